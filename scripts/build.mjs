@@ -1,0 +1,43 @@
+// Builds what clasp pushes: build/Code.js (esbuild IIFE + the hand-written globals footer),
+// build/appsscript.json and the dialog HTML. See architecture.md section 2.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "build");
+
+export async function buildBundle({ quiet = false } = {}) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, "src/main.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "SakipSheets",
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+  });
+  const bundle = result.outputFiles[0].text;
+  const footer = readFileSync(join(root, "src/globals.js"), "utf8");
+  const code = `${bundle}\n${footer}`;
+  writeFileSync(join(out, "Code.js"), code);
+  copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
+  for (const f of readdirSync(join(root, "src/ui"))) {
+    if (f.endsWith(".html")) copyFileSync(join(root, "src/ui", f), join(out, f));
+  }
+  const kb = statSync(join(out, "Code.js")).size / 1024;
+  if (!quiet) console.log(`build/Code.js ${kb.toFixed(1)} KB`);
+  return { kb };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildBundle();
+}

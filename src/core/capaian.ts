@@ -1,0 +1,58 @@
+import { pilihOpsi } from "./opsi";
+
+/** Whether a higher realisation is better (NAIK, "positif") or a lower one (TURUN, "negatif"). */
+export type Arah = "NAIK" | "TURUN";
+
+/**
+ * The rule for "turun" indicators. domain.md section 2: the usual rule is
+ * (2 x target - realisasi) / target x 100; some units use target / realisasi x 100. The unit
+ * chooses it in Pengaturan, never silently.
+ */
+export type RumusTurun = "SELISIH" | "RASIO";
+
+export const LABEL_RUMUS_TURUN: Readonly<Record<RumusTurun, string>> = {
+  SELISIH: "(2 × target − realisasi) / target × 100",
+  RASIO: "target / realisasi × 100",
+};
+
+export function parseArah(v: unknown): Arah {
+  return pilihOpsi<Arah>(
+    v,
+    "Arah",
+    { NAIK: ["NAIK", "POSITIF", "+", "MAKSIMAL"], TURUN: ["TURUN", "NEGATIF", "-", "MINIMAL"] },
+    "NAIK",
+  );
+}
+
+export function parseRumusTurun(v: unknown): RumusTurun {
+  return pilihOpsi<RumusTurun>(
+    v,
+    "Rumus capaian indikator turun",
+    { SELISIH: ["2T-R", "SELISIH", "STANDAR", "2*T-R"], RASIO: ["T/R", "RASIO", "KEBALIKAN"] },
+    "SELISIH",
+  );
+}
+
+/**
+ * Capaian kinerja in percent units (101.02, not 1.0102), unrounded; reports round when they
+ * print. PermenPANRB 53/2014 and LKJ Klakah 2023 section 3.1: realisasi / target x 100.
+ */
+export function hitungCapaian(
+  realisasi: number,
+  target: number,
+  arah: Arah = "NAIK",
+  rumusTurun: RumusTurun = "SELISIH",
+): number {
+  if (!Number.isFinite(realisasi)) throw new Error("Realisasi harus berupa angka.");
+  if (!Number.isFinite(target)) throw new Error("Target harus berupa angka.");
+  if (target === 0) throw new Error("Target 0: capaian tidak dapat dihitung (pembagian dengan nol).");
+  if (target < 0) throw new Error(`Target ${target} negatif: capaian hanya dihitung untuk target di atas 0.`);
+  if (arah === "NAIK") return (realisasi / target) * 100;
+  if (rumusTurun === "SELISIH") return ((2 * target - realisasi) / target) * 100;
+  if (realisasi <= 0) {
+    throw new Error(
+      `Realisasi ${realisasi}: rumus target / realisasi untuk indikator turun memerlukan realisasi di atas 0.`,
+    );
+  }
+  return (target / realisasi) * 100;
+}

@@ -1,0 +1,102 @@
+import { parseAngka } from "./angka";
+import { kunciOpsi } from "./opsi";
+import { bulatkan } from "./pembulatan";
+
+/** One class of a scale: values at or above `batasBawah` (and below the next class) get `predikat`. */
+export interface KelasPredikat {
+  batasBawah: number;
+  /** true when the bound itself belongs to the class (>=), false for a strict bound (>). */
+  termasukBatas: boolean;
+  predikat: string;
+}
+
+export interface SkalaPredikat {
+  nama: string;
+  /** Sorted from the highest bound down; the last class catches everything below. */
+  kelas: readonly KelasPredikat[];
+}
+
+/**
+ * LKJ scale of the Lumajang units (LKJ Klakah 2023, 3.1). The seed writes the bounds loosely
+ * ("95 s/d 100", "80 s/d 95"): a boundary belongs to the higher class.
+ */
+export const SKALA_LKJ: SkalaPredikat = {
+  nama: "LKJ",
+  kelas: [
+    { batasBawah: 95, termasukBatas: true, predikat: "Sangat Berhasil" },
+    { batasBawah: 80, termasukBatas: true, predikat: "Berhasil" },
+    { batasBawah: 50, termasukBatas: true, predikat: "Cukup Berhasil" },
+    { batasBawah: Number.NEGATIVE_INFINITY, termasukBatas: true, predikat: "Tidak Berhasil" },
+  ],
+};
+
+/**
+ * Permendagri 86/2017 (evaluation of Renja/RKPD): >= 91 Sangat Tinggi; 76-90 Tinggi; 66-75
+ * Sedang; 51-65 Rendah; <= 50 Sangat Rendah. The table lists whole numbers; a value between two
+ * rows (90,5) belongs to the lower class, except that only values <= 50 are Sangat Rendah.
+ */
+export const SKALA_PERMENDAGRI: SkalaPredikat = {
+  nama: "PERMENDAGRI 86/2017",
+  kelas: [
+    { batasBawah: 91, termasukBatas: true, predikat: "Sangat Tinggi" },
+    { batasBawah: 76, termasukBatas: true, predikat: "Tinggi" },
+    { batasBawah: 66, termasukBatas: true, predikat: "Sedang" },
+    { batasBawah: 50, termasukBatas: false, predikat: "Rendah" },
+    { batasBawah: Number.NEGATIVE_INFINITY, termasukBatas: true, predikat: "Sangat Rendah" },
+  ],
+};
+
+export function parseSkala(v: unknown): SkalaPredikat {
+  const kunci = kunciOpsi(v);
+  if (kunci === "" || kunci === "LKJ" || kunci === "SAKIP") return SKALA_LKJ;
+  if (kunci.startsWith("PERMENDAGRI") || kunci === "862017" || kunci === "RENJA") return SKALA_PERMENDAGRI;
+  throw new Error(
+    `Skala predikat "${String(v)}" tidak dikenal. Pilihan: "LKJ", "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).`,
+  );
+}
+
+/**
+ * A unit's own scale from a two-column range: lower bound (inclusive) and predikat, any order.
+ * The class with the lowest bound also takes every value below it, so each capaian has a class.
+ */
+export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredikat {
+  const kelas: KelasPredikat[] = [];
+  baris.forEach((b, i) => {
+    const [batas, nama] = b;
+    const kosongBatas = batas === "" || batas === null || batas === undefined;
+    const kosongNama = nama === "" || nama === null || nama === undefined;
+    if (kosongBatas && kosongNama) return;
+    if (kosongBatas || kosongNama) {
+      throw new Error(`Skala predikat baris ${i + 1}: isi batas bawah dan predikat, keduanya.`);
+    }
+    kelas.push({
+      batasBawah: parseAngka(batas, `Batas bawah skala baris ${i + 1}`),
+      termasukBatas: true,
+      predikat: String(nama).trim(),
+    });
+  });
+  if (kelas.length < 2) throw new Error("Skala predikat sendiri memerlukan sedikitnya dua baris.");
+  kelas.sort((a, b) => b.batasBawah - a.batasBawah);
+  for (let i = 1; i < kelas.length; i++) {
+    if (kelas[i]!.batasBawah === kelas[i - 1]!.batasBawah) {
+      throw new Error(`Skala predikat: batas bawah ${kelas[i]!.batasBawah} tertulis dua kali.`);
+    }
+  }
+  const terendah = kelas[kelas.length - 1]!;
+  kelas[kelas.length - 1] = { ...terendah, batasBawah: Number.NEGATIVE_INFINITY };
+  return { nama: "SENDIRI", kelas };
+}
+
+/**
+ * The predikat of a capaian in percent units. Judged on the value rounded to two decimals, the
+ * one the report prints, so a printed "95,00 %" never reads "Berhasil".
+ */
+export function predikat(capaian: number, skala: SkalaPredikat = SKALA_LKJ): string {
+  if (!Number.isFinite(capaian)) throw new Error("Capaian harus berupa angka.");
+  const nilai = bulatkan(capaian, 2);
+  for (const k of skala.kelas) {
+    if (k.termasukBatas ? nilai >= k.batasBawah : nilai > k.batasBawah) return k.predikat;
+  }
+  // Unreachable: the last class has no lower bound.
+  return skala.kelas[skala.kelas.length - 1]!.predikat;
+}

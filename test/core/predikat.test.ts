@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseSkala, predikat, SKALA_LKJ, SKALA_PERMENDAGRI, skalaKustom } from "../../src/core/predikat";
+
+describe("predikat on the LKJ scale (LKJ Klakah 2023, 3.1)", () => {
+  it.each([
+    [117.65, "Sangat Berhasil"],
+    [95, "Sangat Berhasil"],
+    [94.999, "Sangat Berhasil"], // printed 95,00 %: judged on what is printed
+    [94.99, "Berhasil"],
+    [93.54, "Berhasil"],
+    [80, "Berhasil"],
+    [79.99, "Cukup Berhasil"],
+    [50, "Cukup Berhasil"],
+    [49.99, "Tidak Berhasil"],
+    [-20, "Tidak Berhasil"],
+  ])("%d %% -> %s", (c, p) => expect(predikat(c, SKALA_LKJ)).toBe(p));
+});
+
+describe("predikat on the Permendagri 86/2017 scale", () => {
+  it.each([
+    [100, "Sangat Tinggi"],
+    [91, "Sangat Tinggi"],
+    [90.5, "Tinggi"],
+    [76, "Tinggi"],
+    [75.99, "Sedang"],
+    [66, "Sedang"],
+    [65, "Rendah"],
+    [51, "Rendah"],
+    [50.01, "Rendah"],
+    [50, "Sangat Rendah"],
+    [0, "Sangat Rendah"],
+  ])("%d %% -> %s", (c, p) => expect(predikat(c, SKALA_PERMENDAGRI)).toBe(p));
+
+  it("is chosen by name, case-insensitively", () => {
+    expect(parseSkala("permendagri")).toBe(SKALA_PERMENDAGRI);
+    expect(parseSkala("Permendagri 86/2017")).toBe(SKALA_PERMENDAGRI);
+    expect(parseSkala("")).toBe(SKALA_LKJ);
+    expect(() => parseSkala("bagus")).toThrow(/Skala predikat "bagus" tidak dikenal/);
+  });
+});
+
+describe("a unit's own scale", () => {
+  const skala = skalaKustom([
+    [60, "Cukup"],
+    ["100", "Istimewa"],
+    [85, "Baik"],
+    ["", ""],
+  ]);
+  it("sorts the rows and lets the lowest class take everything below", () => {
+    expect(predikat(120, skala)).toBe("Istimewa");
+    expect(predikat(85, skala)).toBe("Baik");
+    expect(predikat(84.99, skala)).toBe("Cukup");
+    expect(predikat(10, skala)).toBe("Cukup");
+  });
+  it("rejects half-filled rows and repeated bounds", () => {
+    expect(() => skalaKustom([[90, ""], [50, "x"]])).toThrow(/baris 1/);
+    expect(() => skalaKustom([[90, "a"], [90, "b"]])).toThrow(/dua kali/);
+    expect(() => skalaKustom([[90, "a"]])).toThrow(/dua baris/);
+  });
+});
+
+it("a higher capaian never gets a lower class", () => {
+  for (const skala of [SKALA_LKJ, SKALA_PERMENDAGRI]) {
+    const urutan = skala.kelas.map((k) => k.predikat);
+    fc.assert(
+      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (c, d) => {
+        expect(urutan.indexOf(predikat(c + d, skala))).toBeLessThanOrEqual(urutan.indexOf(predikat(c, skala)));
+      }),
+      { numRuns: 5_000 },
+    );
+  }
+});
