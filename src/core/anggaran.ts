@@ -2,7 +2,8 @@ import { bulatkan } from "./pembulatan";
 
 /** Serapan (absorption) in percent units: realisasi / pagu x 100 (Lumajang TW III 2021: 66,44 %). */
 export function serapan(realisasi: number, pagu: number): number {
-  if (!Number.isFinite(realisasi) || !Number.isFinite(pagu)) throw new Error("Realisasi dan pagu harus angka.");
+  if (!Number.isFinite(realisasi) || !Number.isFinite(pagu))
+    throw new Error("Realisasi dan pagu harus angka.");
   if (pagu === 0) throw new Error("Pagu 0: serapan tidak dapat dihitung (pembagian dengan nol).");
   if (pagu < 0) throw new Error(`Pagu ${pagu} negatif: pagu anggaran tidak boleh kurang dari 0.`);
   return (realisasi / pagu) * 100;
@@ -24,7 +25,8 @@ export function efisiensi(capaianKinerja: number, capaianAnggaran: number): numb
  */
 export function prakiraanMaju(jumlahTahunN: number, persen = 110): number {
   if (!Number.isFinite(jumlahTahunN)) throw new Error("Jumlah tahun n harus angka.");
-  if (!Number.isFinite(persen) || persen <= 0) throw new Error(`Persentase prakiraan maju ${persen} tidak sah.`);
+  if (!Number.isFinite(persen) || persen <= 0)
+    throw new Error(`Persentase prakiraan maju ${persen} tidak sah.`);
   return bulatkan((jumlahTahunN * persen) / 100, 0);
 }
 
@@ -91,7 +93,11 @@ export function gulungAnggaran(baris: readonly BarisAnggaran[]): Map<string, Has
       return h.nilai;
     }
     const jumlah = new Array<number>(lebar).fill(0);
-    for (const a of h.anak) hitung(a).forEach((v, i) => (jumlah[i]! += v));
+    for (const a of h.anak) {
+      hitung(a).forEach((v, i) => {
+        jumlah[i]! += v;
+      });
+    }
     // Sums of rupiah amounts: round away the float dust of adding many decimals.
     h.nilai = jumlah.map((v) => bulatkan(v, 2));
     h.nilai.forEach((v, i) => {

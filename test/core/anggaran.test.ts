@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SUB_KEGIATAN_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import {
   efisiensi,
   gulungAnggaran,
@@ -10,7 +11,6 @@ import {
   sisaAnggaran,
 } from "../../src/core/anggaran";
 import { bulatkan } from "../../src/core/pembulatan";
-import { SUB_KEGIATAN_LUMAJANG_2021 } from "../fixtures/lumajang2021";
 
 describe("serapan, sisa, efisiensi", () => {
   it("reproduces Kecamatan Lumajang TW III 2021: 66,44 %, sisa 2.099.202.819", () => {
@@ -85,17 +85,24 @@ describe("gulungAnggaran", () => {
       { kode: "7.01.04", nilai: [3_600_000] },
       { kode: "7.01.06", nilai: [129_600_000] },
     ]);
-    expect(hasil.get("7")!.selisih).toEqual([{ indeks: 0, tertulis: 6_420_166_069, jumlahAnak: 6_339_676_351 }]);
+    expect(hasil.get("7")!.selisih).toEqual([
+      { indeks: 0, tertulis: 6_420_166_069, jumlahAnak: 6_339_676_351 },
+    ]);
   });
 
   it("rejects a code written twice", () => {
-    expect(() => gulungAnggaran([{ kode: "7.01", nilai: [1] }, { kode: "7.01", nilai: [2] }])).toThrow(
-      /7.01 tertulis lebih dari sekali/,
-    );
+    expect(() =>
+      gulungAnggaran([
+        { kode: "7.01", nilai: [1] },
+        { kode: "7.01", nilai: [2] },
+      ]),
+    ).toThrow(/7.01 tertulis lebih dari sekali/);
   });
 
   it("a parent always equals the sum of its leaves, whatever order the lines come in", () => {
-    const kode = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }).map((a) => a.join("."));
+    const kode = fc
+      .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 })
+      .map((a) => a.join("."));
     fc.assert(
       fc.property(fc.uniqueArray(kode, { minLength: 1, maxLength: 25 }), fc.integer(), (kodes, seed) => {
         const lines = kodes.map((k, i) => ({ kode: k, nilai: [((seed + i * 7919) % 1000) + 1] }));

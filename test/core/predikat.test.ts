@@ -54,8 +54,18 @@ describe("a unit's own scale", () => {
     expect(predikat(10, skala)).toBe("Cukup");
   });
   it("rejects half-filled rows and repeated bounds", () => {
-    expect(() => skalaKustom([[90, ""], [50, "x"]])).toThrow(/baris 1/);
-    expect(() => skalaKustom([[90, "a"], [90, "b"]])).toThrow(/dua kali/);
+    expect(() =>
+      skalaKustom([
+        [90, ""],
+        [50, "x"],
+      ]),
+    ).toThrow(/baris 1/);
+    expect(() =>
+      skalaKustom([
+        [90, "a"],
+        [90, "b"],
+      ]),
+    ).toThrow(/dua kali/);
     expect(() => skalaKustom([[90, "a"]])).toThrow(/dua baris/);
   });
 });
@@ -64,9 +74,15 @@ it("a higher capaian never gets a lower class", () => {
   for (const skala of [SKALA_LKJ, SKALA_PERMENDAGRI]) {
     const urutan = skala.kelas.map((k) => k.predikat);
     fc.assert(
-      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (c, d) => {
-        expect(urutan.indexOf(predikat(c + d, skala))).toBeLessThanOrEqual(urutan.indexOf(predikat(c, skala)));
-      }),
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (c, d) => {
+          expect(urutan.indexOf(predikat(c + d, skala))).toBeLessThanOrEqual(
+            urutan.indexOf(predikat(c, skala)),
+          );
+        },
+      ),
       { numRuns: 5_000 },
     );
   }

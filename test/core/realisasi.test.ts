@@ -20,16 +20,19 @@ describe("realisasiTahunan", () => {
   });
   it("the mean lies between the lowest and highest quarter", () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.double({ min: 0, max: 1e6, noNaN: true })), { maxLength: 4 }), (q) => {
-        const v = q.filter((x): x is number => x !== null);
-        const r = realisasiTahunan(q, "RATA-RATA");
-        if (v.length === 0) {
-          expect(r).toBeNull();
-          return;
-        }
-        expect(r!).toBeGreaterThanOrEqual(Math.min(...v) - 1e-9);
-        expect(r!).toBeLessThanOrEqual(Math.max(...v) + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.option(fc.double({ min: 0, max: 1e6, noNaN: true })), { maxLength: 4 }),
+        (q) => {
+          const v = q.filter((x): x is number => x !== null);
+          const r = realisasiTahunan(q, "RATA-RATA");
+          if (v.length === 0) {
+            expect(r).toBeNull();
+            return;
+          }
+          expect(r!).toBeGreaterThanOrEqual(Math.min(...v) - 1e-9);
+          expect(r!).toBeLessThanOrEqual(Math.max(...v) + 1e-9);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

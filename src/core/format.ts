@@ -1,0 +1,220 @@
+/**
+ * Numbers, percentages, Rupiah and dates as Indonesian reports print them (domain.md section 3):
+ * "1.234.567,89", "95,23 %", "Rp 2.104.137.463", "31 Januari 2024".
+ * Grouping is done by hand: Apps Script has no reliable Intl / toLocaleString.
+ */
+import { bulatkan, toPlainString } from "./pembulatan";
+
+function pastikanTerhingga(n: number, fungsi: string): void {
+  if (typeof n !== "number" || !Number.isFinite(n)) {
+    throw new Error(`${fungsi}: ${String(n)} bukan angka yang dapat ditampilkan.`);
+  }
+}
+
+/** Digits of a non-negative finite number rounded to `desimal`, as [integer part, fraction padded to `desimal`]. */
+function digitBulat(mutlak: number, desimal: number): [string, string] {
+  const [bulat = "0", pecahan = ""] = toPlainString(mutlak).split(".");
+  return [bulat, pecahan.padEnd(desimal, "0").slice(0, desimal)];
+}
+
+function kelompokkan(bulat: string): string {
+  return bulat.replace(/\B(?=(\d{3})+$)/g, ".");
+}
+
+/**
+ * 1234567.891 -> "1.234.567,89"; rounding half away from zero via bulatkan.
+ * `buangNolDesimal` drops trailing zeros of the fraction (95 -> "95", 95.5 -> "95,5").
+ * A value that rounds to zero prints without a sign: never "-0,00".
+ */
+export function formatAngka(n: number, desimal = 2, opsi?: { buangNolDesimal?: boolean }): string {
+  pastikanTerhingga(n, "formatAngka");
+  const dibulatkan = bulatkan(n, desimal);
+  const [bulat, mentah] = digitBulat(Math.abs(dibulatkan), desimal);
+  const pecahan = opsi?.buangNolDesimal ? mentah.replace(/0+$/, "") : mentah;
+  const tanda = dibulatkan < 0 ? "-" : "";
+  return `${tanda}${kelompokkan(bulat)}${pecahan ? `,${pecahan}` : ""}`;
+}
+
+/** `n` in percent units (95.234 -> "95,23 %"), as capaian is reported. */
+export function formatPersen(n: number, desimal = 2): string {
+  pastikanTerhingga(n, "formatPersen");
+  return `${formatAngka(n, desimal)} %`;
+}
+
+/** 2104137463 -> "Rp 2.104.137.463"; negative -> "-Rp 5.000"; desimal 2 -> "Rp 2.104.137.463,00". */
+export function formatRupiah(n: number, desimal = 0): string {
+  pastikanTerhingga(n, "formatRupiah");
+  const dibulatkan = bulatkan(n, desimal);
+  return `${dibulatkan < 0 ? "-" : ""}Rp ${formatAngka(Math.abs(dibulatkan), desimal)}`;
+}
+
+export const NAMA_BULAN: readonly string[] = Object.freeze([
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+]);
+
+/**
+ * "31 Januari 2024", from the Date's local parts: Apps Script runs in the script's time zone
+ * (Asia/Jakarta), which is the user's calendar day.
+ */
+export function formatTanggal(d: Date): string {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+    throw new Error("formatTanggal: nilai ini bukan tanggal yang sah.");
+  }
+  return `${d.getDate()} ${NAMA_BULAN[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/**
+ * Month names as they appear in letters and reports, including the older spellings still in use
+ * ("Pebruari", "Nopember") and the short forms; English names for sheets set to an English locale.
+ */
+const BULAN_DARI_NAMA: Readonly<Record<string, number>> = {
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  pebruari: 2,
+  feb: 2,
+  peb: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agust: 8,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  des: 12,
+  december: 12,
+  dec: 12,
+};
+
+function jumlahHari(tahun: number, bulan: number): number {
+  if (bulan === 2) return (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(bulan) ? 30 : 31;
+}
+
+/**
+ * A Date (passed through) or text "31 Januari 2024", "31 Jan 2024", "31-01-2024", "31/01/2024",
+ * "31.01.2024", "2024-01-31"; the result is local midnight of that day.
+ */
+export function parseTanggal(v: unknown): Date {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new Error("Tanggal tidak sah.");
+    return v;
+  }
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
+    throw new Error("Tanggal kosong. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.");
+  }
+  if (typeof v === "number") {
+    throw new Error(`${v} adalah angka, bukan tanggal. Ubah format selnya menjadi tanggal.`);
+  }
+  if (typeof v !== "string") {
+    throw new Error(
+      `Nilai jenis ${typeof v} bukan tanggal. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.`,
+    );
+  }
+  const teks = v.replace(/\s+/g, " ").trim();
+  const gagal = new Error(
+    `"${teks}" bukan tanggal yang dapat dibaca. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.`,
+  );
+
+  let hari: number;
+  let bulan: number;
+  let tahun: number;
+  const denganNama = /^(\d{1,2})[ -]([a-z]+)\.?[ -](\d{4})$/i.exec(teks);
+  const angkaHbt = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(teks);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(teks);
+  if (denganNama) {
+    const nomor = BULAN_DARI_NAMA[denganNama[2]!.toLowerCase()];
+    if (nomor === undefined) {
+      throw new Error(`"${denganNama[2]}" dalam "${teks}" bukan nama bulan yang dikenal.`);
+    }
+    [hari, bulan, tahun] = [Number(denganNama[1]), nomor, Number(denganNama[3])];
+  } else if (angkaHbt) {
+    [hari, bulan, tahun] = [Number(angkaHbt[1]), Number(angkaHbt[3]), Number(angkaHbt[4])];
+  } else if (iso) {
+    [hari, bulan, tahun] = [Number(iso[3]), Number(iso[2]), Number(iso[1])];
+  } else {
+    throw gagal;
+  }
+
+  if (bulan < 1 || bulan > 12) throw new Error(`"${teks}": bulan ${bulan} tidak ada (bulan 1 sampai 12).`);
+  const batas = jumlahHari(tahun, bulan);
+  if (hari < 1 || hari > batas) {
+    throw new Error(
+      `"${teks}" bukan tanggal yang sah: ${NAMA_BULAN[bulan - 1]} ${tahun} hanya sampai tanggal ${batas}.`,
+    );
+  }
+  const hasil = new Date(2000, 0, 1);
+  // setFullYear, not the constructor, so years below 100 are not shifted into the 1900s.
+  hasil.setFullYear(tahun, bulan - 1, hari);
+  return hasil;
+}
+
+const ROMAWI: ReadonlyArray<readonly [number, string]> = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** 1..3999 -> "I", "IV", "XII": triwulan (TW I-IV) and table numbering in the seeds. */
+export function angkaRomawi(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) {
+    throw new Error(`Angka Romawi hanya untuk bilangan bulat 1 sampai 3999, bukan ${String(n)}.`);
+  }
+  let sisa = n;
+  let hasil = "";
+  for (const [nilai, lambang] of ROMAWI) {
+    while (sisa >= nilai) {
+      hasil += lambang;
+      sisa -= nilai;
+    }
+  }
+  return hasil;
+}

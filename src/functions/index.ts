@@ -1,0 +1,229 @@
+/**
+ * The custom functions users type in their sheets. Each takes what Sheets passes (scalars or
+ * 2D ranges), reads numbers as Indonesian users write them, and computes with src/core. The
+ * JSDoc Sheets shows in autocomplete is in src/globals.js (esbuild drops JSDoc).
+ */
+
+import { serapan } from "../core/anggaran";
+import { parseAngka } from "../core/angka";
+import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
+import {
+  hitungIkm,
+  hitungIkmDariRekap,
+  kuadranIpa,
+  mutuPelayanan,
+  parseBobot,
+  parseMetode,
+  rekapDariHitungan,
+  ukuranSampel,
+} from "../core/ikm";
+import { pilihOpsi } from "../core/opsi";
+import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/predikat";
+import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
+import { parseBentukHuruf, terbilang } from "../core/terbilang";
+import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
+
+export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: Sel): Sel {
+  // An option given once for the whole column is parsed once (a bad one fails the formula);
+  // an option column is parsed per cell, remembering the last word.
+  const arahTetap = Array.isArray(arah) ? null : parseArah(arah);
+  const rumusTetap = Array.isArray(rumus_turun) ? null : parseRumusTurun(rumus_turun);
+  const bacaArah = ingatTerakhir(parseArah);
+  const bacaRumus = ingatTerakhir(parseRumusTurun);
+  return siarkan(
+    [
+      { nama: "realisasi", nilai: realisasi },
+      { nama: "target", nilai: target },
+      { nama: "arah", nilai: arahTetap ?? arah },
+      { nama: "rumus_turun", nilai: rumusTetap ?? rumus_turun },
+    ],
+    (r, t, a, rt) => {
+      if (kosong(t)) throw new Error("Target kosong: isi target untuk menghitung capaian.");
+      return hitungCapaian(
+        parseAngka(r, "Realisasi"),
+        parseAngka(t, "Target"),
+        arahTetap ?? bacaArah(a),
+        rumusTetap ?? bacaRumus(rt),
+      );
+    },
+  );
+}
+
+/** A two-column range whose first column holds numbers is a unit's own scale, not one name per row. */
+function skalaDariArgumen(skala: Sel): SkalaPredikat | null {
+  if (!Array.isArray(skala)) return null;
+  const tabel = sebagaiTabel(skala, "skala");
+  if (tabel[0]?.length !== 2) return null;
+  const pertama = tabel.find((b) => !kosong(b[0]))?.[0];
+  if (pertama === undefined) return null;
+  if (typeof pertama !== "number" && !/^\s*[-\d]/.test(String(pertama))) return null;
+  return skalaKustom(tabel);
+}
+
+export function PREDIKAT(capaian: Sel, skala?: Sel): Sel {
+  const kustom = skalaDariArgumen(skala);
+  return siarkan(
+    [
+      { nama: "capaian", nilai: capaian },
+      { nama: "skala", nilai: kustom ? "" : skala },
+    ],
+    (c, s) => predikat(parseAngka(c, "Capaian"), kustom ?? parseSkala(s)),
+  );
+}
+
+/**
+ * One indicator per row, its quarters across the columns; the result is one value per row.
+ * A single row gives a single value (and throws on bad input, like any scalar call).
+ */
+export function REALISASI_TAHUNAN(nilai_triwulan: Sel, agregasi?: Sel): Sel {
+  const tabel = sebagaiTabel(nilai_triwulan, "nilai_triwulan");
+  const aturan = Array.isArray(agregasi) ? sebagaiTabel(agregasi, "agregasi") : null;
+  if (aturan && aturan.length !== 1 && aturan.length !== tabel.length) {
+    throw new Error(
+      `Ukuran rentang agregasi (${aturan.length} baris) tidak cocok dengan nilai_triwulan (${tabel.length} baris).`,
+    );
+  }
+  const satuBaris = (baris: Sel[], agg: Sel, nomor: number): Sel => {
+    if (baris.every(kosong)) return "";
+    const nilai = baris.map((v, i) =>
+      kosong(v)
+        ? null
+        : parseAngka(v, tabel.length > 1 ? `Baris ${nomor}, kolom ${i + 1}` : `Nilai ke-${i + 1}`),
+    );
+    return realisasiTahunan(nilai, parseAgregasi(agg)) ?? "";
+  };
+  const aggBaris = (r: number): Sel => (aturan ? (aturan[aturan.length === 1 ? 0 : r]?.[0] ?? "") : agregasi);
+  if (tabel.length === 1) return satuBaris(tabel[0]!, aggBaris(0), 1);
+  return tabel.map((baris, r) => {
+    try {
+      return [satuBaris(baris, aggBaris(r), r + 1)];
+    } catch (e) {
+      return [e instanceof Error ? e.message : String(e)];
+    }
+  });
+}
+
+function opsiIkm(metode: Sel, bobot: Sel) {
+  return { metode: parseMetode(metode), bobot: parseBobot(bobot) };
+}
+
+function unsurDari(unsur_per_kolom: Sel): Sel[] | undefined {
+  if (unsur_per_kolom === undefined || kosong(unsur_per_kolom)) return undefined;
+  const daftar = ratakan(unsur_per_kolom);
+  return daftar.every(kosong) ? undefined : daftar;
+}
+
+/** Respondent rows that are wholly blank (the open end of `A2:N`) are not respondents. */
+function barisJawaban(jawaban: Sel): Sel[][] {
+  return sebagaiTabel(jawaban, "jawaban").filter((b) => !b.every(kosong));
+}
+
+export function IKM(jawaban: Sel, unsur_per_kolom?: Sel, metode?: Sel, bobot?: Sel): Sel {
+  return hitungIkm(barisJawaban(jawaban), unsurDari(unsur_per_kolom), opsiIkm(metode, bobot)).ikm;
+}
+
+export function NRR(jawaban: Sel, unsur_per_kolom?: Sel, metode?: Sel, bobot?: Sel): Sel {
+  const hasil = hitungIkm(barisJawaban(jawaban), unsurDari(unsur_per_kolom), opsiIkm(metode, bobot));
+  return [hasil.nrrUnsur.map((u) => u.nrr)];
+}
+
+export function IKM_REKAP(jumlah_jawaban: Sel, unsur_per_baris?: Sel, metode?: Sel, bobot?: Sel): Sel {
+  const tabel = sebagaiTabel(jumlah_jawaban, "jumlah_jawaban");
+  const unsur = unsurDari(unsur_per_baris);
+  const dipakai: Sel[][] = [];
+  const unsurDipakai: Sel[] = [];
+  tabel.forEach((b, i) => {
+    if (b.every(kosong)) return;
+    if (b.length !== 4) {
+      throw new Error(
+        `jumlah_jawaban harus empat kolom (jumlah jawaban bernilai 1, 2, 3, 4), bukan ${b.length}.`,
+      );
+    }
+    dipakai.push(b);
+    if (unsur) unsurDipakai.push(unsur[i]);
+  });
+  const hitungan = dipakai.map((b, i) =>
+    b.map((v, j) => (kosong(v) ? 0 : parseAngka(v, `Baris ${i + 1}, jumlah jawaban bernilai ${j + 1}`))),
+  );
+  return hitungIkmDariRekap(
+    rekapDariHitungan(hitungan, unsur ? unsurDipakai : undefined),
+    opsiIkm(metode, bobot),
+  ).ikm;
+}
+
+export function MUTU_IKM(nilai: Sel, bentuk?: Sel, metode?: Sel): Sel {
+  return siarkan(
+    [
+      { nama: "nilai", nilai },
+      { nama: "bentuk", nilai: bentuk },
+      { nama: "metode", nilai: metode },
+    ],
+    (n, b, m) => {
+      const mutu = mutuPelayanan(parseAngka(n, "Nilai IKM"), parseMetode(m));
+      const pilihan = pilihOpsi<"HURUF" | "LENGKAP" | "KINERJA">(
+        b,
+        "Bentuk mutu",
+        { HURUF: ["HURUF", "SINGKAT"], LENGKAP: ["LENGKAP", "PANJANG"], KINERJA: ["KINERJA", "KATA"] },
+        "HURUF",
+      );
+      if (pilihan === "HURUF") return mutu.huruf;
+      if (pilihan === "KINERJA") return mutu.kinerja;
+      return `${mutu.huruf} (${mutu.kinerja})`;
+    },
+  );
+}
+
+export function KUADRAN_IPA(kinerja: Sel, kepentingan: Sel): Sel {
+  const x = ratakan(kinerja);
+  const y = ratakan(kepentingan);
+  if (x.length !== y.length) {
+    throw new Error(`Jumlah nilai kinerja (${x.length}) dan kepentingan (${y.length}) harus sama.`);
+  }
+  const pakai = x.map((v, i) => !(kosong(v) && kosong(y[i])));
+  const xs = x.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kinerja ke-${i + 1}`));
+  const ys = y.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kepentingan ke-${i + 1}`));
+  const { kuadran } = kuadranIpa(xs, ys);
+  let k = 0;
+  const hasil = pakai.map((p) => (p ? kuadran[k++]! : ""));
+  // The answer takes the shape of the kinerja argument: a column in, a column out.
+  if (!Array.isArray(kinerja)) return hasil[0];
+  const tabel = sebagaiTabel(kinerja, "kinerja");
+  const kolom = tabel[0]?.length ?? 0;
+  return tabel.map((_, r) => hasil.slice(r * kolom, r * kolom + kolom));
+}
+
+export function SAMPEL_SKM(populasi: Sel): Sel {
+  return siarkan([{ nama: "populasi", nilai: populasi }], (p) => ukuranSampel(parseAngka(p, "Populasi")));
+}
+
+export function SERAPAN(realisasi: Sel, pagu: Sel): Sel {
+  return siarkan(
+    [
+      { nama: "realisasi", nilai: realisasi },
+      { nama: "pagu", nilai: pagu },
+    ],
+    (r, p) => {
+      if (kosong(p)) throw new Error("Pagu kosong: isi pagu untuk menghitung serapan.");
+      return serapan(parseAngka(r, "Realisasi"), parseAngka(p, "Pagu"));
+    },
+  );
+}
+
+export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
+  return siarkan(
+    [
+      { nama: "angka", nilai: angka },
+      { nama: "akhiran", nilai: akhiran },
+      { nama: "huruf", nilai: huruf },
+    ],
+    (n, a, h) =>
+      terbilang(parseAngka(n, "Angka"), {
+        akhiran: kosong(a) ? "" : String(a).trim(),
+        huruf: parseBentukHuruf(h),
+      }),
+  );
+}
+
+export function ANGKA(teks: Sel): Sel {
+  return siarkan([{ nama: "teks", nilai: teks }], (t) => parseAngka(t, "Teks"));
+}

@@ -1,0 +1,174 @@
+/* The top-level functions Apps Script sees: the custom functions (with the Indonesian JSDoc
+   Sheets shows in autocomplete), the triggers and the menu handlers. Nothing else of the bundle
+   is a global function. Appended after the IIFE that defines SakipSheets by scripts/build.mjs. */
+
+/**
+ * Capaian kinerja dalam persen (101,02 berarti 101,02 %). Indikator naik: realisasi / target x 100.
+ * Indikator turun: (2 x target - realisasi) / target x 100, atau target / realisasi x 100.
+ *
+ * @param {number|Array<Array<number>>} realisasi Realisasi, satu sel atau satu kolom.
+ * @param {number|Array<Array<number>>} target Target, sebesar rentang realisasi.
+ * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN".
+ * @param {string} [rumus_turun] Untuk indikator turun: "2T-R" (bawaan) atau "T/R".
+ * @return Capaian dalam persen; satu kolom bila masukan satu kolom.
+ * @customfunction
+ */
+function CAPAIAN(realisasi, target, arah, rumus_turun) {
+  return SakipSheets.CAPAIAN(realisasi, target, arah, rumus_turun);
+}
+
+/**
+ * Predikat capaian kinerja. Skala "LKJ": >= 95 Sangat Berhasil, 80 - < 95 Berhasil, 50 - < 80 Cukup
+ * Berhasil, < 50 Tidak Berhasil. Skala "PERMENDAGRI" (86/2017): Sangat Tinggi, Tinggi, Sedang, Rendah,
+ * Sangat Rendah.
+ *
+ * @param {number|Array<Array<number>>} capaian Capaian dalam persen, satu sel atau satu kolom.
+ * @param {string|Array<Array<string>>} [skala] "LKJ" (bawaan), "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).
+ * @return Predikat capaian.
+ * @customfunction
+ */
+function PREDIKAT(capaian, skala) {
+  return SakipSheets.PREDIKAT(capaian, skala);
+}
+
+/**
+ * Realisasi tahunan dari nilai triwulan yang sudah dilaporkan (sel kosong tidak dihitung).
+ *
+ * @param {Array<Array<number>>} nilai_triwulan Nilai TW I-IV, satu baris per indikator.
+ * @param {string|Array<Array<string>>} [agregasi] "RATA-RATA" (bawaan, misalnya IKM), "JUMLAH" (misalnya dokumen), atau "TERAKHIR" (persentase kumulatif).
+ * @return Realisasi tahunan, satu nilai per baris.
+ * @customfunction
+ */
+function REALISASI_TAHUNAN(nilai_triwulan, agregasi) {
+  return SakipSheets.REALISASI_TAHUNAN(nilai_triwulan, agregasi);
+}
+
+/**
+ * Indeks Kepuasan Masyarakat (skala 25-100) dari jawaban SKM, PermenPANRB 14/2017: rata-rata NRR
+ * unsur (bobot 1/jumlah unsur) x 25. Jawaban kosong tidak dihitung.
+ *
+ * @param {Array<Array<number|string>>} jawaban Satu baris per responden, satu kolom per pertanyaan; nilai 1-4 atau a-d.
+ * @param {Array<Array<string>>} [unsur_per_kolom] Unsur tiap pertanyaan (satu baris), bila beberapa pertanyaan untuk satu unsur.
+ * @param {string} [metode] "14/2017" (bawaan, 9 unsur) atau "25/2004" (14 unsur).
+ * @param {string} [bobot] "UNSUR" (bawaan) atau "PERTANYAAN" (rata-rata semua pertanyaan).
+ * @return Nilai IKM.
+ * @customfunction
+ */
+function IKM(jawaban, unsur_per_kolom, metode, bobot) {
+  return SakipSheets.IKM(jawaban, unsur_per_kolom, metode, bobot);
+}
+
+/**
+ * Nilai rata-rata (NRR) tiap unsur pelayanan, satu baris, urut sesuai kemunculan unsur.
+ *
+ * @param {Array<Array<number|string>>} jawaban Satu baris per responden, satu kolom per pertanyaan; nilai 1-4 atau a-d.
+ * @param {Array<Array<string>>} [unsur_per_kolom] Unsur tiap pertanyaan (satu baris).
+ * @param {string} [metode] "14/2017" (bawaan) atau "25/2004".
+ * @param {string} [bobot] "UNSUR" (bawaan) atau "PERTANYAAN".
+ * @return NRR per unsur, skala 1-4.
+ * @customfunction
+ */
+function NRR(jawaban, unsur_per_kolom, metode, bobot) {
+  return SakipSheets.NRR(jawaban, unsur_per_kolom, metode, bobot);
+}
+
+/**
+ * IKM dari rekap jumlah jawaban: satu baris per pertanyaan, empat kolom berisi jumlah jawaban bernilai 1, 2, 3, 4.
+ *
+ * @param {Array<Array<number>>} jumlah_jawaban Jumlah jawaban bernilai 1, 2, 3, 4 per pertanyaan.
+ * @param {Array<Array<string>>} [unsur_per_baris] Unsur tiap pertanyaan (satu kolom).
+ * @param {string} [metode] "14/2017" (bawaan) atau "25/2004".
+ * @param {string} [bobot] "UNSUR" (bawaan) atau "PERTANYAAN".
+ * @return Nilai IKM.
+ * @customfunction
+ */
+function IKM_REKAP(jumlah_jawaban, unsur_per_baris, metode, bobot) {
+  return SakipSheets.IKM_REKAP(jumlah_jawaban, unsur_per_baris, metode, bobot);
+}
+
+/**
+ * Mutu pelayanan dari nilai IKM (dibulatkan dua desimal): A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik.
+ *
+ * @param {number|Array<Array<number>>} nilai Nilai IKM 25-100.
+ * @param {string} [bentuk] "HURUF" (bawaan, misalnya A), "LENGKAP" (A (Sangat Baik)), atau "KINERJA" (Sangat Baik).
+ * @param {string} [metode] "14/2017" (bawaan) atau "25/2004".
+ * @return Mutu pelayanan.
+ * @customfunction
+ */
+function MUTU_IKM(nilai, bentuk, metode) {
+  return SakipSheets.MUTU_IKM(nilai, bentuk, metode);
+}
+
+/**
+ * Kuadran IPA (Importance-Performance Analysis) tiap unsur di sekitar rata-rata kinerja dan kepentingan:
+ * I prioritas perbaikan, II pertahankan, III prioritas rendah, IV berlebihan.
+ *
+ * @param {Array<Array<number>>} kinerja Nilai kinerja (NRR) tiap unsur.
+ * @param {Array<Array<number>>} kepentingan Nilai kepentingan tiap unsur, sebesar rentang kinerja.
+ * @return Kuadran (I, II, III, IV) tiap unsur.
+ * @customfunction
+ */
+function KUADRAN_IPA(kinerja, kepentingan) {
+  return SakipSheets.KUADRAN_IPA(kinerja, kepentingan);
+}
+
+/**
+ * Jumlah responden SKM minimal untuk suatu populasi (Krejcie & Morgan, PermenPANRB 14/2017).
+ *
+ * @param {number|Array<Array<number>>} populasi Jumlah populasi penerima layanan.
+ * @return Jumlah sampel minimal.
+ * @customfunction
+ */
+function SAMPEL_SKM(populasi) {
+  return SakipSheets.SAMPEL_SKM(populasi);
+}
+
+/**
+ * Serapan anggaran dalam persen: realisasi / pagu x 100.
+ *
+ * @param {number|Array<Array<number>>} realisasi Realisasi anggaran, satu sel atau satu kolom.
+ * @param {number|Array<Array<number>>} pagu Pagu anggaran, sebesar rentang realisasi.
+ * @return Serapan dalam persen.
+ * @customfunction
+ */
+function SERAPAN(realisasi, pagu) {
+  return SakipSheets.SERAPAN(realisasi, pagu);
+}
+
+/**
+ * Angka dalam kata-kata bahasa Indonesia, sampai 999 triliun, dengan desimal ("koma") dan minus.
+ *
+ * @param {number|Array<Array<number>>} angka Angka yang dieja.
+ * @param {string} [akhiran] Kata penutup, misalnya "rupiah".
+ * @param {string} [huruf] "kecil" (bawaan), "besar" (HURUF BESAR seperti RKA), atau "judul" (Huruf Awal Besar).
+ * @return Terbilang.
+ * @customfunction
+ */
+function TERBILANG(angka, akhiran, huruf) {
+  return SakipSheets.TERBILANG(angka, akhiran, huruf);
+}
+
+/**
+ * Membaca angka yang tertulis sebagai teks, misalnya "Rp 2.104.137.463,00", "95,23 %", atau "1,814,088,000".
+ *
+ * @param {string|Array<Array<string>>} teks Teks angka.
+ * @return Angka.
+ * @customfunction
+ */
+function ANGKA(teks) {
+  return SakipSheets.ANGKA(teks);
+}
+
+/** @param {GoogleAppsScript.Events.SheetsOnOpen} e */
+function onOpen(e) {
+  return SakipSheets.onOpen(e);
+}
+
+/** @param {GoogleAppsScript.Events.AddonOnInstall} e */
+function onInstall(e) {
+  return SakipSheets.onInstall(e);
+}
+
+function tampilkanBantuan() {
+  return SakipSheets.tampilkanBantuan();
+}

@@ -1,0 +1,19 @@
+/**
+ * The bundle's entry: everything exported here is reachable as SakipSheets.<name>, and
+ * src/globals.js exposes the intended ones as top-level Apps Script functions.
+ */
+export {
+  ANGKA,
+  CAPAIAN,
+  IKM,
+  IKM_REKAP,
+  KUADRAN_IPA,
+  MUTU_IKM,
+  NRR,
+  PREDIKAT,
+  REALISASI_TAHUNAN,
+  SAMPEL_SKM,
+  SERAPAN,
+  TERBILANG,
+} from "./functions/index";
+export { onInstall, onOpen, tampilkanBantuan } from "./ui/menu";
