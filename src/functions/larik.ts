@@ -5,11 +5,12 @@
  * call as a separate execution, so a column of single-cell calls is thousands of executions.
  */
 
+import { isKosong } from "../core/angka";
+
 export type Sel = unknown;
 
-export function kosong(v: Sel): boolean {
-  return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+/** A blank cell: Sheets passes "" (also null/undefined for an omitted argument). */
+export const kosong: (v: Sel) => boolean = isKosong;
 
 /** A 2D array as Sheets passes a range; anything else is a scalar. */
 function adalahRentang(v: Sel): v is Sel[][] {

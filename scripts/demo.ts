@@ -1,0 +1,83 @@
+// npm run demo: the add-on's main job on the built-in sample, through the built bundle. Loads
+// build/Code.js as Apps Script would and computes the Lumajang 2021 TW III indicators, budget
+// and survey with the custom functions users type in their sheet, printed the Indonesian way.
+import {
+  INDIKATOR_LUMAJANG_2021,
+  SKM_LUMAJANG_2021,
+  SUB_KEGIATAN_LUMAJANG_2021,
+  UNIT_LUMAJANG_2021,
+} from "../src/contoh/lumajang2021";
+import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
+import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
+import { fn, loadBundle } from "../test/bundle";
+
+const g = loadBundle();
+const CAPAIAN = fn(g, "CAPAIAN");
+const PREDIKAT = fn(g, "PREDIKAT");
+const IKM = fn(g, "IKM");
+const MUTU_IKM = fn(g, "MUTU_IKM");
+const SERAPAN = fn(g, "SERAPAN");
+const TERBILANG = fn(g, "TERBILANG");
+
+const u = UNIT_LUMAJANG_2021;
+const tw = u.triwulan;
+const judul = `CAPAIAN KINERJA ${u.namaUnit.toUpperCase()} TRIWULAN ${"I".repeat(tw)} TAHUN ${u.tahun}`;
+console.log(`\n${judul}\n${"=".repeat(judul.length)}`);
+
+// One call per column, as the README recommends: a column in, a column out.
+const realisasi = INDIKATOR_LUMAJANG_2021.map((i) => [i.realisasi[tw - 1] ?? ""]);
+const target = INDIKATOR_LUMAJANG_2021.map((i) => [i.target]);
+const arah = INDIKATOR_LUMAJANG_2021.map((i) => [i.arah]);
+const capaian: unknown[][] = CAPAIAN(realisasi, target, arah);
+const predikat: unknown[][] = PREDIKAT(capaian, "LKJ");
+
+const kolom = ["No", "Indikator Kinerja", "Target", `Realisasi TW ${"I".repeat(tw)}`, "Capaian", "Predikat"];
+const baris = INDIKATOR_LUMAJANG_2021.map((ind, i) => [
+  `${i + 1}.`,
+  ind.indikator,
+  nilaiDenganSatuan(ind.target, ind.satuan),
+  nilaiDenganSatuan(realisasi[i]![0] as number, ind.satuan),
+  formatPersen(capaian[i]![0] as number),
+  String(predikat[i]![0]),
+]);
+cetakTabel(kolom, baris, [0, 2, 3, 4]);
+
+const hitungan = SKM_LUMAJANG_2021.pertanyaan.map(([, , s]) =>
+  hitunganDariJumlah(s, SKM_LUMAJANG_2021.responden),
+);
+const jawaban = responDariHitungan(hitungan);
+const unsur = [SKM_LUMAJANG_2021.pertanyaan.map(([un]) => un)];
+const ikmPertanyaan = IKM(jawaban, unsur, "14/2017", "PERTANYAAN") as number;
+const ikmUnsur = IKM(jawaban, unsur) as number;
+console.log(
+  `\nSurvei Kepuasan Masyarakat: ${jawaban.length} responden, ${unsur[0]!.length} pertanyaan, 9 unsur` +
+    `\n  IKM (rata-rata per pertanyaan, seperti dipublikasikan): ${formatAngka(ikmPertanyaan)}, mutu ${MUTU_IKM(ikmPertanyaan, "LENGKAP")}` +
+    `\n  IKM (bobot per unsur, PermenPANRB 14/2017):           ${formatAngka(ikmUnsur)}, mutu ${MUTU_IKM(ikmUnsur, "LENGKAP")}`,
+);
+
+const pagu = SUB_KEGIATAN_LUMAJANG_2021.reduce((a, s) => a + s[3], 0);
+const real = SUB_KEGIATAN_LUMAJANG_2021.reduce((a, s) => a + s[4], 0);
+console.log(
+  `\nAnggaran (${SUB_KEGIATAN_LUMAJANG_2021.length} sub kegiatan, pagu setelah refocusing)` +
+    `\n  Pagu      ${formatRupiah(pagu)}` +
+    `\n  Realisasi ${formatRupiah(real)}` +
+    `\n  Sisa      ${formatRupiah(pagu - real)}` +
+    `\n  Serapan   ${formatPersen(SERAPAN(real, pagu) as number)}` +
+    `\n  Terbilang realisasi: ${TERBILANG(real, "rupiah", "judul")}\n`,
+);
+
+function nilaiDenganSatuan(n: number, satuan: string): string {
+  return satuan === "%" ? formatPersen(n) : formatAngka(n);
+}
+
+function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
+  const lebar = kepala.map((k, i) => Math.min(60, Math.max(k.length, ...isi.map((b) => b[i]!.length))));
+  const sel = (t: string, i: number) => {
+    const s = t.length > lebar[i]! ? `${t.slice(0, lebar[i]! - 1)}…` : t;
+    return kanan.includes(i) ? s.padStart(lebar[i]!) : s.padEnd(lebar[i]!);
+  };
+  const garis = lebar.map((l) => "-".repeat(l)).join("-+-");
+  console.log(kepala.map(sel).join(" | "));
+  console.log(garis);
+  for (const b of isi) console.log(b.map(sel).join(" | "));
+}

@@ -1,0 +1,233 @@
+// The built bundle, loaded as Apps Script loads it (one script, a bare global scope): the exact
+// set of globals, the JSDoc Sheets shows, and every custom function on the seeds' figures.
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SKM_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
+import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
+import { BUNDLE_PATH, type BundleGlobals, fn, globalFunctions, loadBundle } from "./bundle";
+
+const CUSTOM_FUNCTIONS = [
+  "ANGKA",
+  "CAPAIAN",
+  "IKM",
+  "IKM_REKAP",
+  "KUADRAN_IPA",
+  "MUTU_IKM",
+  "NRR",
+  "PREDIKAT",
+  "REALISASI_TAHUNAN",
+  "SAMPEL_SKM",
+  "SERAPAN",
+  "TERBILANG",
+];
+const OTHER_GLOBALS = ["onInstall", "onOpen", "tampilkanBantuan"];
+
+let g: BundleGlobals;
+beforeAll(() => {
+  g = loadBundle();
+});
+
+describe("the bundle as Apps Script sees it", () => {
+  it("loads with no Apps Script service at all (custom functions run with almost none)", () => {
+    // loadBundle gave it an empty global scope: reaching for SpreadsheetApp at load would throw.
+    expect(() => loadBundle()).not.toThrow();
+  });
+
+  it("defines exactly the intended global functions, no internal helper", () => {
+    expect(globalFunctions(g)).toEqual([...CUSTOM_FUNCTIONS, ...OTHER_GLOBALS].sort());
+    // The namespace object is a variable, not a function Apps Script would list.
+    expect(typeof g.SakipSheets).toBe("object");
+  });
+
+  it("documents each custom function in Indonesian JSDoc that Sheets reads for autocomplete", () => {
+    const code = readFileSync(BUNDLE_PATH, "utf8");
+    for (const name of CUSTOM_FUNCTIONS) {
+      const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+      expect(m, name).not.toBeNull();
+      const [, doc = "", params = ""] = m!;
+      expect(doc, name).toContain("@customfunction");
+      for (const p of params.split(",").map((s) => s.trim())) {
+        expect(doc, `${name} documents ${p}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p}\\]? \\S`));
+      }
+      expect(doc, name).toMatch(/@return \S/);
+    }
+  });
+
+  it("stays under 150 KB", () => {
+    expect(readFileSync(BUNDLE_PATH).length).toBeLessThan(150 * 1024);
+  });
+});
+
+const round2 = (x: unknown) => Math.round((x as number) * 100) / 100;
+
+describe("custom functions on the seeds' figures", () => {
+  it("CAPAIAN: Laporan TW III Lumajang 2021 and LKJ Klakah 2023", () => {
+    const CAPAIAN = fn(g, "CAPAIAN");
+    expect(round2(CAPAIAN(87.28, 86.4))).toBe(101.02);
+    expect(round2(CAPAIAN("100%", "90%"))).toBe(111.11);
+    expect(round2(CAPAIAN(100, 85))).toBe(117.65);
+    expect(round2(CAPAIAN("84,19", 90))).toBe(93.54);
+    expect(round2(CAPAIAN(8, 10, "turun"))).toBe(120);
+    expect(round2(CAPAIAN(8, 10, "TURUN", "T/R"))).toBe(125);
+  });
+
+  it("CAPAIAN over a column: a column out, blank rows blank, a bad row's message in its cell only", () => {
+    const out = fn(g, "CAPAIAN")([[87.28], [100], [""], [100], ["abc"]], [[86.4], [90], [""], [0], [85]]);
+    expect(out).toHaveLength(5);
+    expect(round2(out[0][0])).toBe(101.02);
+    expect(round2(out[1][0])).toBe(111.11);
+    expect(out[2][0]).toBe("");
+    expect(out[3][0]).toMatch(/^Target 0: capaian tidak dapat dihitung/);
+    expect(out[4][0]).toMatch(/^Realisasi "abc" bukan angka/);
+  });
+
+  it("CAPAIAN with a scalar bad input throws an Indonesian Error (Sheets shows #ERROR! with it)", () => {
+    expect(() => fn(g, "CAPAIAN")(5, 0)).toThrow(/Target 0/);
+    expect(() => fn(g, "CAPAIAN")(5, 10, "atas")).toThrow(/Arah "atas" tidak dikenal/);
+    expect(() => fn(g, "CAPAIAN")([[1], [2]], [[1], [2], [3]])).toThrow(/tidak cocok/);
+  });
+
+  it("PREDIKAT on both scales and a unit's own", () => {
+    const PREDIKAT = fn(g, "PREDIKAT");
+    expect(PREDIKAT(101.02)).toBe("Sangat Berhasil");
+    expect(PREDIKAT(93.54)).toBe("Berhasil");
+    expect(PREDIKAT(93.54, "permendagri")).toBe("Sangat Tinggi");
+    expect(PREDIKAT([[70], [""], [45]], "LKJ")).toEqual([["Cukup Berhasil"], [""], ["Tidak Berhasil"]]);
+    const skala = [
+      [90, "Istimewa"],
+      [0, "Biasa"],
+    ];
+    expect(PREDIKAT(95, skala)).toBe("Istimewa");
+  });
+
+  it("REALISASI_TAHUNAN: Klakah's IKM is the mean of its four quarters, 84,19", () => {
+    const R = fn(g, "REALISASI_TAHUNAN");
+    expect(round2(R([[81.25, 89.51, 83.84, 82.14]], "RATA-RATA"))).toBe(84.19);
+    expect(
+      R(
+        [
+          [81.25, 89.51, 83.84, 82.14],
+          [1, 1, "", ""],
+          ["", "", "", ""],
+          [40, 75, 100, ""],
+        ],
+        [["RATA-RATA"], ["JUMLAH"], ["JUMLAH"], ["TERAKHIR"]],
+      ),
+    ).toEqual([[84.185], [2], [""], [100]]);
+  });
+
+  describe("IKM from seed 003's survey (188 respondents, 14 questions, 9 unsur)", () => {
+    const hitungan = SKM_LUMAJANG_2021.pertanyaan.map(([, , s]) =>
+      hitunganDariJumlah(s, SKM_LUMAJANG_2021.responden),
+    );
+    const jawaban = responDariHitungan(hitungan);
+    const unsur = [SKM_LUMAJANG_2021.pertanyaan.map(([u]) => u)];
+
+    it("per pertanyaan gives the published 87,28; per unsur (the regulation's weighting) 87,13", () => {
+      expect(round2(fn(g, "IKM")(jawaban, unsur, "", "PERTANYAAN"))).toBe(87.28);
+      expect(round2(fn(g, "IKM")(jawaban, unsur))).toBe(87.13);
+    });
+
+    it("the tally form gives the same IKM as the answers", () => {
+      const kolomUnsur = SKM_LUMAJANG_2021.pertanyaan.map(([u]) => [u]);
+      expect(fn(g, "IKM_REKAP")(hitungan, kolomUnsur, "14/2017", "PERTANYAAN")).toBeCloseTo(
+        fn(g, "IKM")(jawaban, unsur, "14/2017", "PERTANYAAN"),
+        10,
+      );
+    });
+
+    it("NRR gives one row of nine unsur values; letters a-d count as 1-4", () => {
+      const nrr = fn(g, "NRR")(jawaban, unsur);
+      expect(nrr).toHaveLength(1);
+      expect(nrr[0]).toHaveLength(9);
+      expect(round2(nrr[0][6])).toBe(3.44); // Perilaku Pelaksana: 646 / 188
+      const huruf = jawaban.map((b) => b.map((x) => "abcd"[x - 1]!));
+      expect(fn(g, "IKM")(huruf, unsur)).toBeCloseTo(fn(g, "IKM")(jawaban, unsur), 10);
+    });
+  });
+
+  it("MUTU_IKM on the value rounded to two decimals", () => {
+    const MUTU = fn(g, "MUTU_IKM");
+    expect(MUTU(87.28)).toBe("B");
+    expect(MUTU(88.305)).toBe("A");
+    expect(MUTU(88.3049)).toBe("B");
+    expect(MUTU(84.19, "lengkap")).toBe("B (Baik)");
+    expect(MUTU(60, "kinerja")).toBe("Tidak Baik");
+    expect(MUTU(84.19, "", "25/2004")).toBe("A");
+  });
+
+  it("KUADRAN_IPA, SAMPEL_SKM, SERAPAN, ANGKA", () => {
+    expect(fn(g, "KUADRAN_IPA")([[3.2], [3.6], [3.1], [3.5]], [[3.8], [3.7], [3.2], [3.1]])).toEqual([
+      ["I"],
+      ["II"],
+      ["III"],
+      ["IV"],
+    ]);
+    expect(fn(g, "SAMPEL_SKM")(100)).toBe(80);
+    expect(fn(g, "SAMPEL_SKM")([[1000], [10000]])).toEqual([[278], [370]]);
+    expect(round2(fn(g, "SERAPAN")(4_156_201_042, 6_255_403_861))).toBe(66.44);
+    expect(fn(g, "ANGKA")("Rp 2.104.137.463,00")).toBe(2_104_137_463);
+    expect(fn(g, "ANGKA")("1,814,088,000")).toBe(1_814_088_000);
+    expect(fn(g, "ANGKA")("342,181,137.68")).toBe(342_181_137.68);
+    expect(fn(g, "ANGKA")("1.455")).toBe(1455);
+    expect(fn(g, "ANGKA")("95,23 %")).toBe(95.23);
+  });
+
+  it("TERBILANG: seed 004's RKA amounts, in the case the form prints", () => {
+    const T = fn(g, "TERBILANG");
+    expect(T(551_204_390, "rupiah")).toBe(
+      "lima ratus lima puluh satu juta dua ratus empat ribu tiga ratus sembilan puluh rupiah",
+    );
+    expect(T(606_324_829, "rupiah", "besar")).toBe(
+      "ENAM RATUS ENAM JUTA TIGA RATUS DUA PULUH EMPAT RIBU DELAPAN RATUS DUA PULUH SEMBILAN RUPIAH",
+    );
+    expect(T(1_001_000)).toBe("satu juta seribu");
+    expect(T(-12.5, "", "judul")).toBe("Minus Dua Belas Koma Lima");
+  });
+});
+
+describe("junk in, a value or an Indonesian Error out, never a TypeError", () => {
+  // What a sheet can hold, and what it cannot but a formula might still pass.
+  const cell = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.string(),
+    fc.constantFrom("", " ", "-", "a", "D", "1.234,5", "95,23 %", "#N/A", "TRUE"),
+    fc.boolean(),
+    fc.date(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+  const arg = fc.oneof(
+    { weight: 3, arbitrary: cell },
+    {
+      weight: 2,
+      arbitrary: fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+    },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+
+  it.each(CUSTOM_FUNCTIONS)("%s", (name) => {
+    const f = fn(g, name);
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 4 }), (args) => {
+        try {
+          f(...args);
+        } catch (e) {
+          // Errors thrown inside the vm come from its own realm: compare by name, not instanceof.
+          const err = e as Error;
+          expect(err.name, String(err.message)).toBe("Error");
+          expect(err.message).not.toMatch(/undefined|null|NaN|is not|Cannot|of object/);
+        }
+      }),
+      { numRuns: 2_500 },
+    );
+  });
+});
+
+it("a Date made in the bundle's own realm is refused as a number with the date named", () => {
+  const tanggal = vm.runInContext("new Date(2024, 0, 31)", g as vm.Context);
+  expect(() => fn(g, "CAPAIAN")(tanggal, 10)).toThrow(/31 Januari 2024/);
+});
