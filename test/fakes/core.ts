@@ -1,0 +1,219 @@
+// Machinery shared by every fake: the call counter, the strict proxy that makes a method the fake
+// does not implement throw instead of returning undefined, and the member lists of the real
+// interfaces, read from the installed @types/google-apps-script so they never drift from the types
+// the product code compiles against.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+/** One counter shared by all fakes of a createFakeGoogle(): key "<Interface>.<method>". */
+export class CallCounter {
+  readonly #counts = new Map<string, number>();
+
+  hit(key: string): void {
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  }
+
+  /** Calls of one method, e.g. get("Range.getValues"); 0 when never called. */
+  get(key: string): number {
+    return this.#counts.get(key) ?? 0;
+  }
+
+  /** Calls of every method of one interface, e.g. ofInterface("Range"). */
+  ofInterface(name: string): number {
+    let sum = 0;
+    for (const [key, n] of this.#counts) if (key.startsWith(`${name}.`)) sum += n;
+    return sum;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.#counts.values()) sum += n;
+    return sum;
+  }
+
+  reset(): void {
+    this.#counts.clear();
+  }
+
+  /** Every non-zero count, keys sorted: handy in a failing assertion's diff. */
+  snapshot(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const key of [...this.#counts.keys()].sort()) out[key] = this.#counts.get(key) ?? 0;
+    return out;
+  }
+}
+
+export function notImplemented(iface: string, member: string): Error {
+  return new Error(`fake: ${iface}.${member} tidak diimplementasikan`);
+}
+
+/** Which .d.ts file of @types/google-apps-script declares an interface or enum. */
+export type DtsFile = "base" | "spreadsheet" | "html" | "lock" | "properties" | "utilities";
+
+interface Members {
+  readonly methods: ReadonlySet<string>;
+  readonly properties: ReadonlySet<string>;
+}
+
+const typesDir = dirname(createRequire(import.meta.url).resolve("@types/google-apps-script/package.json"));
+const dtsCache = new Map<DtsFile, readonly string[]>();
+const membersCache = new Map<string, Members>();
+
+function dtsLines(file: DtsFile): readonly string[] {
+  let lines = dtsCache.get(file);
+  if (lines === undefined) {
+    lines = readFileSync(join(typesDir, `google-apps-script.${file}.d.ts`), "utf8").split(/\r?\n/);
+    dtsCache.set(file, lines);
+  }
+  return lines;
+}
+
+/** The lines of `interface Name {` / `enum Name {` up to its closing brace, at member indent. */
+function declarationBody(file: DtsFile, keyword: "interface" | "enum", name: string): string[] {
+  const lines = dtsLines(file);
+  const head = new RegExp(`^(\\s*)${keyword} ${name} \\{\\s*$`);
+  const start = lines.findIndex((l) => head.test(l));
+  const indent = start < 0 ? undefined : head.exec(lines[start] ?? "")?.[1];
+  if (indent === undefined) throw new Error(`fake: ${keyword} ${name} tidak ada di ${file}.d.ts`);
+  const memberIndent = `${indent}    `;
+  const body: string[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line === `${indent}}`) return body;
+    // Members sit at exactly one level deeper; deeper lines are continuations or JSDoc.
+    if (line.startsWith(memberIndent) && !/^\s/.test(line.slice(memberIndent.length))) {
+      body.push(line.slice(memberIndent.length));
+    }
+  }
+  throw new Error(`fake: ${keyword} ${name} di ${file}.d.ts tidak tertutup`);
+}
+
+/** Method and property names of a real interface, e.g. interfaceMembers("spreadsheet", "Range"). */
+export function interfaceMembers(file: DtsFile, name: string): Members {
+  const key = `${file}:${name}`;
+  const cached = membersCache.get(key);
+  if (cached) return cached;
+  const methods = new Set<string>();
+  const properties = new Set<string>();
+  for (const line of declarationBody(file, "interface", name)) {
+    const m = /^(\w+)\??\s*([(<:])/.exec(line);
+    if (!m?.[1]) continue;
+    (m[2] === ":" ? properties : methods).add(m[1]);
+  }
+  if (methods.size === 0)
+    throw new Error(`fake: antarmuka ${name} tanpa metode; format ${file}.d.ts berubah?`);
+  const members = { methods, properties };
+  membersCache.set(key, members);
+  return members;
+}
+
+/**
+ * A runtime stand-in for an ambient enum of the types (which has no runtime value): each member
+ * is its own name, e.g. Button.OK === "OK". Real Apps Script enum values print as their name too.
+ */
+export function enumObject<E>(file: DtsFile, name: string): E {
+  const out: Record<string, string> = {};
+  for (const line of declarationBody(file, "enum", name)) {
+    const m = /^(\w+),?$/.exec(line);
+    if (m?.[1]) out[m[1]] = m[1];
+  }
+  if (Object.keys(out).length === 0) throw new Error(`fake: enum ${name} kosong di ${file}.d.ts`);
+  return Object.freeze(out) as unknown as E;
+}
+
+export interface Iface {
+  readonly file: DtsFile;
+  readonly name: string;
+}
+
+const targets = new WeakMap<object, object>();
+
+/**
+ * Base of every fake class. `self` is the strict proxy handed to product code: methods return it
+ * (never the raw instance) so that chained calls stay counted and strict.
+ */
+export abstract class Fake<T extends object> {
+  #self: T | undefined;
+
+  protected get self(): T {
+    if (this.#self === undefined) throw new Error("fake: objek dipakai sebelum dibungkus strict()");
+    return this.#self;
+  }
+
+  static attach<T extends object>(target: Fake<T>, proxy: T): void {
+    target.#self = proxy;
+  }
+}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/**
+ * Wraps a fake in a Proxy typed as the real interface T (plus test hooks H):
+ * - a method of the real interface that the fake implements is counted as "<iface>.<method>";
+ * - one it does not implement throws `fake: <iface>.<method> tidak diimplementasikan` when called;
+ * - a property of the real interface (an enum such as Ui.Button) the fake lacks throws when read;
+ * - anything else (test hooks, template variables) passes through uncounted.
+ */
+export function strict<T extends object, H extends object = object>(
+  target: Fake<T> & H,
+  iface: Iface,
+  counter: CallCounter,
+): T & H {
+  const members = interfaceMembers(iface.file, iface.name);
+  const wrappers = new Map<string, AnyFunction>();
+  const proxy: T & H = new Proxy(target, {
+    get(t, prop) {
+      const value: unknown = Reflect.get(t, prop, t);
+      if (typeof prop !== "string") return value;
+      if (members.methods.has(prop)) {
+        let w = wrappers.get(prop);
+        if (w === undefined) {
+          if (typeof value === "function") {
+            const key = `${iface.name}.${prop}`;
+            w = (...args) => {
+              counter.hit(key);
+              const r: unknown = (value as AnyFunction).apply(t, args);
+              return r === t ? proxy : r;
+            };
+          } else {
+            w = () => {
+              throw notImplemented(iface.name, prop);
+            };
+          }
+          wrappers.set(prop, w);
+        }
+        return w;
+      }
+      if (members.properties.has(prop)) {
+        if (value === undefined) throw notImplemented(iface.name, prop);
+        return value;
+      }
+      if (typeof value === "function" && prop !== "constructor") {
+        let w = wrappers.get(prop);
+        if (w === undefined) {
+          w = (...args) => {
+            const r: unknown = (value as AnyFunction).apply(t, args);
+            return r === t ? proxy : r;
+          };
+          wrappers.set(prop, w);
+        }
+        return w;
+      }
+      return value;
+    },
+  }) as unknown as T & H;
+  Fake.attach(target, proxy);
+  targets.set(proxy, target);
+  return proxy;
+}
+
+/**
+ * The fake behind a proxy that product code handed back (a rule to setDataValidation, a menu to
+ * addSubMenu...). Throws when it is not one of ours: a real service would reject it too.
+ */
+export function unwrap<C>(value: unknown, ctor: abstract new (...args: never[]) => C, what: string): C {
+  const target = typeof value === "object" && value !== null ? targets.get(value) : undefined;
+  if (target instanceof ctor) return target;
+  throw new Error(`fake: argumen bukan ${what} buatan fake ini: ${String(value)}`);
+}

@@ -1,0 +1,170 @@
+// One entry point for the fakes: createFakeGoogle() builds every service over one spreadsheet,
+// one Ui recorder and one call counter. See architecture.md section 3.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CallCounter } from "./core";
+import {
+  createLockService,
+  createLogger,
+  createPropertiesService,
+  createSession,
+  createUtilities,
+  LockControl,
+  type LockControls,
+  type PropertyStores,
+} from "./services";
+import {
+  type CellValue,
+  createSpreadsheetFakes,
+  type SheetHooks,
+  type SpreadsheetOptions,
+  type Toast,
+} from "./spreadsheet";
+import { createHtmlService, createUi, UiRecorder } from "./ui";
+
+export { CallCounter, interfaceMembers, notImplemented } from "./core";
+export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
+export {
+  type CellValue,
+  columnLetters,
+  DEFAULT_NUMBER_FORMAT,
+  parseA1,
+  type SheetHooks,
+  type Toast,
+} from "./spreadsheet";
+export {
+  type ButtonName,
+  compileTemplate,
+  escapeHtml,
+  type MenuEntry,
+  type MenuItem,
+  type RecordedAlert,
+  type RecordedDialog,
+  type RecordedMenu,
+  type RecordedPrompt,
+  UiRecorder,
+} from "./ui";
+
+export interface FakeGoogleOptions extends SpreadsheetOptions {
+  /** Project HTML files by name ("bantuan" or "bantuan.html"): see htmlFilesFrom("build"). */
+  readonly htmlFiles?: Readonly<Record<string, string>>;
+  readonly properties?: {
+    readonly document?: Readonly<Record<string, string>>;
+    readonly user?: Readonly<Record<string, string>>;
+    readonly script?: Readonly<Record<string, string>>;
+  };
+  /** Session.getActiveUserLocale(), "id" unless given. */
+  readonly userLocale?: string;
+}
+
+export interface FakeGoogle {
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly Session: GoogleAppsScript.Base.Session;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly Logger: GoogleAppsScript.Base.Logger;
+  /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
+  readonly counts: CallCounter;
+  /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Menus, alerts, prompts, dialogs and sidebars shown; scripted alert/prompt answers. */
+  readonly ui: UiRecorder;
+  readonly toasts: readonly Toast[];
+  readonly locks: LockControls;
+  /** The property stores behind PropertiesService, readable without counting. */
+  readonly properties: PropertyStores;
+  /** Lines written with Logger.log and console.*. */
+  readonly logs: readonly string[];
+  /** A sheet by exact name, with test hooks (__setComputed, __values); throws when missing. */
+  sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet & SheetHooks;
+  /** A sheet's content from A1 to its last row/column with content ([] when empty). Not counted. */
+  sheetValues(name: string): CellValue[][];
+  /**
+   * The global scope for a node:vm context running build/Code.js: the services and console, no
+   * functions (so the bundle's own top-level functions are the only ones in it).
+   */
+  globals(): Record<string, unknown>;
+  /**
+   * Template scriptlets see the script's globals (`<?!= include("x") ?>`); after loading the bundle
+   * in vm, pass its context here. Until then they see globals().
+   */
+  useScriptScope(scope: Record<string, unknown>): void;
+}
+
+function store(initial: Readonly<Record<string, string>> = {}): Map<string, string> {
+  return new Map(Object.entries(initial));
+}
+
+export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
+  const counts = new CallCounter();
+  const ui = new UiRecorder();
+  const uiService = createUi(ui, counts);
+  const { app, spreadsheet } = createSpreadsheetFakes(counts, uiService, opts);
+  const locks: LockControls = {
+    document: new LockControl(),
+    script: new LockControl(),
+    user: new LockControl(),
+  };
+  const properties: PropertyStores = {
+    document: store(opts.properties?.document),
+    user: store(opts.properties?.user),
+    script: store(opts.properties?.script),
+  };
+  const logs: string[] = [];
+  let scriptScope: Record<string, unknown> | undefined;
+
+  const services = {
+    SpreadsheetApp: app,
+    HtmlService: createHtmlService(opts.htmlFiles ?? {}, counts, () => scriptScope ?? globals()),
+    LockService: createLockService(locks, counts),
+    PropertiesService: createPropertiesService(properties, counts),
+    Session: createSession(counts, opts.timeZone ?? "Asia/Jakarta", opts.userLocale ?? "id"),
+    Utilities: createUtilities(counts),
+    Logger: createLogger(logs, counts),
+  };
+
+  const record =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      logs.push(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}`);
+    };
+  const console = { log: record("log"), info: record("info"), warn: record("warn"), error: record("error") };
+
+  function globals(): Record<string, unknown> {
+    return { ...services, console };
+  }
+
+  function rawSheet(name: string) {
+    const raw = spreadsheet.rawSheet(name);
+    if (!raw) throw new Error(`fake: tidak ada sheet bernama "${name}"`);
+    return raw;
+  }
+
+  return {
+    ...services,
+    counts,
+    spreadsheet: spreadsheet.proxy,
+    ui,
+    toasts: spreadsheet.toasts,
+    locks,
+    properties,
+    logs,
+    sheet: (name) => rawSheet(name).proxy,
+    sheetValues: (name) => rawSheet(name).__values(),
+    globals,
+    useScriptScope(scope) {
+      scriptScope = scope;
+    },
+  };
+}
+
+/** The *.html files of a directory (e.g. "build"), keyed by their Apps Script name ("bantuan"). */
+export function htmlFilesFrom(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith(".html")) files[f.slice(0, -".html".length)] = readFileSync(join(dir, f), "utf8");
+  }
+  return files;
+}
