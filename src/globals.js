@@ -172,3 +172,25 @@ function onInstall(e) {
 function tampilkanBantuan() {
   return SakipSheets.tampilkanBantuan();
 }
+
+function siapkanLembarKerja() {
+  return SakipSheets.siapkanLembarKerja();
+}
+
+function tampilkanContohData() {
+  return SakipSheets.tampilkanContohData();
+}
+
+/** Dipanggil dari dialog Isi Contoh Data. @param {string} id */
+function isiContohData(id) {
+  return SakipSheets.isiContohData(id);
+}
+
+function periksaData() {
+  return SakipSheets.periksaData();
+}
+
+/** Dipanggil dari sidebar Periksa Data. @param {string} lembar @param {string} a1 */
+function pilihSel(lembar, a1) {
+  return SakipSheets.pilihSel(lembar, a1);
+}

@@ -16,4 +16,13 @@ export {
   SERAPAN,
   TERBILANG,
 } from "./functions/index";
-export { onInstall, onOpen, tampilkanBantuan } from "./ui/menu";
+export {
+  isiContohData,
+  onInstall,
+  onOpen,
+  periksaData,
+  pilihSel,
+  siapkanLembarKerja,
+  tampilkanBantuan,
+  tampilkanContohData,
+} from "./ui/menu";

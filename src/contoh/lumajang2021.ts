@@ -4,76 +4,8 @@
  * and the tests compute from. Figures are the seed's; where the seed contradicts itself the
  * choice is noted.
  */
-
-export const UNIT_LUMAJANG_2021 = {
-  namaUnit: "Kecamatan Lumajang",
-  kabupaten: "Kabupaten Lumajang",
-  tahun: 2021,
-  triwulan: 3,
-  namaPimpinan: "Drs. DEDWI SUPRAPTO, M.Si.",
-  nipPimpinan: "19701218 199101 1 002",
-  jabatanPimpinan: "Camat Lumajang",
-  pihakKedua: "H. THORIQUL HAQ, M.ML",
-  jabatanPihakKedua: "Bupati Lumajang",
-} as const;
-
-export interface IndikatorContoh {
-  kode: string;
-  sasaran: string;
-  indikator: string;
-  satuan: string;
-  arah: "NAIK" | "TURUN";
-  agregasi: "RATA-RATA" | "JUMLAH" | "TERAKHIR";
-  target: number;
-  /** TW I-IV; null = not reported yet. */
-  realisasi: readonly (number | null)[];
-  penjelasan: string;
-}
-
-const SASARAN_2021 =
-  "Meningkatnya kualitas pelayanan, fasilitasi dan koordinasi Kecamatan dan Akuntabilitas Keuangan dan Pemerintah Desa";
-
-/**
- * PK 2021 indicators. Targets are those of the capaian table (3.1): the seed's PK page prints 79 %
- * for both percentages, and its 2020/2021 comparison swaps 85 % and 90 % between the two
- * indicators (domain.md section 4). TW III values are the seed's; TW I-II are the unit's
- * earlier quarters as a cumulative series ending at the TW III figure.
- */
-export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
-  {
-    kode: "1.1",
-    sasaran: SASARAN_2021,
-    indikator: "Nilai IKM Kecamatan",
-    satuan: "indeks",
-    arah: "NAIK",
-    agregasi: "RATA-RATA",
-    target: 86.4,
-    realisasi: [86.95, 87.1, 87.28, null],
-    penjelasan: "Perhitungan berdasarkan survei kepuasan masyarakat.",
-  },
-  {
-    kode: "1.2",
-    sasaran: SASARAN_2021,
-    indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
-    satuan: "%",
-    arah: "NAIK",
-    agregasi: "TERAKHIR",
-    target: 90,
-    realisasi: [92.5, 96.3, 100, null],
-    penjelasan: "Seluruh hasil fasilitasi dan koordinasi triwulan III telah ditindaklanjuti.",
-  },
-  {
-    kode: "1.3",
-    sasaran: SASARAN_2021,
-    indikator: "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
-    satuan: "%",
-    arah: "NAIK",
-    agregasi: "TERAKHIR",
-    target: 85,
-    realisasi: [75, 91.67, 100, null],
-    penjelasan: "Seluruh desa menyusun RKPDes, APBDes dan LPPDes tepat waktu.",
-  },
-];
+import type { AnggaranContoh, ContohUnit, IndikatorContoh, RespondenContoh } from "./jenis";
+import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
  * Budget per sub kegiatan: pagu awal and pagu refocusing (table in BAB I C) and realisasi s.d.
@@ -206,4 +138,203 @@ export const SKM_LUMAJANG_2021 = {
     ["Penanganan Pengaduan, Saran dan Masukan", "Kecepatan respon terhadap keluhan/pengaduan", 657],
     ["Penanganan Pengaduan, Saran dan Masukan", "Ketepatan penanganan pengaduan", 605],
   ] as const satisfies readonly (readonly [unsur: string, pertanyaan: string, jumlahNilai: number])[],
+};
+
+const SASARAN_2021 =
+  "Meningkatnya kualitas pelayanan, fasilitasi dan koordinasi Kecamatan dan Akuntabilitas Keuangan dan Pemerintah Desa";
+
+/**
+ * PK 2021 indicators. Targets are those of the capaian table (3.1): the seed's PK page prints 79 %
+ * for both percentages and its 2020/2021 comparison swaps 85 % and 90 % between the two
+ * indicators (domain.md section 4). The seed gives only the TW III realisations; earlier
+ * quarters are left unreported rather than invented. 2020 and the Renstra end target (2023)
+ * come from the seed's comparison tables.
+ */
+export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
+  {
+    kode: "1.1",
+    tingkat: "Sasaran",
+    sasaran: SASARAN_2021,
+    indikator: "Nilai IKM Kecamatan",
+    satuan: "indeks",
+    arah: "NAIK",
+    agregasi: "RATA-RATA",
+    target: 86.4,
+    targetAkhirRenstra: 86.5,
+    realisasi: [null, null, 87.28, null],
+    targetTahunLalu: 86.32,
+    realisasiTahunLalu: 87.01,
+    penjelasan:
+      "Perhitungan berdasarkan survei kepuasan masyarakat. Dari hasil survei, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
+  },
+  {
+    kode: "1.2",
+    tingkat: "Sasaran",
+    sasaran: SASARAN_2021,
+    indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
+    satuan: "%",
+    arah: "NAIK",
+    agregasi: "TERAKHIR",
+    target: 90,
+    targetAkhirRenstra: 95,
+    realisasi: [null, null, 100, null],
+    targetTahunLalu: 80,
+    realisasiTahunLalu: 96.07,
+    penjelasan: "Seluruh hasil fasilitasi dan koordinasi telah ditindaklanjuti.",
+  },
+  {
+    kode: "1.3",
+    tingkat: "Sasaran",
+    sasaran: SASARAN_2021,
+    indikator: "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+    satuan: "%",
+    arah: "NAIK",
+    agregasi: "TERAKHIR",
+    target: 85,
+    targetAkhirRenstra: 100,
+    realisasi: [null, null, 100, null],
+    targetTahunLalu: 85,
+    realisasiTahunLalu: 100,
+    penjelasan: "Seluruh desa menyusun dokumen administrasi pemerintahan desa tepat waktu.",
+  },
+];
+
+/**
+ * Program and kegiatan lines of the TW III budget table (3.2), coded by the nomenclature their
+ * sub kegiatan carry. Seed 003 codes "Pelaksanaan Tugas Forum Koordinasi Pimpinan di
+ * Kecamatan" 7.01.03.2.01.08 (under Pemberdayaan Masyarakat), yet its own table and PK place it
+ * under Program Penyelenggaraan Urusan Pemerintahan Umum: the sample follows the tables (7.01.05).
+ */
+const INDUK_LUMAJANG_2021: readonly [kode: string, uraian: string][] = [
+  ["7.01.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"],
+  ["7.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
+  ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah"],
+  ["7.01.01.2.03", "Administrasi Barang Milik Daerah pada Perangkat Daerah"],
+  ["7.01.01.2.06", "Administrasi Umum Perangkat Daerah"],
+  ["7.01.01.2.07", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah"],
+  ["7.01.01.2.08", "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah"],
+  ["7.01.01.2.09", "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah"],
+  ["7.01.03", "Program Pemberdayaan Masyarakat Desa dan Kelurahan"],
+  ["7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa"],
+  ["7.01.05", "Program Penyelenggaraan Urusan Pemerintahan Umum"],
+  ["7.01.05.2.01", "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah"],
+  ["7.01.06", "Program Pembinaan dan Pengawasan Pemerintahan Desa"],
+  ["7.01.06.2.01", "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa"],
+];
+
+function kodeSampel(kode: string): string {
+  const bersih = kode.replace(/\.$/, "");
+  return bersih === "7.01.03.2.01.08" ? "7.01.05.2.01.08" : bersih;
+}
+
+export const ANGGARAN_LUMAJANG_2021: readonly AnggaranContoh[] = [
+  ...INDUK_LUMAJANG_2021.map(
+    ([kode, uraian]): AnggaranContoh => ({
+      kode,
+      uraian,
+      paguAwal: null,
+      paguPerubahan: null,
+      realisasi: [null, null, null, null],
+      sumberDana: "DAU",
+    }),
+  ),
+  ...SUB_KEGIATAN_LUMAJANG_2021.map(
+    ([kode, uraian, awal, refocusing, realisasi]): AnggaranContoh => ({
+      kode: kodeSampel(kode),
+      uraian,
+      paguAwal: awal,
+      paguPerubahan: refocusing,
+      realisasi: [null, null, realisasi, null],
+      sumberDana: "DAU",
+    }),
+  ),
+].sort((a, b) => urutKode(a.kode, b.kode));
+
+/** Account codes in document order: 7.01.01 < 7.01.01.2.01 < 7.01.01.2.01.02 < 7.01.03. */
+export function urutKode(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] === undefined) return -1;
+    if (y[i] === undefined) return 1;
+    if (x[i] !== y[i]) return x[i]! - y[i]!;
+  }
+  return 0;
+}
+
+/**
+ * Respondents whose answers tally exactly to the seed's sums, with the seed's profile: 98 men
+ * and 90 women; SMP 17, SMA 116, DIII 14, S1 40, S2 1; surveyed July to September 2021.
+ */
+function respondenLumajang2021(): RespondenContoh[] {
+  const n = SKM_LUMAJANG_2021.responden;
+  const jawaban = responDariHitungan(SKM_LUMAJANG_2021.pertanyaan.map(([, , s]) => hitunganDariJumlah(s, n)));
+  const pendidikan = sebar(n, [
+    ["SMP", 17],
+    ["SMA", 116],
+    ["D1-D3", 14],
+    ["D4/S1", 40],
+    ["S2", 1],
+  ]);
+  const kelamin = sebar(n, [
+    ["Laki-laki", 98],
+    ["Perempuan", 90],
+  ]);
+  const pekerjaan = sebar(n, [
+    ["Pegawai Swasta", 82],
+    ["Wiraswasta", 54],
+    ["PNS", 14],
+    ["Pelajar/Mahasiswa", 12],
+    ["Lainnya", 26],
+  ]);
+  const layanan = ["Perizinan", "Non Perizinan"];
+  return jawaban.map((j, i) => ({
+    tanggal: new Date(2021, 6 + Math.floor((i * 3) / n), 1 + ((i * 7) % 28)),
+    jenisLayanan: layanan[i % 2]!,
+    jenisKelamin: kelamin[i] as "Laki-laki" | "Perempuan",
+    usia: 20 + ((i * 13) % 40),
+    pendidikan: pendidikan[i]!,
+    pekerjaan: pekerjaan[i]!,
+    saran: i % 23 === 0 ? "Penanganan pengaduan agar lebih cepat dan tepat." : "",
+    jawaban: j,
+  }));
+}
+
+/** `n` labels with the given counts, interleaved so neighbouring respondents differ. */
+function sebar(n: number, jumlah: readonly [string, number][]): string[] {
+  const urut = jumlah.flatMap(([label, k]) => Array.from({ length: k }, () => label));
+  if (urut.length !== n) throw new Error(`Profil responden berjumlah ${urut.length}, bukan ${n}.`);
+  return urut.map((_, i) => urut[(i * 97) % n]!);
+}
+
+export const CONTOH_LUMAJANG_2021: ContohUnit = {
+  id: "lumajang-2021",
+  judul: "Kecamatan Lumajang 2021, triwulan III",
+  pengaturan: {
+    namaUnit: "Kecamatan Lumajang",
+    kabupaten: "Kabupaten Lumajang",
+    tahun: 2021,
+    triwulan: "III",
+    namaPimpinan: "Drs. DEDWI SUPRAPTO, M.Si.",
+    nipPimpinan: "19701218 199101 1 002",
+    jabatanPimpinan: "Camat Lumajang",
+    namaPihakKedua: "H. THORIQUL HAQ, M.ML",
+    jabatanPihakKedua: "Bupati Lumajang",
+    tempat: "Lumajang",
+    skalaPredikat: "LKJ",
+    rumusTurun: "2T-R",
+    metodeIkm: "14/2017",
+    // Seed 003 publishes the mean over its 14 questions (87,28), not the per-unsur 87,13.
+    bobotIkm: "PERTANYAAN",
+    populasiSkm: 2800,
+    jenisLayanan: "Perizinan, Non Perizinan",
+  },
+  indikator: INDIKATOR_LUMAJANG_2021,
+  anggaran: ANGGARAN_LUMAJANG_2021,
+  pertanyaan: SKM_LUMAJANG_2021.pertanyaan.map(([unsur, pertanyaan], i) => ({
+    kode: `P${i + 1}`,
+    unsur,
+    pertanyaan,
+  })),
+  responden: respondenLumajang2021,
 };

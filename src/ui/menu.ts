@@ -1,11 +1,23 @@
 /**
- * The add-on menu. onOpen may run in AuthMode.NONE (before the user authorises the add-on),
- * where an add-on may only add menu items: createAddonMenu() works in every mode, any other
- * service call there stops the menu from being built
+ * The add-on menu and its handlers. onOpen may run in AuthMode.NONE (before the user authorises
+ * the add-on), where an add-on may only add menu items: createAddonMenu() works in every mode,
+ * any other service call there stops the menu from being built
  * (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
- * So onOpen touches nothing but the Ui, and every handler named here is a global in the bundle.
+ * So onOpen touches nothing but the Ui; every handler named here is a global in the bundle
+ * (src/globals.js). Handlers are thin: read -> core -> show.
  */
+import { CONTOH } from "../contoh/daftar";
+import { bacaBukuKerja } from "../sheets/baca";
+import { isiContoh } from "../sheets/contoh";
+import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
+import { periksaBukuKerja } from "../sheets/periksa";
+import { siapkanLembarKerja as siapkan } from "../sheets/siapkan";
+
 export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] = [
+  ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
+  ["Isi Contoh Data", "tampilkanContohData"],
+  ["Periksa Data", "periksaData"],
+  null,
   ["Bantuan", "tampilkanBantuan"],
 ];
 
@@ -24,6 +36,88 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function tampilkanBantuan(): void {
-  const html = HtmlService.createHtmlOutputFromFile("bantuan").setWidth(560).setHeight(520);
+  const html = HtmlService.createHtmlOutputFromFile("bantuan").setWidth(620).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, "Bantuan SAKIP Sheets");
+}
+
+/** Writes to the workbook only under the document lock, so two runs never interleave. */
+function denganKunci<T>(kerja: () => T): T {
+  const kunci = LockService.getDocumentLock();
+  if (!kunci.tryLock(30_000)) {
+    throw new Error("Lembar kerja sedang diubah oleh proses lain. Coba lagi sebentar lagi.");
+  }
+  try {
+    return kerja();
+  } finally {
+    kunci.releaseLock();
+  }
+}
+
+export function siapkanLembarKerja(): void {
+  const ui = SpreadsheetApp.getUi();
+  const hasil = denganKunci(() => siapkan(SpreadsheetApp, SpreadsheetApp.getActive()));
+  const bagian: string[] = [];
+  if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
+  if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);
+  if (bagian.length === 0) bagian.push("Semua lembar sudah lengkap; tidak ada yang diubah.");
+  for (const m of hasil.masalah) bagian.push(`${lokasi(m)}: ${m.pesan}${m.saran ? ` ${m.saran}` : ""}`);
+  ui.alert("Siapkan Lembar Kerja", bagian.join("\n\n"), ui.ButtonSet.OK);
+}
+
+export function tampilkanContohData(): void {
+  const t = HtmlService.createTemplateFromFile("contoh");
+  t.pilihan = JSON.stringify(CONTOH.map((c) => ({ id: c.id, judul: c.judul }))).replace(/</g, "\\u003c");
+  SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(460).setHeight(300), "Isi Contoh Data");
+}
+
+/** Called from the Isi Contoh Data dialog; returns the message the dialog shows. */
+export function isiContohData(id: string): string {
+  const contoh = CONTOH.find((c) => c.id === id);
+  if (!contoh) throw new Error(`Contoh "${String(id)}" tidak dikenal.`);
+  const ss = SpreadsheetApp.getActive();
+  const pesan = denganKunci(() => isiContoh(SpreadsheetApp, ss, contoh));
+  ss.toast(pesan, "SAKIP Sheets", 8);
+  return pesan;
+}
+
+export interface HasilPeriksa {
+  galat: number;
+  peringatan: number;
+  masalah: Masalah[];
+}
+
+/** Reads every sheet once and checks it. */
+export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPeriksa {
+  const masalah = periksaBukuKerja(bacaBukuKerja(ss));
+  return {
+    galat: masalah.filter((m) => m.tingkat === "galat").length,
+    peringatan: masalah.filter((m) => m.tingkat === "peringatan").length,
+    masalah: [...masalah].sort((a, b) => (a.tingkat === b.tingkat ? 0 : a.tingkat === "galat" ? -1 : 1)),
+  };
+}
+
+export function periksaData(): void {
+  const ss = SpreadsheetApp.getActive();
+  const hasil = hasilPeriksa(ss);
+  const t = HtmlService.createTemplateFromFile("periksa");
+  // JSON inside a <script>: escape "<" so no user text can close the tag.
+  t.data = JSON.stringify(hasil).replace(/</g, "\\u003c");
+  SpreadsheetApp.getUi().showSidebar(t.evaluate().setTitle("Periksa Data"));
+  ss.toast(
+    adaGalat(hasil.masalah)
+      ? `${hasil.galat} galat dan ${hasil.peringatan} peringatan ditemukan.`
+      : hasil.peringatan > 0
+        ? `Tidak ada galat; ${hasil.peringatan} peringatan.`
+        : "Data lengkap: tidak ada masalah ditemukan.",
+    "Periksa Data",
+    5,
+  );
+}
+
+/** Called when a problem is clicked in the sidebar: selects its cell. */
+export function pilihSel(lembar: string, a1: string): void {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(String(lembar));
+  if (sheet === null) throw new Error(`Lembar "${String(lembar)}" tidak ada.`);
+  sheet.activate();
+  sheet.getRange(String(a1)).activate();
 }

@@ -1,0 +1,5 @@
+import type { ContohUnit } from "./jenis";
+import { CONTOH_LUMAJANG_2021 } from "./lumajang2021";
+
+/** The samples Isi Contoh Data offers, in the order the dialog shows them. */
+export const CONTOH: readonly ContohUnit[] = [CONTOH_LUMAJANG_2021];

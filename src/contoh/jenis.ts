@@ -1,0 +1,64 @@
+/**
+ * The shape of a built-in sample unit (Isi Contoh Data): the records a unit would type into the
+ * workbook, before they become rows. src/sheets writes them through the workbook contract.
+ */
+
+export interface IndikatorContoh {
+  kode: string;
+  tingkat: "Tujuan" | "Sasaran" | "Program" | "Kegiatan" | "Sub Kegiatan";
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  arah: "NAIK" | "TURUN";
+  agregasi: "RATA-RATA" | "JUMLAH" | "TERAKHIR";
+  target: number;
+  targetAkhirRenstra: number | null;
+  /** TW I-IV; null = not reported yet. */
+  realisasi: readonly (number | null)[];
+  targetTahunLalu: number | null;
+  realisasiTahunLalu: number | null;
+  penjelasan: string;
+}
+
+export interface AnggaranContoh {
+  /** Account code: program "7.01.01", kegiatan "7.01.01.2.01", sub kegiatan "7.01.01.2.01.02". */
+  kode: string;
+  uraian: string;
+  /** Blank (null) on parent lines: the workbook sums their children. */
+  paguAwal: number | null;
+  paguPerubahan: number | null;
+  /** Cumulative realisation s.d. TW I-IV; null = not reported. */
+  realisasi: readonly (number | null)[];
+  sumberDana: string;
+}
+
+export interface PertanyaanContoh {
+  kode: string;
+  unsur: string;
+  pertanyaan: string;
+}
+
+export interface RespondenContoh {
+  tanggal: Date;
+  jenisLayanan: string;
+  jenisKelamin: "Laki-laki" | "Perempuan";
+  usia: number;
+  pendidikan: string;
+  pekerjaan: string;
+  saran: string;
+  /** One answer 1-4 per question, in the order of `pertanyaan`; null = not answered. */
+  jawaban: readonly (number | null)[];
+}
+
+export interface ContohUnit {
+  id: string;
+  /** As the dialog shows it: "Kecamatan Lumajang 2021, triwulan III". */
+  judul: string;
+  /** Pengaturan values by key (src/sheets/skema.ts PENGATURAN). */
+  pengaturan: Readonly<Record<string, string | number>>;
+  indikator: readonly IndikatorContoh[];
+  anggaran: readonly AnggaranContoh[];
+  pertanyaan: readonly PertanyaanContoh[];
+  /** Built on demand (hundreds of rows). */
+  responden(): RespondenContoh[];
+}

@@ -1,0 +1,516 @@
+/**
+ * Reads the workbook into typed records: one getDataRange().getValues() per sheet, whatever its
+ * size, each row parsed once (zod orchestrates, src/core reads the numbers and words), every
+ * unreadable cell reported with sheet, row and column. Nothing downstream reads a sheet again.
+ */
+import * as z from "zod/mini";
+import { isKosong, parseAngka } from "../core/angka";
+import { type Arah, parseArah, parseRumusTurun, type RumusTurun } from "../core/capaian";
+import { parseTanggal } from "../core/format";
+import { type Bobot, type Metode, parseBobot, parseMetode, skorJawaban } from "../core/ikm";
+import { parseSkala, type SkalaPredikat } from "../core/predikat";
+import { type Agregasi, parseAgregasi } from "../core/realisasi";
+import type { Masalah } from "./masalah";
+import { samaJudul } from "./siapkan";
+import {
+  ANGGARAN,
+  hurufKolom,
+  KINERJA,
+  PENGATURAN,
+  SKM,
+  SKM_PERTANYAAN,
+  type SkemaLembar,
+  TINGKAT,
+} from "./skema";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sel = unknown;
+
+export interface PengaturanUnit {
+  namaUnit: string;
+  kabupaten: string;
+  tahun: number | null;
+  /** 1-4, the last quarter reported. */
+  triwulan: number | null;
+  namaPimpinan: string;
+  nipPimpinan: string;
+  jabatanPimpinan: string;
+  namaPihakKedua: string;
+  jabatanPihakKedua: string;
+  tempat: string;
+  skala: SkalaPredikat;
+  rumusTurun: RumusTurun;
+  metodeIkm: Metode;
+  bobotIkm: Bobot;
+  populasiSkm: number | null;
+  respondenRekap: number | null;
+  jenisLayanan: string[];
+  folderLaporan: string;
+}
+
+export interface Indikator {
+  baris: number;
+  kode: string;
+  tingkat: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  arah: Arah | null;
+  agregasi: Agregasi | null;
+  target: number | null;
+  targetAkhirRenstra: number | null;
+  /** TW I-IV, null where not reported. */
+  realisasi: (number | null)[];
+  targetTahunLalu: number | null;
+  realisasiTahunLalu: number | null;
+  penjelasan: string;
+}
+
+export interface BarisAnggaranLembar {
+  baris: number;
+  kode: string;
+  uraian: string;
+  paguAwal: number | null;
+  paguPerubahan: number | null;
+  /** Cumulative s.d. TW I-IV. */
+  realisasi: (number | null)[];
+  /** What the Sisa and Serapan columns hold (formula results or typed values). */
+  sisaTertulis: number | null;
+  serapanTertulis: number | null;
+  sumberDana: string;
+}
+
+export interface PertanyaanSkm {
+  baris: number;
+  kode: string;
+  unsur: string;
+  pertanyaan: string;
+  /** Tally form 1: counts of answers scoring 1..4; null when not filled. */
+  jumlahJawaban: number[] | null;
+  /** Tally form 2 (seed 003): sum of scores and the unanswered count. */
+  jumlahNilai: number | null;
+  jumlahRtmk: number | null;
+}
+
+export interface RespondenSkm {
+  baris: number;
+  tanggal: Date | null;
+  jenisLayanan: string;
+  jenisKelamin: string;
+  usia: number | null;
+  pendidikan: string;
+  pekerjaan: string;
+  saran: string;
+  /** One score per answer column (kodeJawaban order); null = unanswered or unreadable. */
+  jawaban: (number | null)[];
+}
+
+export interface BukuKerja {
+  pengaturan: PengaturanUnit;
+  indikator: Indikator[];
+  anggaran: BarisAnggaranLembar[];
+  pertanyaan: PertanyaanSkm[];
+  /** Headers of the SKM answer columns (P1, P2 ...), in sheet order. */
+  kodeJawaban: string[];
+  /** Sheet column (1-based) of each answer column. */
+  kolomJawaban: number[];
+  responden: RespondenSkm[];
+  masalah: Masalah[];
+  /** Sheets that exist, for messages. */
+  lembarAda: string[];
+}
+
+// --- cell readers: an unreadable cell becomes a zod issue carrying core's Indonesian message ---
+
+function dari<T>(baca: (v: Sel) => T) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((v, ctx): T => {
+      try {
+        return baca(v);
+      } catch (e) {
+        ctx.issues.push({ code: "custom", message: (e as Error).message, input: v });
+        return z.NEVER;
+      }
+    }),
+  );
+}
+const teks = dari((v) => (isKosong(v) ? "" : String(v).trim()));
+const teksWajib = (label: string) =>
+  dari((v) => {
+    if (isKosong(v)) throw new Error(`${label} kosong.`);
+    return String(v).trim();
+  });
+const angka = (label: string) => dari((v) => (isKosong(v) ? null : parseAngka(v, label)));
+const pilihan = <T>(parse: (v: Sel) => T) => dari((v) => (isKosong(v) ? null : parse(v)));
+const tingkat = dari((v) => {
+  if (isKosong(v)) return "";
+  const t = TINGKAT.find((x) => samaJudul(v, x));
+  if (!t) throw new Error(`Tingkat "${String(v)}" tidak dikenal. Pilihan: ${TINGKAT.join(", ")}.`);
+  return t;
+});
+
+const BarisKinerja = z.object({
+  Kode: teksWajib("Kode"),
+  Tingkat: tingkat,
+  "Sasaran/Program": teks,
+  Indikator: teksWajib("Indikator"),
+  Satuan: teks,
+  Arah: pilihan(parseArah),
+  "Agregasi Tahunan": pilihan(parseAgregasi),
+  Target: angka("Target"),
+  "Target Akhir Renstra": angka("Target akhir Renstra"),
+  "Realisasi TW I": angka("Realisasi TW I"),
+  "Realisasi TW II": angka("Realisasi TW II"),
+  "Realisasi TW III": angka("Realisasi TW III"),
+  "Realisasi TW IV": angka("Realisasi TW IV"),
+  "Target Tahun Lalu": angka("Target tahun lalu"),
+  "Realisasi Tahun Lalu": angka("Realisasi tahun lalu"),
+  Penjelasan: teks,
+});
+
+const BarisAnggaran = z.object({
+  "Kode Rekening": teksWajib("Kode rekening"),
+  Uraian: teks,
+  "Pagu Awal": angka("Pagu awal"),
+  "Pagu Perubahan": angka("Pagu perubahan"),
+  "Realisasi s.d. TW I": angka("Realisasi s.d. TW I"),
+  "Realisasi s.d. TW II": angka("Realisasi s.d. TW II"),
+  "Realisasi s.d. TW III": angka("Realisasi s.d. TW III"),
+  "Realisasi s.d. TW IV": angka("Realisasi s.d. TW IV"),
+  Sisa: angka("Sisa"),
+  "Serapan (%)": angka("Serapan"),
+  "Sumber Dana": teks,
+});
+
+const BarisPertanyaan = z.object({
+  Kode: teksWajib("Kode pertanyaan"),
+  Unsur: teks,
+  Pertanyaan: teks,
+  "Jumlah Jawaban 1": angka("Jumlah jawaban 1"),
+  "Jumlah Jawaban 2": angka("Jumlah jawaban 2"),
+  "Jumlah Jawaban 3": angka("Jumlah jawaban 3"),
+  "Jumlah Jawaban 4": angka("Jumlah jawaban 4"),
+  "Jumlah Nilai": angka("Jumlah nilai"),
+  "Jumlah RTMK": angka("Jumlah RTMK"),
+});
+
+const BarisSkm = z.object({
+  Tanggal: dari((v) => (isKosong(v) ? null : parseTanggal(v))),
+  "Jenis Layanan": teks,
+  "Jenis Kelamin": teks,
+  Usia: angka("Usia"),
+  Pendidikan: teks,
+  Pekerjaan: teks,
+  Saran: teks,
+});
+
+interface Tabel {
+  nama: string;
+  nilai: Sel[][];
+  /** Lower-cased header -> 0-based column. */
+  indeks: Map<string, number>;
+}
+
+function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
+  const sheet = ss.getSheetByName(nama);
+  if (sheet === null) return null;
+  const nilai = sheet.getDataRange().getValues();
+  const indeks = new Map<string, number>();
+  (nilai[0] ?? []).forEach((j, i) => {
+    const k = String(j).trim().replace(/\s+/g, " ").toLowerCase();
+    if (k !== "" && !indeks.has(k)) indeks.set(k, i);
+  });
+  return { nama, nilai, indeks };
+}
+
+/** Parses each non-blank data row of a sheet by its schema; bad cells become problems. */
+function bacaBaris<S extends z.ZodMiniObject>(
+  tabel: Tabel,
+  skema: SkemaLembar,
+  bentuk: S,
+  masalah: Masalah[],
+): { baris: number; data: z.infer<S> }[] {
+  const kunci = Object.keys(bentuk.shape);
+  const posisi = new Map<string, number>();
+  for (const k of skema.kolom) {
+    const i = tabel.indeks.get(k.judul.toLowerCase());
+    if (i !== undefined) posisi.set(k.judul, i);
+    else if (kunci.includes(k.judul) || k.jenis !== "rumus") {
+      masalah.push({
+        tingkat: "galat",
+        lembar: tabel.nama,
+        baris: 1,
+        kolom: k.judul,
+        pesan: `Kolom "${k.judul}" tidak ditemukan di baris judul.`,
+        saran: "Jalankan Siapkan Lembar Kerja, atau kembalikan judul kolom yang terhapus/terganti.",
+      });
+    }
+  }
+  const hasil: { baris: number; data: z.infer<S> }[] = [];
+  for (let r = 1; r < tabel.nilai.length; r++) {
+    const baris = tabel.nilai[r]!;
+    if (skema.kolom.every((k) => isKosong(baris[posisi.get(k.judul) ?? -1]))) continue;
+    const rekaman: Record<string, Sel> = {};
+    for (const k of kunci) rekaman[k] = baris[posisi.get(k) ?? -1] ?? "";
+    const p = bentuk.safeParse(rekaman);
+    if (p.success) {
+      hasil.push({ baris: r + 1, data: p.data });
+      continue;
+    }
+    for (const issue of p.error.issues) {
+      const judul = String(issue.path[0]);
+      const c = posisi.get(judul);
+      masalah.push({
+        tingkat: "galat",
+        lembar: tabel.nama,
+        baris: r + 1,
+        kolom: judul,
+        ...(c === undefined ? {} : { sel: `${hurufKolom(c + 1)}${r + 1}` }),
+        pesan: issue.message,
+        saran: saranUntuk(judul),
+      });
+    }
+    // Keep the row with the unreadable cells blank, so later checks still see it.
+    const sebagian: Record<string, unknown> = {};
+    for (const k of kunci) {
+      const satu = (bentuk.shape as Record<string, z.ZodMiniType>)[k]!.safeParse(rekaman[k]);
+      sebagian[k] = satu.success ? satu.data : null;
+    }
+    hasil.push({ baris: r + 1, data: sebagian as z.infer<S> });
+  }
+  return hasil;
+}
+
+function saranUntuk(judul: string): string {
+  if (/^(Target|Realisasi|Pagu|Sisa|Serapan|Jumlah)/.test(judul)) {
+    return "Tulis angka seperti 1.234.567,89 atau 95,23 %; kosongkan bila belum ada.";
+  }
+  if (judul === "Arah") return 'Pilih "NAIK" atau "TURUN" dari daftar.';
+  if (judul === "Agregasi Tahunan") return 'Pilih "RATA-RATA", "JUMLAH", atau "TERAKHIR" dari daftar.';
+  if (judul === "Tanggal") return "Tulis tanggal seperti 31 Januari 2024 atau 31/01/2024.";
+  return "Perbaiki isi sel ini.";
+}
+
+function bacaPengaturan(tabel: Tabel | null, masalah: Masalah[]): PengaturanUnit {
+  const nilai = new Map<string, { v: Sel; baris: number }>();
+  for (let r = 1; r < (tabel?.nilai.length ?? 0); r++) {
+    const b = tabel!.nilai[r]!;
+    const p = PENGATURAN.find((x) => samaJudul(b[0], x.judul));
+    if (p && !nilai.has(p.kunci)) nilai.set(p.kunci, { v: b[1] ?? "", baris: r + 1 });
+  }
+  const ambil = <T>(kunci: string, baca: (v: Sel) => T, bawaan: T): T => {
+    const x = nilai.get(kunci);
+    if (!x || isKosong(x.v)) return bawaan;
+    try {
+      return baca(x.v);
+    } catch (e) {
+      const p = PENGATURAN.find((q) => q.kunci === kunci)!;
+      masalah.push({
+        tingkat: "galat",
+        lembar: "Pengaturan",
+        baris: x.baris,
+        kolom: "Nilai",
+        sel: `B${x.baris}`,
+        pesan: `${p.judul}: ${(e as Error).message}`,
+        saran: p.catatan,
+      });
+      return bawaan;
+    }
+  };
+  const teksP = (k: string) => ambil(k, (v) => String(v).trim(), "");
+  const triwulan = ambil(
+    "triwulan",
+    (v) => {
+      const t = String(v).trim().toUpperCase();
+      const i = ["I", "II", "III", "IV"].indexOf(t);
+      if (i >= 0) return i + 1;
+      const n = Number(t);
+      if (Number.isInteger(n) && n >= 1 && n <= 4) return n;
+      throw new Error(`"${String(v)}" bukan triwulan; isi I, II, III, atau IV.`);
+    },
+    null as number | null,
+  );
+  const bulatPositif = (label: string) => (v: Sel) => {
+    const n = parseAngka(v, label);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new Error(`${label} harus bilangan bulat positif, bukan ${String(v)}.`);
+    return n;
+  };
+  return {
+    namaUnit: teksP("namaUnit"),
+    kabupaten: teksP("kabupaten"),
+    tahun: ambil("tahun", bulatPositif("Tahun"), null as number | null),
+    triwulan,
+    namaPimpinan: teksP("namaPimpinan"),
+    nipPimpinan: teksP("nipPimpinan"),
+    jabatanPimpinan: teksP("jabatanPimpinan"),
+    namaPihakKedua: teksP("namaPihakKedua"),
+    jabatanPihakKedua: teksP("jabatanPihakKedua"),
+    tempat: teksP("tempat"),
+    skala: ambil("skalaPredikat", parseSkala, parseSkala("")),
+    rumusTurun: ambil("rumusTurun", parseRumusTurun, parseRumusTurun("")),
+    metodeIkm: ambil("metodeIkm", parseMetode, parseMetode("")),
+    bobotIkm: ambil("bobotIkm", parseBobot, parseBobot("")),
+    populasiSkm: ambil("populasiSkm", bulatPositif("Populasi"), null as number | null),
+    respondenRekap: ambil("respondenRekap", bulatPositif("Jumlah responden"), null as number | null),
+    jenisLayanan: teksP("jenisLayanan")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    folderLaporan: teksP("folderLaporan"),
+  };
+}
+
+export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
+  const masalah: Masalah[] = [];
+  const lembarAda = ss.getSheets().map((s) => s.getName());
+  const tabel = (nama: string) => {
+    const t = bacaLembar(ss, nama);
+    if (t === null) {
+      masalah.push({
+        tingkat: "galat",
+        lembar: nama,
+        pesan: `Lembar "${nama}" tidak ada.`,
+        saran: "Jalankan menu Siapkan Lembar Kerja untuk membuatnya.",
+      });
+    }
+    return t;
+  };
+  const pengaturan = bacaPengaturan(tabel("Pengaturan"), masalah);
+
+  const tKinerja = tabel(KINERJA.nama);
+  const indikator: Indikator[] = tKinerja
+    ? bacaBaris(tKinerja, KINERJA, BarisKinerja, masalah).map(({ baris, data: d }) => ({
+        baris,
+        kode: d.Kode ?? "",
+        tingkat: d.Tingkat ?? "",
+        sasaran: d["Sasaran/Program"] ?? "",
+        indikator: d.Indikator ?? "",
+        satuan: d.Satuan ?? "",
+        arah: d.Arah,
+        agregasi: d["Agregasi Tahunan"],
+        target: d.Target,
+        targetAkhirRenstra: d["Target Akhir Renstra"],
+        realisasi: [d["Realisasi TW I"], d["Realisasi TW II"], d["Realisasi TW III"], d["Realisasi TW IV"]],
+        targetTahunLalu: d["Target Tahun Lalu"],
+        realisasiTahunLalu: d["Realisasi Tahun Lalu"],
+        penjelasan: d.Penjelasan ?? "",
+      }))
+    : [];
+
+  const tAnggaran = tabel(ANGGARAN.nama);
+  const anggaran: BarisAnggaranLembar[] = tAnggaran
+    ? bacaBaris(tAnggaran, ANGGARAN, BarisAnggaran, masalah).map(({ baris, data: d }) => ({
+        baris,
+        kode: d["Kode Rekening"] ?? "",
+        uraian: d.Uraian ?? "",
+        paguAwal: d["Pagu Awal"],
+        paguPerubahan: d["Pagu Perubahan"],
+        realisasi: [
+          d["Realisasi s.d. TW I"],
+          d["Realisasi s.d. TW II"],
+          d["Realisasi s.d. TW III"],
+          d["Realisasi s.d. TW IV"],
+        ],
+        sisaTertulis: d.Sisa,
+        serapanTertulis: d["Serapan (%)"],
+        sumberDana: d["Sumber Dana"] ?? "",
+      }))
+    : [];
+
+  const tPertanyaan = tabel(SKM_PERTANYAAN.nama);
+  const pertanyaan: PertanyaanSkm[] = tPertanyaan
+    ? bacaBaris(tPertanyaan, SKM_PERTANYAAN, BarisPertanyaan, masalah).map(({ baris, data: d }) => {
+        const hitung = [
+          d["Jumlah Jawaban 1"],
+          d["Jumlah Jawaban 2"],
+          d["Jumlah Jawaban 3"],
+          d["Jumlah Jawaban 4"],
+        ];
+        return {
+          baris,
+          kode: d.Kode ?? "",
+          unsur: d.Unsur ?? "",
+          pertanyaan: d.Pertanyaan ?? "",
+          jumlahJawaban: hitung.every((x) => x === null) ? null : hitung.map((x) => x ?? 0),
+          jumlahNilai: d["Jumlah Nilai"],
+          jumlahRtmk: d["Jumlah RTMK"],
+        };
+      })
+    : [];
+
+  const tSkm = tabel(SKM.nama);
+  const kodeJawaban: string[] = [];
+  const kolomJawaban: number[] = [];
+  const responden: RespondenSkm[] = [];
+  if (tSkm) {
+    const tetap = new Set(SKM.kolom.map((k) => k.judul.toLowerCase()));
+    (tSkm.nilai[0] ?? []).forEach((j, i) => {
+      const judul = String(j).trim();
+      if (judul !== "" && !tetap.has(judul.toLowerCase())) {
+        kodeJawaban.push(judul);
+        kolomJawaban.push(i + 1);
+      }
+    });
+    const profil = bacaBaris(tSkm, SKM, BarisSkm, masalah);
+    const profilPerBaris = new Map(profil.map((p) => [p.baris, p.data]));
+    const batas = 200;
+    let galatJawaban = 0;
+    for (let r = 1; r < tSkm.nilai.length; r++) {
+      const b = tSkm.nilai[r]!;
+      const d = profilPerBaris.get(r + 1);
+      const jawaban = kolomJawaban.map((c) => b[c - 1]);
+      if (!d && jawaban.every(isKosong)) continue;
+      const skor = jawaban.map((v, k) => {
+        try {
+          return skorJawaban(v);
+        } catch (e) {
+          galatJawaban++;
+          if (galatJawaban <= batas) {
+            masalah.push({
+              tingkat: "galat",
+              lembar: SKM.nama,
+              baris: r + 1,
+              kolom: kodeJawaban[k]!,
+              sel: `${hurufKolom(kolomJawaban[k]!)}${r + 1}`,
+              pesan: (e as Error).message,
+              saran: "Isi 1-4 atau a-d (a=1, b=2, c=3, d=4); kosongkan bila tidak dijawab.",
+            });
+          }
+          return null;
+        }
+      });
+      responden.push({
+        baris: r + 1,
+        tanggal: d?.Tanggal ?? null,
+        jenisLayanan: d?.["Jenis Layanan"] ?? "",
+        jenisKelamin: d?.["Jenis Kelamin"] ?? "",
+        usia: d?.Usia ?? null,
+        pendidikan: d?.Pendidikan ?? "",
+        pekerjaan: d?.Pekerjaan ?? "",
+        saran: d?.Saran ?? "",
+        jawaban: skor,
+      });
+    }
+    if (galatJawaban > batas) {
+      masalah.push({
+        tingkat: "galat",
+        lembar: SKM.nama,
+        pesan: `Ada ${galatJawaban} jawaban tidak sah; ${batas} yang pertama ditampilkan.`,
+        saran: "Periksa kolom jawaban: hanya 1-4 atau a-d.",
+      });
+    }
+  }
+  return {
+    pengaturan,
+    indikator,
+    anggaran,
+    pertanyaan,
+    kodeJawaban,
+    kolomJawaban,
+    responden,
+    masalah,
+    lembarAda,
+  };
+}

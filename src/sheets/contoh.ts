@@ -1,0 +1,187 @@
+/**
+ * Isi Contoh Data: writes a built-in sample unit through the workbook contract, only into a
+ * workbook that holds no data yet (never over a user's values). One setValues per block.
+ */
+import type { ContohUnit } from "../contoh/jenis";
+import { isKosong } from "../core/angka";
+import { siapkanLembarKerja } from "./siapkan";
+import {
+  ANGGARAN,
+  KINERJA,
+  PENGATURAN,
+  PERTANYAAN_BAKU,
+  SKM,
+  SKM_PERTANYAAN,
+  type SkemaLembar,
+} from "./skema";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type Sel = string | number | Date;
+
+/** Sheets that already hold a user's data (the sample is not written then). */
+export function lembarBerisiData(ss: Spreadsheet): string[] {
+  const berisi: string[] = [];
+  const p = ss.getSheetByName("Pengaturan");
+  if (p !== null) {
+    const v = p.getDataRange().getValues();
+    const adaIsi = v.slice(1).some((b) => {
+      const def = PENGATURAN.find((x) => String(b[0]).trim() === x.judul);
+      return !isKosong(b[1]) && String(b[1]) !== (def?.bawaan ?? "");
+    });
+    if (adaIsi) berisi.push("Pengaturan");
+  }
+  for (const skema of [KINERJA, ANGGARAN, SKM]) {
+    const sheet = ss.getSheetByName(skema.nama);
+    if (sheet === null) continue;
+    const v = sheet.getDataRange().getValues();
+    const diketik = skema.kolom.map((k) => k.jenis !== "rumus");
+    const adaIsi = v.slice(1).some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? true)));
+    if (adaIsi) berisi.push(skema.nama);
+  }
+  const t = ss.getSheetByName(SKM_PERTANYAAN.nama);
+  if (t !== null) {
+    const v = t.getDataRange().getValues().slice(1);
+    const baku = v.every((b, i) => {
+      const p = PERTANYAAN_BAKU[i];
+      const sisa = b.slice(3).every(isKosong);
+      return p !== undefined && b[0] === p.kode && b[1] === p.unsur && b[2] === p.pertanyaan && sisa;
+    });
+    if (v.length > 0 && !baku) berisi.push(SKM_PERTANYAAN.nama);
+  }
+  return berisi;
+}
+
+export function isiContoh(app: App, ss: Spreadsheet, contoh: ContohUnit): string {
+  const berisi = lembarBerisiData(ss);
+  if (berisi.length > 0) {
+    throw new Error(
+      `Contoh data hanya diisi ke buku kerja yang masih kosong, agar data Anda tidak tertimpa. ` +
+        `Lembar yang sudah berisi data: ${berisi.join(", ")}. Buat spreadsheet baru untuk mencoba contoh.`,
+    );
+  }
+  const siap = siapkanLembarKerja(app, ss);
+  const galat = siap.masalah.filter((m) => m.tingkat === "galat");
+  if (galat.length > 0) throw new Error(`Lembar kerja belum sesuai: ${galat[0]!.pesan}`);
+
+  tulisPengaturan(ss.getSheetByName("Pengaturan")!, contoh);
+  tulisTabel(
+    ss.getSheetByName(KINERJA.nama)!,
+    KINERJA,
+    contoh.indikator.map((i) => ({
+      Kode: i.kode,
+      Tingkat: i.tingkat,
+      "Sasaran/Program": i.sasaran,
+      Indikator: i.indikator,
+      Satuan: i.satuan,
+      Arah: i.arah,
+      "Agregasi Tahunan": i.agregasi,
+      Target: i.target,
+      "Target Akhir Renstra": i.targetAkhirRenstra,
+      "Realisasi TW I": i.realisasi[0] ?? null,
+      "Realisasi TW II": i.realisasi[1] ?? null,
+      "Realisasi TW III": i.realisasi[2] ?? null,
+      "Realisasi TW IV": i.realisasi[3] ?? null,
+      "Target Tahun Lalu": i.targetTahunLalu,
+      "Realisasi Tahun Lalu": i.realisasiTahunLalu,
+      Penjelasan: i.penjelasan,
+    })),
+  );
+  tulisTabel(
+    ss.getSheetByName(ANGGARAN.nama)!,
+    ANGGARAN,
+    contoh.anggaran.map((a) => ({
+      "Kode Rekening": a.kode,
+      Uraian: a.uraian,
+      "Pagu Awal": a.paguAwal,
+      "Pagu Perubahan": a.paguPerubahan,
+      "Realisasi s.d. TW I": a.realisasi[0] ?? null,
+      "Realisasi s.d. TW II": a.realisasi[1] ?? null,
+      "Realisasi s.d. TW III": a.realisasi[2] ?? null,
+      "Realisasi s.d. TW IV": a.realisasi[3] ?? null,
+      "Sumber Dana": a.sumberDana,
+    })),
+  );
+  tulisSkm(ss, contoh);
+  const n = contoh.responden().length;
+  return (
+    `Contoh "${contoh.judul}" sudah diisi: ${contoh.indikator.length} indikator, ` +
+    `${contoh.anggaran.length} baris anggaran, ${contoh.pertanyaan.length} pertanyaan SKM, ${n} responden.`
+  );
+}
+
+function tulisPengaturan(sheet: Sheet, contoh: ContohUnit): void {
+  const v = sheet.getDataRange().getValues();
+  const kolomB = v.slice(1).map((b) => {
+    const p = PENGATURAN.find((x) => String(b[0]).trim() === x.judul);
+    const isi = p ? contoh.pengaturan[p.kunci] : undefined;
+    return [isi ?? b[1] ?? ""];
+  });
+  sheet.getRange(2, 2, kolomB.length, 1).setValues(kolomB as Sel[][]);
+}
+
+/**
+ * Writes records under the header, in runs of typed columns only: a computed column keeps its
+ * array formula in row 2 (a value there would stop the formula from filling the column).
+ */
+function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly Record<string, Sel | null>[]): void {
+  if (rekaman.length === 0) return;
+  pastikanBaris(sheet, rekaman.length + 1);
+  let awal = 0;
+  while (awal < skema.kolom.length) {
+    if (skema.kolom[awal]!.jenis === "rumus") {
+      awal++;
+      continue;
+    }
+    let akhir = awal;
+    while (akhir + 1 < skema.kolom.length && skema.kolom[akhir + 1]!.jenis !== "rumus") akhir++;
+    const judul = skema.kolom.slice(awal, akhir + 1).map((k) => k.judul);
+    sheet
+      .getRange(2, awal + 1, rekaman.length, judul.length)
+      .setValues(rekaman.map((r) => judul.map((j) => r[j] ?? "")));
+    awal = akhir + 1;
+  }
+}
+
+function pastikanBaris(sheet: Sheet, baris: number): void {
+  const max = sheet.getMaxRows();
+  if (max < baris) sheet.insertRowsAfter(max, baris - max);
+}
+
+function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): void {
+  const tanya = ss.getSheetByName(SKM_PERTANYAAN.nama)!;
+  const lama = tanya.getLastRow() - 1;
+  const baris = contoh.pertanyaan.map((p) => [p.kode, p.unsur, p.pertanyaan]);
+  // Default rows beyond the sample's questions are cleared (they are the add-on's, unchanged).
+  while (baris.length < lama) baris.push(["", "", ""]);
+  pastikanBaris(tanya, baris.length + 1);
+  tanya.getRange(2, 1, baris.length, 3).setValues(baris);
+
+  const skm = ss.getSheetByName(SKM.nama)!;
+  const tetap = SKM.kolom.length;
+  const kode = contoh.pertanyaan.map((p) => p.kode);
+  const lebarLama = Math.max(0, skm.getLastColumn() - tetap);
+  const judul = [...kode, ...Array.from({ length: Math.max(0, lebarLama - kode.length) }, () => "")];
+  if (skm.getMaxColumns() < tetap + judul.length) {
+    skm.insertColumnsAfter(skm.getMaxColumns(), tetap + judul.length - skm.getMaxColumns());
+  }
+  skm.getRange(1, tetap + 1, 1, judul.length).setValues([judul]);
+  const responden = contoh.responden();
+  if (responden.length === 0) return;
+  pastikanBaris(skm, responden.length + 1);
+  skm
+    .getRange(2, 1, responden.length, tetap + kode.length)
+    .setValues(
+      responden.map((r) => [
+        r.tanggal,
+        r.jenisLayanan,
+        r.jenisKelamin,
+        r.usia,
+        r.pendidikan,
+        r.pekerjaan,
+        r.saran,
+        ...r.jawaban.map((j) => j ?? ""),
+      ]),
+    );
+}

@@ -1,0 +1,61 @@
+/**
+ * The computed columns' formulas: one array formula in the first data row per column, so Sheets
+ * runs one custom-function execution for the whole column instead of one per row.
+ */
+import { ANGGARAN, hurufKolom, KINERJA, nomorKolom, type SkemaLembar } from "./skema";
+
+/**
+ * Formula argument separator of a spreadsheet locale. Formulas written by a script are read in
+ * the spreadsheet's locale, whose separator is ";" where the decimal mark is a comma (Indonesia:
+ * "in_ID"/"id_ID") and "," elsewhere (table of Sheets locales: gist.github.com/rtwalz/99f962981e2bd42eacfe97af03a090af).
+ */
+export function pemisahArgumen(locale: string): "," | ";" {
+  const [bahasa = "", negara = ""] = locale.replace("-", "_").split("_");
+  const koma = new Set(["es_MX", "es_US", "es_PR", "es_DO", "es_GT", "es_HN", "es_NI", "es_PA", "es_SV"]);
+  if (koma.has(`${bahasa}_${negara}`)) return ",";
+  const titikKoma = new Set(
+    "id in es pt fr de it nl da fi sv nb no pl cs sk sl hr sr bs bg ro ru uk be hy az ka kk lv lt et el hu tr is".split(
+      " ",
+    ),
+  );
+  return titikKoma.has(bahasa) ? ";" : ",";
+}
+
+export interface KonteksRumus {
+  pemisah: "," | ";";
+  /** Absolute references to Pengaturan values, e.g. "Pengaturan!$B$12". */
+  selSkalaPredikat: string;
+  selRumusTurun: string;
+}
+
+const kol = (s: SkemaLembar, judul: string) => hurufKolom(nomorKolom(s, judul));
+
+/** Open-ended column range from row 2: "H2:H". */
+const rentang = (s: SkemaLembar, judul: string) => `${kol(s, judul)}2:${kol(s, judul)}`;
+
+/** Column header -> formula for row 2, per sheet. */
+export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, string> {
+  const p = k.pemisah;
+  if (skema.nama === KINERJA.nama) {
+    const tw = `${kol(KINERJA, "Realisasi TW I")}2:${kol(KINERJA, "Realisasi TW IV")}`;
+    return {
+      "Realisasi Tahunan": `=REALISASI_TAHUNAN(${tw}${p}${rentang(KINERJA, "Agregasi Tahunan")})`,
+      "Capaian (%)": `=CAPAIAN(${rentang(KINERJA, "Realisasi Tahunan")}${p}${rentang(KINERJA, "Target")}${p}${rentang(KINERJA, "Arah")}${p}${k.selRumusTurun})`,
+      Predikat: `=PREDIKAT(${rentang(KINERJA, "Capaian (%)")}${p}${k.selSkalaPredikat})`,
+    };
+  }
+  if (skema.nama === ANGGARAN.nama) {
+    const tw = `${kol(ANGGARAN, "Realisasi s.d. TW I")}2:${kol(ANGGARAN, "Realisasi s.d. TW IV")}`;
+    const awal = rentang(ANGGARAN, "Pagu Awal");
+    const ubah = rentang(ANGGARAN, "Pagu Perubahan");
+    const real = rentang(ANGGARAN, "Realisasi");
+    const pagu = `IF(${ubah}=""${p}${awal}${p}${ubah})`;
+    return {
+      Realisasi: `=REALISASI_TAHUNAN(${tw}${p}"TERAKHIR")`,
+      // Blank where no pagu is typed (parent lines are summed in the reports, not here).
+      Sisa: `=ARRAYFORMULA(IF((${awal}="")*(${ubah}="")${p}""${p}${pagu}-IF(${real}=""${p}0${p}${real})))`,
+      "Serapan (%)": `=SERAPAN(${real}${p}ARRAYFORMULA(${pagu}))`,
+    };
+  }
+  return {};
+}

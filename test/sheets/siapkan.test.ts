@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { pemisahArgumen } from "../../src/sheets/rumus";
+import { siapkanLembarKerja } from "../../src/sheets/siapkan";
+import { ANGGARAN, KINERJA, PENGATURAN, SKM, SKM_PERTANYAAN } from "../../src/sheets/skema";
+import { google, potret, tulisan } from "./bantu";
+
+describe("Siapkan Lembar Kerja on an empty workbook", () => {
+  const g = google({ sheets: { Sheet1: [] } });
+  const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+
+  it("creates every sheet of the contract with Indonesian headers", () => {
+    expect(hasil.dibuat).toEqual(["Pengaturan", "Kinerja", "Anggaran", "SKM", "SKM Pertanyaan"]);
+    expect(hasil.masalah).toEqual([]);
+    expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
+    expect(g.sheetValues("Anggaran")[0]).toEqual(ANGGARAN.kolom.map((k) => k.judul));
+    expect(g.sheetValues("SKM")[0]).toEqual([
+      ...SKM.kolom.map((k) => k.judul),
+      "P1",
+      "P2",
+      "P3",
+      "P4",
+      "P5",
+      "P6",
+      "P7",
+      "P8",
+      "P9",
+    ]);
+    expect(g.sheetValues("SKM Pertanyaan")).toHaveLength(10);
+    expect(g.sheetValues("SKM Pertanyaan")[0]).toEqual(SKM_PERTANYAAN.kolom.map((k) => k.judul));
+    expect(g.sheetValues("Pengaturan").map((b) => b[0])).toEqual([
+      "Pengaturan",
+      ...PENGATURAN.map((p) => p.judul),
+    ]);
+  });
+
+  it("puts ONE array formula per computed column, with the locale's separator and Pengaturan cells", () => {
+    const k = g.sheet("Kinerja");
+    const rowSkala = PENGATURAN.findIndex((p) => p.kunci === "skalaPredikat") + 2;
+    const rowTurun = PENGATURAN.findIndex((p) => p.kunci === "rumusTurun") + 2;
+    expect(k.getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M; G2:G)".replace("; ", ";"));
+    expect(k.getRange("O2").getFormula()).toBe(`=CAPAIAN(N2:N;H2:H;F2:F;Pengaturan!$B$${rowTurun})`);
+    expect(k.getRange("P2").getFormula()).toBe(`=PREDIKAT(O2:O;Pengaturan!$B$${rowSkala})`);
+    expect(
+      k
+        .getRange("N3:P1000")
+        .getFormulas()
+        .flat()
+        .every((f) => f === ""),
+    ).toBe(true);
+    const a = g.sheet("Anggaran");
+    expect(a.getRange("I2").getFormula()).toBe('=REALISASI_TAHUNAN(E2:H;"TERAKHIR")');
+    expect(a.getRange("K2").getFormula()).toBe('=SERAPAN(I2:I;ARRAYFORMULA(IF(D2:D="";C2:C;D2:D)))');
+  });
+
+  it("freezes and protects (warning only) the header rows, with dropdowns and formats", () => {
+    const k = g.sheet("Kinerja");
+    expect(k.getFrozenRows()).toBe(1);
+    const arah = k.getRange("F2").getDataValidation()!;
+    expect(arah.getCriteriaValues()[0]).toEqual(["NAIK", "TURUN"]);
+    expect(arah.getAllowInvalid()).toBe(false);
+    expect(k.getRange("G500").getDataValidation()!.getCriteriaValues()[0]).toEqual([
+      "RATA-RATA",
+      "JUMLAH",
+      "TERAKHIR",
+    ]);
+    expect(k.getRange("O2").getNumberFormat()).toBe('#,##0.00" %"');
+    expect(k.getRange("A1").getNote()).toMatch(/Nomor indikator/);
+    const prot = k.getProtections(g.SpreadsheetApp.ProtectionType.RANGE);
+    expect(prot).toHaveLength(1);
+    expect(prot[0]!.isWarningOnly()).toBe(true);
+    expect(g.sheet("SKM").getRange("H2").getDataValidation()!.getCriteriaValues()[0]).toContain("d");
+    expect(g.sheet("Anggaran").getRange("C2").getDataValidation()!.getAllowInvalid()).toBe(true);
+  });
+});
+
+it("run twice, the second run writes nothing and changes nothing", () => {
+  const g = google({ sheets: { Sheet1: [] } });
+  siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  const sebelum = potret(g);
+  g.counts.reset();
+  const kedua = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  expect(tulisan(g)).toEqual({});
+  expect(kedua).toEqual({ dibuat: [], ditambahkan: [], masalah: [] });
+  expect(potret(g)).toEqual(sebelum);
+});
+
+describe("on a user's partial workbook", () => {
+  const kinerjaLama = [
+    KINERJA.kolom.slice(0, 13).map((k) => k.judul),
+    [
+      "1.1",
+      "Sasaran",
+      "Meningkatnya pelayanan",
+      "Nilai IKM",
+      "indeks",
+      "NAIK",
+      "RATA-RATA",
+      90,
+      "",
+      81.25,
+      89.51,
+      "",
+      "",
+    ],
+  ];
+  const anggaranLain = [
+    ["Kode Rekening", "Uraian", "Pagu", "Realisasi"],
+    ["7.01.01", "Program", 1000, 500],
+  ];
+  const g = google({
+    sheets: {
+      Kinerja: kinerjaLama,
+      Anggaran: anggaranLain,
+      Pengaturan: [
+        ["Pengaturan", "Nilai"],
+        ["Nama Unit Kerja", "Kecamatan Klakah"],
+      ],
+    },
+  });
+  const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+
+  it("adds only what is missing and never touches a user's cell", () => {
+    expect(hasil.dibuat).toEqual(["SKM", "SKM Pertanyaan"]);
+    const k = g.sheetValues("Kinerja");
+    expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
+    expect(k[1]!.slice(0, 13)).toEqual(kinerjaLama[1]);
+    expect(g.sheet("Kinerja").getRange("O2").getFormula()).toMatch(/^=CAPAIAN\(/);
+    const p = g.sheetValues("Pengaturan");
+    expect(p[1]).toEqual(["Nama Unit Kerja", "Kecamatan Klakah", ""]);
+    expect(p.map((b) => b[0])).toContain("Skala Predikat");
+    expect(hasil.ditambahkan.join(" ")).toMatch(/Pengaturan: Kabupaten\/Kota/);
+  });
+
+  it("says so, instead of guessing, when a header is renamed; the sheet is left as it was", () => {
+    expect(g.sheetValues("Anggaran")).toEqual(anggaranLain);
+    expect(hasil.masalah).toContainEqual(
+      expect.objectContaining({
+        tingkat: "galat",
+        lembar: "Anggaran",
+        sel: "C1",
+        pesan: 'Kolom C berjudul "Pagu", seharusnya "Pagu Awal".',
+      }),
+    );
+  });
+
+  it("leaves a typed value where a formula would go, and warns", () => {
+    const g2 = google({
+      sheets: {
+        Kinerja: [
+          KINERJA.kolom.map((k) => k.judul),
+          ["1.1", "", "", "", "", "", "", "", "", "", "", "", "", 5, 101, "Baik"],
+        ],
+      },
+    });
+    const h = siapkanLembarKerja(g2.SpreadsheetApp, g2.spreadsheet);
+    expect(g2.sheet("Kinerja").getRange("O2").getFormula()).toBe("");
+    expect(g2.sheetValues("Kinerja")[1]![14]).toBe(101);
+    expect(h.masalah.filter((m) => m.lembar === "Kinerja").map((m) => m.kolom)).toEqual([
+      "Realisasi Tahunan",
+      "Capaian (%)",
+      "Predikat",
+    ]);
+  });
+});
+
+it("reads the formula separator from the spreadsheet locale", () => {
+  expect(pemisahArgumen("in_ID")).toBe(";");
+  expect(pemisahArgumen("id_ID")).toBe(";");
+  expect(pemisahArgumen("en_US")).toBe(",");
+  expect(pemisahArgumen("en_GB")).toBe(",");
+  expect(pemisahArgumen("de_DE")).toBe(";");
+  expect(pemisahArgumen("es_MX")).toBe(",");
+  const g = google({ locale: "en_US", sheets: { Sheet1: [] } });
+  siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  expect(g.sheet("Kinerja").getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M,G2:G)");
+});
