@@ -5,7 +5,7 @@ import {
   INDIKATOR_LUMAJANG_2021,
   SKM_LUMAJANG_2021,
   SUB_KEGIATAN_LUMAJANG_2021,
-  UNIT_LUMAJANG_2021,
+  CONTOH_LUMAJANG_2021,
 } from "../src/contoh/lumajang2021";
 import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
 import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
@@ -19,9 +19,9 @@ const MUTU_IKM = fn(g, "MUTU_IKM");
 const SERAPAN = fn(g, "SERAPAN");
 const TERBILANG = fn(g, "TERBILANG");
 
-const u = UNIT_LUMAJANG_2021;
-const tw = u.triwulan;
-const judul = `CAPAIAN KINERJA ${u.namaUnit.toUpperCase()} TRIWULAN ${"I".repeat(tw)} TAHUN ${u.tahun}`;
+const u = CONTOH_LUMAJANG_2021.pengaturan;
+const tw = 3;
+const judul = `CAPAIAN KINERJA ${String(u.namaUnit).toUpperCase()} TRIWULAN ${u.triwulan} TAHUN ${u.tahun}`;
 console.log(`\n${judul}\n${"=".repeat(judul.length)}`);
 
 // One call per column, as the README recommends: a column in, a column out.
