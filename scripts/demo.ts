@@ -2,10 +2,10 @@
 // build/Code.js as Apps Script would and computes the Lumajang 2021 TW III indicators, budget
 // and survey with the custom functions users type in their sheet, printed the Indonesian way.
 import {
+  CONTOH_LUMAJANG_2021,
   INDIKATOR_LUMAJANG_2021,
   SKM_LUMAJANG_2021,
   SUB_KEGIATAN_LUMAJANG_2021,
-  CONTOH_LUMAJANG_2021,
 } from "../src/contoh/lumajang2021";
 import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
 import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
