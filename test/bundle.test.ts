@@ -22,7 +22,16 @@ const CUSTOM_FUNCTIONS = [
   "SERAPAN",
   "TERBILANG",
 ];
-const OTHER_GLOBALS = ["onInstall", "onOpen", "tampilkanBantuan"];
+const OTHER_GLOBALS = [
+  "isiContohData",
+  "onInstall",
+  "onOpen",
+  "periksaData",
+  "pilihSel",
+  "siapkanLembarKerja",
+  "tampilkanBantuan",
+  "tampilkanContohData",
+];
 
 let g: BundleGlobals;
 beforeAll(() => {

@@ -4,7 +4,7 @@
  * Excel (seed 002, evaluasi Renja T-C.29), "1,814,088,000" and "342,181,137.68".
  * Ambiguous text is always read the Indonesian way ("1.455" is 1455, "1,500" is 1,5).
  */
-import { formatTanggal } from "./format";
+import { esTanggal, formatTanggal } from "./format";
 
 const CONTOH = "Tulis angka seperti 1.234.567,89 atau 95,23 %.";
 
@@ -63,7 +63,7 @@ function baca(v: unknown, label: string | undefined): number | Gagal {
   if (typeof v === "boolean") {
     return { pesan: `${subjek} berisi nilai benar/salah (${v ? "TRUE" : "FALSE"}), bukan angka.` };
   }
-  if (v instanceof Date) {
+  if (esTanggal(v)) {
     const tanggal = Number.isNaN(v.getTime()) ? "yang tidak sah" : formatTanggal(v);
     return { pesan: `${subjek} berisi tanggal ${tanggal}, bukan angka. Ubah format selnya menjadi angka.` };
   }

@@ -64,11 +64,20 @@ export const NAMA_BULAN: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * Whether a value is a Date, whatever realm made it (the bundle test runs the script in a
+ * node:vm context beside the fakes' realm; Apps Script itself has one realm, where this is
+ * simply `instanceof Date`).
+ */
+export function esTanggal(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/**
  * "31 Januari 2024", from the Date's local parts: Apps Script runs in the script's time zone
  * (Asia/Jakarta), which is the user's calendar day.
  */
 export function formatTanggal(d: Date): string {
-  if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+  if (!esTanggal(d) || Number.isNaN(d.getTime())) {
     throw new Error("formatTanggal: nilai ini bukan tanggal yang sah.");
   }
   return `${d.getDate()} ${NAMA_BULAN[d.getMonth()]} ${d.getFullYear()}`;
@@ -134,7 +143,7 @@ function jumlahHari(tahun: number, bulan: number): number {
  * "31.01.2024", "2024-01-31"; the result is local midnight of that day.
  */
 export function parseTanggal(v: unknown): Date {
-  if (v instanceof Date) {
+  if (esTanggal(v)) {
     if (Number.isNaN(v.getTime())) throw new Error("Tanggal tidak sah.");
     return v;
   }

@@ -6,6 +6,7 @@
  * list of unsur (9 vs 14) and in the mutu pelayanan table. The question-to-unsur mapping always
  * comes from the workbook (seeds disagree on the order of unsur 8 and 9), never from this code.
  */
+import { esTanggal } from "./format";
 import { bulatkan, toPlainString } from "./pembulatan";
 
 export type Metode = "PERMENPANRB_14_2017" | "KEPMENPAN_25_2004";
@@ -94,7 +95,7 @@ function tampil(v: unknown): string {
     return Number.isFinite(v) ? toPlainString(v).replace(".", ",") : String(v);
   }
   if (typeof v === "boolean") return `nilai logika ${v ? "TRUE" : "FALSE"}`;
-  if (v instanceof Date) {
+  if (esTanggal(v)) {
     if (Number.isNaN(v.getTime())) return "tanggal tidak sah";
     const dd = String(v.getDate()).padStart(2, "0");
     const mm = String(v.getMonth() + 1).padStart(2, "0");

@@ -27,6 +27,14 @@ const IFACE = {
 /** What getValues can return: https://developers.google.com/apps-script/reference/spreadsheet/range#getValues() */
 export type CellValue = string | number | boolean | Date;
 
+/**
+ * A Date from any realm: the bundle runs in a node:vm context whose Date is not this realm's,
+ * so `instanceof Date` would refuse the dates the product writes.
+ */
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
 /** Sheets' grid of a new sheet: 1000 rows x 26 columns (A:Z). */
 export const DEFAULT_GRID = { rows: 1000, columns: 26 } as const;
 /** What getNumberFormat() gives for a cell never formatted ("Automatic"). */
@@ -130,7 +138,7 @@ function toCellValue(v: unknown): CellValue {
     if (!Number.isFinite(v)) throw new Error(`fake: nilai sel bukan angka hingga: ${v}`);
     return v;
   }
-  if (v instanceof Date) {
+  if (isDate(v)) {
     if (Number.isNaN(v.getTime())) throw new Error("fake: nilai sel berupa Date yang tidak valid");
     return new Date(v.getTime());
   }
@@ -171,7 +179,7 @@ function writeFormula(cell: Cell, f: string): void {
 }
 
 function copyValue(v: CellValue): CellValue {
-  return v instanceof Date ? new Date(v.getTime()) : v;
+  return isDate(v) ? new Date(v.getTime()) : v;
 }
 
 /**
@@ -181,7 +189,7 @@ function copyValue(v: CellValue): CellValue {
 function displayValue(v: CellValue): string {
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) {
+  if (isDate(v)) {
     const p = (n: number) => String(n).padStart(2, "0");
     return `${p(v.getDate())}/${p(v.getMonth() + 1)}/${v.getFullYear()}`;
   }

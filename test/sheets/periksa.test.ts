@@ -1,0 +1,211 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
+import { bacaBukuKerja } from "../../src/sheets/baca";
+import { isiContoh } from "../../src/sheets/contoh";
+import type { Masalah } from "../../src/sheets/masalah";
+import { periksaBukuKerja } from "../../src/sheets/periksa";
+import { siapkanLembarKerja } from "../../src/sheets/siapkan";
+import type { FakeGoogle } from "../fakes";
+import { google } from "./bantu";
+
+function lumajang(): FakeGoogle {
+  const g = google({ sheets: { Sheet1: [] } });
+  isiContoh(g.SpreadsheetApp, g.spreadsheet, CONTOH_LUMAJANG_2021);
+  return g;
+}
+
+const periksa = (g: FakeGoogle) => periksaBukuKerja(bacaBukuKerja(g.spreadsheet));
+const di = (masalah: Masalah[], lembar: string, sel: string) =>
+  masalah.filter((m) => m.lembar === lembar && m.sel === sel);
+
+/** The row of the Anggaran sheet holding a code. */
+function barisKode(g: FakeGoogle, kode: string): number {
+  const i = g.sheetValues("Anggaran").findIndex((b) => b[0] === kode);
+  if (i < 0) throw new Error(kode);
+  return i + 1;
+}
+
+describe("Periksa Data on the clean Lumajang sample", () => {
+  it("finds no galat, and the two warnings the seed itself deserves", () => {
+    const m = periksa(lumajang());
+    expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
+    expect(m.map((x) => x.pesan)).toEqual([
+      "Jumlah responden 188 kurang dari sampel minimal 338 untuk populasi 2.800 (Krejcie & Morgan, PermenPANRB 14/2017).",
+      "IKM dengan bobot per unsur (87,13) berbeda dengan rata-rata per pertanyaan (87,28); laporan memakai rata-rata per pertanyaan sesuai Pengaturan.",
+    ]);
+  });
+});
+
+describe("Periksa Data catches each mistake, naming sheet, row and column", () => {
+  let g: FakeGoogle;
+  beforeEach(() => {
+    g = lumajang();
+  });
+  const set = (lembar: string, a1: string, v: unknown) =>
+    g
+      .sheet(lembar)
+      .getRange(a1)
+      .setValue(v as string);
+
+  it("an unreadable number", () => {
+    set("Kinerja", "H3", "sembilan puluh");
+    const [m] = di(periksa(g), "Kinerja", "H3");
+    expect(m).toMatchObject({ tingkat: "galat", baris: 3, kolom: "Target" });
+    expect(m!.pesan).toBe(
+      'Target "sembilan puluh" bukan angka yang dapat dibaca. Tulis angka seperti 1.234.567,89 atau 95,23 %.',
+    );
+  });
+
+  it("a missing target and a zero target", () => {
+    set("Kinerja", "H4", "");
+    set("Kinerja", "H2", 0);
+    const m = periksa(g);
+    expect(di(m, "Kinerja", "H4")[0]).toMatchObject({ tingkat: "galat", pesan: "Target kosong." });
+    expect(di(m, "Kinerja", "H2")[0]).toMatchObject({
+      tingkat: "galat",
+      pesan: "Target 0: capaian tidak dapat dihitung.",
+    });
+  });
+
+  it("arah and agregasi missing", () => {
+    set("Kinerja", "F2", "");
+    set("Kinerja", "G3", "");
+    const m = periksa(g);
+    expect(di(m, "Kinerja", "F2")[0]).toMatchObject({ tingkat: "galat", kolom: "Arah" });
+    expect(di(m, "Kinerja", "G3")[0]).toMatchObject({ tingkat: "galat", kolom: "Agregasi Tahunan" });
+  });
+
+  it("a percent indicator with a fraction beside values in percent units", () => {
+    set("Kinerja", "L3", 1);
+    const [m] = di(periksa(g), "Kinerja", "L3");
+    expect(m).toMatchObject({ tingkat: "peringatan", kolom: "Realisasi TW III" });
+    expect(m!.pesan).toMatch(
+      /^Nilai 1 tampak seperti pecahan \(100,00 %\), sedangkan Target ditulis dalam persen \(90,00\)/,
+    );
+  });
+
+  it("a realisation entered for a quarter after the one reported", () => {
+    set("Kinerja", "M2", 87.5);
+    const [m] = di(periksa(g), "Kinerja", "M2");
+    expect(m).toMatchObject({ tingkat: "peringatan", kolom: "Realisasi TW IV" });
+    expect(m!.pesan).toMatch(/triwulan yang dilaporkan TW III/);
+  });
+
+  it("a duplicate and a malformed kode", () => {
+    set("Kinerja", "A4", "1.2");
+    set("Kinerja", "A2", "1,1");
+    const m = periksa(g);
+    expect(di(m, "Kinerja", "A4")[0]!.pesan).toBe("Kode 1.2 sudah dipakai di baris 3.");
+    expect(di(m, "Kinerja", "A2")[0]!.pesan).toBe('Kode "1,1" tidak sah.');
+  });
+
+  it("a parent budget line that differs from the sum of its children", () => {
+    // Seed 003's PK prints 6.183.035.351 for the program its own sub kegiatan sum to 6.105.562.861.
+    const r = barisKode(g, "7.01.01");
+    set("Anggaran", `D${r}`, 6_183_035_351);
+    const [m] = di(periksa(g), "Anggaran", `D${r}`);
+    expect(m).toMatchObject({ tingkat: "galat", kolom: "Pagu Perubahan" });
+    expect(m!.pesan).toMatch(
+      /tertulis Rp 6\.183\.035\.351, padahal jumlah 7 rincian di bawahnya Rp 6\.105\.562\.861 \(selisih Rp 77\.472\.490\)/,
+    );
+  });
+
+  it("realisasi above pagu", () => {
+    const r = barisKode(g, "7.01.01.2.01.02");
+    set("Anggaran", `G${r}`, 2_620_001);
+    expect(di(periksa(g), "Anggaran", `G${r}`)[0]).toMatchObject({
+      tingkat: "peringatan",
+      kolom: "Realisasi s.d. TW III",
+    });
+  });
+
+  it('a typed sisa "-" where realisasi is below pagu (seed 003: 14.889.710 / 14.850.000 / -)', () => {
+    const r = barisKode(g, "7.01.01.2.07.06");
+    set("Anggaran", `J${r}`, "-");
+    const [m] = di(periksa(g), "Anggaran", `J${r}`);
+    expect(m).toMatchObject({ tingkat: "galat", kolom: "Sisa" });
+    expect(m!.pesan).toBe(
+      "Sisa tertulis Rp 0, padahal pagu Rp 14.889.710 dikurangi realisasi Rp 14.850.000 adalah Rp 39.710.",
+    );
+  });
+
+  it("a typed serapan that disagrees", () => {
+    const r = barisKode(g, "7.01.01.2.02.01");
+    set("Anggaran", `K${r}`, 70);
+    expect(di(periksa(g), "Anggaran", `K${r}`)[0]).toMatchObject({ tingkat: "galat", kolom: "Serapan (%)" });
+  });
+
+  it("SKM answers outside 1-4 / a-d", () => {
+    set("SKM", "H5", 5);
+    set("SKM", "I9", "e");
+    const m = periksa(g);
+    expect(di(m, "SKM", "H5")[0]).toMatchObject({ tingkat: "galat", kolom: "P1", baris: 5 });
+    expect(di(m, "SKM", "I9")[0]!.pesan).toMatch(/Jawaban "e" tidak sah/);
+  });
+
+  it("a question not mapped to an unsur", () => {
+    set("SKM Pertanyaan", "B4", "");
+    const m = periksa(g);
+    expect(di(m, "SKM Pertanyaan", "B4")[0]).toMatchObject({ tingkat: "galat", kolom: "Unsur" });
+    expect(di(m, "SKM", "J1")[0]!.pesan).toBe("Pertanyaan P3 belum dipetakan ke unsur pelayanan.");
+  });
+});
+
+describe("a survey entered as a tally (seed 003's form)", () => {
+  function rekap(baris: (number | string)[][], responden: number): FakeGoogle {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+    const p = g.sheet("Pengaturan");
+    const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === "Jumlah Responden (Rekap)") + 1;
+    p.getRange(r, 2).setValue(responden);
+    g.sheet("SKM Pertanyaan").getRange(2, 4, baris.length, 6).setValues(baris);
+    return g;
+  }
+
+  it("flags a row whose counts do not add up to the respondents", () => {
+    const baris = Array.from({ length: 9 }, () => [0, 10, 100, 78, "", ""] as (number | string)[]);
+    baris[4] = [0, 10, 102, 78, "", ""];
+    const [m] = di(periksa(rekap(baris, 188)), "SKM Pertanyaan", "D6");
+    expect(m!.pesan).toBe("Jumlah jawaban pertanyaan P5 (190) tidak sama dengan jumlah responden 188.");
+  });
+
+  it("flags seed 003's impossible jumlah nilai 1018 for 188 respondents", () => {
+    const baris = Array.from({ length: 9 }, () => ["", "", "", "", 650, 0] as (number | string)[]);
+    baris[0] = ["", "", "", "", 1018, 0];
+    const [m] = di(periksa(rekap(baris, 188)), "SKM Pertanyaan", "H2");
+    expect(m!.pesan).toBe(
+      "Jumlah nilai pertanyaan P1 tertulis 1.018, mustahil untuk 188 jawaban bernilai 1-4 (antara 188 dan 752).",
+    );
+  });
+});
+
+it("reads every sheet once, whatever its size: the same calls for 10 and 10 000 rows", () => {
+  const hitung = (n: number) => {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+    const k = g.sheet("Kinerja");
+    k.insertRowsAfter(k.getMaxRows(), n);
+    k.getRange(2, 1, n, 8).setValues(
+      Array.from({ length: n }, (_, i) => [
+        `1.${i + 1}`,
+        "Sasaran",
+        "S",
+        `Indikator ${i}`,
+        "%",
+        "NAIK",
+        "TERAKHIR",
+        90,
+      ]),
+    );
+    const s = g.sheet("SKM");
+    s.insertRowsAfter(s.getMaxRows(), n);
+    s.getRange(2, 8, n, 9).setValues(Array.from({ length: n }, () => [4, 3, 3, 4, 3, 4, 3, 3, 4]));
+    g.counts.reset();
+    const m = periksa(g);
+    expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
+    return g.counts.snapshot();
+  };
+  const kecil = hitung(10);
+  expect(hitung(10_000)).toEqual(kecil);
+  expect(kecil["Range.getValues"]).toBe(5);
+});
