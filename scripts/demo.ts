@@ -1,6 +1,9 @@
 // npm run demo: the add-on's main job on the built-in sample, through the built bundle. Loads
 // build/Code.js as Apps Script would and computes the Lumajang 2021 TW III indicators, budget
 // and survey with the custom functions users type in their sheet, printed the Indonesian way.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   CONTOH_LUMAJANG_2021,
   INDIKATOR_LUMAJANG_2021,
@@ -9,7 +12,9 @@ import {
 } from "../src/contoh/lumajang2021";
 import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
 import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
+import { bukaChromium } from "../test/browser";
 import { fn, loadBundle } from "../test/bundle";
+import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 
 const g = loadBundle();
 const CAPAIAN = fn(g, "CAPAIAN");
@@ -80,4 +85,49 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log(kepala.map(sel).join(" | "));
   console.log(garis);
   for (const b of isi) console.log(b.map(sel).join(" | "));
+}
+
+// --- Periksa Data on the Lumajang sample with the seeds' own mistakes put back in -------------
+{
+  const fake = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(fake.globals());
+  fake.useScriptScope(b);
+  fn(b, "isiContohData")("lumajang-2021");
+  const baris = (lembar: string, kode: string) =>
+    fake.sheetValues(lembar).findIndex((r) => r[0] === kode) + 1;
+  const isi = (lembar: string, a1: string, v: string | number) => fake.sheet(lembar).getRange(a1).setValue(v);
+  // Seed 003's PK page prints 79 % as the target its capaian table reads as 90 %... typed as a fraction.
+  isi("Kinerja", `H${baris("Kinerja", "1.2")}`, 0.79);
+  // Its PK budget: the program line typed as 6.183.035.351 over sub kegiatan summing to 6.105.562.861.
+  isi("Anggaran", `D${baris("Anggaran", "7.01.01")}`, 6_183_035_351);
+  // Realisasi 14.850.000 of 14.889.710, and the sisa typed as "-".
+  isi("Anggaran", `J${baris("Anggaran", "7.01.01.2.07.06")}`, "-");
+  // Question 1's "jumlah nilai" printed as 1018 for 188 respondents.
+  isi("SKM Pertanyaan", "H2", 1018);
+  // A questionnaire answer mistyped, and a user's text that must stay text in the sidebar.
+  isi("SKM", "H7", 5);
+  isi("Kinerja", `A${baris("Kinerja", "1.3")}`, "<img src=x onerror=alert(1)>");
+  fn(b, "periksaData")();
+  mkdirSync("out", { recursive: true });
+  writeFileSync("out/periksa-data.html", fake.ui.lastDialog().content);
+  console.log(
+    `Periksa Data (contoh Lumajang dengan kesalahan dari dokumen aslinya): ${fake.toasts.at(-1)!.message}`,
+  );
+  console.log("  -> out/periksa-data.html");
+}
+
+// --- npm run demo -- --png: screenshots of what a person sees ---------------------------------
+if (process.argv.includes("--png")) {
+  const browser = await bukaChromium();
+  const ukuran: Record<string, { width: number; height: number }> = {
+    "periksa-data": { width: 300, height: 1400 },
+  };
+  for (const [nama, viewport] of Object.entries(ukuran)) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`file://${resolve("out", `${nama}.html`)}`);
+    await page.screenshot({ path: `out/${nama}.png`, fullPage: true });
+    await page.close();
+    console.log(`  -> out/${nama}.png`);
+  }
+  await browser.close();
 }

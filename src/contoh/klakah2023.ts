@@ -30,7 +30,12 @@ import { hitunganDariJumlah, responDariHitungan } from "./responden";
  * 197.569.200, so every kegiatan, program and the total come out as the seed states them; the
  * realisations are all the seed's.
  */
-export const SUB_KEGIATAN_KLAKAH_2023: readonly [kode: string, uraian: string, pagu: number, realisasi: number][] = [
+export const SUB_KEGIATAN_KLAKAH_2023: readonly [
+  kode: string,
+  uraian: string,
+  pagu: number,
+  realisasi: number,
+][] = [
   ["7.01.01.2.01.01", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 1_050_000, 1_050_000],
   ["7.01.01.2.01.02", "Koordinasi dan Penyusunan Dokumen RKA-SKPD", 2_000_000, 2_000_000],
   [
@@ -131,7 +136,12 @@ export const INDUK_KLAKAH_2023: readonly [kode: string, uraian: string, pagu: nu
     151_814_400,
   ],
   ["7.01.02", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 10_360_000, 10_360_000],
-  ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 5_000_000, 5_000_000],
+  [
+    "7.01.02.2.01",
+    "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+    5_000_000,
+    5_000_000,
+  ],
   ["7.01.02.2.04", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 5_360_000, 5_360_000],
   ["7.01.03", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 125_307_900, 125_307_900],
   ["7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", 125_307_900, 125_307_900],
@@ -139,7 +149,12 @@ export const INDUK_KLAKAH_2023: readonly [kode: string, uraian: string, pagu: nu
   ["7.01.04.2.01", "Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum", 4_850_000, 4_850_000],
   ["7.01.05", "Program Penyelenggaraan Urusan Pemerintahan Umum", 2_400_000, 2_400_000],
   // The seed writes "Sesuai Penugasan Kepada Daerah"; the nomenclature reads "Kepala Daerah".
-  ["7.01.05.2.01", "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah", 2_400_000, 2_400_000],
+  [
+    "7.01.05.2.01",
+    "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah",
+    2_400_000,
+    2_400_000,
+  ],
   ["7.01.06", "Program Pembinaan dan Pengawasan Pemerintahan Desa", 305_100_000, 305_100_000],
   [
     "7.01.06.2.01",
@@ -269,7 +284,8 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     kode: "1.2",
     tingkat: "Sasaran",
     sasaran: SASARAN_DESA,
-    indikator: "Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa yang tepat waktu",
+    indikator:
+      "Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa yang tepat waktu",
     satuan: "%",
     arah: "NAIK",
     agregasi: "TERAKHIR",
@@ -451,8 +467,12 @@ function respondenKlakah2023(): RespondenContoh[] {
       if (pelajar && pendidikan !== "SMP") pendidikan = "SMA";
       // Four or five respondents per quarter, spread out, pass on the quarter's suggestions.
       const saran = r % 29 === 3 ? tw.saran[Math.floor(r / 29) % Math.max(1, tw.saran.length)] : undefined;
+      const tanggal = new Date(2023, 3 * q + Math.floor((r * 3) / n), 2 + ((r * 11) % 26));
+      // The service desk is closed at weekends: Saturday moves to Friday, Sunday to Monday.
+      if (tanggal.getDay() === 6) tanggal.setDate(tanggal.getDate() - 1);
+      if (tanggal.getDay() === 0) tanggal.setDate(tanggal.getDate() + 1);
       semua.push({
-        tanggal: new Date(2023, 3 * q + Math.floor((r * 3) / n), 2 + ((r * 11) % 26)),
+        tanggal,
         jenisLayanan: pilih(LAYANAN, i, 3),
         jenisKelamin: (i * 5) % 9 < 5 ? "Laki-laki" : "Perempuan",
         usia: pelajar ? 17 + (i % 6) : 21 + ((i * 17) % 44),

@@ -1,0 +1,48 @@
+// The Periksa Data sidebar in a real browser: user text shows as text and runs nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { adaChromium, bukaChromium } from "./browser";
+import { fn, loadBundle } from "./bundle";
+import { createFakeGoogle, htmlFilesFrom } from "./fakes";
+
+const SERANGAN = "<img src=x onerror=alert(1)>";
+
+describe.runIf(adaChromium() || process.env.CI)("the Periksa Data sidebar in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await bukaChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  function sidebar(): string {
+    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+    const b = loadBundle(g.globals());
+    g.useScriptScope(b);
+    fn(b, "isiContohData")("lumajang-2021");
+    g.sheet("Kinerja").getRange("A2").setValue(SERANGAN);
+    g.sheet("Kinerja").getRange("H3").setValue(`</script><script>window.__pwned = 1</script>`);
+    fn(b, "periksaData")();
+    return g.ui.lastDialog().content;
+  }
+
+  it("shows a cell holding markup as text, and runs nothing", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.setContent(sidebar(), { waitUntil: "load" });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("img").count()).toBe(0);
+    const teks = await page.locator("#daftar").innerText();
+    expect(teks).toContain(`Kode "${SERANGAN}" tidak sah.`);
+    expect(teks).toContain("</script><script>window.__pwned = 1</script>");
+    expect(await page.locator("#ringkas").innerText()).toMatch(/^2 galat, 2 peringatan\./);
+    await page.close();
+  });
+});
