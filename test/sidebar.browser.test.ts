@@ -1,6 +1,7 @@
 // The Periksa Data sidebar in a real browser: user text shows as text and runs nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adaChromium, bukaChromium } from "./browser";
 import { fn, loadBundle } from "./bundle";
 import { createFakeGoogle, htmlFilesFrom } from "./fakes";
@@ -37,7 +38,9 @@ describe.runIf(adaChromium() || process.env.CI)("the Periksa Data sidebar in Chr
     await page.setContent(sidebar(), { waitUntil: "load" });
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator("img").count()).toBe(0);
     const teks = await page.locator("#daftar").innerText();
     expect(teks).toContain(`Kode "${SERANGAN}" tidak sah.`);

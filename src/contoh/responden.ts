@@ -43,9 +43,19 @@ export function responDariHitungan(hitungan: readonly (readonly number[])[]): nu
     });
     return skor;
   });
+  // r -> (r * langkah + geser) mod n is a permutation only when langkah and n share no factor.
+  const langkah = kolom.map((_, q) => {
+    let l = 2 * q + 1;
+    while (fpb(l, n) !== 1) l++;
+    return l;
+  });
   const baris: number[][] = [];
   for (let r = 0; r < n; r++) {
-    baris.push(kolom.map((skor, q) => skor[(r * (2 * q + 1) + q * 37) % n]!));
+    baris.push(kolom.map((skor, q) => skor[(r * langkah[q]! + q * 37) % n]!));
   }
   return baris;
+}
+
+function fpb(a: number, b: number): number {
+  return b === 0 ? a : fpb(b, a % b);
 }

@@ -21,6 +21,25 @@ describe("sample respondents built from a published tally", () => {
     );
   });
 
+  it("keeps every question's tally whatever the respondent count (strides coprime with it)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 14 }),
+        (n, acak) => {
+          const hitungan = acak.map((a) => hitunganDariJumlah(n + (a % (3 * n + 1)), n));
+          const baris = responDariHitungan(hitungan);
+          hitungan.forEach((c, q) => {
+            for (let skor = 1; skor <= 4; skor++) {
+              expect(baris.filter((b) => b[q] === skor)).toHaveLength(c[skor - 1]!);
+            }
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("refuses seed 003's impossible 1018 for 188 respondents", () => {
     expect(() => hitunganDariJumlah(1018, 188)).toThrow(/1018 mustahil untuk 188 responden/);
   });

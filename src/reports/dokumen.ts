@@ -1,0 +1,69 @@
+/**
+ * What a report says, as plain data: the shape of a Google Doc body reduced to what our reports
+ * use. Default templates are written in it, the template engine fills it, html.ts renders it for
+ * the preview and the demo, docs.ts writes it into a Google Doc. No figure is computed here or
+ * in a renderer: every text arrives already computed and formatted.
+ */
+
+export type Rata = "kiri" | "tengah" | "kanan" | "rata";
+
+/** Paragraph styles, mapped to Docs headings: judul = TITLE, bab = HEADING1, subbab = HEADING2. */
+export type Gaya = "normal" | "judul" | "subjudul" | "bab" | "subbab";
+
+export interface Paragraf {
+  jenis: "paragraf";
+  teks: string;
+  gaya?: Gaya;
+  rata?: Rata;
+  tebal?: boolean;
+}
+
+export interface Tabel {
+  jenis: "tabel";
+  /** Rows of cell texts; every row has the same number of cells. */
+  baris: string[][];
+  /** How many leading rows are header rows (bold, shaded, repeated). */
+  kepala?: number;
+  /** 0-based rows printed bold (totals). */
+  tebal?: number[];
+  /** 0-based columns aligned right (amounts). */
+  kanan?: number[];
+  /** A layout table (signature blocks): no borders. */
+  tanpaGaris?: boolean;
+  /** Relative column widths. */
+  lebar?: number[];
+}
+
+export interface Grafik {
+  judul: string;
+  /** One bar per label. */
+  label: string[];
+  nilai: number[];
+  /** Axis title of the values, e.g. "Capaian (%)". */
+  satuan: string;
+  /** A reference line, e.g. 100 (%). */
+  acuan?: number;
+}
+
+export interface GambarGrafik {
+  jenis: "grafik";
+  grafik: Grafik;
+}
+
+export interface PemisahHalaman {
+  jenis: "halaman";
+}
+
+export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman;
+
+export interface Dokumen {
+  /** File name of the Google Doc. */
+  judul: string;
+  elemen: Elemen[];
+}
+
+export const p = (teks: string, opsi: Omit<Paragraf, "jenis" | "teks"> = {}): Paragraf => ({
+  jenis: "paragraf",
+  teks,
+  ...opsi,
+});
