@@ -73,6 +73,20 @@ export function esTanggal(v: unknown): v is Date {
 }
 
 /**
+ * How an offending value is named in an error message: text in quotes, numbers the Indonesian
+ * way, dates as dates, and never "[object Object]" or an engine's wording.
+ */
+export function tampilkanNilai(v: unknown): string {
+  if (v === null || v === undefined) return "(kosong)";
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "number") return Number.isFinite(v) ? toPlainString(v).replace(".", ",") : String(v);
+  if (typeof v === "boolean") return `nilai logika ${v ? "TRUE" : "FALSE"}`;
+  if (esTanggal(v)) return Number.isNaN(v.getTime()) ? "tanggal tidak sah" : `tanggal ${formatTanggal(v)}`;
+  if (Array.isArray(v)) return "beberapa sel sekaligus";
+  return "nilai yang bukan teks atau angka";
+}
+
+/**
  * "31 Januari 2024", from the Date's local parts: Apps Script runs in the script's time zone
  * (Asia/Jakarta), which is the user's calendar day.
  */

@@ -6,7 +6,7 @@
  * list of unsur (9 vs 14) and in the mutu pelayanan table. The question-to-unsur mapping always
  * comes from the workbook (seeds disagree on the order of unsur 8 and 9), never from this code.
  */
-import { esTanggal } from "./format";
+import { tampilkanNilai as tampil } from "./format";
 import { bulatkan, toPlainString } from "./pembulatan";
 
 export type Metode = "PERMENPANRB_14_2017" | "KEPMENPAN_25_2004";
@@ -86,23 +86,6 @@ export const NAMA_METODE: Record<Metode, string> = {
   PERMENPANRB_14_2017: "PermenPANRB 14/2017",
   KEPMENPAN_25_2004: "KepMenPAN 25/2004",
 };
-
-/** How an offending value is named in an error message (Indonesian number format). */
-function tampil(v: unknown): string {
-  if (v === null || v === undefined) return "(kosong)";
-  if (typeof v === "string") return `"${v}"`;
-  if (typeof v === "number") {
-    return Number.isFinite(v) ? toPlainString(v).replace(".", ",") : String(v);
-  }
-  if (typeof v === "boolean") return `nilai logika ${v ? "TRUE" : "FALSE"}`;
-  if (esTanggal(v)) {
-    if (Number.isNaN(v.getTime())) return "tanggal tidak sah";
-    const dd = String(v.getDate()).padStart(2, "0");
-    const mm = String(v.getMonth() + 1).padStart(2, "0");
-    return `tanggal ${dd}/${mm}/${v.getFullYear()}`;
-  }
-  return `nilai bertipe ${typeof v}`;
-}
 
 function kosong(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");

@@ -1,3 +1,5 @@
+import { tampilkanNilai } from "./format";
+
 /**
  * Option words users type in formulas and in Pengaturan ("naik", "Rata-rata", "PERMENDAGRI").
  * Matching ignores case, spaces, dots, hyphens and underscores, so "rata rata", "Rata-Rata" and
@@ -21,5 +23,5 @@ export function pilihOpsi<T extends string>(
     if (alias.some((a) => kunciOpsi(a) === kunci)) return nilai;
   }
   const daftar = (Object.values(pilihan) as readonly string[][]).map((a) => `"${a[0]}"`).join(", ");
-  throw new Error(`${namaOpsi} "${String(v)}" tidak dikenal. Pilihan: ${daftar}.`);
+  throw new Error(`${namaOpsi} ${tampilkanNilai(v)} tidak dikenal. Pilihan: ${daftar}.`);
 }

@@ -1,4 +1,5 @@
 import { parseAngka } from "./angka";
+import { tampilkanNilai } from "./format";
 import { kunciOpsi } from "./opsi";
 import { bulatkan } from "./pembulatan";
 
@@ -51,7 +52,7 @@ export function parseSkala(v: unknown): SkalaPredikat {
   if (kunci === "" || kunci === "LKJ" || kunci === "SAKIP") return SKALA_LKJ;
   if (kunci.startsWith("PERMENDAGRI") || kunci === "862017" || kunci === "RENJA") return SKALA_PERMENDAGRI;
   throw new Error(
-    `Skala predikat "${String(v)}" tidak dikenal. Pilihan: "LKJ", "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).`,
+    `Skala predikat ${tampilkanNilai(v)} tidak dikenal. Pilihan: "LKJ", "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).`,
   );
 }
 

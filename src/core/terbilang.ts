@@ -4,6 +4,7 @@
  * SEMBILAN PULUH RUPIAH"), and the reverse reading used by Periksa Data to catch terbilang text
  * that disagrees with its number (seed 004 typos "SERMBILAN", "TUJUH RATUS LIMA RATUS").
  */
+import { tampilkanNilai } from "./format";
 import { toPlainString } from "./pembulatan";
 
 export type BentukHuruf = "kecil" | "besar" | "judul";
@@ -25,19 +26,12 @@ const SKALA = ["", "ribu", "juta", "miliar", "triliun"];
 /** |angka| must stay below 1000 triliun: the scale words stop at triliun. */
 const BATAS = 1e15;
 
-function gambarkan(nilai: unknown): string {
-  if (typeof nilai === "string") return `teks "${nilai}"`;
-  if (nilai === null) return "kosong (null)";
-  if (nilai === undefined) return "kosong (undefined)";
-  return `${typeof nilai} ${String(nilai)}`;
-}
-
 /** Reads the huruf option as a user may type it in a settings cell; blank means "kecil". */
 export function parseBentukHuruf(teks: unknown): BentukHuruf {
   if (teks === undefined || teks === null) return "kecil";
   if (typeof teks !== "string") {
     throw new Error(
-      `Bentuk huruf terbilang tidak dikenal: ${gambarkan(teks)}. Pilihan: kecil, besar, judul.`,
+      `Bentuk huruf terbilang tidak dikenal: ${tampilkanNilai(teks)}. Pilihan: kecil, besar, judul.`,
     );
   }
   const rapi = teks.trim().toLowerCase();
@@ -103,7 +97,7 @@ function terapkanHuruf(teks: string, huruf: BentukHuruf): string {
  */
 export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
   if (typeof angka !== "number") {
-    throw new Error(`Terbilang memerlukan angka, bukan ${gambarkan(angka)}.`);
+    throw new Error(`Terbilang memerlukan angka, bukan ${tampilkanNilai(angka)}.`);
   }
   if (!Number.isFinite(angka)) {
     throw new Error(`Angka tidak dapat dibuat terbilang: ${String(angka)}.`);
@@ -112,12 +106,12 @@ export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
     throw new Error(`Angka terlalu besar untuk terbilang: ${toPlainString(angka)}; maksimum 999 triliun.`);
   }
   if (opsi !== undefined && (opsi === null || typeof opsi !== "object")) {
-    throw new Error(`Opsi terbilang harus berupa objek, bukan ${gambarkan(opsi)}.`);
+    throw new Error(`Opsi terbilang harus berupa objek, bukan ${tampilkanNilai(opsi)}.`);
   }
   const huruf = parseBentukHuruf(opsi?.huruf);
   const akhiranMentah: unknown = opsi?.akhiran;
   if (akhiranMentah !== undefined && typeof akhiranMentah !== "string") {
-    throw new Error(`Akhiran terbilang harus berupa teks, bukan ${gambarkan(akhiranMentah)}.`);
+    throw new Error(`Akhiran terbilang harus berupa teks, bukan ${tampilkanNilai(akhiranMentah)}.`);
   }
   const akhiran = (akhiranMentah ?? "").trim().replace(/\s+/g, " ");
 
@@ -286,7 +280,7 @@ function bacaBulat(p: Pembaca, akhir: number): number {
  */
 export function bacaTerbilang(teks: string): number {
   if (typeof teks !== "string") {
-    throw new Error(`Terbilang harus berupa teks, bukan ${gambarkan(teks)}.`);
+    throw new Error(`Terbilang harus berupa teks, bukan ${tampilkanNilai(teks)}.`);
   }
   let rapi = teks.trim().toLowerCase();
   if (rapi.startsWith("(") && rapi.endsWith(")")) rapi = rapi.slice(1, -1).trim();

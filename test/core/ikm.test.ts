@@ -208,7 +208,7 @@ describe("skorJawaban", () => {
     expect(() => skorJawaban("x")).toThrow(/Jawaban "x" tidak sah/);
     expect(() => skorJawaban("e")).toThrow(/"e"/);
     expect(() => skorJawaban("2,0")).toThrow(/"2,0"/);
-    expect(() => skorJawaban(new Date(2021, 9, 18))).toThrow(/tanggal 18\/10\/2021/);
+    expect(() => skorJawaban(new Date(2021, 9, 18))).toThrow(/tanggal 18 Oktober 2021/);
     expect(() => skorJawaban(true)).toThrow(/TRUE/);
     expect(() => skorJawaban(Number.NaN)).toThrow(/NaN/);
   });
