@@ -4,9 +4,10 @@
  * lampiran): a whole year, four quarters, as the LKJ reports it in January 2024. Figures are the
  * seed's; where the seed contradicts itself, or says nothing, the choice is noted where it is made.
  */
+
+import { urutKode } from "../core/anggaran";
 import { PERTANYAAN_BAKU } from "../sheets/skema";
 import type { AnggaranContoh, ContohUnit, IndikatorContoh, RespondenContoh } from "./jenis";
-import { urutKode } from "./lumajang2021";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**

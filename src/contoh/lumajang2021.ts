@@ -4,6 +4,8 @@
  * and the tests compute from. Figures are the seed's; where the seed contradicts itself the
  * choice is noted.
  */
+
+import { urutKode } from "../core/anggaran";
 import type { AnggaranContoh, ContohUnit, IndikatorContoh, RespondenContoh } from "./jenis";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
@@ -249,18 +251,6 @@ export const ANGGARAN_LUMAJANG_2021: readonly AnggaranContoh[] = [
     }),
   ),
 ].sort((a, b) => urutKode(a.kode, b.kode));
-
-/** Account codes in document order: 7.01.01 < 7.01.01.2.01 < 7.01.01.2.01.02 < 7.01.03. */
-export function urutKode(a: string, b: string): number {
-  const x = a.split(".").map(Number);
-  const y = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] === undefined) return -1;
-    if (y[i] === undefined) return 1;
-    if (x[i] !== y[i]) return x[i]! - y[i]!;
-  }
-  return 0;
-}
 
 /**
  * Respondents whose answers tally exactly to the seed's sums, with the seed's profile: 98 men

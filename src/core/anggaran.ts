@@ -47,6 +47,18 @@ export function kodeInduk(kode: string): string | null {
   return i < 0 ? null : kode.slice(0, i);
 }
 
+/** Account codes in document order: 7.01.01 < 7.01.01.2.01 < 7.01.01.2.01.02 < 7.01.03. */
+export function urutKode(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] === undefined) return -1;
+    if (y[i] === undefined) return 1;
+    if (x[i] !== y[i]) return x[i]! - y[i]!;
+  }
+  return 0;
+}
+
 export interface BarisAnggaran {
   kode: string;
   /** Amounts in a fixed order (e.g. pagu awal, pagu perubahan, realisasi TW I-IV); null = blank. */
