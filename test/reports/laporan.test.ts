@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import type { ContohUnit } from "../../src/contoh/jenis";
+import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
+import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
+import { TEMPLATE_LKJ, TEMPLATE_PK, TEMPLATE_TRIWULAN } from "../../src/reports/bawaan";
+import { dataLkj, dataPk, dataTriwulan } from "../../src/reports/data";
+import type { Dokumen } from "../../src/reports/dokumen";
+import { isiTemplate, periksaTemplate } from "../../src/reports/template";
+import { bacaBukuKerja } from "../../src/sheets/baca";
+import { isiContoh } from "../../src/sheets/contoh";
+import { google } from "../sheets/bantu";
+
+function bukuKerja(contoh: ContohUnit) {
+  const g = google({ sheets: { Sheet1: [] } });
+  isiContoh(g.SpreadsheetApp, g.spreadsheet, contoh);
+  return bacaBukuKerja(g.spreadsheet);
+}
+
+/** Every text of a filled document, one string, for searching. */
+function teks(d: Dokumen): string {
+  return d.elemen
+    .map((e) =>
+      e.jenis === "paragraf"
+        ? e.teks
+        : e.jenis === "tabel"
+          ? e.baris.map((b) => b.join(" | ")).join("\n")
+          : "",
+    )
+    .join("\n");
+}
+
+function bersih(t: string): void {
+  expect(t).not.toMatch(/\{\{|\}\}|undefined|NaN|null|\[object/);
+}
+
+const TANGGAL = new Date(2021, 9, 8);
+
+describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () => {
+  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const dok = isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan(bk, 3, TANGGAL));
+  const t = teks(dok);
+
+  it("is named and headed by the triwulan chosen, everywhere (the seed says 'triwulan II' inside)", () => {
+    expect(dok.judul).toBe("Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang");
+    expect(t).toContain("LAPORAN KINERJA TRIWULAN III");
+    expect(t).not.toMatch(/triwulan II\b/i);
+  });
+
+  it("computes the seed's capaian: 101,02 %, 111,11 %, 117,65 %", () => {
+    const tabel = dok.elemen.filter((e) => e.jenis === "tabel").find((e) => e.baris[0]![5] === "CAPAIAN")!;
+    expect(tabel.baris.slice(1).map((b) => [b[3], b[4], b[5], b[6]])).toEqual([
+      ["86,40", "87,28", "101,02 %", "Sangat Berhasil"],
+      ["90 %", "100 %", "111,11 %", "Sangat Berhasil"],
+      ["85 %", "100 %", "117,65 %", "Sangat Berhasil"],
+    ]);
+  });
+
+  it("totals the budget from its lines: 6.255.403.861, 4.156.201.042, sisa 2.099.202.819, 66,44 %", () => {
+    const tabel = dok.elemen.filter((e) => e.jenis === "tabel").find((e) => e.baris[1]?.[1] === "TOTAL")!;
+    expect(tabel.baris[1]).toEqual([
+      "",
+      "TOTAL",
+      "6.255.403.861",
+      "4.156.201.042",
+      "2.099.202.819",
+      "66,44 %",
+    ]);
+    // Program A as in the seed's table 3.2, then its first kegiatan and sub kegiatan.
+    expect(tabel.baris[2]).toEqual([
+      "A",
+      "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+      "6.105.562.861",
+      "4.044.060.042",
+      "2.061.502.819",
+      "66,24 %",
+    ]);
+    expect(tabel.baris[3]!.slice(0, 4)).toEqual([
+      "I",
+      "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+      "3.392.000",
+      "2.620.000",
+    ]);
+    expect(tabel.baris[4]!.slice(0, 2)).toEqual(["1", "Koordinasi dan Penyusunan Dokumen RKA-SKPD"]);
+    expect(tabel.tebal).toContain(2);
+  });
+
+  it("shows the refocusing table: 6.420.166.069 -> 6.255.403.861, less 164.762.208", () => {
+    expect(t).toContain("dari Rp 6.420.166.069 menjadi Rp 6.255.403.861");
+    expect(t).toContain("164.762.208");
+  });
+
+  it("reads cleanly: no placeholder, undefined or NaN left", () => bersih(t));
+});
+
+describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
+  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const dok = isiTemplate(TEMPLATE_PK, dataPk(bk, new Date(2021, 0, 11)));
+  const t = teks(dok);
+  it("states both parties, the place and date, and the program budgets with their computed total", () => {
+    expect(t).toContain("Lumajang, 11 Januari 2021");
+    expect(t).toContain("H. THORIQUL HAQ, M.ML");
+    expect(t).toContain("NIP 19701218 199101 1 002");
+    // The program budgets are the sums of their sub kegiatan (pagu awal): the seed's own PK
+    // printed 6.183.035.351 for this program, which is why its programs did not add up.
+    expect(t).toContain("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Rp 6.263.525.069");
+    expect(t).toContain("JUMLAH | Rp 6.420.166.069");
+    bersih(t);
+  });
+  it("prints a sasaran once over its indicators (merged cells in the seed)", () => {
+    const tabel = dok.elemen
+      .filter((e) => e.jenis === "tabel")
+      .find((e) => e.baris[0]![1] === "SASARAN STRATEGIS")!;
+    expect(tabel.baris.slice(1).map((b) => b[0])).toEqual(["1.", "", ""]);
+  });
+});
+
+describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
+  const bk = bukuKerja(CONTOH_KLAKAH_2023);
+  const data = dataLkj(bk, new Date(2024, 0, 31));
+  const dok = isiTemplate(TEMPLATE_LKJ, data);
+  const t = teks(dok);
+  it("annual IKM is the mean of the quarters, 84,19, capaian 93,54 % (never the seed's 84,25)", () => {
+    expect(t).toMatch(/Nilai IKM[^\n]*\| indeks \| 90,00 \| 84,19 \| 93,54 % \| Berhasil/);
+    expect(t).not.toContain("84,25");
+  });
+  it("budget 2.486.022.481 with realisation 2.371.301.000", () => {
+    expect(t).toContain(
+      "pagu anggaran Kecamatan Klakah sebesar Rp 2.486.022.481 dengan realisasi Rp 2.371.301.000",
+    );
+    expect(t).toContain("95,39 %");
+  });
+  it("has the capaian chart, computed from the same figures", () => {
+    const g = dok.elemen.find((e) => e.jenis === "grafik");
+    expect(g).toBeDefined();
+    expect(g!.jenis === "grafik" && g!.grafik.nilai[0]).toBe(93.54);
+    bersih(t);
+  });
+});
+
+describe("templates", () => {
+  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const data = dataTriwulan(bk, 3, TANGGAL);
+  it("the default templates use only placeholders their report has", () => {
+    expect(periksaTemplate(TEMPLATE_TRIWULAN, data)).toEqual([]);
+    expect(periksaTemplate(TEMPLATE_PK, dataPk(bk, TANGGAL))).toEqual([]);
+    expect(periksaTemplate(TEMPLATE_LKJ, dataLkj(bk, TANGGAL))).toEqual([]);
+  });
+  it("refuses a template with an unknown placeholder, naming it and where, before writing", () => {
+    const salah: Dokumen = {
+      judul: "x",
+      elemen: [
+        { jenis: "paragraf", teks: "Kepada {{kepalaDinas}}" },
+        { jenis: "tabel", baris: [["{{indikator.nama}}", "{{anggaran.pagu}}"]] },
+        { jenis: "paragraf", teks: "{{#jika adaPerubahan}}" },
+      ],
+    };
+    expect(() => isiTemplate(salah, data, "Template Saya")).toThrow(
+      /Template "Template Saya" tidak dapat dipakai; belum ada yang ditulis:\n- paragraf 1 \("Kepada \{\{kepalaDinas\}\}"\): Placeholder \{\{kepalaDinas\}\} tidak dikenal/,
+    );
+    const temuan = periksaTemplate(salah, data).map((x) => x.pesan);
+    expect(temuan).toContain(
+      "Satu baris tabel hanya boleh mengulang satu daftar, bukan indikator dan anggaran.",
+    );
+    expect(temuan).toContain("Ada {{#jika ...}} yang tidak ditutup dengan {{/jika}}.");
+  });
+  it("drops an optional section whose condition is false", () => {
+    const tanpa = { ...data, nilai: { ...data.nilai, adaPerubahan: "" } };
+    expect(teks(isiTemplate(TEMPLATE_TRIWULAN, tanpa))).not.toContain("Perubahan Pagu Anggaran");
+  });
+});
