@@ -21,6 +21,8 @@ export async function buildBundle({ quiet = false } = {}) {
     mainFields: ["module", "main"],
     minifySyntax: true,
     minifyWhitespace: true,
+    // Internal names only: the exported names on SakipSheets and the footer stay readable.
+    minifyIdentifiers: true,
     legalComments: "none",
     charset: "utf8",
     write: false,

@@ -194,3 +194,17 @@ function periksaData() {
 function pilihSel(lembar, a1) {
   return SakipSheets.pilihSel(lembar, a1);
 }
+
+function tampilkanBuatLaporan() {
+  return SakipSheets.tampilkanBuatLaporan();
+}
+
+/** Dipanggil dari dialog Buat Laporan. @param {Object} opsi */
+function pratinjauLaporan(opsi) {
+  return SakipSheets.pratinjauLaporan(opsi);
+}
+
+/** Dipanggil dari dialog Buat Laporan. @param {Object} opsi @param {boolean} peringatanDibaca */
+function buatLaporan(opsi, peringatanDibaca) {
+  return SakipSheets.buatLaporan(opsi, peringatanDibaca);
+}

@@ -26,3 +26,4 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
+export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";

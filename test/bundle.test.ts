@@ -23,13 +23,16 @@ const CUSTOM_FUNCTIONS = [
   "TERBILANG",
 ];
 const OTHER_GLOBALS = [
+  "buatLaporan",
   "isiContohData",
   "onInstall",
   "onOpen",
   "periksaData",
   "pilihSel",
+  "pratinjauLaporan",
   "siapkanLembarKerja",
   "tampilkanBantuan",
+  "tampilkanBuatLaporan",
   "tampilkanContohData",
 ];
 

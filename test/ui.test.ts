@@ -20,6 +20,7 @@ describe("the add-on menu", () => {
       "Siapkan Lembar Kerja",
       "Isi Contoh Data",
       "Periksa Data",
+      "Buat Laporan",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -32,7 +33,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(4);
+    expect(g.ui.menuItems()).toHaveLength(5);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {

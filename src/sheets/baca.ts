@@ -1,9 +1,10 @@
 /**
  * Reads the workbook into typed records: one getDataRange().getValues() per sheet, whatever its
- * size, each row parsed once (zod orchestrates, src/core reads the numbers and words), every
- * unreadable cell reported with sheet, row and column. Nothing downstream reads a sheet again.
+ * size, each row parsed once by a schema of cell readers (src/core reads the numbers and words),
+ * every unreadable cell reported with sheet, row and column. Nothing downstream reads a sheet again.
+ * (A schema library was tried and dropped: it cost 19 KB of the 150 KB bundle budget for what
+ * these few lines do.)
  */
-import * as z from "zod/mini";
 import { isKosong, parseAngka } from "../core/angka";
 import { type Arah, parseArah, parseRumusTurun, type RumusTurun } from "../core/capaian";
 import { parseTanggal } from "../core/format";
@@ -120,21 +121,13 @@ export interface BukuKerja {
   lembarAda: string[];
 }
 
-// --- cell readers: an unreadable cell becomes a zod issue carrying core's Indonesian message ---
+// --- cell readers: each returns the typed value or throws core's Indonesian message ---------
 
-function dari<T>(baca: (v: Sel) => T) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((v, ctx): T => {
-      try {
-        return baca(v);
-      } catch (e) {
-        ctx.issues.push({ code: "custom", message: (e as Error).message, input: v });
-        return z.NEVER;
-      }
-    }),
-  );
-}
+type Pembaca<T> = (v: Sel) => T;
+type Bentuk = Record<string, Pembaca<unknown>>;
+type Hasil<B extends Bentuk> = { [K in keyof B]: ReturnType<B[K]> };
+
+const dari = <T>(baca: Pembaca<T>): Pembaca<T> => baca;
 const teks = dari((v) => (isKosong(v) ? "" : String(v).trim()));
 const teksWajib = (label: string) =>
   dari((v) => {
@@ -150,7 +143,7 @@ const tingkat = dari((v) => {
   return t;
 });
 
-const BarisKinerja = z.object({
+const BarisKinerja = {
   Kode: teksWajib("Kode"),
   Tingkat: tingkat,
   "Sasaran/Program": teks,
@@ -167,9 +160,9 @@ const BarisKinerja = z.object({
   "Target Tahun Lalu": angka("Target tahun lalu"),
   "Realisasi Tahun Lalu": angka("Realisasi tahun lalu"),
   Penjelasan: teks,
-});
+};
 
-const BarisAnggaran = z.object({
+const BarisAnggaran = {
   "Kode Rekening": teksWajib("Kode rekening"),
   Uraian: teks,
   "Pagu Awal": angka("Pagu awal"),
@@ -181,9 +174,9 @@ const BarisAnggaran = z.object({
   Sisa: angka("Sisa"),
   "Serapan (%)": angka("Serapan"),
   "Sumber Dana": teks,
-});
+};
 
-const BarisPertanyaan = z.object({
+const BarisPertanyaan = {
   Kode: teksWajib("Kode pertanyaan"),
   Unsur: teks,
   Pertanyaan: teks,
@@ -193,9 +186,9 @@ const BarisPertanyaan = z.object({
   "Jumlah Jawaban 4": angka("Jumlah jawaban 4"),
   "Jumlah Nilai": angka("Jumlah nilai"),
   "Jumlah RTMK": angka("Jumlah RTMK"),
-});
+};
 
-const BarisSkm = z.object({
+const BarisSkm = {
   Tanggal: dari((v) => (isKosong(v) ? null : parseTanggal(v))),
   "Jenis Layanan": teks,
   "Jenis Kelamin": teks,
@@ -203,7 +196,7 @@ const BarisSkm = z.object({
   Pendidikan: teks,
   Pekerjaan: teks,
   Saran: teks,
-});
+};
 
 interface Tabel {
   nama: string;
@@ -224,19 +217,22 @@ function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
   return { nama, nilai, indeks };
 }
 
-/** Parses each non-blank data row of a sheet by its schema; bad cells become problems. */
-function bacaBaris<S extends z.ZodMiniObject>(
+/**
+ * Parses each non-blank data row of a sheet by its schema; a bad cell becomes a problem naming
+ * sheet, row and column, and is null in the record so later checks still see the row.
+ */
+function bacaBaris<B extends Bentuk>(
   tabel: Tabel,
   skema: SkemaLembar,
-  bentuk: S,
+  bentuk: B,
   masalah: Masalah[],
-): { baris: number; data: z.infer<S> }[] {
-  const kunci = Object.keys(bentuk.shape);
+): { baris: number; data: Hasil<B> }[] {
+  const kunci = Object.keys(bentuk);
   const posisi = new Map<string, number>();
   for (const k of skema.kolom) {
     const i = tabel.indeks.get(k.judul.toLowerCase());
     if (i !== undefined) posisi.set(k.judul, i);
-    else if (kunci.includes(k.judul) || k.jenis !== "rumus") {
+    else if (k.jenis !== "rumus") {
       masalah.push({
         tingkat: "galat",
         lembar: tabel.nama,
@@ -247,37 +243,29 @@ function bacaBaris<S extends z.ZodMiniObject>(
       });
     }
   }
-  const hasil: { baris: number; data: z.infer<S> }[] = [];
+  const hasil: { baris: number; data: Hasil<B> }[] = [];
   for (let r = 1; r < tabel.nilai.length; r++) {
     const baris = tabel.nilai[r]!;
     if (skema.kolom.every((k) => isKosong(baris[posisi.get(k.judul) ?? -1]))) continue;
-    const rekaman: Record<string, Sel> = {};
-    for (const k of kunci) rekaman[k] = baris[posisi.get(k) ?? -1] ?? "";
-    const p = bentuk.safeParse(rekaman);
-    if (p.success) {
-      hasil.push({ baris: r + 1, data: p.data });
-      continue;
-    }
-    for (const issue of p.error.issues) {
-      const judul = String(issue.path[0]);
-      const c = posisi.get(judul);
-      masalah.push({
-        tingkat: "galat",
-        lembar: tabel.nama,
-        baris: r + 1,
-        kolom: judul,
-        ...(c === undefined ? {} : { sel: `${hurufKolom(c + 1)}${r + 1}` }),
-        pesan: issue.message,
-        saran: saranUntuk(judul),
-      });
-    }
-    // Keep the row with the unreadable cells blank, so later checks still see it.
-    const sebagian: Record<string, unknown> = {};
+    const data: Record<string, unknown> = {};
     for (const k of kunci) {
-      const satu = (bentuk.shape as Record<string, z.ZodMiniType>)[k]!.safeParse(rekaman[k]);
-      sebagian[k] = satu.success ? satu.data : null;
+      const c = posisi.get(k);
+      try {
+        data[k] = bentuk[k]!(c === undefined ? "" : (baris[c] ?? ""));
+      } catch (e) {
+        data[k] = null;
+        masalah.push({
+          tingkat: "galat",
+          lembar: tabel.nama,
+          baris: r + 1,
+          kolom: k,
+          ...(c === undefined ? {} : { sel: `${hurufKolom(c + 1)}${r + 1}` }),
+          pesan: (e as Error).message,
+          saran: saranUntuk(k),
+        });
+      }
     }
-    hasil.push({ baris: r + 1, data: sebagian as z.infer<S> });
+    hasil.push({ baris: r + 1, data: data as Hasil<B> });
   }
   return hasil;
 }

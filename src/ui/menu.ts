@@ -17,6 +17,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
   ["Isi Contoh Data", "tampilkanContohData"],
   ["Periksa Data", "periksaData"],
+  ["Buat Laporan", "tampilkanBuatLaporan"],
   null,
   ["Bantuan", "tampilkanBantuan"],
 ];

@@ -1,0 +1,196 @@
+/**
+ * One click: read the workbook, check it, compute the report, fill the template into a new Doc
+ * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
+ */
+import { bacaBukuKerja } from "../sheets/baca";
+import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
+import { periksaBukuKerja } from "../sheets/periksa";
+import { type JenisLaporan, NAMA_LAPORAN, TEMPLATE_BAWAAN } from "./bawaan";
+import { dataLkj, dataPk, dataTriwulan } from "./data";
+import {
+  bacaDokumenGoogle,
+  buatDariTemplate,
+  GagalMengisi,
+  grafikCharts,
+  type PembuatGrafik,
+  tulisDokumen,
+} from "./docs";
+import type { Dokumen } from "./dokumen";
+import {
+  buangKeSampah,
+  folderLaporan,
+  idDariTautan,
+  MIME_DOC,
+  namaBaru,
+  pindahkanKeFolder,
+  simpanPdf,
+} from "./drive";
+import { type DataLaporan, isiTeks, isiTemplate } from "./template";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export interface OpsiLaporan {
+  jenis: JenisLaporan;
+  /** 1-4 for the quarterly report; default: Triwulan Dilaporkan in Pengaturan. */
+  triwulan?: number;
+  /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
+  template?: string;
+  pdf?: boolean;
+}
+
+export interface HasilLaporan {
+  nama: string;
+  idDoc: string;
+  urlDoc: string;
+  urlPdf?: string;
+  peringatan: Masalah[];
+}
+
+export function parseOpsi(v: unknown): OpsiLaporan {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const jenis = String(o.jenis ?? "");
+  if (!(jenis in NAMA_LAPORAN)) throw new Error(`Jenis laporan "${jenis}" tidak dikenal.`);
+  const tw = o.triwulan === undefined || o.triwulan === "" ? undefined : Number(o.triwulan);
+  if (tw !== undefined && !(Number.isInteger(tw) && tw >= 1 && tw <= 4))
+    throw new Error("Triwulan harus I sampai IV.");
+  return {
+    jenis: jenis as JenisLaporan,
+    ...(tw !== undefined ? { triwulan: tw } : {}),
+    ...(typeof o.template === "string" && o.template.trim() !== "" ? { template: o.template.trim() } : {}),
+    pdf: o.pdf === true,
+  };
+}
+
+function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
+  const bk = bacaBukuKerja(ss);
+  const masalah = periksaBukuKerja(bk);
+  const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
+  const data: DataLaporan =
+    opsi.jenis === "triwulan"
+      ? dataTriwulan(bk, tw, tanggal)
+      : opsi.jenis === "pk"
+        ? dataPk(bk, tanggal)
+        : dataLkj(bk, tanggal);
+  return { bk, masalah, data };
+}
+
+/** The galat that block a report, as one Indonesian message. */
+function tolakBilaGalat(masalah: Masalah[]): void {
+  if (!adaGalat(masalah)) return;
+  const galat = masalah.filter((m) => m.tingkat === "galat");
+  throw new Error(
+    `Laporan belum dapat dibuat: ${galat.length} galat di data. Perbaiki dulu (menu Periksa Data):\n` +
+      galat
+        .slice(0, 10)
+        .map((m) => `- ${lokasi(m)}: ${m.pesan}`)
+        .join("\n") +
+      (galat.length > 10 ? `\n- ... dan ${galat.length - 10} lainnya.` : ""),
+  );
+}
+
+/** The template as the model: the unit's own Doc, or the default one. */
+function modelTemplate(opsi: OpsiLaporan): Dokumen {
+  if (opsi.template) return bacaDokumenGoogle(DocumentApp.openById(idDariTautan(opsi.template)));
+  return TEMPLATE_BAWAAN[opsi.jenis];
+}
+
+/** For the dialog: the same report model, filled, and the data check's findings. */
+export function pratinjau(
+  ss: Spreadsheet,
+  opsi: OpsiLaporan,
+  tanggal: Date,
+): { dokumen: Dokumen; masalah: Masalah[] } {
+  const { masalah, data } = dataLaporan(ss, opsi, tanggal);
+  return { dokumen: isiTemplate(modelTemplate(opsi), data), masalah };
+}
+
+/** The add-on's template Doc for a report, written once into the report folder. */
+export function templateBawaan(
+  props: Properties,
+  jenis: JenisLaporan,
+  folder: string,
+  grafik: PembuatGrafik,
+) {
+  const kunci = `sakip.template.${jenis}`;
+  const id = props.getProperty(kunci);
+  if (id) {
+    try {
+      return DocumentApp.openById(id);
+    } catch {
+      // Deleted by the user: write it again below.
+    }
+  }
+  const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
+  const doc = DocumentApp.create(nama);
+  tulisDokumen(doc.getBody(), TEMPLATE_BAWAAN[jenis], grafik);
+  doc.saveAndClose();
+  pindahkanKeFolder(doc.getId(), folder);
+  props.setProperty(kunci, doc.getId());
+  return DocumentApp.openById(doc.getId());
+}
+
+export interface Lingkungan {
+  tanggal: Date;
+  /** The user has read the peringatan (the dialog asks before it calls). */
+  terimaPeringatan: boolean;
+  grafik?: PembuatGrafik;
+  kabar?: (pesan: string) => void;
+}
+
+export function buatLaporan(
+  ss: Spreadsheet,
+  props: Properties,
+  opsi: OpsiLaporan,
+  env: Lingkungan,
+): HasilLaporan {
+  const grafik = env.grafik ?? grafikCharts;
+  const kabar = env.kabar ?? (() => {});
+  const { bk, masalah, data } = dataLaporan(ss, opsi, env.tanggal);
+  tolakBilaGalat(masalah);
+  const peringatan = masalah.filter((m) => m.tingkat === "peringatan");
+  if (peringatan.length > 0 && !env.terimaPeringatan) {
+    throw new Error(
+      `Ada ${peringatan.length} peringatan pada data. Baca daftarnya, lalu centang "Saya sudah membaca peringatan" untuk melanjutkan.`,
+    );
+  }
+  kabar("Menyiapkan folder dan template ...");
+  const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
+  const template = opsi.template
+    ? DocumentApp.openById(idDariTautan(opsi.template))
+    : templateBawaan(props, opsi.jenis, folder, grafik);
+  const nama = namaBaru(folder, isiTeks(TEMPLATE_BAWAAN[opsi.jenis].judul, data), MIME_DOC);
+  kabar(`Menulis "${nama}" ...`);
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = buatDariTemplate(template, data, nama, grafik);
+  } catch (e) {
+    if (!(e instanceof GagalMengisi)) throw e;
+    throw gagalSetengahJadi(e, e.idDoc, nama);
+  }
+  try {
+    pindahkanKeFolder(doc.getId(), folder);
+    const hasil: HasilLaporan = {
+      nama,
+      idDoc: doc.getId(),
+      urlDoc: `https://docs.google.com/document/d/${doc.getId()}/edit`,
+      peringatan,
+    };
+    if (opsi.pdf) {
+      kabar("Menyimpan PDF ...");
+      const pdf = simpanPdf(DocumentApp.openById(doc.getId()), folder, nama);
+      hasil.urlPdf = `https://drive.google.com/file/d/${pdf}/view`;
+    }
+    return hasil;
+  } catch (e) {
+    throw gagalSetengahJadi(e, doc.getId(), nama);
+  }
+}
+
+/** A failure after the Doc was created: trash the half-made Doc and say so, or say where it is. */
+function gagalSetengahJadi(e: unknown, id: string, nama: string): Error {
+  const dibuang = buangKeSampah(id);
+  return new Error(
+    `${(e as Error).message}\nDokumen "${nama}" yang belum selesai ${dibuang ? "sudah dipindahkan ke Sampah" : "tertinggal di Drive Anda; hapus secara manual"}.`,
+  );
+}

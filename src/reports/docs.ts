@@ -1,0 +1,319 @@
+/**
+ * The Google Docs side of the reports. A template is a Google Doc (the defaults are written by
+ * tulisDokumen from bawaan.ts; a unit may edit them or bring its own). A report is made by
+ * reading the template (read only), checking its placeholders, creating a new Doc, copying the
+ * template's content into it (element.copy() keeps letterhead, logo and styles), then filling
+ * the copy. Service calls grow with the template's size, never with the number of rows: each
+ * repeated table is written with one insertTable of all its rows
+ * (developers.google.com/apps-script/reference/document/body#insertTable(Integer,String)).
+ */
+import type { Dokumen, Elemen, Gaya, Grafik, Rata, Tabel } from "./dokumen";
+import {
+  bacaPlaceholder,
+  benar,
+  type DataLaporan,
+  daftarBaris,
+  isiTabel,
+  pastikanTemplateSah,
+  placeholderDi,
+} from "./template";
+
+type Body = GoogleAppsScript.Document.Body;
+type Doc = GoogleAppsScript.Document.Document;
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
+type Blob = GoogleAppsScript.Base.Blob;
+
+/** Chart images: Charts service in Apps Script, a test double in tests. */
+export type PembuatGrafik = (g: Grafik) => Blob;
+
+const HEADING: Record<Gaya, () => GoogleAppsScript.Document.ParagraphHeading> = {
+  normal: () => DocumentApp.ParagraphHeading.NORMAL,
+  judul: () => DocumentApp.ParagraphHeading.TITLE,
+  subjudul: () => DocumentApp.ParagraphHeading.SUBTITLE,
+  bab: () => DocumentApp.ParagraphHeading.HEADING1,
+  subbab: () => DocumentApp.ParagraphHeading.HEADING2,
+};
+
+const RATA: Record<Rata, () => GoogleAppsScript.Document.HorizontalAlignment> = {
+  kiri: () => DocumentApp.HorizontalAlignment.LEFT,
+  tengah: () => DocumentApp.HorizontalAlignment.CENTER,
+  kanan: () => DocumentApp.HorizontalAlignment.RIGHT,
+  rata: () => DocumentApp.HorizontalAlignment.JUSTIFY,
+};
+
+/** Points across an A4 page between 2,5 cm margins: the width column shares divide. */
+const LEBAR_HALAMAN = 451;
+
+/** Writes a Dokumen at the end of a Doc body (the default templates; also filled models). */
+export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): void {
+  const kosongAwal = body.getNumChildren() === 1 && body.getChild(0).asParagraph().getText() === "";
+  for (const e of dok.elemen) tulisElemen(body, e, grafik);
+  // A new Doc starts with one empty paragraph; drop it once there is something after it.
+  if (kosongAwal && body.getNumChildren() > 1) body.removeChild(body.getChild(0));
+}
+
+function tulisElemen(body: Body, e: Elemen, grafik: PembuatGrafik): void {
+  if (e.jenis === "paragraf") {
+    const par = body.appendParagraph(e.teks);
+    if (e.gaya && e.gaya !== "normal") par.setHeading(HEADING[e.gaya]());
+    if (e.rata) par.setAlignment(RATA[e.rata]());
+    if (e.tebal && e.teks !== "") par.editAsText().setBold(true);
+  } else if (e.jenis === "tabel") {
+    gayaTabel(body.appendTable(e.baris), e);
+  } else if (e.jenis === "grafik") {
+    const gambar = body.appendImage(grafik(e.grafik));
+    gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  } else {
+    body.appendPageBreak();
+  }
+}
+
+/**
+ * Table styling in calls that do not grow with the rows: widths per column, header rows and
+ * the named bold rows; borderless for layout tables (signature blocks).
+ */
+function gayaTabel(t: GoogleAppsScript.Document.Table, e: Tabel): void {
+  if (e.tanpaGaris) t.setBorderWidth(0);
+  if (e.lebar) {
+    const jumlah = e.lebar.reduce((a, b) => a + b, 0);
+    e.lebar.forEach((l, i) => t.setColumnWidth(i, Math.round((l / jumlah) * LEBAR_HALAMAN)));
+  }
+  const kepala = e.kepala ?? 0;
+  for (let r = 0; r < kepala && r < t.getNumRows(); r++) {
+    const row = t.getRow(r);
+    for (let c = 0; c < row.getNumCells(); c++) {
+      const cell = row.getCell(c);
+      cell.setBackgroundColor("#d9d9d9");
+      cell.editAsText().setBold(true);
+    }
+  }
+  for (const r of e.tebal ?? []) {
+    if (r >= kepala && r < t.getNumRows()) t.getRow(r).editAsText().setBold(true);
+  }
+  if (e.tanpaGaris) {
+    const row = t.getRow(0);
+    for (let c = 0; c < row.getNumCells(); c++) {
+      row.getCell(c).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    }
+  }
+}
+
+/** The template Doc as the model: its paragraphs' and tables' texts (for checks and preview). */
+export function bacaDokumenGoogle(doc: Doc): Dokumen {
+  const body = doc.getBody();
+  const elemen: Elemen[] = [];
+  for (let i = 0; i < body.getNumChildren(); i++) {
+    const anak = body.getChild(i);
+    const jenis = anak.getType();
+    if (jenis === DocumentApp.ElementType.PARAGRAPH || jenis === DocumentApp.ElementType.LIST_ITEM) {
+      const teks =
+        jenis === DocumentApp.ElementType.PARAGRAPH
+          ? anak.asParagraph().getText()
+          : anak.asListItem().getText();
+      elemen.push({ jenis: "paragraf", teks });
+    } else if (jenis === DocumentApp.ElementType.TABLE) {
+      elemen.push({ jenis: "tabel", baris: teksTabel(anak.asTable()) });
+    }
+  }
+  const tambahan = [doc.getHeader(), doc.getFooter()]
+    .filter((s): s is GoogleAppsScript.Document.HeaderSection => s !== null)
+    .map((s): Elemen => ({ jenis: "paragraf", teks: s.getText() }));
+  return { judul: doc.getName(), elemen: [...tambahan, ...elemen] };
+}
+
+function teksTabel(t: GoogleAppsScript.Document.Table): string[][] {
+  const baris: string[][] = [];
+  for (let r = 0; r < t.getNumRows(); r++) {
+    const row = t.getRow(r);
+    const sel: string[] = [];
+    for (let c = 0; c < row.getNumCells(); c++) sel.push(row.getCell(c).getText());
+    baris.push(sel);
+  }
+  return baris;
+}
+
+/** RE2 pattern for a placeholder, spaces inside the braces allowed. */
+function polaPlaceholder(isi: string): string {
+  return `\\{\\{\\s*${isi.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}\\s*\\}\\}`;
+}
+
+/**
+ * Body.replaceText treats "$" in the replacement specially like a regex replace; a literal
+ * dollar is written "$$" (developers.google.com/apps-script/reference/document/body#replaceText).
+ */
+function teksPengganti(v: string): string {
+  return v.replace(/\$/g, "$$$$");
+}
+
+function salinIsi(dari: Section, ke: Section): void {
+  for (let i = 0; i < dari.getNumChildren(); i++) {
+    const anak = dari.getChild(i);
+    const jenis = anak.getType();
+    if (jenis === DocumentApp.ElementType.PARAGRAPH) ke.appendParagraph(anak.asParagraph().copy());
+    else if (jenis === DocumentApp.ElementType.TABLE) ke.appendTable(anak.asTable().copy());
+    else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.appendListItem(anak.asListItem().copy());
+  }
+}
+
+/**
+ * Makes the report: checks the template (nothing is created when it is not sound), creates the
+ * new Doc, copies the template into it and fills it. Returns the new (saved) Doc.
+ */
+export function buatDariTemplate(template: Doc, data: DataLaporan, nama: string, grafik: PembuatGrafik): Doc {
+  pastikanTemplateSah(bacaDokumenGoogle(template), data, template.getName());
+  const doc = DocumentApp.create(nama);
+  try {
+    isiSalinan(template, doc, data, grafik);
+  } catch (e) {
+    throw new GagalMengisi((e as Error).message, doc.getId());
+  }
+  return doc;
+}
+
+/** A failure after the new Doc exists: the caller must not leave it behind silently. */
+export class GagalMengisi extends Error {
+  constructor(
+    pesan: string,
+    readonly idDoc: string,
+  ) {
+    super(pesan);
+  }
+}
+
+function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatGrafik): void {
+  const body = doc.getBody();
+  salinIsi(template.getBody(), body);
+  // The new Doc's own first (empty) paragraph came before the copies.
+  if (body.getNumChildren() > 1) body.removeChild(body.getChild(0));
+  const header = template.getHeader();
+  if (header) salinIsi(header, doc.addHeader());
+  const footer = template.getFooter();
+  if (footer) salinIsi(footer, doc.addFooter());
+  isiBody(body, data, grafik);
+  for (const s of [doc.getHeader(), doc.getFooter()]) if (s) isiNilai(s, data);
+  isiNilai(body, data);
+  doc.saveAndClose();
+}
+
+function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
+  // Sections first (they remove elements), then tables and charts, walking by index.
+  const tampil: boolean[] = [];
+  for (let i = 0; i < body.getNumChildren(); ) {
+    const anak = body.getChild(i);
+    const jenis = anak.getType();
+    const teks = jenis === DocumentApp.ElementType.PARAGRAPH ? anak.asParagraph().getText().trim() : null;
+    const satu = teks !== null ? placeholderDi(teks) : [];
+    const ph = satu.length === 1 && teks === satu[0]!.mentah ? bacaPlaceholder(satu[0]!.isi) : null;
+    const hapus = (): void => {
+      // Docs refuses to remove the last paragraph of a section: blank it instead.
+      if (i === body.getNumChildren() - 1) anak.asParagraph().setText("");
+      else {
+        body.removeChild(anak);
+        return;
+      }
+      i++;
+    };
+    if (ph?.jenis === "jika") {
+      tampil.push(benar(data, ph.nama));
+      hapus();
+      continue;
+    }
+    if (ph?.jenis === "akhirJika") {
+      tampil.pop();
+      hapus();
+      continue;
+    }
+    if (!tampil.every(Boolean)) {
+      hapus();
+      continue;
+    }
+    if (ph?.jenis === "grafik") {
+      const par = anak.asParagraph();
+      par.setText("");
+      par.appendInlineImage(grafik(data.grafik[ph.nama]!));
+    } else if (jenis === DocumentApp.ElementType.TABLE) {
+      isiTabelGoogle(body, i, anak.asTable(), data);
+    }
+    i++;
+  }
+}
+
+/**
+ * A table with a repeated row becomes a new table holding all its rows, inserted in one call
+ * where the template table was; its header rows keep the template's look.
+ */
+function isiTabelGoogle(
+  body: Body,
+  indeks: number,
+  t: GoogleAppsScript.Document.Table,
+  data: DataLaporan,
+): void {
+  const baris = teksTabel(t);
+  const ulang = baris.findIndex((b) => daftarBaris(b) !== null);
+  if (ulang < 0) return;
+  const isi = isiTabel({ jenis: "tabel", baris, kepala: ulang, tebal: [] }, data);
+  if (isi.baris.length === 0) {
+    body.removeChild(t);
+    return;
+  }
+  const baru = body.insertTable(indeks, isi.baris);
+  baru.setAttributes(t.getAttributes());
+  for (let c = 0; c < t.getRow(0).getNumCells() && baru.getNumRows() > 0; c++) {
+    const w = t.getColumnWidth(c);
+    if (w) baru.setColumnWidth(c, w);
+  }
+  for (let r = 0; r < ulang; r++) {
+    const dari = t.getRow(r);
+    const ke = baru.getRow(r);
+    for (let c = 0; c < dari.getNumCells(); c++) {
+      const bg = dari.getCell(c).getBackgroundColor();
+      if (bg) ke.getCell(c).setBackgroundColor(bg);
+      ke.getCell(c)
+        .editAsText()
+        .setBold(Boolean(dari.getCell(c).editAsText().isBold()));
+    }
+  }
+  // Rows after the repeated one (totals) keep their template look, shifted past the records.
+  const tambah = isi.baris.length - baris.length;
+  for (let r = ulang + 1; r < baris.length; r++) {
+    if (t.getRow(r).editAsText().isBold())
+      baru
+        .getRow(r + tambah)
+        .editAsText()
+        .setBold(true);
+  }
+  // Records marked _tebal (programs) are bold.
+  for (const r of isi.tebal ?? []) baru.getRow(r).editAsText().setBold(true);
+  body.removeChild(t);
+}
+
+/** Values: one replaceText per placeholder the template uses. */
+function isiNilai(s: Section, data: DataLaporan): void {
+  const dipakai = new Set(placeholderDi(s.getText()).map((x) => x.isi.trim()));
+  for (const nama of dipakai) {
+    const ph = bacaPlaceholder(nama);
+    if (ph.jenis !== "nilai") continue;
+    s.replaceText(polaPlaceholder(nama), teksPengganti(data.nilai[ph.nama] ?? ""));
+  }
+}
+
+/** Chart image from the Charts service: a column chart of the values, with the axis title. */
+export function grafikCharts(g: Grafik): Blob {
+  const tabel = Charts.newDataTable()
+    .addColumn(Charts.ColumnType.STRING, "")
+    .addColumn(Charts.ColumnType.NUMBER, g.satuan);
+  g.label.forEach((l, i) => {
+    tabel.addRow([l.length > 40 ? `${l.slice(0, 37)}...` : l, g.nilai[i] ?? 0]);
+  });
+  return Charts.newColumnChart()
+    .setDataTable(tabel)
+    .setTitle(g.judul)
+    .setYAxisTitle(g.satuan)
+    .setLegendPosition(Charts.Position.NONE)
+    .setDimensions(640, 360)
+    .build()
+    .getAs("image/png");
+}

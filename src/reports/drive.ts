@@ -1,0 +1,114 @@
+/**
+ * Drive work under the drive.file scope, which reaches only files this add-on created (or the
+ * user picked): DriveApp needs the full drive scope, so folders, moves and PDFs go through the
+ * Advanced Drive service v3 (developers.google.com/workspace/add-ons/concepts/workspace-scopes,
+ * developers.google.com/drive/api/guides/api-specific-auth). A folder the add-on did not create
+ * is invisible to it: the error says so and how to fix it.
+ */
+const FOLDER = "application/vnd.google-apps.folder";
+
+type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+
+function drive(): Files {
+  if (typeof Drive === "undefined" || !Drive?.Files) {
+    throw new Error(
+      "Layanan Drive lanjutan belum aktif untuk add-on ini (appsscript.json: enabledAdvancedServices).",
+    );
+  }
+  return Drive.Files;
+}
+
+/** "https://drive.google.com/drive/folders/<id>?..." or a bare id -> the id. */
+export function idDariTautan(teks: string): string {
+  const t = teks.trim();
+  const m = /\/(?:folders|d)\/([\w-]{10,})/.exec(t) ?? /[?&]id=([\w-]{10,})/.exec(t);
+  if (m) return m[1]!;
+  if (/^[\w-]{10,}$/.test(t)) return t;
+  throw new Error(`"${teks}" bukan tautan atau ID Google Drive.`);
+}
+
+/** The report folder: the one set in Pengaturan, else the add-on's own (created once). */
+export function folderLaporan(
+  props: GoogleAppsScript.Properties.Properties,
+  dariPengaturan: string,
+  namaUnit: string,
+): string {
+  if (dariPengaturan.trim() !== "") {
+    const id = idDariTautan(dariPengaturan);
+    try {
+      const f = drive().get(id, { fields: "id,mimeType,trashed" }) as {
+        mimeType?: string;
+        trashed?: boolean;
+      };
+      if (f.mimeType !== FOLDER || f.trashed) throw new Error("bukan folder");
+      return id;
+    } catch {
+      throw new Error(
+        `Folder Laporan di Pengaturan (${dariPengaturan}) tidak dapat dibuka oleh add-on. Dengan izin terbatas ` +
+          "(drive.file) add-on hanya menjangkau folder yang dibuatnya sendiri: kosongkan Folder Laporan agar " +
+          "add-on membuat foldernya, lalu pindahkan atau bagikan folder itu sesuka Anda.",
+      );
+    }
+  }
+  const tersimpan = props.getProperty("sakip.folder");
+  if (tersimpan) {
+    try {
+      const f = drive().get(tersimpan, { fields: "id,trashed" }) as { trashed?: boolean };
+      if (!f.trashed) return tersimpan;
+    } catch {
+      // Deleted or no longer reachable: make a new one below.
+    }
+  }
+  const baru = drive().create({ name: `Laporan SAKIP - ${namaUnit || "Unit Kerja"}`, mimeType: FOLDER }) as {
+    id?: string;
+  };
+  props.setProperty("sakip.folder", baru.id!);
+  return baru.id!;
+}
+
+/** The file's current parents (a new Doc sits in My Drive's root). */
+function induk(id: string): string[] {
+  const f = drive().get(id, { fields: "parents" }) as { parents?: string[] };
+  return f.parents ?? [];
+}
+
+export function pindahkanKeFolder(id: string, folder: string): void {
+  const lama = induk(id).filter((p) => p !== folder);
+  drive().update({}, id, null as unknown as GoogleAppsScript.Base.Blob, {
+    addParents: folder,
+    ...(lama.length > 0 ? { removeParents: lama.join(",") } : {}),
+  });
+}
+
+/** A name not yet used in the folder: "X", else "X (versi 2)", "X (versi 3)"... never overwrite. */
+export function namaBaru(folder: string, nama: string, mimeType: string): string {
+  const aman = (s: string) => s.replace(/\\/g, "\\\\").replace(/'/g, "\\'");
+  const ada = drive().list({
+    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}' and name contains '${aman(nama)}'`,
+    fields: "files(name)",
+    pageSize: 1000,
+  }) as { files?: { name?: string }[] };
+  const nama2 = new Set((ada.files ?? []).map((f) => f.name));
+  if (!nama2.has(nama)) return nama;
+  for (let v = 2; ; v++) if (!nama2.has(`${nama} (versi ${v})`)) return `${nama} (versi ${v})`;
+}
+
+export function simpanPdf(doc: GoogleAppsScript.Document.Document, folder: string, nama: string): string {
+  const blob = doc.getAs("application/pdf").setName(`${nama}.pdf`);
+  const f = drive().create({ name: `${nama}.pdf`, parents: [folder], mimeType: "application/pdf" }, blob) as {
+    id?: string;
+  };
+  return f.id!;
+}
+
+/** Moves a half-made Doc to the trash after a failure; says whether it could. */
+export function buangKeSampah(id: string): boolean {
+  try {
+    drive().update({ trashed: true }, id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const MIME_DOC = "application/vnd.google-apps.document";

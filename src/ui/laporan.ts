@@ -1,0 +1,44 @@
+/**
+ * Menu "Buat Laporan": a dialog to choose the report, triwulan, template and PDF, showing the
+ * preview (the same report model, rendered as HTML) and the Periksa Data findings; galat
+ * block, peringatan must be acknowledged. Handlers are thin: read -> core -> report -> render.
+ */
+import { NAMA_LAPORAN } from "../reports/bawaan";
+import { buatLaporan as buat, type HasilLaporan, parseOpsi, pratinjau } from "../reports/buat";
+import { renderHtml } from "../reports/html";
+import type { Masalah } from "../sheets/masalah";
+
+export function tampilkanBuatLaporan(): void {
+  const t = HtmlService.createTemplateFromFile("laporan");
+  t.pilihan = JSON.stringify(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama }))).replace(
+    /</g,
+    "\\u003c",
+  );
+  SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
+}
+
+/** Called by the dialog: the preview as an HTML fragment, and the data check's findings. */
+export function pratinjauLaporan(opsi: unknown): { html: string; judul: string; masalah: Masalah[] } {
+  const { dokumen, masalah } = pratinjau(SpreadsheetApp.getActive(), parseOpsi(opsi), new Date());
+  return { html: renderHtml(dokumen, { halamanPenuh: false }), judul: dokumen.judul, masalah };
+}
+
+/** Called by the dialog: writes the report; peringatan must have been acknowledged. */
+export function buatLaporan(opsi: unknown, peringatanDibaca: boolean): HasilLaporan {
+  const ss = SpreadsheetApp.getActive();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30_000)) throw new Error("Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
+  try {
+    const o = parseOpsi(opsi);
+    const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
+    const hasil = buat(ss, PropertiesService.getDocumentProperties(), o, {
+      tanggal: new Date(),
+      terimaPeringatan: peringatanDibaca === true,
+      kabar,
+    });
+    kabar(`Selesai: ${hasil.nama}`);
+    return hasil;
+  } finally {
+    lock.releaseLock();
+  }
+}
