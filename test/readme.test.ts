@@ -1,0 +1,24 @@
+// The README's Panduan Template lists every placeholder each report offers: keep it true.
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
+import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
+import { bacaBukuKerja } from "../src/sheets/baca";
+import { isiContoh } from "../src/sheets/contoh";
+import { createFakeGoogle } from "./fakes";
+
+it("names every placeholder of every report", () => {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] } });
+  isiContoh(g.SpreadsheetApp, g.spreadsheet, CONTOH_LUMAJANG_2021);
+  const bk = bacaBukuKerja(g.spreadsheet);
+  const panduan = readFileSync("README.md", "utf8").split("## Panduan Template")[1]!.split("### Izin")[0]!;
+  for (const d of [dataTriwulan(bk, 3, new Date()), dataPk(bk, new Date()), dataLkj(bk, new Date())]) {
+    const nama = [
+      ...Object.keys(d.nilai),
+      ...Object.keys(d.daftar),
+      ...Object.values(d.kolomDaftar).flat(),
+      ...Object.keys(d.grafik),
+    ];
+    for (const n of nama) expect(panduan, n).toContain(`\`${n}\``);
+  }
+});
