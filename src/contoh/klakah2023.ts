@@ -505,6 +505,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     jabatanPihakKedua: "Bupati Lumajang",
     // The LKJ is signed "Klakah, 31 Januari 2024" (the PK: "Lumajang, 10 Januari 2023").
     tempat: "Klakah",
+    tanggalLaporan: "31 Januari 2024",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

@@ -311,6 +311,7 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
     namaPihakKedua: "H. THORIQUL HAQ, M.ML",
     jabatanPihakKedua: "Bupati Lumajang",
     tempat: "Lumajang",
+    tanggalLaporan: "8 Oktober 2021",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

@@ -66,6 +66,7 @@ function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const bk = bacaBukuKerja(ss);
   const masalah = periksaBukuKerja(bk);
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
+  tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const data: DataLaporan =
     opsi.jenis === "triwulan"
       ? dataTriwulan(bk, tw, tanggal)

@@ -39,6 +39,8 @@ export interface PengaturanUnit {
   namaPihakKedua: string;
   jabatanPihakKedua: string;
   tempat: string;
+  /** The date reports are signed; null = the day they are made. */
+  tanggalLaporan: Date | null;
   skala: SkalaPredikat;
   rumusTurun: RumusTurun;
   metodeIkm: Metode;
@@ -336,6 +338,7 @@ function bacaPengaturan(tabel: Tabel | null, masalah: Masalah[]): PengaturanUnit
     namaPihakKedua: teksP("namaPihakKedua"),
     jabatanPihakKedua: teksP("jabatanPihakKedua"),
     tempat: teksP("tempat"),
+    tanggalLaporan: ambil("tanggalLaporan", parseTanggal, null as Date | null),
     skala: ambil("skalaPredikat", parseSkala, parseSkala("")),
     rumusTurun: ambil("rumusTurun", parseRumusTurun, parseRumusTurun("")),
     metodeIkm: ambil("metodeIkm", parseMetode, parseMetode("")),
