@@ -16,6 +16,7 @@ export {
   SERAPAN,
   TERBILANG,
 } from "./functions/index";
+export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
 export {
   isiContohData,
   onInstall,
@@ -26,4 +27,3 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
-export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";

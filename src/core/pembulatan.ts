@@ -9,8 +9,9 @@ export function bulatkan(nilai: number, desimal = 2): number {
   }
   const tanda = nilai < 0 ? -1 : 1;
   const mutlak = Math.abs(nilai);
-  // Beyond 2^53 there are no fractional digits left to round.
-  if (mutlak >= 2 ** 53) return nilai;
+  // Beyond 2^53 there are no fractional digits left to round; past 1e21 the shifted value
+  // would print in exponent form, which the string shift below cannot read back.
+  if (mutlak >= 2 ** 53 || mutlak * 10 ** desimal >= 1e21) return nilai;
   // Shift through the decimal string representation so 1.005 is treated as written.
   const digeser = Number(`${toPlainString(mutlak)}e${desimal}`);
   const hasil = Number(`${Math.round(digeser)}e-${desimal}`);

@@ -20,7 +20,10 @@ export interface Paragraf {
 
 export interface Tabel {
   jenis: "tabel";
-  /** Rows of cell texts; every row has the same number of cells. */
+  /**
+   * Rows of cell texts; every row has the same number of cells. A cell may hold "\n" line breaks
+   * (a signature block: place and date, office, blank lines, name, NIP).
+   */
   baris: string[][];
   /** How many leading rows are header rows (bold, shaded, repeated). */
   kepala?: number;
@@ -57,7 +60,7 @@ export interface PemisahHalaman {
 export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman;
 
 export interface Dokumen {
-  /** File name of the Google Doc. */
+  /** File name of the Google Doc, and the <title> of the HTML page. */
   judul: string;
   elemen: Elemen[];
 }
