@@ -362,6 +362,13 @@ export const PENGATURAN: readonly Pengaturan[] = [
     catatan: "Kota tempat dokumen ditandatangani.",
   },
   {
+    kunci: "tanggalLaporan",
+    judul: "Tanggal Laporan",
+    jenis: "teks",
+    catatan:
+      "Tanggal penandatanganan laporan, misalnya 8 Oktober 2021. Kosongkan untuk memakai tanggal hari pembuatan.",
+  },
+  {
     kunci: "skalaPredikat",
     judul: "Skala Predikat",
     jenis: "pilihan",

@@ -49,7 +49,21 @@ export function notImplemented(iface: string, member: string): Error {
 }
 
 /** Which .d.ts file of @types/google-apps-script declares an interface or enum. */
-export type DtsFile = "base" | "spreadsheet" | "html" | "lock" | "properties" | "utilities";
+export type DtsFile =
+  | "base"
+  | "spreadsheet"
+  | "html"
+  | "lock"
+  | "properties"
+  | "utilities"
+  | "document"
+  | "charts"
+  | "drive_v3";
+
+/** Advanced services live under apis/ (the Advanced Drive service v3: apis/drive_v3.d.ts). */
+function dtsPath(file: DtsFile): string {
+  return file === "drive_v3" ? join("apis", "drive_v3.d.ts") : `google-apps-script.${file}.d.ts`;
+}
 
 interface Members {
   readonly methods: ReadonlySet<string>;
@@ -63,24 +77,45 @@ const membersCache = new Map<string, Members>();
 function dtsLines(file: DtsFile): readonly string[] {
   let lines = dtsCache.get(file);
   if (lines === undefined) {
-    lines = readFileSync(join(typesDir, `google-apps-script.${file}.d.ts`), "utf8").split(/\r?\n/);
+    lines = readFileSync(join(typesDir, dtsPath(file)), "utf8").split(/\r?\n/);
     dtsCache.set(file, lines);
   }
   return lines;
 }
 
-/** The lines of `interface Name {` / `enum Name {` up to its closing brace, at member indent. */
-function declarationBody(file: DtsFile, keyword: "interface" | "enum", name: string): string[] {
+/**
+ * The lines of `interface Name [extends A, B] {` / `enum Name {` up to its closing brace, at member
+ * indent, and the names it extends. A name declared twice (drive_v3 has a Schema.Drive and the
+ * service's own Drive) means the outermost declaration.
+ */
+function declaration(
+  file: DtsFile,
+  keyword: "interface" | "enum",
+  name: string,
+): { body: string[]; bases: string[] } {
   const lines = dtsLines(file);
-  const head = new RegExp(`^(\\s*)${keyword} ${name} \\{\\s*$`);
-  const start = lines.findIndex((l) => head.test(l));
-  const indent = start < 0 ? undefined : head.exec(lines[start] ?? "")?.[1];
-  if (indent === undefined) throw new Error(`fake: ${keyword} ${name} tidak ada di ${file}.d.ts`);
+  const head = new RegExp(`^(\\s*)${keyword} ${name}(?: extends ([\\w., ]+))? \\{\\s*$`);
+  let start = -1;
+  let found: RegExpExecArray | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = head.exec(lines[i] ?? "");
+    if (m && (found === null || (m[1] ?? "").length < (found[1] ?? "").length)) {
+      start = i;
+      found = m;
+    }
+  }
+  const indent = found?.[1];
+  if (found === null || indent === undefined)
+    throw new Error(`fake: ${keyword} ${name} tidak ada di ${file}.d.ts`);
+  const bases = (found[2] ?? "")
+    .split(",")
+    .map((b) => b.trim().split(".").pop() ?? "")
+    .filter((b) => b !== "");
   const memberIndent = `${indent}    `;
   const body: string[] = [];
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line === `${indent}}`) return body;
+    if (line === `${indent}}`) return { body, bases };
     // Members sit at exactly one level deeper; deeper lines are continuations or JSDoc.
     if (line.startsWith(memberIndent) && !/^\s/.test(line.slice(memberIndent.length))) {
       body.push(line.slice(memberIndent.length));
@@ -89,17 +124,30 @@ function declarationBody(file: DtsFile, keyword: "interface" | "enum", name: str
   throw new Error(`fake: ${keyword} ${name} di ${file}.d.ts tidak tertutup`);
 }
 
-/** Method and property names of a real interface, e.g. interfaceMembers("spreadsheet", "Range"). */
+function declarationBody(file: DtsFile, keyword: "interface" | "enum", name: string): string[] {
+  return declaration(file, keyword, name).body;
+}
+
+/**
+ * Method and property names of a real interface, e.g. interfaceMembers("spreadsheet", "Range"),
+ * with those of the interfaces it extends in the same file (Paragraph gets Element's asText...).
+ */
 export function interfaceMembers(file: DtsFile, name: string): Members {
   const key = `${file}:${name}`;
   const cached = membersCache.get(key);
   if (cached) return cached;
   const methods = new Set<string>();
   const properties = new Set<string>();
-  for (const line of declarationBody(file, "interface", name)) {
+  const { body, bases } = declaration(file, "interface", name);
+  for (const line of body) {
     const m = /^(\w+)\??\s*([(<:])/.exec(line);
     if (!m?.[1]) continue;
     (m[2] === ":" ? properties : methods).add(m[1]);
+  }
+  for (const base of bases) {
+    const inherited = interfaceMembers(file, base);
+    for (const m of inherited.methods) methods.add(m);
+    for (const p of inherited.properties) properties.add(p);
   }
   if (methods.size === 0)
     throw new Error(`fake: antarmuka ${name} tanpa metode; format ${file}.d.ts berubah?`);

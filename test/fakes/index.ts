@@ -1,8 +1,11 @@
 // One entry point for the fakes: createFakeGoogle() builds every service over one spreadsheet,
-// one Ui recorder and one call counter. See architecture.md section 3.
+// one Ui recorder, one Drive and one call counter. See architecture.md section 3.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createCharts } from "./charts";
 import { CallCounter } from "./core";
+import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
+import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
 import {
   createLockService,
   createLogger,
@@ -22,7 +25,36 @@ import {
 } from "./spreadsheet";
 import { createHtmlService, createUi, UiRecorder } from "./ui";
 
+export { blankPng, type ChartCell, type ChartDump, DEFAULT_CHART_SIZE, pngSize } from "./charts";
 export { CallCounter, interfaceMembers, notImplemented } from "./core";
+export {
+  type BlockDump,
+  DOCUMENT_CLOSED,
+  type DocumentHooks,
+  type DocumentSeed,
+  type DokumenDump,
+  type ImageDump,
+  type InlineDump,
+  LAST_PARAGRAPH,
+  type ListItemDump,
+  MUST_BE_DETACHED,
+  type PageBreakDump,
+  type ParagraphDump,
+  re2Pattern,
+  type SeedBlock,
+  type TableCellDump,
+  type TableDump,
+  type TableRowDump,
+  type TextRunDump,
+} from "./docs";
+export {
+  DOC_MIME,
+  type DriveFileRecord,
+  type DriveHooks,
+  type DriveSeed,
+  FOLDER_MIME,
+  ROOT_ID,
+} from "./drive";
 export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
 export {
   type CellValue,
@@ -55,6 +87,10 @@ export interface FakeGoogleOptions extends SpreadsheetOptions {
   };
   /** Session.getActiveUserLocale(), "id" unless given. */
   readonly userLocale?: string;
+  /** Google Docs that exist before the run, by id (a user's own template): DocumentApp.openById opens them. */
+  readonly documents?: Readonly<Record<string, DocumentSeed>>;
+  /** Drive files and folders that exist before the run (the user's unless createdByApp). */
+  readonly drive?: readonly DriveSeed[];
 }
 
 export interface FakeGoogle {
@@ -65,6 +101,10 @@ export interface FakeGoogle {
   readonly Session: GoogleAppsScript.Base.Session;
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly Logger: GoogleAppsScript.Base.Logger;
+  readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
+  readonly Drive: GoogleAppsScript.Drive & DriveHooks;
+  readonly Charts: GoogleAppsScript.Charts.Charts;
   /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
   readonly counts: CallCounter;
   /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
@@ -77,6 +117,15 @@ export interface FakeGoogle {
   readonly properties: PropertyStores;
   /** Lines written with Logger.log and console.*. */
   readonly logs: readonly string[];
+  /**
+   * The Google Docs the app created (DocumentApp.create, Drive.Files.create/copy), in order, with
+   * the uncounted hooks __dump() (DokumenDump) and __text(). Getting them is not counted.
+   */
+  documents(): (GoogleAppsScript.Document.Document & DocumentHooks)[];
+  /** Any Google Doc by id, seeded ones included, with the same hooks. Not counted. */
+  document(id: string): GoogleAppsScript.Document.Document & DocumentHooks;
+  /** Copies of every Drive file and folder, the user's included (My Drive itself is ROOT_ID). */
+  driveFiles(): DriveFileRecord[];
   /** A sheet by exact name, with test hooks (__setComputed, __values); throws when missing. */
   sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet & SheetHooks;
   /** A sheet's content from A1 to its last row/column with content ([] when empty). Not counted. */
@@ -114,6 +163,10 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   };
   const logs: string[] = [];
   let scriptScope: Record<string, unknown> | undefined;
+  const driveState = new DriveState();
+  driveState.seed(opts.drive ?? []);
+  const docStore = new DocStore(new DocsContext(counts), driveState);
+  docStore.seed(opts.documents ?? {});
 
   const services = {
     SpreadsheetApp: app,
@@ -123,6 +176,9 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     Session: createSession(counts, opts.timeZone ?? "Asia/Jakarta", opts.userLocale ?? "id"),
     Utilities: createUtilities(counts),
     Logger: createLogger(logs, counts),
+    DocumentApp: createDocumentApp(docStore, driveState),
+    Drive: createDrive(driveState, docStore, counts),
+    Charts: createCharts(counts),
   };
 
   const record =
@@ -153,6 +209,14 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     logs,
     sheet: (name) => rawSheet(name).proxy,
     sheetValues: (name) => rawSheet(name).__values(),
+    documents: () => docStore.created.map((id) => docStore.handle(id)),
+    document: (id) => docStore.handle(id),
+    driveFiles: () =>
+      [...driveState.files.values()].map((f) => ({
+        ...f,
+        parents: [...f.parents],
+        bytes: f.bytes === null ? null : f.bytes.slice(),
+      })),
     globals,
     useScriptScope(scope) {
       scriptScope = scope;

@@ -1,4 +1,5 @@
 // Strict fakes of LockService, PropertiesService, Session, Utilities and Logger.
+import { createBlob, toBytes } from "./blob";
 import { type CallCounter, Fake, type Iface, strict } from "./core";
 
 type Lock = GoogleAppsScript.Lock.Lock;
@@ -276,11 +277,20 @@ export function createSession(counts: CallCounter, timeZone: string, userLocale:
   return strict(new FakeSession(timeZone, userLocale), IFACE.Session, counts);
 }
 
-/** Nothing of Utilities is modelled yet (formatDate included): every method throws. */
-class FakeUtilities extends Fake<Utilities> {}
+/** Only newBlob is modelled; the rest of Utilities (formatDate included) throws. */
+class FakeUtilities extends Fake<Utilities> implements Pick<Utilities, "newBlob"> {
+  constructor(private readonly counts: CallCounter) {
+    super();
+  }
+
+  // https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)
+  newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+    return createBlob(this.counts, toBytes(data, "Utilities.newBlob"), contentType ?? null, name ?? null);
+  }
+}
 
 export function createUtilities(counts: CallCounter): Utilities {
-  return strict(new FakeUtilities(), IFACE.Utilities, counts);
+  return strict(new FakeUtilities(counts), IFACE.Utilities, counts);
 }
 
 /** Logger.log(format, ...values) with %s/%d substitution, lines recorded in `lines`. */
