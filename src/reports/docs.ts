@@ -141,14 +141,31 @@ function polaPlaceholder(isi: string): string {
 }
 
 /**
- * Body.replaceText treats "$" in the replacement specially like a regex replace; a literal
- * dollar is written "$$" (developers.google.com/apps-script/reference/document/body#replaceText).
+ * A value into every place the pattern matches. replaceText takes an RE2 pattern and a
+ * replacement in which "$" and "\\" have a meaning of their own
+ * (developers.google.com/apps-script/reference/document/body#replaceText(String,String)); a value
+ * holding either is written through findText and Text.insertText instead, literally.
  */
-function teksPengganti(v: string): string {
-  return v.replace(/\$/g, "$$$$");
+function ganti(s: Section, pola: string, nilai: string): void {
+  if (!/[$\\]/.test(nilai)) {
+    s.replaceText(pola, nilai);
+    return;
+  }
+  // Each pass removes one placeholder; the cap guards a value that would itself match.
+  for (let i = 0, r = s.findText(pola); r !== null && i < 10_000; i++, r = s.findText(pola)) {
+    const teks = r.getElement().asText();
+    const awal = r.getStartOffset();
+    teks.deleteText(awal, r.getEndOffsetInclusive());
+    if (nilai !== "") teks.insertText(awal, nilai);
+  }
 }
 
+/** Copies a section's content to the end of another; a new section's lone empty paragraph goes. */
 function salinIsi(dari: Section, ke: Section): void {
+  const awalKosong =
+    ke.getNumChildren() === 1 &&
+    ke.getChild(0).getType() === DocumentApp.ElementType.PARAGRAPH &&
+    ke.getChild(0).asParagraph().getText() === "";
   for (let i = 0; i < dari.getNumChildren(); i++) {
     const anak = dari.getChild(i);
     const jenis = anak.getType();
@@ -156,6 +173,7 @@ function salinIsi(dari: Section, ke: Section): void {
     else if (jenis === DocumentApp.ElementType.TABLE) ke.appendTable(anak.asTable().copy());
     else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.appendListItem(anak.asListItem().copy());
   }
+  if (awalKosong && ke.getNumChildren() > 1) ke.removeChild(ke.getChild(0));
 }
 
 /**
@@ -186,8 +204,6 @@ export class GagalMengisi extends Error {
 function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatGrafik): void {
   const body = doc.getBody();
   salinIsi(template.getBody(), body);
-  // The new Doc's own first (empty) paragraph came before the copies.
-  if (body.getNumChildren() > 1) body.removeChild(body.getChild(0));
   const header = template.getHeader();
   if (header) salinIsi(header, doc.addHeader());
   const footer = template.getFooter();
@@ -296,7 +312,7 @@ function isiNilai(s: Section, data: DataLaporan): void {
   for (const nama of dipakai) {
     const ph = bacaPlaceholder(nama);
     if (ph.jenis !== "nilai") continue;
-    s.replaceText(polaPlaceholder(nama), teksPengganti(data.nilai[ph.nama] ?? ""));
+    ganti(s, polaPlaceholder(nama), data.nilai[ph.nama] ?? "");
   }
 }
 
@@ -312,7 +328,6 @@ export function grafikCharts(g: Grafik): Blob {
     .setDataTable(tabel)
     .setTitle(g.judul)
     .setYAxisTitle(g.satuan)
-    .setLegendPosition(Charts.Position.NONE)
     .setDimensions(640, 360)
     .build()
     .getAs("image/png");

@@ -82,9 +82,9 @@ export function pindahkanKeFolder(id: string, folder: string): void {
 
 /** A name not yet used in the folder: "X", else "X (versi 2)", "X (versi 3)"... never overwrite. */
 export function namaBaru(folder: string, nama: string, mimeType: string): string {
-  const aman = (s: string) => s.replace(/\\/g, "\\\\").replace(/'/g, "\\'");
+  // Drive's "name contains" matches word prefixes, not substrings: list the folder and compare here.
   const ada = drive().list({
-    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}' and name contains '${aman(nama)}'`,
+    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}'`,
     fields: "files(name)",
     pageSize: 1000,
   }) as { files?: { name?: string }[] };

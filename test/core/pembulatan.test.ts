@@ -13,9 +13,13 @@ describe("bulatkan", () => {
     expect(bulatkan(5e15, 6)).toBe(5e15);
     expect(bulatkan(-1e20, 2)).toBe(-1e20);
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 12 }), (x, d) => {
-        expect(Number.isNaN(bulatkan(x, d))).toBe(false);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 12 }),
+        (x, d) => {
+          expect(Number.isNaN(bulatkan(x, d))).toBe(false);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });

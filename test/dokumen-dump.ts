@@ -1,0 +1,86 @@
+// A recorded fake Google Doc back into the report model, so html.ts can draw what the Doc really
+// holds (the demo's out/*.html): headings, alignment, bold, tables, charts, page breaks.
+import type { Dokumen, Elemen, Gaya, Rata } from "../src/reports/dokumen";
+import type { BlockDump, DokumenDump, ParagraphDump, TableDump } from "./fakes/docs";
+
+const GAYA: Record<string, Gaya> = {
+  TITLE: "judul",
+  SUBTITLE: "subjudul",
+  HEADING1: "bab",
+  HEADING2: "subbab",
+};
+const RATA: Record<string, Rata> = { LEFT: "kiri", CENTER: "tengah", RIGHT: "kanan", JUSTIFY: "rata" };
+
+function tebalSemua(p: ParagraphDump): boolean {
+  const teks = p.content.filter((c) => c.type === "text" && c.text.trim() !== "");
+  return teks.length > 0 && teks.every((c) => c.type === "text" && c.bold === true);
+}
+
+function paragraf(p: ParagraphDump): Elemen[] {
+  const out: Elemen[] = [];
+  let teks = "";
+  const tutup = () => {
+    if (teks !== "" || out.length === 0) {
+      out.push({
+        jenis: "paragraf",
+        teks: teks.replace(/\r/g, "\n"),
+        ...(GAYA[p.heading] ? { gaya: GAYA[p.heading] } : {}),
+        ...(p.alignment && RATA[p.alignment] ? { rata: RATA[p.alignment] } : {}),
+        ...(tebalSemua(p) ? { tebal: true } : {}),
+      });
+    }
+    teks = "";
+  };
+  for (const c of p.content) {
+    if (c.type === "text") teks += c.text;
+    else if (c.type === "pageBreak") {
+      tutup();
+      out.push({ jenis: "halaman" });
+    } else if (c.chart) {
+      tutup();
+      const ch = c.chart;
+      out.push({
+        jenis: "grafik",
+        grafik: {
+          judul: ch.title ?? "",
+          label: ch.rows.map((r) => String(r[0] ?? "")),
+          nilai: ch.rows.map((r) => Number(r[1] ?? 0)),
+          satuan: ch.yAxisTitle ?? "",
+        },
+      });
+    }
+  }
+  if (teks !== "" || !out.some((e) => e.jenis !== "paragraf")) tutup();
+  return out;
+}
+
+function tabel(t: TableDump): Elemen {
+  const baris = t.rows.map((r) => r.cells.map((c) => c.text.replace(/\r/g, "\n")));
+  let kepala = 0;
+  while (kepala < t.rows.length && t.rows[kepala]!.cells.every((c) => c.background !== null)) kepala++;
+  const tebal = t.rows
+    .map((r, i) =>
+      r.cells.some((c) => c.content.some((b) => b.type === "paragraph" && tebalSemua(b))) ? i : -1,
+    )
+    .filter((i) => i >= kepala);
+  return {
+    jenis: "tabel",
+    baris,
+    kepala,
+    ...(tebal.length > 0 ? { tebal } : {}),
+    ...(t.borderWidth === 0 ? { tanpaGaris: true } : {}),
+  };
+}
+
+export function dumpKeDokumen(d: DokumenDump): Dokumen {
+  const blok = (b: BlockDump): Elemen[] =>
+    b.type === "table"
+      ? [tabel(b)]
+      : b.type === "paragraph"
+        ? paragraf(b)
+        : [{ jenis: "paragraf", teks: `• ${b.text}` }];
+  return {
+    judul: d.name,
+    elemen: [...(d.header ?? []).flatMap(blok), ...d.body.flatMap(blok), ...(d.footer ?? []).flatMap(blok)],
+  };
+}

@@ -1,0 +1,203 @@
+// Buat Laporan end to end through the built bundle, in emulated Sheets, Docs and Drive.
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../../src/reports/html";
+import { type BundleGlobals, fn, loadBundle } from "../bundle";
+import { dumpKeDokumen } from "../dokumen-dump";
+import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "../fakes";
+
+function muat(contoh: string | null, opts: FakeGoogleOptions = {}): { g: FakeGoogle; b: BundleGlobals } {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build"), ...opts });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  if (contoh) fn(b, "isiContohData")(contoh);
+  return { g, b };
+}
+
+const teksDoc = (g: FakeGoogle, id: string) => g.document(id).__text();
+
+describe("Laporan Kinerja Triwulan III 2021 of Kecamatan Lumajang, as a Google Doc", () => {
+  const { g, b } = muat("lumajang-2021");
+  const hasil = fn(b, "buatLaporan")({ jenis: "triwulan", pdf: true }, true);
+  const folder = g.driveFiles().find((f) => f.name === "Laporan SAKIP - Kecamatan Lumajang")!;
+
+  it("is a new Doc named for its triwulan, in the add-on's report folder, with a PDF beside it", () => {
+    expect(hasil.nama).toBe("Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang");
+    expect(folder).toBeDefined();
+    const doc = g.driveFiles().find((f) => f.id === hasil.idDoc)!;
+    expect(doc.parents).toEqual([folder.id]);
+    const pdf = g.driveFiles().find((f) => f.name === `${hasil.nama}.pdf`)!;
+    expect(pdf.parents).toEqual([folder.id]);
+    expect(pdf.mimeType).toBe("application/pdf");
+    expect(hasil.urlPdf).toContain(pdf.id);
+  });
+
+  it("holds the seed's figures, computed, and nothing left unfilled", () => {
+    const t = teksDoc(g, hasil.idDoc);
+    for (const angka of [
+      "101,02 %",
+      "111,11 %",
+      "117,65 %",
+      "66,44 %",
+      "6.255.403.861",
+      "4.156.201.042",
+      "2.099.202.819",
+    ]) {
+      expect(t).toContain(angka);
+    }
+    expect(t).toContain("LAPORAN KINERJA TRIWULAN III");
+    expect(t).toContain("Lumajang, 8 Oktober 2021");
+    expect(t).not.toMatch(/\{\{|\}\}|undefined|NaN/);
+  });
+
+  it("keeps the default template in the folder, and never changes it", () => {
+    const template = g
+      .driveFiles()
+      .find((f) => f.name === "Template Laporan Kinerja Triwulan (SAKIP Sheets)")!;
+    expect(template.parents).toEqual([folder.id]);
+    const sebelum = JSON.stringify(g.document(template.id).__dump().body);
+    const kedua = fn(b, "buatLaporan")({ jenis: "triwulan" }, true);
+    expect(kedua.nama).toBe("Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang (versi 2)");
+    expect(JSON.stringify(g.document(template.id).__dump().body)).toBe(sebelum);
+    expect(g.driveFiles().filter((f) => f.name.startsWith("Template Laporan Kinerja Triwulan"))).toHaveLength(
+      1,
+    );
+  });
+
+  it("renders back to HTML with the same words (what the demo shows)", () => {
+    const html = renderHtml(dumpKeDokumen(g.document(hasil.idDoc).__dump()));
+    expect(html).toContain("101,02 %");
+    expect(html).toContain("<table");
+  });
+});
+
+it("PK and LKJ come out of the Klakah sample, the LKJ with its chart", () => {
+  const { g, b } = muat("klakah-2023");
+  const pk = fn(b, "buatLaporan")({ jenis: "pk" }, true);
+  const tpk = teksDoc(g, pk.idDoc);
+  expect(tpk).toContain("PERJANJIAN KINERJA TAHUN 2023");
+  expect(tpk).toContain("Klakah, 31 Januari 2024");
+  const lkj = fn(b, "buatLaporan")({ jenis: "lkj" }, true);
+  const t = teksDoc(g, lkj.idDoc);
+  expect(t).toContain("84,19");
+  expect(t).toContain("93,54 %");
+  expect(t).not.toContain("84,25");
+  const dump = g.document(lkj.idDoc).__dump();
+  const gambar = dump.body
+    .flatMap((bl) => (bl.type === "paragraph" ? bl.content : []))
+    .filter((c) => c.type === "image");
+  expect(gambar).toHaveLength(1);
+  expect(gambar[0]!.type === "image" && gambar[0]!.chart!.rows[0]![1]).toBe(93.54);
+});
+
+it("refuses a report while the data has galat, and writes nothing", () => {
+  const { g, b } = muat("lumajang-2021");
+  g.sheet("Kinerja").getRange("H2").setValue("abc");
+  const sebelum = g.driveFiles().length;
+  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan" }, true)).toThrow(
+    /Laporan belum dapat dibuat: 1 galat/,
+  );
+  expect(g.driveFiles()).toHaveLength(sebelum);
+});
+
+it("asks for the peringatan to be read first", () => {
+  const { b } = muat("lumajang-2021");
+  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan" }, false)).toThrow(/Ada 2 peringatan/);
+});
+
+it("refuses a unit's template with an unknown placeholder before creating anything", () => {
+  const { g, b } = muat("lumajang-2021", {
+    documents: {
+      "tpl-saya-0123456789": {
+        name: "Template Saya",
+        body: ["Laporan {{unit}} untuk {{kepalaDinas}}", { table: [["{{indikator.nama}}"]] }],
+      },
+    },
+  });
+  const sebelum = g.documents().length;
+  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true)).toThrow(
+    /Template "Template Saya" tidak dapat dipakai; belum ada yang ditulis:\n- paragraf 1 .*\{\{kepalaDinas\}\} tidak dikenal/s,
+  );
+  expect(g.documents()).toHaveLength(sebelum);
+});
+
+it("fills a unit's own template, keeping its letterhead, and a value with a dollar sign literally", () => {
+  const { g, b } = muat("lumajang-2021", {
+    documents: {
+      "tpl-saya-0123456789": {
+        name: "Template Saya",
+        header: ["PEMERINTAH {{kabupatenKapital}}"],
+        body: [
+          { text: "LAPORAN {{unitKapital}} TW {{triwulan}}", heading: "TITLE", alignment: "CENTER" },
+          {
+            table: [
+              ["NO", "INDIKATOR", "CAPAIAN"],
+              ["{{indikator.no}}", "{{indikator.indikator}}", "{{indikator.capaian}}"],
+              ["", "Jumlah indikator", "{{jumlahIndikator}}"],
+            ],
+          },
+          "Ditandatangani di {{tempat}}",
+        ],
+      },
+    },
+  });
+  g.sheet("Pengaturan").getRange("B2").setValue("Kecamatan $ Lumajang");
+  const h = fn(b, "buatLaporan")(
+    { jenis: "triwulan", template: "https://docs.google.com/document/d/tpl-saya-0123456789/edit" },
+    true,
+  );
+  const dump = g.document(h.idDoc).__dump();
+  expect(dump.header!.map((x) => (x.type === "paragraph" ? x.text : ""))).toEqual([
+    "PEMERINTAH KABUPATEN LUMAJANG",
+  ]);
+  const t = g.document(h.idDoc).__text();
+  expect(t).toContain("LAPORAN KECAMATAN $ LUMAJANG TW III");
+  const tabel = dump.body.find((x) => x.type === "table")!;
+  expect(tabel.type === "table" && tabel.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+    ["NO", "INDIKATOR", "CAPAIAN"],
+    ["1.", "Nilai IKM Kecamatan", "101,02 %"],
+    ["", "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti", "111,11 %"],
+    ["", "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu", "117,65 %"],
+    ["", "Jumlah indikator", "3"],
+  ]);
+  // The template itself is untouched.
+  expect(g.document("tpl-saya-0123456789").__text()).toContain("{{indikator.capaian}}");
+});
+
+it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () => {
+  const hitung = (n: number) => {
+    const { g, b } = muat(null);
+    fn(b, "siapkanLembarKerja")();
+    const k = g.sheet("Kinerja");
+    k.insertRowsAfter(k.getMaxRows(), n);
+    k.getRange(2, 1, n, 13).setValues(
+      Array.from({ length: n }, (_, i) => [
+        `1.${i + 1}`,
+        "Sasaran",
+        `Sasaran ${i % 7}`,
+        `Indikator ${i}`,
+        "%",
+        "NAIK",
+        "TERAKHIR",
+        90,
+        "",
+        80,
+        85,
+        95,
+        "",
+      ]),
+    );
+    const p = g.sheetValues("Pengaturan");
+    const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
+    g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
+    g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
+    g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
+    fn(b, "buatLaporan")({ jenis: "triwulan" }, true); // the first run also writes the template
+    g.counts.reset();
+    const h = fn(b, "buatLaporan")({ jenis: "triwulan" }, true);
+    expect(g.document(h.idDoc).__text()).toContain(`Indikator ${n - 1}`);
+    return g.counts.snapshot();
+  };
+  const kecil = hitung(10);
+  expect(hitung(1000)).toEqual(kecil);
+  expect(kecil["Body.insertTable"]).toBeGreaterThan(0);
+});
