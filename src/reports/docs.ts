@@ -79,7 +79,9 @@ function gayaTabel(t: GoogleAppsScript.Document.Table, e: Tabel): void {
   if (e.tanpaGaris) t.setBorderWidth(0);
   if (e.lebar) {
     const jumlah = e.lebar.reduce((a, b) => a + b, 0);
-    e.lebar.forEach((l, i) => t.setColumnWidth(i, Math.round((l / jumlah) * LEBAR_HALAMAN)));
+    e.lebar.forEach((l, i) => {
+      t.setColumnWidth(i, Math.round((l / jumlah) * LEBAR_HALAMAN));
+    });
   }
   const kepala = e.kepala ?? 0;
   for (let r = 0; r < kepala && r < t.getNumRows(); r++) {
