@@ -15,6 +15,7 @@ import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
 import { fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { buatSemuaLaporan } from "./laporan-demo";
 
 const g = loadBundle();
 const CAPAIAN = fn(g, "CAPAIAN");
@@ -116,11 +117,24 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log("  -> out/periksa-data.html");
 }
 
+// --- every report of both samples, as Google Docs, rendered to out/*.html ------------------------
+{
+  const laporan = buatSemuaLaporan("out");
+  console.log(`\nLaporan dari contoh data (${laporan.length} Google Docs, digambar ulang sebagai HTML):`);
+  for (const l of laporan) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
+  console.log("  -> out/index.html");
+}
+
 // --- npm run demo -- --png: screenshots of what a person sees ---------------------------------
 if (process.argv.includes("--png")) {
   const browser = await bukaChromium();
   const ukuran: Record<string, { width: number; height: number }> = {
     "periksa-data": { width: 300, height: 1400 },
+    ...Object.fromEntries(
+      ["lumajang-2021", "klakah-2023"].flatMap((c) =>
+        ["triwulan", "pk", "lkj"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),
+      ),
+    ),
   };
   for (const [nama, viewport] of Object.entries(ukuran)) {
     const page = await browser.newPage({ viewport });

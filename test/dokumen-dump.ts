@@ -63,12 +63,21 @@ function tabel(t: TableDump): Elemen {
       r.cells.some((c) => c.content.some((b) => b.type === "paragraph" && tebalSemua(b))) ? i : -1,
     )
     .filter((i) => i >= kepala);
+  const lebar = t.columnWidths.every((w): w is number => typeof w === "number" && w > 0)
+    ? [...t.columnWidths]
+    : null;
   return {
     jenis: "tabel",
     baris,
     kepala,
+    ...(lebar && lebar.length > 0 ? { lebar } : {}),
     ...(tebal.length > 0 ? { tebal } : {}),
     ...(t.borderWidth === 0 ? { tanpaGaris: true } : {}),
+    ...(t.rows.every((r) =>
+      r.cells.every((c) => c.content.every((b) => b.type !== "paragraph" || b.alignment === "CENTER")),
+    )
+      ? { tengah: true }
+      : {}),
   };
 }
 

@@ -33,7 +33,7 @@ const ttdPimpinan = (denganTanggal = true) =>
         `${denganTanggal ? "{{tempat}}, {{tanggal}}\n" : ""}{{jabatanPimpinanKapital}}\n\n\n\n{{namaPimpinan}}\nNIP {{nipPimpinan}}`,
       ],
     ],
-    { tanpaGaris: true },
+    { tanpaGaris: true, tengah: true, lebar: [50, 50] },
   );
 
 const TABEL_ANGGARAN = (judulRealisasi: string) =>
@@ -181,7 +181,7 @@ const ttdDuaPihak = () =>
         "{{tempat}}, {{tanggal}}\nPIHAK PERTAMA\n{{jabatanPimpinanKapital}}\n\n\n\n{{namaPimpinan}}\nNIP {{nipPimpinan}}",
       ],
     ],
-    { tanpaGaris: true },
+    { tanpaGaris: true, tengah: true, lebar: [50, 50] },
   );
 
 export const TEMPLATE_PK: Dokumen = {

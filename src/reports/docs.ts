@@ -47,27 +47,39 @@ const RATA: Record<Rata, () => GoogleAppsScript.Document.HorizontalAlignment> = 
 /** Points across an A4 page between 2,5 cm margins: the width column shares divide. */
 const LEBAR_HALAMAN = 451;
 
-/** Writes a Dokumen at the end of a Doc body (the default templates; also filled models). */
-export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): void {
-  const kosongAwal = body.getNumChildren() === 1 && body.getChild(0).asParagraph().getText() === "";
-  for (const e of dok.elemen) tulisElemen(body, e, grafik);
-  // A new Doc starts with one empty paragraph; drop it once there is something after it.
-  if (kosongAwal && body.getNumChildren() > 1) body.removeChild(body.getChild(0));
+/**
+ * Where to write into a new section: before its one empty paragraph. A table that ends a
+ * section makes Docs add an empty paragraph after it, so appending table after paragraph
+ * leaves blank lines between them; inserting before the trailing paragraph does not. That
+ * paragraph stays (Docs refuses to remove a section's last paragraph): one blank line at the end.
+ */
+function awalTulis(s: Section): number {
+  const n = s.getNumChildren();
+  const akhir = n > 0 ? s.getChild(n - 1) : null;
+  const kosong =
+    akhir?.getType() === DocumentApp.ElementType.PARAGRAPH && akhir.asParagraph().getText() === "";
+  return kosong ? n - 1 : n;
 }
 
-function tulisElemen(body: Body, e: Elemen, grafik: PembuatGrafik): void {
+/** Writes a Dokumen into a new Doc body (the default templates). */
+export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): void {
+  let i = awalTulis(body);
+  for (const e of dok.elemen) tulisElemen(body, i++, e, grafik);
+}
+
+function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): void {
   if (e.jenis === "paragraf") {
-    const par = body.appendParagraph(e.teks);
+    const par = body.insertParagraph(i, e.teks);
     if (e.gaya && e.gaya !== "normal") par.setHeading(HEADING[e.gaya]());
     if (e.rata) par.setAlignment(RATA[e.rata]());
     if (e.tebal && e.teks !== "") par.editAsText().setBold(true);
   } else if (e.jenis === "tabel") {
-    gayaTabel(body.appendTable(e.baris), e);
+    gayaTabel(body.insertTable(i, e.baris), e);
   } else if (e.jenis === "grafik") {
-    const gambar = body.appendImage(grafik(e.grafik));
+    const gambar = body.insertImage(i, grafik(e.grafik));
     gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   } else {
-    body.appendPageBreak();
+    body.insertPageBreak(i);
   }
 }
 
@@ -95,10 +107,16 @@ function gayaTabel(t: GoogleAppsScript.Document.Table, e: Tabel): void {
   for (const r of e.tebal ?? []) {
     if (r >= kepala && r < t.getNumRows()) t.getRow(r).editAsText().setBold(true);
   }
-  if (e.tanpaGaris) {
-    const row = t.getRow(0);
-    for (let c = 0; c < row.getNumCells(); c++) {
-      row.getCell(c).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  if (e.tengah) {
+    // Signature blocks: one or two rows, so a call per cell stays constant.
+    for (let r = 0; r < t.getNumRows(); r++) {
+      const row = t.getRow(r);
+      for (let c = 0; c < row.getNumCells(); c++) {
+        const sel = row.getCell(c);
+        for (let k = 0; k < sel.getNumChildren(); k++) {
+          sel.getChild(k).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+        }
+      }
     }
   }
 }
@@ -162,20 +180,16 @@ function ganti(s: Section, pola: string, nilai: string): void {
   }
 }
 
-/** Copies a section's content to the end of another; a new section's lone empty paragraph goes. */
+/** Copies a section's content into a new section (see awalTulis). */
 function salinIsi(dari: Section, ke: Section): void {
-  const awalKosong =
-    ke.getNumChildren() === 1 &&
-    ke.getChild(0).getType() === DocumentApp.ElementType.PARAGRAPH &&
-    ke.getChild(0).asParagraph().getText() === "";
+  let k = awalTulis(ke);
   for (let i = 0; i < dari.getNumChildren(); i++) {
     const anak = dari.getChild(i);
     const jenis = anak.getType();
-    if (jenis === DocumentApp.ElementType.PARAGRAPH) ke.appendParagraph(anak.asParagraph().copy());
-    else if (jenis === DocumentApp.ElementType.TABLE) ke.appendTable(anak.asTable().copy());
-    else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.appendListItem(anak.asListItem().copy());
+    if (jenis === DocumentApp.ElementType.PARAGRAPH) ke.insertParagraph(k++, anak.asParagraph().copy());
+    else if (jenis === DocumentApp.ElementType.TABLE) ke.insertTable(k++, anak.asTable().copy());
+    else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.insertListItem(k++, anak.asListItem().copy());
   }
-  if (awalKosong && ke.getNumChildren() > 1) ke.removeChild(ke.getChild(0));
 }
 
 /**

@@ -31,8 +31,10 @@ export interface Tabel {
   tebal?: number[];
   /** 0-based columns aligned right (amounts). */
   kanan?: number[];
-  /** A layout table (signature blocks): no borders. */
+  /** A layout table (signature blocks, Nama/Jabatan lines): no borders. */
   tanpaGaris?: boolean;
+  /** Every cell centred (signature blocks). */
+  tengah?: boolean;
   /** Relative column widths. */
   lebar?: number[];
 }

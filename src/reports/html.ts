@@ -63,8 +63,8 @@ export const CSS_DOKUMEN = `
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .sakip-dok table.tabel tr.tebal td { font-weight: bold; }
 .sakip-dok table.tanpa-garis { font-family: inherit; font-size: 12pt; line-height: 1.4; }
-.sakip-dok table.tanpa-garis th, .sakip-dok table.tanpa-garis td { border: none; background: none;
-  text-align: center; }
+.sakip-dok table.tanpa-garis th, .sakip-dok table.tanpa-garis td { border: none; background: none; }
+.sakip-dok table.tengah th, .sakip-dok table.tengah td { text-align: center; }
 .sakip-dok table.tabel td.kanan { text-align: right; white-space: nowrap; }
 .sakip-dok figure.grafik { margin: 8pt 0 12pt; text-align: center; break-inside: avoid;
   page-break-inside: avoid; }
@@ -139,7 +139,9 @@ function tabelHtml(t: Tabel): string {
   });
   // The widths are hints (automatic layout): a fixed layout would break amounts and "NO" mid-word.
   const kolom = lebarKolom(t.lebar, jumlahKolom);
-  const kelas = t.tanpaGaris ? "tabel tanpa-garis" : "tabel";
+  const kelas = ["tabel", ...(t.tanpaGaris ? ["tanpa-garis"] : []), ...(t.tengah ? ["tengah"] : [])].join(
+    " ",
+  );
   return [
     `<table class="${kelas}">`,
     kolom,

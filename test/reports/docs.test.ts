@@ -146,8 +146,10 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
     true,
   );
   const dump = g.document(h.idDoc).__dump();
+  // The copied letterhead, then the new header's own empty paragraph (a section keeps its last one).
   expect(dump.header!.map((x) => (x.type === "paragraph" ? x.text : ""))).toEqual([
     "PEMERINTAH KABUPATEN LUMAJANG",
+    "",
   ]);
   const t = g.document(h.idDoc).__text();
   expect(t).toContain("LAPORAN KECAMATAN $ LUMAJANG TW III");

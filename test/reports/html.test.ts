@@ -44,6 +44,7 @@ const PAGU: Tabel = {
 const TANDA_TANGAN: Tabel = {
   jenis: "tabel",
   tanpaGaris: true,
+  tengah: true,
   baris: [
     [
       "PIHAK KEDUA\nBUPATI LUMAJANG\n\n\nH. THORIQUL HAQ, M.ML",
@@ -243,10 +244,11 @@ describe("renderHtml: tables", () => {
 
   it("draws a signature block without borders, centred, with its line breaks", () => {
     const teks = renderHtml({ judul: "t", elemen: [TANDA_TANGAN] });
-    expect(teks).toContain('<table class="tabel tanpa-garis">');
+    expect(teks).toContain('<table class="tabel tanpa-garis tengah">');
     expect(teks).toContain("<td>PIHAK KEDUA<br>BUPATI LUMAJANG<br><br><br>H. THORIQUL HAQ, M.ML</td>");
     expect(teks).toContain("<td>Lumajang, 11 Januari 2021<br>PIHAK PERTAMA<br>CAMAT LUMAJANG<br><br>");
-    expect(teks).toMatch(/table\.tanpa-garis td \{ border: none; background: none;\s*text-align: center; \}/);
+    expect(teks).toMatch(/table\.tanpa-garis td \{ border: none; background: none; \}/);
+    expect(teks).toMatch(/table\.tengah td \{ text-align: center; \}/);
     expect(teks).not.toContain("\n\n\n");
   });
 

@@ -1,0 +1,51 @@
+// The reports of both samples, made by the built bundle in emulated Sheets, Docs and Drive, and
+// each recorded Doc rendered to HTML: what `npm run demo` writes to out/ (and a test checks).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { renderHtml } from "../src/reports/html";
+import { fn, loadBundle } from "../test/bundle";
+import { dumpKeDokumen } from "../test/dokumen-dump";
+import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+
+export interface BerkasDemo {
+  berkas: string;
+  judul: string;
+  html: string;
+}
+
+const CONTOH = [
+  { id: "lumajang-2021", laporan: ["triwulan", "pk", "lkj"] },
+  { id: "klakah-2023", laporan: ["triwulan", "pk", "lkj"] },
+] as const;
+
+export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
+  mkdirSync(keluar, { recursive: true });
+  const hasil: BerkasDemo[] = [];
+  for (const c of CONTOH) {
+    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+    const b = loadBundle(g.globals());
+    g.useScriptScope(b);
+    fn(b, "isiContohData")(c.id);
+    for (const jenis of c.laporan) {
+      const h = fn(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };
+      const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
+      const berkas = `${c.id}-${jenis}.html`;
+      writeFileSync(join(keluar, berkas), html);
+      hasil.push({ berkas, judul: h.nama, html });
+    }
+  }
+  const daftar = hasil.map((h) => `<li><a href="${h.berkas}">${h.judul}</a></li>`).join("\n");
+  writeFileSync(
+    join(keluar, "index.html"),
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>SAKIP Sheets - contoh laporan</title>
+<style>body{font:15px/1.6 Arial,sans-serif;max-width:760px;margin:40px auto}</style></head><body>
+<h1>SAKIP Sheets: laporan dari contoh data</h1>
+<p>Setiap laporan dibuat oleh add-on (build/Code.js) di layanan Google tiruan, lalu isi Google Docs-nya digambar ulang sebagai HTML.</p>
+<ul>
+${daftar}
+<li><a href="periksa-data.html">Periksa Data: contoh Lumajang dengan kesalahan dari dokumen aslinya</a></li>
+</ul></body></html>
+`,
+  );
+  return hasil;
+}
