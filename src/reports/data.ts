@@ -18,7 +18,8 @@ const NAMA_TW = ["I", "II", "III", "IV"];
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
   if (n === null) return "-";
-  if (/%|persen/i.test(satuan)) return `${formatAngka(n, 2, { buangNolDesimal: true })} %`;
+  // Whole percentages as the seeds print them ("100 %"), others with two decimals ("97,20 %").
+  if (/%|persen/i.test(satuan)) return `${formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2)} %`;
   if (/indeks|nilai|angka/i.test(satuan)) return formatAngka(n, 2);
   return formatAngka(n, 2, { buangNolDesimal: true });
 }
