@@ -144,6 +144,9 @@ export function skorJawaban(v: unknown): number | null {
     if (/^[1-4]$/.test(s)) return Number(s);
     const huruf = SKOR_HURUF[s];
     if (huruf !== undefined) return huruf;
+    // A questionnaire's labelled choice: "d. Sangat sesuai" (the add-on's form), "4 - Sangat baik".
+    const berlabel = /^([A-D])[.)]\s+\S/.exec(s) ?? /^([1-4])\s*[-–:)]\s*[^\d\s.,]/.exec(s);
+    if (berlabel) return SKOR_HURUF[berlabel[1]!] ?? Number(berlabel[1]);
   }
   throw new Error(`Jawaban ${tampil(v)} tidak sah: harus 1 sampai 4, huruf a sampai d, atau kosong (RTMK).`);
 }

@@ -106,6 +106,10 @@ export interface RespondenSkm {
   saran: string;
   /** One score per answer column (kodeJawaban order); null = unanswered or unreadable. */
   jawaban: (number | null)[];
+  /** Importance per question (IPA; SKM columns K1, K2 ... or the form's importance items). */
+  kepentingan: (number | null)[];
+  /** The sheet the answer came from (SKM, or a form's response sheet). */
+  lembar: string;
 }
 
 export interface BukuKerja {
@@ -115,7 +119,7 @@ export interface BukuKerja {
   pertanyaan: PertanyaanSkm[];
   /** Headers of the SKM answer columns (P1, P2 ...), in sheet order. */
   kodeJawaban: string[];
-  /** Sheet column (1-based) of each answer column. */
+  /** Column (1-based) of each answer column in the SKM sheet; 0 when it comes only from a form. */
   kolomJawaban: number[];
   responden: RespondenSkm[];
   masalah: Masalah[];
@@ -431,47 +435,114 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
       })
     : [];
 
-  const tSkm = tabel(SKM.nama);
+  const skm = bacaSkm(ss, tabel(SKM.nama), masalah);
+  return {
+    pengaturan,
+    indikator,
+    anggaran,
+    pertanyaan,
+    ...skm,
+    masalah,
+    lembarAda,
+  };
+}
+
+/** A Google Form's response sheet, as Sheets names it in English or Indonesian. */
+const LEMBAR_FORMULIR = /^(form responses|jawaban formulir|respons formulir|tanggapan formulir)\b/i;
+
+interface KolomSkm {
+  /** 0-based column in its sheet. */
+  kolom: number;
+  kode: string;
+  jenis: "jawaban" | "kepentingan";
+}
+
+/**
+ * The SKM answers: typed rows of the SKM sheet, and the response sheets of the questionnaire the
+ * add-on made (Buat Kuesioner SKM), whose items are titled "P1. ..." (answer) and "K1. ..."
+ * (importance of P1) with choices "a. ..." to "d. ...". Each sheet is read once.
+ */
+function bacaSkm(
+  ss: Spreadsheet,
+  tSkm: Tabel | null,
+  masalah: Masalah[],
+): Pick<BukuKerja, "kodeJawaban" | "kolomJawaban" | "responden"> {
   const kodeJawaban: string[] = [];
   const kolomJawaban: number[] = [];
   const responden: RespondenSkm[] = [];
+  const sumber: { tabel: Tabel; kolom: KolomSkm[] }[] = [];
+  const tetap = new Set(SKM.kolom.map((k) => k.judul.toLowerCase()));
+  const daftarkan = (kode: string, kolom: number) => {
+    if (!kodeJawaban.includes(kode)) {
+      kodeJawaban.push(kode);
+      kolomJawaban.push(kolom);
+    }
+  };
   if (tSkm) {
-    const tetap = new Set(SKM.kolom.map((k) => k.judul.toLowerCase()));
+    const kolom: KolomSkm[] = [];
     (tSkm.nilai[0] ?? []).forEach((j, i) => {
       const judul = String(j).trim();
-      if (judul !== "" && !tetap.has(judul.toLowerCase())) {
-        kodeJawaban.push(judul);
-        kolomJawaban.push(i + 1);
+      if (judul === "" || tetap.has(judul.toLowerCase())) return;
+      const penting = /^K(\d+)$/i.exec(judul);
+      if (penting) kolom.push({ kolom: i, kode: `P${penting[1]}`, jenis: "kepentingan" });
+      else {
+        kolom.push({ kolom: i, kode: judul, jenis: "jawaban" });
+        daftarkan(judul, i + 1);
       }
     });
-    const profil = bacaBaris(tSkm, SKM, BarisSkm, masalah);
-    const profilPerBaris = new Map(profil.map((p) => [p.baris, p.data]));
-    const batas = 200;
-    let galatJawaban = 0;
-    for (let r = 1; r < tSkm.nilai.length; r++) {
-      const b = tSkm.nilai[r]!;
-      const d = profilPerBaris.get(r + 1);
-      const jawaban = kolomJawaban.map((c) => b[c - 1]);
-      if (!d && jawaban.every(isKosong)) continue;
-      const skor = jawaban.map((v, k) => {
+    sumber.push({ tabel: tSkm, kolom });
+  }
+  for (const sheet of ss.getSheets()) {
+    const nama = sheet.getName();
+    if (!LEMBAR_FORMULIR.test(nama)) continue;
+    const t = bacaLembar(ss, nama);
+    if (t === null || t.nilai.length === 0) continue;
+    const kolom: KolomSkm[] = [];
+    (t.nilai[0] ?? []).forEach((j, i) => {
+      const judul = String(j).trim();
+      const m = /^([PK])(\d+)\b/i.exec(judul);
+      if (m) {
+        const kode = `P${m[2]}`;
+        kolom.push({ kolom: i, kode, jenis: m[1]!.toUpperCase() === "K" ? "kepentingan" : "jawaban" });
+        if (m[1]!.toUpperCase() === "P") daftarkan(kode, 0);
+      } else if (i === 0) {
+        // The form's timestamp is the date of the answer.
+        t.indeks.set("tanggal", 0);
+      }
+    });
+    if (kolom.length > 0) sumber.push({ tabel: t, kolom });
+  }
+
+  const batas = 200;
+  let galatJawaban = 0;
+  for (const { tabel: t, kolom } of sumber) {
+    const profil = new Map(bacaBaris(t, SKM, BarisSkm, masalah).map((p) => [p.baris, p.data]));
+    for (let r = 1; r < t.nilai.length; r++) {
+      const b = t.nilai[r]!;
+      const d = profil.get(r + 1);
+      if (!d && kolom.every((k) => isKosong(b[k.kolom]))) continue;
+      const jawaban: (number | null)[] = kodeJawaban.map(() => null);
+      const kepentingan: (number | null)[] = kodeJawaban.map(() => null);
+      for (const k of kolom) {
+        const i = kodeJawaban.indexOf(k.kode);
+        if (i < 0) continue;
         try {
-          return skorJawaban(v);
+          (k.jenis === "jawaban" ? jawaban : kepentingan)[i] = skorJawaban(b[k.kolom]);
         } catch (e) {
           galatJawaban++;
           if (galatJawaban <= batas) {
             masalah.push({
               tingkat: "galat",
-              lembar: SKM.nama,
+              lembar: t.nama,
               baris: r + 1,
-              kolom: kodeJawaban[k]!,
-              sel: `${hurufKolom(kolomJawaban[k]!)}${r + 1}`,
+              kolom: String(t.nilai[0]![k.kolom] ?? k.kode),
+              sel: `${hurufKolom(k.kolom + 1)}${r + 1}`,
               pesan: (e as Error).message,
               saran: "Isi 1-4 atau a-d (a=1, b=2, c=3, d=4); kosongkan bila tidak dijawab.",
             });
           }
-          return null;
         }
-      });
+      }
       responden.push({
         baris: r + 1,
         tanggal: d?.Tanggal ?? null,
@@ -481,27 +552,19 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
         pendidikan: d?.Pendidikan ?? "",
         pekerjaan: d?.Pekerjaan ?? "",
         saran: d?.Saran ?? "",
-        jawaban: skor,
-      });
-    }
-    if (galatJawaban > batas) {
-      masalah.push({
-        tingkat: "galat",
-        lembar: SKM.nama,
-        pesan: `Ada ${galatJawaban} jawaban tidak sah; ${batas} yang pertama ditampilkan.`,
-        saran: "Periksa kolom jawaban: hanya 1-4 atau a-d.",
+        jawaban,
+        kepentingan,
+        lembar: t.nama,
       });
     }
   }
-  return {
-    pengaturan,
-    indikator,
-    anggaran,
-    pertanyaan,
-    kodeJawaban,
-    kolomJawaban,
-    responden,
-    masalah,
-    lembarAda,
-  };
+  if (galatJawaban > batas) {
+    masalah.push({
+      tingkat: "galat",
+      lembar: SKM.nama,
+      pesan: `Ada ${galatJawaban} jawaban tidak sah; ${batas} yang pertama ditampilkan.`,
+      saran: "Periksa kolom jawaban: hanya 1-4 atau a-d.",
+    });
+  }
+  return { kodeJawaban, kolomJawaban, responden };
 }

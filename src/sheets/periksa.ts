@@ -286,12 +286,12 @@ function periksaSkm(bk: BukuKerja): Masalah[] {
   bk.kodeJawaban.forEach((kode, k) => {
     const p = perKode.get(kode.trim().toLowerCase());
     if (!p || p.unsur === "") {
+      const kolom = bk.kolomJawaban[k] ?? 0;
       out.push({
         tingkat: "galat",
-        lembar: SKM.nama,
-        baris: 1,
+        lembar: kolom > 0 ? SKM.nama : SKM_PERTANYAAN.nama,
+        ...(kolom > 0 ? { baris: 1, sel: `${hurufKolom(kolom)}1` } : {}),
         kolom: kode,
-        sel: `${hurufKolom(bk.kolomJawaban[k]!)}1`,
         pesan: p
           ? `Pertanyaan ${kode} belum dipetakan ke unsur pelayanan.`
           : `Kolom jawaban ${kode} tidak ada di lembar SKM Pertanyaan, jadi unsurnya tidak diketahui.`,

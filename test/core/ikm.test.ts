@@ -651,3 +651,17 @@ describe("properties", () => {
     );
   });
 });
+
+describe("labelled choices of a questionnaire", () => {
+  it("reads the add-on form's 'a. ...' to 'd. ...' and '4 - ...' labels, and nothing looser", async () => {
+    const { skorJawaban: s } = await import("../../src/core/ikm");
+    expect(s("d. Sangat sesuai")).toBe(4);
+    expect(s("a. Tidak mudah")).toBe(1);
+    expect(s("B) Kurang cepat")).toBe(2);
+    expect(s("3 - Baik")).toBe(3);
+    expect(() => s("1.5")).toThrow(/tidak sah/);
+    expect(() => s("1 - 5")).toThrow(/tidak sah/);
+    expect(() => s("e. Lainnya")).toThrow(/tidak sah/);
+    expect(() => s("dua")).toThrow(/tidak sah/);
+  });
+});
