@@ -48,6 +48,11 @@ export interface Grafik {
   satuan: string;
   /** A reference line, e.g. 100 (%). */
   acuan?: number;
+  /**
+   * A scatter instead of bars (IPA, Martilla & James): `nilai` is the x of each labelled point,
+   * `nilaiY` its y; the two means cut the plane into the quadrants I-IV.
+   */
+  sebar?: { nilaiY: number[]; satuanY: string; rataX: number; rataY: number };
 }
 
 export interface GambarGrafik {
