@@ -56,11 +56,12 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "Anggaran",
       "SKM",
       "SKM Pertanyaan",
+      "SKM Tindak Lanjut",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut\./,
     );
   });
 

@@ -48,6 +48,16 @@ export interface RespondenContoh {
   saran: string;
   /** One answer 1-4 per question, in the order of `pertanyaan`; null = not answered. */
   jawaban: readonly (number | null)[];
+  /** Importance 1-4 per question (IPA), when the survey asked it. */
+  kepentingan?: readonly (number | null)[];
+}
+
+export interface TindakLanjutContoh {
+  periode: string;
+  unsur: string;
+  rencana: string;
+  waktu: string;
+  penanggungJawab: string;
 }
 
 export interface ContohUnit {
@@ -61,4 +71,6 @@ export interface ContohUnit {
   pertanyaan: readonly PertanyaanContoh[];
   /** Built on demand (hundreds of rows). */
   responden(): RespondenContoh[];
+  /** Rencana tindak lanjut of the survey. */
+  tindakLanjut?: readonly TindakLanjutContoh[];
 }

@@ -458,6 +458,13 @@ function respondenKlakah2023(): RespondenContoh[] {
   SKM_KLAKAH_2023.forEach((tw, q) => {
     const n = tw.responden;
     const jawaban = responDariHitungan(tw.jumlahNilai.map((s) => hitunganDariJumlah(s, n)));
+    // Importance (IPA): the bureau's quadrant I unsur matter most to respondents (mean 3,7),
+    // the others less (mean 3,2): with their below-mean NRR they fall in "prioritas perbaikan".
+    const kepentingan = responDariHitungan(
+      tw.jumlahNilai.map((_, k) =>
+        hitunganDariJumlah(Math.round(n * (tw.prioritas.includes(k) ? 3.7 : 3.2)), n),
+      ),
+    );
     jawaban.forEach((j, r) => {
       const i = semua.length;
       const pekerjaan = pilih(PEKERJAAN, i, 7);
@@ -481,6 +488,7 @@ function respondenKlakah2023(): RespondenContoh[] {
         pekerjaan,
         saran: saran ?? "",
         jawaban: j,
+        kepentingan: kepentingan[r]!,
       });
     });
   });
@@ -517,4 +525,21 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
   anggaran: ANGGARAN_KLAKAH_2023,
   pertanyaan: PERTANYAAN_BAKU,
   responden: respondenKlakah2023,
+  // The letters ask the unit to act on its quadrant I unsur "dalam kesempatan pertama".
+  tindakLanjut: [
+    {
+      periode: "Triwulan IV 2023",
+      unsur: "Persyaratan",
+      rencana: "Memasang daftar persyaratan setiap layanan di papan informasi dan media sosial kecamatan.",
+      waktu: "Januari 2024",
+      penanggungJawab: "Seksi Pelayanan Umum",
+    },
+    {
+      periode: "Triwulan IV 2023",
+      unsur: "Sarana dan Prasarana",
+      rencana: "Memperluas ruang tunggu dan menambah kursi pelayanan.",
+      waktu: "Triwulan I 2024",
+      penanggungJawab: "Sekretariat Kecamatan",
+    },
+  ],
 };

@@ -328,4 +328,15 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
     pertanyaan,
   })),
   responden: respondenLumajang2021,
+  // Seed 003, BAB III 4 and BAB IV: "ketepatan penanganan pengaduan perlu mendapat perhatian".
+  tindakLanjut: [
+    {
+      periode: "Triwulan III 2021",
+      unsur: "Penanganan Pengaduan, Saran dan Masukan",
+      rencana:
+        "Menunjuk petugas khusus penanganan pengaduan dan menjawab setiap pengaduan paling lambat 3 hari kerja.",
+      waktu: "Triwulan IV 2021",
+      penanggungJawab: "Seksi Pelayanan Umum",
+    },
+  ],
 };

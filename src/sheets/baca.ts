@@ -20,6 +20,7 @@ import {
   PENGATURAN,
   SKM,
   SKM_PERTANYAAN,
+  SKM_TINDAK_LANJUT,
   type SkemaLembar,
   TINGKAT,
 } from "./skema";
@@ -112,6 +113,15 @@ export interface RespondenSkm {
   lembar: string;
 }
 
+export interface TindakLanjut {
+  baris: number;
+  periode: string;
+  unsur: string;
+  rencana: string;
+  waktu: string;
+  penanggungJawab: string;
+}
+
 export interface BukuKerja {
   pengaturan: PengaturanUnit;
   indikator: Indikator[];
@@ -122,6 +132,8 @@ export interface BukuKerja {
   /** Column (1-based) of each answer column in the SKM sheet; 0 when it comes only from a form. */
   kolomJawaban: number[];
   responden: RespondenSkm[];
+  /** Rencana tindak lanjut of the survey (an optional sheet). */
+  tindakLanjut: TindakLanjut[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];
@@ -192,6 +204,14 @@ const BarisPertanyaan = {
   "Jumlah Jawaban 4": angka("Jumlah jawaban 4"),
   "Jumlah Nilai": angka("Jumlah nilai"),
   "Jumlah RTMK": angka("Jumlah RTMK"),
+};
+
+const BarisTindakLanjut = {
+  Periode: teks,
+  Unsur: teksWajib("Unsur"),
+  "Rencana Tindak Lanjut": teksWajib("Rencana tindak lanjut"),
+  Waktu: teks,
+  "Penanggung Jawab": teks,
 };
 
 const BarisSkm = {
@@ -436,12 +456,25 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     : [];
 
   const skm = bacaSkm(ss, tabel(SKM.nama), masalah);
+  // Optional: a workbook set up before this sheet existed is not wrong without it.
+  const tTindak = bacaLembar(ss, SKM_TINDAK_LANJUT.nama);
+  const tindakLanjut: TindakLanjut[] = tTindak
+    ? bacaBaris(tTindak, SKM_TINDAK_LANJUT, BarisTindakLanjut, masalah).map(({ baris, data: d }) => ({
+        baris,
+        periode: d.Periode ?? "",
+        unsur: d.Unsur ?? "",
+        rencana: d["Rencana Tindak Lanjut"] ?? "",
+        waktu: d.Waktu ?? "",
+        penanggungJawab: d["Penanggung Jawab"] ?? "",
+      }))
+    : [];
   return {
     pengaturan,
     indikator,
     anggaran,
     pertanyaan,
     ...skm,
+    tindakLanjut,
     masalah,
     lembarAda,
   };

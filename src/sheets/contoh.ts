@@ -12,6 +12,7 @@ import {
   PERTANYAAN_BAKU,
   SKM,
   SKM_PERTANYAAN,
+  SKM_TINDAK_LANJUT,
   type SkemaLembar,
 } from "./skema";
 
@@ -32,7 +33,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM]) {
+  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -103,8 +104,18 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: ContohUnit): string
       "Sumber Dana": a.sumberDana,
     })),
   );
-  tulisSkm(ss, contoh);
-  const n = contoh.responden().length;
+  const n = tulisSkm(ss, contoh);
+  tulisTabel(
+    ss.getSheetByName(SKM_TINDAK_LANJUT.nama)!,
+    SKM_TINDAK_LANJUT,
+    (contoh.tindakLanjut ?? []).map((t) => ({
+      Periode: t.periode,
+      Unsur: t.unsur,
+      "Rencana Tindak Lanjut": t.rencana,
+      Waktu: t.waktu,
+      "Penanggung Jawab": t.penanggungJawab,
+    })),
+  );
   return (
     `Contoh "${contoh.judul}" sudah diisi: ${contoh.indikator.length} indikator, ` +
     `${contoh.anggaran.length} baris anggaran, ${contoh.pertanyaan.length} pertanyaan SKM, ${n} responden.`
@@ -149,7 +160,8 @@ function pastikanBaris(sheet: Sheet, baris: number): void {
   if (max < baris) sheet.insertRowsAfter(max, baris - max);
 }
 
-function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): void {
+/** Writes the questions and respondents; returns the number of respondents. */
+function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): number {
   const tanya = ss.getSheetByName(SKM_PERTANYAAN.nama)!;
   const lama = tanya.getLastRow() - 1;
   const baris = contoh.pertanyaan.map((p) => [p.kode, p.unsur, p.pertanyaan]);
@@ -160,15 +172,20 @@ function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): void {
 
   const skm = ss.getSheetByName(SKM.nama)!;
   const tetap = SKM.kolom.length;
-  const kode = contoh.pertanyaan.map((p) => p.kode);
+  const responden = contoh.responden();
+  // Importance columns K1, K2 ... (IPA) follow the answers when the sample asked importance.
+  const adaPenting = responden.some((r) => r.kepentingan !== undefined);
+  const kode = [
+    ...contoh.pertanyaan.map((p) => p.kode),
+    ...(adaPenting ? contoh.pertanyaan.map((p) => p.kode.replace(/^P/i, "K")) : []),
+  ];
   const lebarLama = Math.max(0, skm.getLastColumn() - tetap);
   const judul = [...kode, ...Array.from({ length: Math.max(0, lebarLama - kode.length) }, () => "")];
   if (skm.getMaxColumns() < tetap + judul.length) {
     skm.insertColumnsAfter(skm.getMaxColumns(), tetap + judul.length - skm.getMaxColumns());
   }
   skm.getRange(1, tetap + 1, 1, judul.length).setValues([judul]);
-  const responden = contoh.responden();
-  if (responden.length === 0) return;
+  if (responden.length === 0) return 0;
   pastikanBaris(skm, responden.length + 1);
   skm
     .getRange(2, 1, responden.length, tetap + kode.length)
@@ -182,6 +199,8 @@ function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): void {
         r.pekerjaan,
         r.saran,
         ...r.jawaban.map((j) => j ?? ""),
+        ...(adaPenting ? contoh.pertanyaan.map((_, k) => r.kepentingan?.[k] ?? "") : []),
       ]),
     );
+  return responden.length;
 }

@@ -16,6 +16,7 @@ import {
   PERTANYAAN_BAKU,
   SKM,
   SKM_PERTANYAAN,
+  SKM_TINDAK_LANJUT,
   type SkemaLembar,
 } from "./skema";
 
@@ -48,7 +49,7 @@ export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
     selSkalaPredikat: `Pengaturan!$B$${barisPengaturan.get("skalaPredikat") ?? 0}`,
     selRumusTurun: `Pengaturan!$B$${barisPengaturan.get("rumusTurun") ?? 0}`,
   };
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_PERTANYAAN]) {
+  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) buatLembar(app, ss, skema, konteks, hasil);
     else lengkapiLembar(sheet, skema, konteks, hasil);

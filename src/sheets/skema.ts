@@ -312,6 +312,33 @@ export const SKM_PERTANYAAN: SkemaLembar = {
   ],
 };
 
+export const SKM_TINDAK_LANJUT: SkemaLembar = {
+  nama: "SKM Tindak Lanjut",
+  kolom: [
+    {
+      judul: "Periode",
+      jenis: "teks",
+      lebar: 120,
+      catatan: "Periode survei yang ditindaklanjuti, misalnya Triwulan III 2021.",
+    },
+    { judul: "Unsur", jenis: "teks", wajib: true, lebar: 220, catatan: "Unsur pelayanan yang diperbaiki." },
+    {
+      judul: "Rencana Tindak Lanjut",
+      jenis: "teks",
+      wajib: true,
+      lebar: 360,
+      catatan: "Apa yang akan dilakukan untuk memperbaiki unsur ini; dikutip di Laporan SKM.",
+    },
+    { judul: "Waktu", jenis: "teks", lebar: 120, catatan: "Kapan dilaksanakan." },
+    {
+      judul: "Penanggung Jawab",
+      jenis: "teks",
+      lebar: 180,
+      catatan: "Bagian atau pejabat yang melaksanakan.",
+    },
+  ],
+};
+
 /** Pengaturan is key/value: one row per setting, the key in column A, the value in column B. */
 export interface Pengaturan {
   kunci: string;

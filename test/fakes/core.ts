@@ -58,6 +58,7 @@ export type DtsFile =
   | "utilities"
   | "document"
   | "charts"
+  | "forms"
   | "drive_v3";
 
 /** Advanced services live under apis/ (the Advanced Drive service v3: apis/drive_v3.d.ts). */

@@ -9,7 +9,14 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
   const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("creates every sheet of the contract with Indonesian headers", () => {
-    expect(hasil.dibuat).toEqual(["Pengaturan", "Kinerja", "Anggaran", "SKM", "SKM Pertanyaan"]);
+    expect(hasil.dibuat).toEqual([
+      "Pengaturan",
+      "Kinerja",
+      "Anggaran",
+      "SKM",
+      "SKM Pertanyaan",
+      "SKM Tindak Lanjut",
+    ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
     expect(g.sheetValues("Anggaran")[0]).toEqual(ANGGARAN.kolom.map((k) => k.judul));
@@ -120,7 +127,7 @@ describe("on a user's partial workbook", () => {
   const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("adds only what is missing and never touches a user's cell", () => {
-    expect(hasil.dibuat).toEqual(["SKM", "SKM Pertanyaan"]);
+    expect(hasil.dibuat).toEqual(["SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
     expect(k[1]!.slice(0, 13)).toEqual(kinerjaLama[1]);
