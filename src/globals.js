@@ -208,3 +208,7 @@ function pratinjauLaporan(opsi) {
 function buatLaporan(opsi, peringatanDibaca) {
   return SakipSheets.buatLaporan(opsi, peringatanDibaca);
 }
+
+function buatKuesionerSkm() {
+  return SakipSheets.buatKuesionerSkm();
+}

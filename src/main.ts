@@ -27,3 +27,4 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
+export { buatKuesionerSkm } from "./ui/skm";

@@ -23,6 +23,7 @@ const CUSTOM_FUNCTIONS = [
   "TERBILANG",
 ];
 const OTHER_GLOBALS = [
+  "buatKuesionerSkm",
   "buatLaporan",
   "isiContohData",
   "onInstall",

@@ -39,6 +39,29 @@ function paragraf(p: ParagraphDump): Elemen[] {
     } else if (c.chart) {
       tutup();
       const ch = c.chart;
+      if (ch.kind === "scatter") {
+        // The Charts scatter holds the points; the means are in its title (Charts draws no lines).
+        const rata = /kinerja ([\d.,]+); kepentingan ([\d.,]+)/.exec(ch.title ?? "");
+        const angka = (s: string | undefined) => Number((s ?? "").replace(/\./g, "").replace(",", "."));
+        const x = ch.rows.map((r) => Number(r[0] ?? 0));
+        const y = ch.rows.map((r) => Number(r[1] ?? 0));
+        out.push({
+          jenis: "grafik",
+          grafik: {
+            judul: ch.title ?? "",
+            label: ch.rows.map((_, i) => `Unsur ${i + 1}`),
+            nilai: x,
+            satuan: ch.xAxisTitle ?? "",
+            sebar: {
+              nilaiY: y,
+              satuanY: ch.yAxisTitle ?? "",
+              rataX: rata ? angka(rata[1]) : x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
+              rataY: rata ? angka(rata[2]) : y.reduce((a, b) => a + b, 0) / Math.max(1, y.length),
+            },
+          },
+        });
+        continue;
+      }
       out.push({
         jenis: "grafik",
         grafik: {

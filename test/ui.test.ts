@@ -21,6 +21,7 @@ describe("the add-on menu", () => {
       "Isi Contoh Data",
       "Periksa Data",
       "Buat Laporan",
+      "Buat Kuesioner SKM",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -33,7 +34,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(5);
+    expect(g.ui.menuItems()).toHaveLength(6);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {

@@ -302,3 +302,26 @@ export function analisisSkm(
     saran: responden.map((r) => r.saran.trim()).filter((s) => s !== ""),
   };
 }
+
+/**
+ * The four answer labels of an unsur, as the PermenPANRB 14/2017 questionnaire words them
+ * (a = 1 ... d = 4); chosen by the unsur's name, since the workbook names the unsur.
+ */
+export function labelJawaban(unsur: string): [string, string, string, string] {
+  const u = unsur.toLowerCase();
+  if (/persyaratan|produk|spesifikasi/.test(u))
+    return ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"];
+  if (/prosedur|mekanisme|sistem/.test(u)) return ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"];
+  if (/waktu/.test(u)) return ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"];
+  if (/biaya|tarif/.test(u)) return ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"];
+  if (/kompetensi|kemampuan/.test(u))
+    return ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"];
+  if (/perilaku|sopan/.test(u)) {
+    return ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"];
+  }
+  if (/pengaduan/.test(u)) {
+    return ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"];
+  }
+  if (/sarana|prasarana/.test(u)) return ["Buruk", "Cukup", "Baik", "Sangat baik"];
+  return ["Tidak baik", "Kurang baik", "Baik", "Sangat baik"];
+}

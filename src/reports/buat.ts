@@ -2,11 +2,14 @@
  * One click: read the workbook, check it, compute the report, fill the template into a new Doc
  * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
  */
+
+import { parsePeriode } from "../core/skm";
 import { bacaBukuKerja } from "../sheets/baca";
 import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { type JenisLaporan, NAMA_LAPORAN, TEMPLATE_BAWAAN } from "./bawaan";
 import { dataLkj, dataPk, dataTriwulan } from "./data";
+import { dataSkm } from "./dataSkm";
 import {
   bacaDokumenGoogle,
   buatDariTemplate,
@@ -34,6 +37,8 @@ export interface OpsiLaporan {
   jenis: JenisLaporan;
   /** 1-4 for the quarterly report; default: Triwulan Dilaporkan in Pengaturan. */
   triwulan?: number;
+  /** SKM period (TW1-TW4, S1, S2, TAHUN) for the IKM report and poster; default: the triwulan. */
+  periode?: string;
   /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
   template?: string;
   pdf?: boolean;
@@ -58,6 +63,9 @@ export function parseOpsi(v: unknown): OpsiLaporan {
     jenis: jenis as JenisLaporan,
     ...(tw !== undefined ? { triwulan: tw } : {}),
     ...(typeof o.template === "string" && o.template.trim() !== "" ? { template: o.template.trim() } : {}),
+    ...(typeof o.periode === "string" && o.periode.trim() !== ""
+      ? { periode: parsePeriode(o.periode).kode }
+      : {}),
     pdf: o.pdf === true,
   };
 }
@@ -67,12 +75,15 @@ function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const masalah = periksaBukuKerja(bk);
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
   tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
+  const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
   const data: DataLaporan =
     opsi.jenis === "triwulan"
       ? dataTriwulan(bk, tw, tanggal)
       : opsi.jenis === "pk"
         ? dataPk(bk, tanggal)
-        : dataLkj(bk, tanggal);
+        : opsi.jenis === "lkj"
+          ? dataLkj(bk, tanggal)
+          : dataSkm(bk, periode, tanggal);
   return { bk, masalah, data };
 }
 

@@ -7,6 +7,7 @@
  * repeated table is written with one insertTable of all its rows
  * (developers.google.com/apps-script/reference/document/body#insertTable(Integer,String)).
  */
+import { formatAngka } from "../core/format";
 import type { Dokumen, Elemen, Gaya, Grafik, Rata, Tabel } from "./dokumen";
 import {
   bacaPlaceholder,
@@ -44,6 +45,9 @@ const RATA: Record<Rata, () => GoogleAppsScript.Document.HorizontalAlignment> = 
   rata: () => DocumentApp.HorizontalAlignment.JUSTIFY,
 };
 
+/** What stands where a chart has nothing to show (the HTML renderer says the same). */
+const TANPA_DATA_GRAFIK = "Tidak ada data untuk grafik.";
+
 /** Points across an A4 page between 2,5 cm margins: the width column shares divide. */
 const LEBAR_HALAMAN = 451;
 
@@ -76,6 +80,10 @@ function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): v
   } else if (e.jenis === "tabel") {
     gayaTabel(body.insertTable(i, e.baris), e);
   } else if (e.jenis === "grafik") {
+    if (e.grafik.label.length === 0) {
+      body.insertParagraph(i, TANPA_DATA_GRAFIK);
+      return;
+    }
     const gambar = body.insertImage(i, grafik(e.grafik));
     gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   } else {
@@ -264,8 +272,9 @@ function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
     }
     if (ph?.jenis === "grafik") {
       const par = anak.asParagraph();
-      par.setText("");
-      par.appendInlineImage(grafik(data.grafik[ph.nama]!));
+      const g = data.grafik[ph.nama]!;
+      par.setText(g.label.length === 0 ? TANPA_DATA_GRAFIK : "");
+      if (g.label.length > 0) par.appendInlineImage(grafik(g));
     } else if (jenis === DocumentApp.ElementType.TABLE) {
       isiTabelGoogle(body, i, anak.asTable(), data);
     }
@@ -332,8 +341,56 @@ function isiNilai(s: Section, data: DataLaporan): void {
   }
 }
 
-/** Chart image from the Charts service: a column chart of the values, with the axis title. */
+/**
+ * Chart image from the Charts service: a column chart of the values, with the axis title; an IPA
+ * (`sebar`) as a scatter, kinerja across and kepentingan up, one point per unsur that has both.
+ * The service draws neither the two mean lines nor the points' labels, so the title names the
+ * means and both axes are wide enough to hold them (the HTML preview draws the quadrants).
+ */
 export function grafikCharts(g: Grafik): Blob {
+  if (g.sebar) {
+    const s = g.sebar;
+    const terhingga = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+    // Charts plots column 0 as x and column 1 as y.
+    const tabel = Charts.newDataTable()
+      .addColumn(Charts.ColumnType.NUMBER, g.satuan)
+      .addColumn(Charts.ColumnType.NUMBER, s.satuanY);
+    const xs: number[] = [];
+    const ys: number[] = [];
+    g.label.forEach((_, i) => {
+      const x = g.nilai[i];
+      const y = s.nilaiY[i];
+      if (!terhingga(x) || !terhingga(y)) return;
+      tabel.addRow([x, y]);
+      xs.push(x);
+      ys.push(y);
+    });
+    // Padded by a tenth of the spread, ends on a tenth: NRR lie on 1-4, the means among them.
+    const rentang = (angka: number[]): [number, number] => {
+      const rendah = Math.min(...angka);
+      const tinggi = Math.max(...angka);
+      const pad = Math.max((tinggi - rendah) * 0.1, 0.05, Math.abs(tinggi + rendah) * 1e-6);
+      return [Math.floor((rendah - pad) * 10) / 10, Math.ceil((tinggi + pad) * 10) / 10];
+    };
+    const rata = [
+      ...(terhingga(s.rataX) ? [`kinerja ${formatAngka(s.rataX, 2)}`] : []),
+      ...(terhingga(s.rataY) ? [`kepentingan ${formatAngka(s.rataY, 2)}`] : []),
+    ];
+    const grafik = Charts.newScatterChart()
+      .setDataTable(tabel)
+      .setTitle(rata.length > 0 ? `${g.judul} (rata-rata ${rata.join("; ")})` : g.judul)
+      .setXAxisTitle(g.satuan)
+      .setYAxisTitle(s.satuanY)
+      .setPointStyle(Charts.PointStyle.MEDIUM)
+      .setLegendPosition(Charts.Position.NONE)
+      .setColors(["#4472c4"])
+      .setDimensions(640, 480);
+    const sumbuX = [...xs, ...(terhingga(s.rataX) ? [s.rataX] : [])];
+    const sumbuY = [...ys, ...(terhingga(s.rataY) ? [s.rataY] : [])];
+    if (sumbuX.length > 0) grafik.setXAxisRange(...rentang(sumbuX));
+    if (sumbuY.length > 0) grafik.setYAxisRange(...rentang(sumbuY));
+    return grafik.build().getAs("image/png");
+  }
   const tabel = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, "")
     .addColumn(Charts.ColumnType.NUMBER, g.satuan);

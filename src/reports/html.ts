@@ -291,13 +291,52 @@ function teksTegak(x: number, y: number, isi: string, atribut = ""): string {
   return `<text transform="translate(${angka(x)} ${angka(y)}) rotate(-90)"${atribut}>${escapeHtml(isi)}</text>`;
 }
 
+/** The chart's title in at most two centred bold lines, and the height they take. */
+function judulGrafik(
+  judul: string,
+  W: number,
+): { tinggiJudul: number; judulSvg: (tengah: number) => string } {
+  const barisJudul = bungkus(judul, (W - 16) / (F_JUDUL * LEBAR_HURUF), 2);
+  return {
+    tinggiJudul: 8 + barisJudul.length * (F_JUDUL + 4),
+    judulSvg: (tengah) =>
+      barisJudul
+        .map((b, i) =>
+          teksSvg(
+            tengah,
+            8 + F_JUDUL + i * (F_JUDUL + 4),
+            b,
+            ` text-anchor="middle" font-size="${F_JUDUL}" font-weight="bold"`,
+          ),
+        )
+        .join(""),
+  };
+}
+
+function bukaSvg(judul: string, w: number, h: number): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" font-family="${FONT_SVG}">` +
+    `<title>${escapeHtml(judul || "Grafik")}</title>` +
+    `<rect x="0" y="0" width="${w}" height="${h}" fill="#fff"/>`
+  );
+}
+
+function svgKosong(judul: string, W: number): string {
+  const { tinggiJudul, judulSvg } = judulGrafik(judul, W);
+  const h = tinggiJudul + 40;
+  return `${bukaSvg(judul, W, h)}${judulSvg(W / 2)}${teksSvg(W / 2, tinggiJudul + 24, "Tidak ada data untuk grafik.", ` text-anchor="middle" font-size="${F_LABEL}" font-style="italic" fill="#444"`)}</svg>`;
+}
+
 /**
  * The chart as inline SVG (`lebar` x `tinggi` px, 600 x 340 by default; the height grows when
  * the labels need it). Bars start at 0, so negative values hang below it; a value that is not a
  * finite number gets no bar and prints "-". Labels too long for their bar are wrapped or cut,
  * with the full text in a <title> (hover). Values print with 2 decimals unless all are whole.
+ * With `sebar` it is the IPA scatter instead (svgSebar below; 600 x 440 by default, taller with
+ * its numbered list).
  */
 export function svgGrafik(g: Grafik, lebar?: number, tinggi?: number): string {
+  if (typeof g.sebar === "object" && g.sebar !== null) return svgSebar(g, g.sebar, lebar, tinggi);
   let W = ukuran(lebar, 600, 240);
   let H = ukuran(tinggi, 340, 160);
   const judul = String(g.judul ?? "");
@@ -305,28 +344,10 @@ export function svgGrafik(g: Grafik, lebar?: number, tinggi?: number): string {
   const nilaiAsli = g.nilai ?? [];
   const n = Math.max(label.length, nilaiAsli.length);
 
-  const barisJudul = bungkus(judul, (W - 16) / (F_JUDUL * LEBAR_HURUF), 2);
-  const tinggiJudul = 8 + barisJudul.length * (F_JUDUL + 4);
-  const judulSvg = (tengah: number) =>
-    barisJudul
-      .map((b, i) =>
-        teksSvg(
-          tengah,
-          8 + F_JUDUL + i * (F_JUDUL + 4),
-          b,
-          ` text-anchor="middle" font-size="${F_JUDUL}" font-weight="bold"`,
-        ),
-      )
-      .join("");
-  const buka = (w: number, h: number) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" font-family="${FONT_SVG}">` +
-    `<title>${escapeHtml(judul || "Grafik")}</title>` +
-    `<rect x="0" y="0" width="${w}" height="${h}" fill="#fff"/>`;
+  const { tinggiJudul, judulSvg } = judulGrafik(judul, W);
+  const buka = (w: number, h: number) => bukaSvg(judul, w, h);
 
-  if (n === 0) {
-    const h = tinggiJudul + 40;
-    return `${buka(W, h)}${judulSvg(W / 2)}${teksSvg(W / 2, tinggiJudul + 24, "Tidak ada data untuk grafik.", ` text-anchor="middle" font-size="${F_LABEL}" font-style="italic" fill="#444"`)}</svg>`;
-  }
+  if (n === 0) return svgKosong(judul, W);
 
   const nilai: (number | null)[] = Array.from({ length: n }, (_, i) => {
     const v = nilaiAsli[i];
@@ -489,6 +510,478 @@ export function svgGrafik(g: Grafik, lebar?: number, tinggi?: number): string {
       );
     }
     bagian.push(`<g><title>${escapeHtml(teksLabel)}</title>${teks}</g>`);
+  }
+  bagian.push("</svg>");
+  return bagian.join("");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scatter of an IPA (Importance-Performance Analysis, Martilla & James), as the SKM letters
+// of the regional organisation bureau use it (seed 001): kinerja across, kepentingan up, the two
+// means cutting the plane into the quadrants I-IV.
+
+type Sebar = NonNullable<Grafik["sebar"]>;
+
+interface Kuadran {
+  readonly teks: string;
+  readonly latar: string;
+  readonly warna: string;
+}
+
+/** Top-left, top-right, bottom-left, bottom-right: the order of kuadranDari. */
+const KUADRAN: readonly Kuadran[] = [
+  { teks: "I Prioritas Perbaikan", latar: "#fbe5e3", warna: "#a50000" },
+  { teks: "II Pertahankan Prestasi", latar: "#e5f2e5", warna: "#1e6b24" },
+  { teks: "III Prioritas Rendah", latar: "#efefef", warna: "#4d4d4d" },
+  { teks: "IV Berlebihan", latar: "#fdf1d6", warna: "#8a4b00" },
+];
+const WARNA_RATA = "#404040";
+const R_TITIK = 4;
+const F_TITIK = 10;
+const F_KUADRAN = 10;
+const TINGGI_SEBAR_MIN = 180;
+const LEBAR_SEBAR_MIN = 180;
+
+/**
+ * 0 I (kepentingan at or above its mean, kinerja below its mean), 1 II, 2 III, 3 IV: a point on
+ * a mean line belongs to the side at or above it.
+ */
+function kuadranDari(x: number, y: number, rataX: number, rataY: number): number {
+  return (y >= rataY ? 0 : 2) + (x >= rataX ? 1 : 0);
+}
+
+interface Kotak {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const tabrak = (a: Kotak, b: Kotak) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const di = (a: Kotak, b: Kotak) => a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+
+interface Sumbu {
+  dari: number;
+  sampai: number;
+  langkah: number;
+}
+
+/**
+ * An axis around the values and the mean, padded by a tenth of their spread and ending on ticks.
+ * The step is 1, 2 or 5 times a power of ten and at least 0,01, so that every tick prints exactly
+ * with two decimals; equal values still get a spread (no division by zero).
+ */
+function sumbuSebar(angka: readonly number[]): Sumbu {
+  let rendah = Math.min(...angka);
+  let tinggi = Math.max(...angka);
+  const tengah = (rendah + tinggi) / 2;
+  const rentangMin = Math.max(0.1, Math.abs(tengah) * 1e-6);
+  if (tinggi - rendah < rentangMin) {
+    rendah = tengah - rentangMin / 2;
+    tinggi = tengah + rentangMin / 2;
+  }
+  const pad = (tinggi - rendah) * 0.1;
+  rendah -= pad;
+  tinggi += pad;
+  const kasar = (tinggi - rendah) / 5;
+  const pangkat = 10 ** Math.floor(Math.log10(kasar));
+  const f = kasar / pangkat;
+  const langkah = Math.max(0.01, (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * pangkat);
+  return {
+    dari: Math.floor(rendah / langkah + 1e-9) * langkah,
+    sampai: Math.ceil(tinggi / langkah - 1e-9) * langkah,
+    langkah,
+  };
+}
+
+function tikSumbu(s: Sumbu): number[] {
+  const jumlah = Math.max(1, Math.round((s.sampai - s.dari) / s.langkah));
+  return Array.from({ length: jumlah + 1 }, (_, i) => s.dari + i * s.langkah);
+}
+
+interface Penempatan {
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  kotak: Kotak;
+}
+
+/**
+ * Where a text of width `w` goes beside the dot at (cx, cy): right, left, above, below, then (with
+ * `paksa`) the diagonals; the first place inside `batas` whose box, grown by `sela`, hits nothing
+ * in `rintangan`. Without one: null, or with `paksa` the place that hits least.
+ */
+function tempatLabel(
+  cx: number,
+  cy: number,
+  w: number,
+  f: number,
+  rintangan: readonly Kotak[],
+  batas: Kotak,
+  paksa: boolean,
+  sela = 0,
+): Penempatan | null {
+  const d = R_TITIK + 3;
+  const dd = d * 0.75;
+  const naik = f * 0.8;
+  const turun = f * 0.2;
+  const calonDi = (x: number, y: number, anchor: Penempatan["anchor"]): Penempatan => {
+    const x1 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+    return { x, y, anchor, kotak: { x1, y1: y - naik, x2: x1 + w, y2: y + turun } };
+  };
+  const calon = [
+    calonDi(cx + d, cy + f * 0.35, "start"),
+    calonDi(cx - d, cy + f * 0.35, "end"),
+    calonDi(cx, cy - d - turun, "middle"),
+    calonDi(cx, cy + d + naik, "middle"),
+    calonDi(cx + dd, cy - dd - turun, "start"),
+    calonDi(cx - dd, cy - dd - turun, "end"),
+    calonDi(cx + dd, cy + dd + naik, "start"),
+    calonDi(cx - dd, cy + dd + naik, "end"),
+  ].slice(0, paksa ? 8 : 4);
+  let terbaik: Penempatan | null = null;
+  let skorTerbaik = Number.POSITIVE_INFINITY;
+  for (const c of calon) {
+    const k = c.kotak;
+    const besar = { x1: k.x1 - sela, y1: k.y1 - sela, x2: k.x2 + sela, y2: k.y2 + sela };
+    const skor = (di(k, batas) ? 0 : 100) + rintangan.filter((r) => tabrak(besar, r)).length;
+    if (skor === 0) return c;
+    if (skor < skorTerbaik) {
+      terbaik = c;
+      skorTerbaik = skor;
+    }
+  }
+  return paksa ? terbaik : null;
+}
+
+interface Titik {
+  nomor: number;
+  label: string;
+  x: number | null;
+  y: number | null;
+  teksX: string;
+  teksY: string;
+}
+
+/**
+ * The IPA scatter: every point a dot named by its label beside it, or, when the labels would
+ * collide, by its number with the numbered labels listed under the plot. A point without both
+ * values gets no dot and is listed with "(tanpa nilai)". Without finite means there are no mean
+ * lines or quadrants: nothing is computed here.
+ */
+function svgSebar(g: Grafik, s: Sebar, lebar?: number, tinggi?: number): string {
+  let W = ukuran(lebar, 600, 300);
+  let H = ukuran(tinggi, 440, 240);
+  const judul = String(g.judul ?? "");
+  const label = Array.isArray(g.label) ? g.label : [];
+  const nilaiX = Array.isArray(g.nilai) ? g.nilai : [];
+  const nilaiY = Array.isArray(s.nilaiY) ? s.nilaiY : [];
+  const n = Math.max(label.length, nilaiX.length, nilaiY.length);
+  const terhingga = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const geo = (v: number) => Math.min(Math.max(v, -BATAS_GEOMETRI), BATAS_GEOMETRI);
+
+  const titik: Titik[] = Array.from({ length: n }, (_, i) => {
+    const x = nilaiX[i];
+    const y = nilaiY[i];
+    return {
+      nomor: i + 1,
+      label: String(label[i] ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+      x: terhingga(x) ? geo(x) : null,
+      y: terhingga(y) ? geo(y) : null,
+      teksX: terhingga(x) ? formatAngka(x, 2) : "-",
+      teksY: terhingga(y) ? formatAngka(y, 2) : "-",
+    };
+  });
+  const terlukis = titik.filter((t) => t.x !== null && t.y !== null);
+  if (terlukis.length === 0) return svgKosong(judul, W);
+
+  const rataX = terhingga(s.rataX) ? geo(s.rataX) : null;
+  const rataY = terhingga(s.rataY) ? geo(s.rataY) : null;
+  const adaKuadran = rataX !== null && rataY !== null;
+  const teksRataX = rataX !== null ? formatAngka(rataX, 2) : "";
+  const teksRataY = rataY !== null ? formatAngka(rataY, 2) : "";
+  const satuan = String(g.satuan ?? "").trim();
+  const satuanY = String(s.satuanY ?? "").trim();
+
+  const sumbuX = sumbuSebar([...terlukis.map((t) => t.x!), ...(rataX !== null ? [rataX] : [])]);
+  const sumbuY = sumbuSebar([...terlukis.map((t) => t.y!), ...(rataY !== null ? [rataY] : [])]);
+  const teksTik = (t: number, sumbu: Sumbu) => formatAngka(Math.abs(t) < sumbu.langkah / 1e6 ? 0 : t, 2);
+  // The y axis may still grow by up to three steps (below), so its labels are measured with room.
+  const lebarTikY = Math.max(
+    ...tikSumbu({
+      ...sumbuY,
+      dari: sumbuY.dari - 3 * sumbuY.langkah,
+      sampai: sumbuY.sampai + 3 * sumbuY.langkah,
+    }).map((t) => lebarTeks(teksTik(t, sumbuY), F_SUMBU)),
+  );
+  const tikX = tikSumbu(sumbuX);
+  const lebarTikX = Math.max(...tikX.map((t) => lebarTeks(teksTik(t, sumbuX), F_SUMBU)));
+
+  const { tinggiJudul, judulSvg } = judulGrafik(judul, W);
+  const kiri = 8 + (satuanY ? F_SUMBU + 8 : 0) + lebarTikY + 10;
+  const kanan = Math.max(
+    lebarTikX / 2 + 4,
+    rataY !== null ? Math.max(lebarTeks("Rata-rata", F_SUMBU), lebarTeks(teksRataY, F_SUMBU)) + 12 : 14,
+  );
+  const atas = tinggiJudul + 8 + (rataX !== null ? F_SUMBU + 6 : 0);
+  const bawah = 4 + 4 + F_SUMBU + 2 + (satuan ? F_SUMBU + 10 : 0) + 8;
+  let lebarPlot = W - kiri - kanan;
+  if (lebarPlot < LEBAR_SEBAR_MIN) {
+    lebarPlot = LEBAR_SEBAR_MIN;
+    W = Math.ceil(kiri + lebarPlot + kanan);
+  }
+  let tinggiPlot = H - atas - bawah;
+  if (tinggiPlot < TINGGI_SEBAR_MIN) {
+    tinggiPlot = TINGGI_SEBAR_MIN;
+    H = Math.ceil(atas + tinggiPlot + bawah);
+  }
+  const kananPlot = kiri + lebarPlot;
+  const bawahPlot = atas + tinggiPlot;
+  const plot: Kotak = { x1: kiri, y1: atas, x2: kananPlot, y2: bawahPlot };
+  const px = (x: number) => kiri + ((x - sumbuX.dari) / (sumbuX.sampai - sumbuX.dari)) * lebarPlot;
+  let py = (y: number) => atas + ((sumbuY.sampai - y) / (sumbuY.sampai - sumbuY.dari)) * tinggiPlot;
+
+  // Dots at the same spot are one dot with all their numbers.
+  const kelompok = new Map<string, { cx: number; cy: number; anggota: Titik[] }>();
+  const kelompokkanTitik = () => {
+    kelompok.clear();
+    for (const t of terlukis) {
+      const cx = px(t.x!);
+      const cy = py(t.y!);
+      const kunci = `${angka(cx)} ${angka(cy)}`;
+      const ada = kelompok.get(kunci);
+      if (ada) ada.anggota.push(t);
+      else kelompok.set(kunci, { cx, cy, anggota: [t] });
+    }
+  };
+  const kotakTitik = () =>
+    [...kelompok.values()].map((k) => ({
+      x1: k.cx - R_TITIK - 1,
+      y1: k.cy - R_TITIK - 1,
+      x2: k.cx + R_TITIK + 1,
+      y2: k.cy + R_TITIK + 1,
+    }));
+
+  // The quadrant names sit in the plot's corners; the y axis grows a step where a dot is under one.
+  const mx = rataX !== null ? px(rataX) : 0;
+  const barisKuadran = KUADRAN.map((q, i) => {
+    const ruang = (i % 2 === 0 ? mx - kiri : kananPlot - mx) - 10;
+    // At least the longest word ("Pertahankan") per line: a narrow quadrant stacks its name.
+    return bungkus(q.teks, Math.max(ruang / (F_KUADRAN * LEBAR_HURUF), 11), 3);
+  });
+  const letakKuadran = () =>
+    barisKuadran.map((baris, i) => {
+      const w = Math.max(...baris.map((b) => lebarTeks(b, F_KUADRAN)));
+      const x = i % 2 === 0 ? kiri + 5 : kananPlot - 5;
+      const tinggiTeks = baris.length * (F_KUADRAN + 2);
+      const y1 = i < 2 ? atas + 4 : bawahPlot - 4 - tinggiTeks;
+      const x1 = i % 2 === 0 ? x : x - w;
+      return { x, y1, kotak: { x1, y1, x2: x1 + w, y2: y1 + tinggiTeks } };
+    });
+  kelompokkanTitik();
+  let kuadran = letakKuadran();
+  for (let ulang = 0; adaKuadran && ulang < 3; ulang++) {
+    const dot = kotakTitik();
+    const kena = (i: number) => dot.some((d) => tabrak(d, kuadran[i]!.kotak));
+    const naik = kena(0) || kena(1);
+    const turun = kena(2) || kena(3);
+    if (!naik && !turun) break;
+    if (naik) sumbuY.sampai += sumbuY.langkah;
+    if (turun) sumbuY.dari -= sumbuY.langkah;
+    py = (y: number) => atas + ((sumbuY.sampai - y) / (sumbuY.sampai - sumbuY.dari)) * tinggiPlot;
+    kelompokkanTitik();
+    kuadran = letakKuadran();
+  }
+  const tikY = tikSumbu(sumbuY);
+  const my = rataY !== null ? py(rataY) : 0;
+
+  // Labels beside the dots when every one fits without touching another; numbers otherwise.
+  const titikKelompok = [...kelompok.values()];
+  // A label across a mean line would seem to sit in two quadrants: the lines are in the way too.
+  const kotakDot = kotakTitik();
+  const rintanganDasar = [
+    ...(adaKuadran ? kuadran.map((q) => q.kotak) : []),
+    ...(rataX !== null ? [{ x1: mx - 1, y1: atas, x2: mx + 1, y2: bawahPlot }] : []),
+    ...(rataY !== null ? [{ x1: kiri, y1: my - 1, x2: kananPlot, y2: my + 1 }] : []),
+  ];
+  const tempatkanSemua = (teks: (k: (typeof titikKelompok)[number]) => string, paksa: boolean) => {
+    const rintangan = [...rintanganDasar];
+    const hasil: Penempatan[] = [];
+    for (const [i, k] of titikKelompok.entries()) {
+      // Every dot but its own: the margin kept around a label must not count the dot it names.
+      const lain = [...kotakDot.filter((_, j) => j !== i), ...rintangan];
+      const w = lebarTeks(teks(k), F_TITIK);
+      const p = tempatLabel(k.cx, k.cy, w, F_TITIK, lain, plot, paksa, paksa ? 0 : 3);
+      if (p === null) return null;
+      hasil.push(p);
+      rintangan.push(p.kotak);
+    }
+    return hasil;
+  };
+  const bisaLabel =
+    terlukis.length === n &&
+    titik.every((t) => t.label !== "") &&
+    titikKelompok.every((k) => k.anggota.length === 1);
+  const tempatLabelPenuh = bisaLabel ? tempatkanSemua((k) => k.anggota[0]!.label, false) : null;
+  const bernomor = tempatLabelPenuh === null;
+  const teksTitik = (k: (typeof titikKelompok)[number]) =>
+    bernomor ? k.anggota.map((t) => t.nomor).join(", ") : k.anggota[0]!.label;
+  const tempat = tempatLabelPenuh ?? tempatkanSemua(teksTitik, true)!;
+
+  // The numbered list under the plot, column by column.
+  const F_DAFTAR = F_LABEL;
+  const lebarNomor = lebarTeks(String(n), F_DAFTAR);
+  const entri = titik.map((t) => `${t.label}${t.x === null || t.y === null ? " (tanpa nilai)" : ""}`);
+  const xDaftar = kiri;
+  const lebarDaftar = W - 8 - xDaftar;
+  const jarakKolom = 16;
+  const lebarEntri = Math.max(...entri.map((e) => lebarNomor + 5 + lebarTeks(e, F_DAFTAR)));
+  let kolom = Math.min(3, Math.max(1, Math.floor((lebarDaftar + jarakKolom) / (lebarEntri + jarakKolom))));
+  if (kolom === 1 && n > 5 && lebarDaftar >= 2 * 160 + jarakKolom) kolom = 2;
+  kolom = Math.min(kolom, n);
+  const barisDaftar = Math.ceil(n / kolom);
+  const lebarKolomDaftar = Math.min((lebarDaftar - (kolom - 1) * jarakKolom) / kolom, lebarEntri);
+  const tinggiDaftar = bernomor ? F_SUMBU + 8 + barisDaftar * (F_DAFTAR + 4) + 8 : 0;
+  const atasDaftar = H;
+  H = Math.ceil(H + tinggiDaftar);
+
+  const bagian: string[] = [bukaSvg(judul, W, H), judulSvg(W / 2)];
+  const garis = (x1: number, y1: number, x2: number, y2: number, atribut: string) =>
+    `<line x1="${angka(x1)}" y1="${angka(y1)}" x2="${angka(x2)}" y2="${angka(y2)}"${atribut}/>`;
+  const persegi = (x1: number, y1: number, x2: number, y2: number, atribut: string) =>
+    `<rect x="${angka(x1)}" y="${angka(y1)}" width="${angka(x2 - x1)}" height="${angka(y2 - y1)}"${atribut}/>`;
+
+  // Quadrant shading, grid, frame.
+  if (adaKuadran) {
+    const sisi = [
+      [kiri, atas, mx, my],
+      [mx, atas, kananPlot, my],
+      [kiri, my, mx, bawahPlot],
+      [mx, my, kananPlot, bawahPlot],
+    ] as const;
+    sisi.forEach(([x1, y1, x2, y2], i) => {
+      bagian.push(persegi(x1, y1, x2, y2, ` fill="${KUADRAN[i]!.latar}"`));
+    });
+  }
+  const warnaKisi = ` stroke="${adaKuadran ? "#ffffff" : "#d9d9d9"}" stroke-width="1"`;
+  for (const t of tikX) bagian.push(garis(px(t), atas, px(t), bawahPlot, warnaKisi));
+  for (const t of tikY) bagian.push(garis(kiri, py(t), kananPlot, py(t), warnaKisi));
+  if (adaKuadran) {
+    kuadran.forEach((q, i) => {
+      const k = KUADRAN[i]!;
+      const tspan = barisKuadran[i]!.map(
+        (b, j) =>
+          `<tspan x="${angka(q.x)}" y="${angka(q.y1 + F_KUADRAN * 0.85 + j * (F_KUADRAN + 2))}">${escapeHtml(b)}</tspan>`,
+      );
+      bagian.push(
+        `<text text-anchor="${i % 2 === 0 ? "start" : "end"}" font-size="${F_KUADRAN}" font-weight="bold" fill="${k.warna}" class="kuadran">${tspan.join("")}</text>`,
+      );
+    });
+  }
+  bagian.push(persegi(kiri, atas, kananPlot, bawahPlot, ' fill="none" stroke="#000" stroke-width="1"'));
+
+  // Ticks and their values; where the values are too close, every other one (or fewer).
+  const lompatX = Math.max(1, Math.ceil((lebarTikX + 6) / (lebarPlot / Math.max(1, tikX.length - 1))));
+  tikX.forEach((t, i) => {
+    bagian.push(garis(px(t), bawahPlot, px(t), bawahPlot + 4, ' stroke="#000" stroke-width="1"'));
+    if (i % lompatX === 0)
+      bagian.push(
+        teksSvg(
+          px(t),
+          bawahPlot + 6 + F_SUMBU,
+          teksTik(t, sumbuX),
+          ` text-anchor="middle" font-size="${F_SUMBU}"`,
+        ),
+      );
+  });
+  const lompatY = Math.max(1, Math.ceil((F_SUMBU + 2) / (tinggiPlot / Math.max(1, tikY.length - 1))));
+  tikY.forEach((t, i) => {
+    bagian.push(garis(kiri - 4, py(t), kiri, py(t), ' stroke="#000" stroke-width="1"'));
+    if (i % lompatY === 0)
+      bagian.push(
+        teksSvg(
+          kiri - 7,
+          py(t) + F_SUMBU * 0.35,
+          teksTik(t, sumbuY),
+          ` text-anchor="end" font-size="${F_SUMBU}"`,
+        ),
+      );
+  });
+  if (satuan) {
+    bagian.push(
+      `<g><title>${escapeHtml(satuan)}</title>${teksSvg(kiri + lebarPlot / 2, bawahPlot + 6 + F_SUMBU + 6 + F_SUMBU, potong(satuan, lebarPlot / (F_SUMBU * LEBAR_HURUF)), ` text-anchor="middle" font-size="${F_SUMBU}" font-weight="bold"`)}</g>`,
+    );
+  }
+  if (satuanY) {
+    bagian.push(
+      `<g><title>${escapeHtml(satuanY)}</title>${teksTegak(8 + F_SUMBU, atas + tinggiPlot / 2, potong(satuanY, tinggiPlot / (F_SUMBU * LEBAR_HURUF)), ` text-anchor="middle" font-size="${F_SUMBU}" font-weight="bold"`)}</g>`,
+    );
+  }
+
+  // The means, dashed, each with its value outside the plot.
+  const gayaRata = ` stroke="${WARNA_RATA}" stroke-width="1.5" stroke-dasharray="6 4"`;
+  if (rataX !== null) {
+    const teks = `Rata-rata ${teksRataX}`;
+    const w = lebarTeks(teks, F_SUMBU);
+    const x = Math.min(Math.max(mx, w / 2 + 4), W - w / 2 - 4);
+    bagian.push(
+      `<g class="rata-x"><title>${escapeHtml(`Rata-rata ${satuan || "x"} ${teksRataX}`)}</title>`,
+      garis(mx, atas, mx, bawahPlot, gayaRata),
+      teksSvg(x, atas - 5, teks, ` text-anchor="middle" font-size="${F_SUMBU}" fill="${WARNA_RATA}"`),
+      "</g>",
+    );
+  }
+  if (rataY !== null) {
+    bagian.push(
+      `<g class="rata-y"><title>${escapeHtml(`Rata-rata ${satuanY || "y"} ${teksRataY}`)}</title>`,
+      garis(kiri, my, kananPlot, my, gayaRata),
+      teksSvg(kananPlot + 4, my - 3, "Rata-rata", ` font-size="${F_SUMBU}" fill="${WARNA_RATA}"`),
+      teksSvg(kananPlot + 4, my + F_SUMBU + 1, teksRataY, ` font-size="${F_SUMBU}" fill="${WARNA_RATA}"`),
+      "</g>",
+    );
+  }
+
+  // The points, each with what it is in a <title> (hover).
+  titikKelompok.forEach((k, i) => {
+    const judulTitik = k.anggota.map((t) => {
+      const q = adaKuadran ? ` (kuadran ${KUADRAN[kuadranDari(t.x!, t.y!, rataX!, rataY!)]!.teks})` : "";
+      return `${t.nomor}. ${t.label || "(tanpa nama)"}: ${satuan || "x"} ${t.teksX}; ${satuanY || "y"} ${t.teksY}${q}`;
+    });
+    const p = tempat[i]!;
+    bagian.push(
+      `<g class="titik"><title>${escapeHtml(judulTitik.join("\n"))}</title>`,
+      `<circle cx="${angka(k.cx)}" cy="${angka(k.cy)}" r="${R_TITIK}" fill="${WARNA_BATANG}" stroke="#fff" stroke-width="1"/>`,
+      teksSvg(
+        p.x,
+        p.y,
+        teksTitik(k),
+        ` text-anchor="${p.anchor}" font-size="${F_TITIK}"${bernomor ? ' font-weight="bold"' : ""} fill="#000" stroke="#fff" stroke-width="3" paint-order="stroke"`,
+      ),
+      "</g>",
+    );
+  });
+
+  if (bernomor) {
+    const yDaftar = atasDaftar + 4 + F_SUMBU;
+    bagian.push(teksSvg(xDaftar, yDaftar, "Keterangan:", ` font-size="${F_SUMBU}" font-weight="bold"`));
+    const maksKar = (lebarKolomDaftar - lebarNomor - 5) / (F_DAFTAR * LEBAR_HURUF);
+    titik.forEach((t, i) => {
+      const x = xDaftar + Math.floor(i / barisDaftar) * (lebarKolomDaftar + jarakKolom);
+      const y = yDaftar + 4 + (1 + (i % barisDaftar)) * (F_DAFTAR + 4);
+      bagian.push(
+        `<g class="keterangan"><title>${escapeHtml(`${t.nomor} ${entri[i]}`)}</title>`,
+        teksSvg(
+          x + lebarNomor,
+          y,
+          String(t.nomor),
+          ` text-anchor="end" font-size="${F_DAFTAR}" font-weight="bold"`,
+        ),
+        teksSvg(x + lebarNomor + 5, y, potong(entri[i]!, maksKar), ` font-size="${F_DAFTAR}"`),
+        "</g>",
+      );
+    });
   }
   bagian.push("</svg>");
   return bagian.join("");

@@ -5,7 +5,7 @@
  */
 import { NAMA_LAPORAN } from "../reports/bawaan";
 import { buatLaporan as buat, type HasilLaporan, parseOpsi, pratinjau } from "../reports/buat";
-import { renderHtml } from "../reports/html";
+import type { Dokumen } from "../reports/dokumen";
 import type { Masalah } from "../sheets/masalah";
 
 export function tampilkanBuatLaporan(): void {
@@ -17,10 +17,13 @@ export function tampilkanBuatLaporan(): void {
   SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
 }
 
-/** Called by the dialog: the preview as an HTML fragment, and the data check's findings. */
-export function pratinjauLaporan(opsi: unknown): { html: string; judul: string; masalah: Masalah[] } {
+/**
+ * Called by the dialog: the filled report model (the dialog draws it with the same renderer the
+ * demo uses, built into laporan.html) and the data check's findings.
+ */
+export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: string; masalah: Masalah[] } {
   const { dokumen, masalah } = pratinjau(SpreadsheetApp.getActive(), parseOpsi(opsi), new Date());
-  return { html: renderHtml(dokumen, { halamanPenuh: false }), judul: dokumen.judul, masalah };
+  return { dokumen, judul: dokumen.judul, masalah };
 }
 
 /** Called by the dialog: writes the report; peringatan must have been acknowledged. */

@@ -18,6 +18,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Isi Contoh Data", "tampilkanContohData"],
   ["Periksa Data", "periksaData"],
   ["Buat Laporan", "tampilkanBuatLaporan"],
+  ["Buat Kuesioner SKM", "buatKuesionerSkm"],
   null,
   ["Bantuan", "tampilkanBantuan"],
 ];

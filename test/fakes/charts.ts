@@ -1,4 +1,4 @@
-// Strict fakes of the Charts service: a data table, bar and column charts, and the chart image
+// Strict fakes of the Charts service: a data table, bar, column and scatter charts, and the chart image
 // (a real, blank PNG of the chart's size, so InlineImage reads its size from the bytes as Docs
 // does). What the chart shows travels with its blob as a ChartDump for the demo's renderer.
 import { deflateSync } from "node:zlib";
@@ -13,6 +13,9 @@ type DataTableBuilder = GoogleAppsScript.Charts.DataTableBuilder;
 type DataTableSource = GoogleAppsScript.Charts.DataTableSource;
 type BarChartBuilder = GoogleAppsScript.Charts.BarChartBuilder;
 type ColumnChartBuilder = GoogleAppsScript.Charts.ColumnChartBuilder;
+type ScatterChartBuilder = GoogleAppsScript.Charts.ScatterChartBuilder;
+type PointStyle = GoogleAppsScript.Charts.PointStyle;
+type Position = GoogleAppsScript.Charts.Position;
 type Blob = GoogleAppsScript.Base.Blob;
 
 const IFACE = {
@@ -21,19 +24,35 @@ const IFACE = {
   DataTableBuilder: { file: "charts", name: "DataTableBuilder" },
   BarChartBuilder: { file: "charts", name: "BarChartBuilder" },
   ColumnChartBuilder: { file: "charts", name: "ColumnChartBuilder" },
+  ScatterChartBuilder: { file: "charts", name: "ScatterChartBuilder" },
 } as const satisfies Record<string, Iface>;
 
 export type ChartCell = string | number | Date;
 
+/** Scatter: column 0 is x, each further NUMBER column a series of y. */
+export type ChartKind = "bar" | "column" | "scatter";
+
+export interface AxisRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A chart as data: what the demo's HTML renderer draws in place of the image. */
 export interface ChartDump {
-  readonly kind: "bar" | "column";
+  readonly kind: ChartKind;
   readonly title: string | null;
   readonly xAxisTitle: string | null;
   readonly yAxisTitle: string | null;
   readonly colors: readonly string[] | null;
-  /** setRange(start, end) of the value axis. */
-  readonly range: { readonly start: number; readonly end: number } | null;
+  /** setRange(start, end) of the value axis (bar, column). */
+  readonly range: AxisRange | null;
+  /** setXAxisRange / setYAxisRange (scatter). */
+  readonly xRange: AxisRange | null;
+  readonly yRange: AxisRange | null;
+  /** setPointStyle (scatter): the Charts.PointStyle name, e.g. "MEDIUM". */
+  readonly pointStyle: string | null;
+  /** setLegendPosition (scatter): the Charts.Position name, e.g. "NONE". */
+  readonly legendPosition: string | null;
   /** setOption(path, value) calls, by path ("legend.position", "series.1.type"...). */
   readonly options: Readonly<Record<string, unknown>>;
   readonly width: number;
@@ -216,33 +235,47 @@ export class FakeChart extends Fake<Chart> implements Pick<Chart, "getAs" | "get
   }
 }
 
-type ChartBuilderImpl<B> = {
+type ChartBuilderBaseImpl<B> = {
   setDataTable(table: DataTableBuilder | DataTableSource): B;
   setTitle(chartTitle: string): B;
   setXAxisTitle(title: string): B;
   setYAxisTitle(title: string): B;
   setDimensions(width: number, height: number): B;
   setColors(cssValues: string[]): B;
-  setRange(start: number, end: number): B;
   setOption(option: string, value: unknown): B;
   build(): Chart;
 };
 
-// https://developers.google.com/apps-script/reference/charts/bar-chart-builder and
-// https://developers.google.com/apps-script/reference/charts/column-chart-builder: the same members.
-abstract class FakeChartBuilder<B extends object> extends Fake<B> implements ChartBuilderImpl<B> {
+type ChartBuilderImpl<B> = ChartBuilderBaseImpl<B> & { setRange(start: number, end: number): B };
+
+type ScatterChartBuilderImpl = ChartBuilderBaseImpl<ScatterChartBuilder> &
+  Pick<ScatterChartBuilder, "setXAxisRange" | "setYAxisRange" | "setPointStyle" | "setLegendPosition">;
+
+function axisRange(method: string, start: number, end: number): AxisRange {
+  if (typeof start !== "number" || typeof end !== "number" || !(start < end)) {
+    throw new Error(`fake: ${method}: perlu start < end, bukan ${String(start)}..${String(end)}`);
+  }
+  return { start, end };
+}
+
+/** The members every builder here shares, and the chart they build. */
+abstract class FakeChartBuilderBase<B extends object> extends Fake<B> implements ChartBuilderBaseImpl<B> {
   private table: FakeDataTableBuilder | FakeDataTable | undefined;
   private title: string | null = null;
   private xAxisTitle: string | null = null;
   private yAxisTitle: string | null = null;
   private colors: string[] | null = null;
-  private range: { start: number; end: number } | null = null;
+  protected range: AxisRange | null = null;
+  protected xRange: AxisRange | null = null;
+  protected yRange: AxisRange | null = null;
+  protected pointStyle: string | null = null;
+  protected legendPosition: string | null = null;
   private size: { width: number; height: number } = { ...DEFAULT_CHART_SIZE };
   private readonly options: Record<string, unknown> = {};
 
   constructor(
     private readonly counts: CallCounter,
-    private readonly kind: "bar" | "column",
+    private readonly kind: ChartKind,
   ) {
     super();
   }
@@ -289,22 +322,18 @@ abstract class FakeChartBuilder<B extends object> extends Fake<B> implements Cha
     return this.self;
   }
 
-  setRange(start: number, end: number): B {
-    if (typeof start !== "number" || typeof end !== "number" || !(start < end)) {
-      throw new Error(`fake: setRange: perlu start < end, bukan ${String(start)}..${String(end)}`);
-    }
-    this.range = { start, end };
-    return this.self;
-  }
-
   setOption(option: string, value: unknown): B {
     this.options[String(option)] = structuredClone(value);
     return this.self;
   }
 
+  /** Throws when the data cannot be drawn as this kind of chart. */
+  protected checkTable(_table: FakeDataTable): void {}
+
   build(): Chart {
     if (this.table === undefined) throw new Error("fake: bagan dibangun tanpa setDataTable");
     const table = this.table instanceof FakeDataTable ? this.table : this.table.snapshot();
+    this.checkTable(table);
     const dump: ChartDump = {
       kind: this.kind,
       title: this.title,
@@ -312,6 +341,10 @@ abstract class FakeChartBuilder<B extends object> extends Fake<B> implements Cha
       yAxisTitle: this.yAxisTitle,
       colors: this.colors === null ? null : [...this.colors],
       range: this.range === null ? null : { ...this.range },
+      xRange: this.xRange === null ? null : { ...this.xRange },
+      yRange: this.yRange === null ? null : { ...this.yRange },
+      pointStyle: this.pointStyle,
+      legendPosition: this.legendPosition,
       options: structuredClone(this.options),
       width: this.size.width,
       height: this.size.height,
@@ -323,15 +356,98 @@ abstract class FakeChartBuilder<B extends object> extends Fake<B> implements Cha
   }
 }
 
+// https://developers.google.com/apps-script/reference/charts/bar-chart-builder and
+// https://developers.google.com/apps-script/reference/charts/column-chart-builder: the same members.
+abstract class FakeChartBuilder<B extends object>
+  extends FakeChartBuilderBase<B>
+  implements ChartBuilderImpl<B>
+{
+  setRange(start: number, end: number): B {
+    this.range = axisRange("setRange", start, end);
+    return this.self;
+  }
+}
+
 class FakeBarChartBuilder extends FakeChartBuilder<BarChartBuilder> {}
 class FakeColumnChartBuilder extends FakeChartBuilder<ColumnChartBuilder> {}
+
+const POINT_STYLES = enumObject<typeof GoogleAppsScript.Charts.PointStyle>("charts", "PointStyle");
+const POSITIONS = enumObject<typeof GoogleAppsScript.Charts.Position>("charts", "Position");
+
+function enumMember(method: string, value: unknown, members: object, what: string): string {
+  const name = String(value);
+  if (!Object.keys(members).includes(name))
+    throw new Error(`fake: ${method}: ${what} tidak dikenal: ${name}`);
+  return name;
+}
+
+// https://developers.google.com/apps-script/reference/charts/scatter-chart-builder
+class FakeScatterChartBuilder
+  extends FakeChartBuilderBase<ScatterChartBuilder>
+  implements ScatterChartBuilderImpl
+{
+  constructor(counts: CallCounter) {
+    super(counts, "scatter");
+  }
+
+  setXAxisRange(start: number, end: number): ScatterChartBuilder {
+    this.xRange = axisRange("setXAxisRange", start, end);
+    return this.self;
+  }
+
+  setYAxisRange(start: number, end: number): ScatterChartBuilder {
+    this.yRange = axisRange("setYAxisRange", start, end);
+    return this.self;
+  }
+
+  setPointStyle(style: PointStyle): ScatterChartBuilder {
+    this.pointStyle = enumMember("setPointStyle", style, POINT_STYLES, "PointStyle");
+    return this.self;
+  }
+
+  setLegendPosition(position: Position): ScatterChartBuilder {
+    this.legendPosition = enumMember("setLegendPosition", position, POSITIONS, "Position");
+    return this.self;
+  }
+
+  /**
+   * A scatter plots numbers against numbers: column 0 is x (a NUMBER, or a DATE), every further
+   * column a NUMBER series of y (Google Charts' ScatterChart data format). NOT verified how the
+   * real service fails on a STRING column; this fake refuses it when the chart is built.
+   */
+  protected override checkTable(table: FakeDataTable): void {
+    const [x, ...ys] = table.columns;
+    if (
+      !x ||
+      ys.length === 0 ||
+      !["NUMBER", "DATE"].includes(x.type) ||
+      ys.some((c) => c.type !== "NUMBER")
+    ) {
+      throw new Error(
+        `fake: ScatterChartBuilder.build: kolom 0 harus NUMBER atau DATE dan kolom berikutnya NUMBER, bukan ${table.columns.map((c) => c.type).join(", ")}`,
+      );
+    }
+  }
+}
 
 // https://developers.google.com/apps-script/reference/charts/charts
 class FakeCharts
   extends Fake<Charts>
-  implements Pick<Charts, "ColumnType" | "newDataTable" | "newBarChart" | "newColumnChart">
+  implements
+    Pick<
+      Charts,
+      | "ColumnType"
+      | "PointStyle"
+      | "Position"
+      | "newDataTable"
+      | "newBarChart"
+      | "newColumnChart"
+      | "newScatterChart"
+    >
 {
   readonly ColumnType = COLUMN_TYPES;
+  readonly PointStyle = POINT_STYLES;
+  readonly Position = POSITIONS;
 
   constructor(private readonly counts: CallCounter) {
     super();
@@ -347,6 +463,10 @@ class FakeCharts
 
   newColumnChart(): ColumnChartBuilder {
     return strict(new FakeColumnChartBuilder(this.counts, "column"), IFACE.ColumnChartBuilder, this.counts);
+  }
+
+  newScatterChart(): ScatterChartBuilder {
+    return strict(new FakeScatterChartBuilder(this.counts), IFACE.ScatterChartBuilder, this.counts);
   }
 }
 

@@ -6,6 +6,7 @@ import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
 import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
+import { createFormApp, type FormHooks, type FormResponseLabels, FormStore } from "./forms";
 import {
   createLockService,
   createLogger,
@@ -55,6 +56,18 @@ export {
   FOLDER_MIME,
   ROOT_ID,
 } from "./drive";
+export {
+  FORM_MIME,
+  type FormAnswers,
+  type FormDump,
+  type FormHooks,
+  type FormItemDump,
+  type FormResponseLabels,
+  RESPONSE_LABELS_EN,
+  RESPONSE_LABELS_ID,
+  responseLabelsFor,
+  type TextValidationDump,
+} from "./forms";
 export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
 export {
   type CellValue,
@@ -91,6 +104,13 @@ export interface FakeGoogleOptions extends SpreadsheetOptions {
   readonly documents?: Readonly<Record<string, DocumentSeed>>;
   /** Drive files and folders that exist before the run (the user's unless createdByApp). */
   readonly drive?: readonly DriveSeed[];
+  /**
+   * Names Google Sheets gives a linked form's response sheet and its first columns. Unless given,
+   * they follow the spreadsheet locale when the form is linked: Indonesian ("Jawaban Formulir 1",
+   * "Stempel waktu", "Alamat email") for id/in, English ("Form Responses 1", "Timestamp",
+   * "Email Address") otherwise. See responseLabelsFor.
+   */
+  readonly formResponseLabels?: Partial<FormResponseLabels>;
 }
 
 export interface FakeGoogle {
@@ -105,6 +125,8 @@ export interface FakeGoogle {
   /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
   readonly Drive: GoogleAppsScript.Drive & DriveHooks;
   readonly Charts: GoogleAppsScript.Charts.Charts;
+  /** Forms: create/openById; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
+  readonly FormApp: GoogleAppsScript.Forms.FormApp;
   /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
   readonly counts: CallCounter;
   /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
@@ -124,6 +146,11 @@ export interface FakeGoogle {
   documents(): (GoogleAppsScript.Document.Document & DocumentHooks)[];
   /** Any Google Doc by id, seeded ones included, with the same hooks. Not counted. */
   document(id: string): GoogleAppsScript.Document.Document & DocumentHooks;
+  /**
+   * The forms the app created (FormApp.create), in order, with the uncounted hooks __dump()
+   * (FormDump) and __submit(answers, timestamp?, email?). Getting them is not counted.
+   */
+  forms(): (GoogleAppsScript.Forms.Form & FormHooks)[];
   /** Copies of every Drive file and folder, the user's included (My Drive itself is ROOT_ID). */
   driveFiles(): DriveFileRecord[];
   /** A sheet by exact name, with test hooks (__setComputed, __values); throws when missing. */
@@ -167,6 +194,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   driveState.seed(opts.drive ?? []);
   const docStore = new DocStore(new DocsContext(counts), driveState);
   docStore.seed(opts.documents ?? {});
+  const formStore = new FormStore(counts, driveState, spreadsheet, opts.formResponseLabels);
 
   const services = {
     SpreadsheetApp: app,
@@ -179,6 +207,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     DocumentApp: createDocumentApp(docStore, driveState),
     Drive: createDrive(driveState, docStore, counts),
     Charts: createCharts(counts),
+    FormApp: createFormApp(formStore),
   };
 
   const record =
@@ -211,6 +240,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     sheetValues: (name) => rawSheet(name).__values(),
     documents: () => docStore.created.map((id) => docStore.handle(id)),
     document: (id) => docStore.handle(id),
+    forms: () => formStore.created.map((id) => formStore.handle(id)),
     driveFiles: () =>
       [...driveState.files.values()].map((f) => ({
         ...f,

@@ -547,9 +547,507 @@ describe("svgGrafik", () => {
   });
 });
 
+// An IPA as the SKM analysis hands it over: the 9 unsur of PermenPANRB 14/2017, kinerja and
+// kepentingan as NRR on the 1-4 scale, the means 31,38 / 9 = 3,4867 and 31,5 / 9 = 3,5.
+const UNSUR_9 = [
+  "Persyaratan",
+  "Sistem, Mekanisme dan Prosedur",
+  "Waktu Penyelesaian",
+  "Biaya/Tarif",
+  "Produk Spesifikasi Jenis Pelayanan",
+  "Kompetensi Pelaksana",
+  "Perilaku Pelaksana",
+  "Penanganan Pengaduan, Saran dan Masukan",
+  "Sarana dan Prasarana",
+];
+const KINERJA_9 = [3.41, 3.41, 3.48, 3.73, 3.44, 3.57, 3.44, 3.53, 3.37];
+const KEPENTINGAN_9 = [3.6, 3.5, 3.7, 3.2, 3.4, 3.5, 3.6, 3.3, 3.7];
+const IPA: Grafik = {
+  judul: "Diagram Kartesius IPA Kecamatan Klakah Triwulan III 2023",
+  label: UNSUR_9,
+  nilai: KINERJA_9,
+  satuan: "Kinerja (NRR)",
+  sebar: { nilaiY: KEPENTINGAN_9, satuanY: "Kepentingan (NRR)", rataX: 31.38 / 9, rataY: 31.5 / 9 },
+};
+
+// The 14 unsur of KepMenPAN 25/2004, which older units still survey.
+const UNSUR_14 = [
+  "Prosedur pelayanan",
+  "Persyaratan pelayanan",
+  "Kejelasan petugas pelayanan",
+  "Kedisiplinan petugas pelayanan",
+  "Tanggung jawab petugas pelayanan",
+  "Kemampuan petugas pelayanan",
+  "Kecepatan pelayanan",
+  "Keadilan mendapatkan pelayanan",
+  "Kesopanan dan keramahan petugas",
+  "Kewajaran biaya pelayanan",
+  "Kepastian biaya pelayanan",
+  "Kepastian jadwal pelayanan",
+  "Kenyamanan lingkungan",
+  "Keamanan pelayanan",
+];
+const KINERJA_14 = [3.12, 3.25, 3.05, 2.98, 3.2, 3.31, 2.87, 3.4, 3.35, 3.52, 3.48, 3.1, 3.22, 3.28];
+const KEPENTINGAN_14 = [3.45, 3.6, 3.3, 3.5, 3.4, 3.55, 3.7, 3.35, 3.3, 3.2, 3.25, 3.5, 3.38, 3.42];
+const rerata = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+const IPA_14: Grafik = {
+  judul: "Analisis Kepentingan-Kinerja 14 Unsur",
+  label: UNSUR_14,
+  nilai: KINERJA_14,
+  satuan: "Kinerja",
+  sebar: {
+    nilaiY: KEPENTINGAN_14,
+    satuanY: "Kepentingan",
+    rataX: rerata(KINERJA_14),
+    rataY: rerata(KEPENTINGAN_14),
+  },
+};
+
+const sebar = (g: Grafik, ubah: Partial<NonNullable<Grafik["sebar"]>>): Grafik => ({
+  ...g,
+  sebar: { ...g.sebar!, ...ubah },
+});
+
+/** [cx, cy] of every dot. */
+const titikDi = (svg: string) =>
+  [...svg.matchAll(/<circle cx="([^"]+)" cy="([^"]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+/** The dashed mean lines: x of the vertical one, y of the horizontal one. */
+function garisRata(svg: string): { x: number | null; y: number | null } {
+  const garis = [
+    ...svg.matchAll(
+      /<line x1="([^"]+)" y1="([^"]+)" x2="([^"]+)" y2="([^"]+)" stroke="#404040" stroke-width="1.5" stroke-dasharray="6 4"\/>/g,
+    ),
+  ].map((m) => m.slice(1, 5).map(Number));
+  const tegak = garis.find(([x1, , x2]) => x1 === x2);
+  const datar = garis.find(([, y1, , y2]) => y1 === y2);
+  return { x: tegak ? tegak[0]! : null, y: datar ? datar[1]! : null };
+}
+
+function bingkai(svg: string) {
+  const m = svg.match(
+    /<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)" fill="none" stroke="#000"/,
+  )!;
+  const [x, y, w, h] = m.slice(1, 5).map(Number);
+  return { x1: x!, y1: y!, x2: x! + w!, y2: y! + h! };
+}
+
+/** Each point's <title>, decoded. */
+const judulTitik = (svg: string) =>
+  [...svg.matchAll(/<g class="titik"><title>([^<]*)<\/title>/g)].map((m) => dekode(m[1]!));
+
+/** The text beside each dot, with where it is. */
+const labelTitik = (svg: string) =>
+  [
+    ...svg.matchAll(
+      /<g class="titik">[\s\S]*?<text x="([^"]+)" y="([^"]+)" text-anchor="([^"]+)"[^>]*>([^<]*)<\/text><\/g>/g,
+    ),
+  ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), anchor: m[3]!, teks: dekode(m[4]!) }));
+
+/** The numbered list under the plot, as "1 Persyaratan". */
+const keterangan = (svg: string) =>
+  [...svg.matchAll(/<g class="keterangan"><title>([^<]*)<\/title>/g)].map((m) => dekode(m[1]!));
+
+/** The quadrant names, each with the x and y of its first line. */
+const namaKuadran = (svg: string) =>
+  [...svg.matchAll(/<text text-anchor="[^"]+" [^>]*class="kuadran">(.*?)<\/text>/g)].map((m) => {
+    const baris = [...m[1]!.matchAll(/<tspan x="([^"]+)" y="([^"]+)">([^<]*)<\/tspan>/g)];
+    return { x: Number(baris[0]![1]), y: Number(baris[0]![2]), teks: baris.map((b) => b[3]).join(" ") };
+  });
+
+/** Boxes of the texts beside the dots, measured as the renderer measures Arial (0,56 em). */
+function kotakLabel(svg: string) {
+  return labelTitik(svg).map((l) => {
+    const w = Array.from(l.teks).length * 10 * 0.56;
+    const x1 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+    return { x1, y1: l.y - 8, x2: x1 + w, y2: l.y + 2 };
+  });
+}
+
+const bertabrakan = (
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+describe("svgGrafik: the IPA scatter", () => {
+  const svg = svgGrafik(IPA);
+
+  it("draws one dot per unsur where its kinerja (across) and kepentingan (up) put it", () => {
+    const titik = titikDi(svg);
+    expect(titik).toHaveLength(9);
+    // x grows with kinerja and y falls with kepentingan, both linearly.
+    const skalaX = (titik[3]![0] - titik[8]![0]) / (3.73 - 3.37);
+    const skalaY = (titik[2]![1] - titik[3]![1]) / (3.7 - 3.2);
+    expect(skalaX).toBeGreaterThan(0);
+    expect(skalaY).toBeLessThan(0);
+    titik.forEach(([cx, cy], i) => {
+      expect(cx).toBeCloseTo(titik[8]![0] + (KINERJA_9[i]! - 3.37) * skalaX, 0);
+      expect(cy).toBeCloseTo(titik[3]![1] + (KEPENTINGAN_9[i]! - 3.2) * skalaY, 0);
+    });
+    // Inside the plot, which fits in the picture.
+    const b = bingkai(svg);
+    const [, W, H] = svg.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+    expect(b.x2).toBeLessThanOrEqual(W!);
+    expect(b.y2).toBeLessThanOrEqual(H!);
+    for (const [cx, cy] of titik) {
+      expect(cx).toBeGreaterThan(b.x1);
+      expect(cx).toBeLessThan(b.x2);
+      expect(cy).toBeGreaterThan(b.y1);
+      expect(cy).toBeLessThan(b.y2);
+    }
+  });
+
+  it("has the title, both axis titles, and ticks printed the Indonesian way with 2 decimals", () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="')).toBe(true);
+    expect(svg).toContain(`<title>${IPA.judul}</title>`);
+    expect(svg).toMatch(
+      /font-weight="bold">Diagram Kartesius IPA Kecamatan Klakah Triwulan III 2023<\/text>/,
+    );
+    expect(svg).toMatch(/text-anchor="middle" font-size="10" font-weight="bold">Kinerja \(NRR\)<\/text>/);
+    expect(svg).toMatch(/rotate\(-90\)"[^>]*>Kepentingan \(NRR\)<\/text>/);
+    const tik = [...svg.matchAll(/font-size="10">(\d+,\d\d)<\/text>/g)].map((m) => m[1]);
+    expect(tik).toEqual(expect.arrayContaining(["3,40", "3,50", "3,60", "3,70"]));
+    expect(svg).not.toMatch(/>\d+\.\d+</);
+    // The ticks sit where their values are: the x tick "3,50" is at kinerja 3,50.
+    const titik = titikDi(svg);
+    const skalaX = (titik[3]![0] - titik[8]![0]) / (3.73 - 3.37);
+    const x350 = Number(
+      svg.match(/<text x="([^"]+)" y="[^"]+" text-anchor="middle" font-size="10">3,50<\/text>/)![1],
+    );
+    expect(x350).toBeCloseTo(titik[8]![0] + (3.5 - 3.37) * skalaX, 0);
+  });
+
+  it("pads both axes around the data and the means", () => {
+    const b = bingkai(svg);
+    const titik = titikDi(svg);
+    const { x, y } = garisRata(svg);
+    for (const [cx, cy] of titik) {
+      expect(Math.min(cx - b.x1, b.x2 - cx)).toBeGreaterThan(10);
+      expect(Math.min(cy - b.y1, b.y2 - cy)).toBeGreaterThan(10);
+    }
+    expect(x! - b.x1).toBeGreaterThan(10);
+    expect(b.y2 - y!).toBeGreaterThan(10);
+  });
+
+  it("cuts the plot with the two means, dashed and labelled with their values", () => {
+    const { x, y } = garisRata(svg);
+    const titik = titikDi(svg);
+    const skalaX = (titik[3]![0] - titik[8]![0]) / (3.73 - 3.37);
+    expect(x).toBeCloseTo(titik[8]![0] + (31.38 / 9 - 3.37) * skalaX, 0);
+    // Kepentingan 3,5 is the mean: the dots of unsur 2 and 6 lie on the line.
+    expect(y).toBeCloseTo(titik[1]![1], 0);
+    expect(y).toBeCloseTo(titik[5]![1], 0);
+    expect(svg).toMatch(/>Rata-rata 3,49<\/text>/);
+    expect(svg).toMatch(/fill="#404040">Rata-rata<\/text>/);
+    expect(svg).toMatch(/fill="#404040">3,50<\/text>/);
+  });
+
+  it("names the four quadrants of Martilla and James, each in its corner", () => {
+    const { x, y } = garisRata(svg);
+    const q = namaKuadran(svg);
+    expect(q.map((k) => k.teks)).toEqual([
+      "I Prioritas Perbaikan",
+      "II Pertahankan Prestasi",
+      "III Prioritas Rendah",
+      "IV Berlebihan",
+    ]);
+    expect(q[0]!.x).toBeLessThan(x!);
+    expect(q[0]!.y).toBeLessThan(y!);
+    expect(q[1]!.x).toBeGreaterThan(x!);
+    expect(q[1]!.y).toBeLessThan(y!);
+    expect(q[2]!.x).toBeLessThan(x!);
+    expect(q[2]!.y).toBeGreaterThan(y!);
+    expect(q[3]!.x).toBeGreaterThan(x!);
+    expect(q[3]!.y).toBeGreaterThan(y!);
+  });
+
+  it("says in each point's <title> its values and its quadrant, a point on a mean on the upper/right side", () => {
+    expect(judulTitik(svg)).toEqual([
+      "1. Persyaratan: Kinerja (NRR) 3,41; Kepentingan (NRR) 3,60 (kuadran I Prioritas Perbaikan)",
+      "2. Sistem, Mekanisme dan Prosedur: Kinerja (NRR) 3,41; Kepentingan (NRR) 3,50 (kuadran I Prioritas Perbaikan)",
+      "3. Waktu Penyelesaian: Kinerja (NRR) 3,48; Kepentingan (NRR) 3,70 (kuadran I Prioritas Perbaikan)",
+      "4. Biaya/Tarif: Kinerja (NRR) 3,73; Kepentingan (NRR) 3,20 (kuadran IV Berlebihan)",
+      "5. Produk Spesifikasi Jenis Pelayanan: Kinerja (NRR) 3,44; Kepentingan (NRR) 3,40 (kuadran III Prioritas Rendah)",
+      "6. Kompetensi Pelaksana: Kinerja (NRR) 3,57; Kepentingan (NRR) 3,50 (kuadran II Pertahankan Prestasi)",
+      "7. Perilaku Pelaksana: Kinerja (NRR) 3,44; Kepentingan (NRR) 3,60 (kuadran I Prioritas Perbaikan)",
+      "8. Penanganan Pengaduan, Saran dan Masukan: Kinerja (NRR) 3,53; Kepentingan (NRR) 3,30 (kuadran IV Berlebihan)",
+      "9. Sarana dan Prasarana: Kinerja (NRR) 3,37; Kepentingan (NRR) 3,70 (kuadran I Prioritas Perbaikan)",
+    ]);
+  });
+
+  it("puts a point whose kinerja equals the mean on the mean line, in the right-hand quadrant", () => {
+    const g = sebar(IPA, { rataX: 3.44 });
+    const s = svgGrafik(g);
+    const { x } = garisRata(s);
+    expect(titikDi(s)[4]![0]).toBe(x);
+    expect(titikDi(s)[6]![0]).toBe(x);
+    expect(judulTitik(s)[4]).toMatch(/\(kuadran IV Berlebihan\)$/);
+    expect(judulTitik(s)[6]).toMatch(/\(kuadran II Pertahankan Prestasi\)$/);
+    expect(s).toMatch(/>Rata-rata 3,44<\/text>/);
+  });
+
+  it("numbers long labels next to the dots and lists them under the plot, none colliding (9 unsur)", () => {
+    expect(labelTitik(svg).map((l) => l.teks)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(svg).toMatch(/font-weight="bold">Keterangan:<\/text>/);
+    expect(keterangan(svg)).toEqual(UNSUR_9.map((u, i) => `${i + 1} ${u}`));
+    // The list is under the plot, and the picture grew to hold it.
+    const yDaftar = Number(svg.match(/<text x="[^"]+" y="([^"]+)"[^>]*>Keterangan:<\/text>/)![1]);
+    expect(yDaftar).toBeGreaterThan(bingkai(svg).y2 + 20);
+    const H = Number(svg.match(/height="(\d+)"/)![1]);
+    expect(H).toBeGreaterThan(440);
+    const ySemua = [...svg.matchAll(/<g class="keterangan">.*?<text x="[^"]+" y="([^"]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    for (const y of ySemua) expect(y).toBeLessThan(H);
+  });
+
+  for (const [nama, g, n] of [
+    ["9 unsur", IPA, 9],
+    ["14 unsur", IPA_14, 14],
+  ] as const) {
+    it(`keeps every number clear of the other numbers, the dots, the mean lines and the plot's edge (${nama})`, () => {
+      const s = svgGrafik(g);
+      const kotak = kotakLabel(s);
+      expect(kotak).toHaveLength(n);
+      const titik = titikDi(s);
+      const b = bingkai(s);
+      const { x, y } = garisRata(s);
+      kotak.forEach((k, i) => {
+        expect(k.x1).toBeGreaterThanOrEqual(b.x1);
+        expect(k.x2).toBeLessThanOrEqual(b.x2);
+        expect(k.y1).toBeGreaterThanOrEqual(b.y1);
+        expect(k.y2).toBeLessThanOrEqual(b.y2);
+        kotak.forEach((l, j) => {
+          if (i !== j) expect(bertabrakan(k, l)).toBe(false);
+        });
+        for (const [cx, cy] of titik)
+          expect(bertabrakan(k, { x1: cx - 4, y1: cy - 4, x2: cx + 4, y2: cy + 4 })).toBe(false);
+        expect(k.x1 < x! && x! < k.x2).toBe(false);
+        expect(k.y1 < y! && y! < k.y2).toBe(false);
+      });
+      expect(keterangan(s)).toHaveLength(n);
+    });
+  }
+
+  it("lists 14 unsur in two columns, numbers 1-7 in the first", () => {
+    const s = svgGrafik(IPA_14);
+    const letak = [...s.matchAll(/<g class="keterangan">.*?<text x="([^"]+)" y="([^"]+)"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(letak).toHaveLength(14);
+    expect(new Set(letak.map(([x]) => x)).size).toBe(2);
+    expect(letak[0]![0]).toBe(letak[6]![0]);
+    expect(letak[7]![0]).toBeGreaterThan(letak[0]![0]!);
+    expect(letak[7]![1]).toBe(letak[0]![1]);
+    expect(keterangan(s)[13]).toBe("14 Keamanan pelayanan");
+    // No entry cut: each fits its column.
+    expect(s).not.toMatch(/<g class="keterangan">[\s\S]*?…<\/text>/);
+  });
+
+  it("writes short labels beside their dots and needs no list", () => {
+    const pendek = { ...IPA, label: UNSUR_9.map((_, i) => `U${i + 1}`) };
+    const s = svgGrafik(pendek);
+    expect(labelTitik(s).map((l) => l.teks)).toEqual(pendek.label);
+    expect(s).not.toContain("Keterangan");
+    expect(keterangan(s)).toEqual([]);
+    // Each label is next to its own dot.
+    labelTitik(s).forEach((_, i) => {
+      const [cx, cy] = titikDi(s)[i]!;
+      const k = kotakLabel(s)[i]!;
+      const jarak = Math.max(k.x1 - cx, cx - k.x2, 0) + Math.max(k.y1 - cy, cy - k.y2, 0);
+      expect(jarak).toBeLessThan(12);
+    });
+  });
+
+  it("draws all-equal values as one dot with all its numbers, on a usable axis, without NaN", () => {
+    const g: Grafik = {
+      judul: "Sama",
+      label: ["Persyaratan", "Biaya/Tarif", "Sarana dan Prasarana"],
+      nilai: [3.5, 3.5, 3.5],
+      satuan: "Kinerja",
+      sebar: { nilaiY: [3.5, 3.5, 3.5], satuanY: "Kepentingan", rataX: 3.5, rataY: 3.5 },
+    };
+    const s = svgGrafik(g);
+    expect(s).not.toMatch(/NaN|Infinity|undefined/);
+    expect(titikDi(s)).toHaveLength(1);
+    expect(labelTitik(s).map((l) => l.teks)).toEqual(["1, 2, 3"]);
+    expect(keterangan(s)).toEqual(["1 Persyaratan", "2 Biaya/Tarif", "3 Sarana dan Prasarana"]);
+    const { x, y } = garisRata(s);
+    expect(titikDi(s)[0]).toEqual([x, y]);
+    // Distinct ticks around 3,50 on both axes.
+    const tik = [...s.matchAll(/font-size="10">(\d+,\d\d)<\/text>/g)].map((m) => m[1]);
+    expect(tik.filter((t) => t === "3,50")).toHaveLength(2);
+    expect(new Set(tik).size).toBeGreaterThanOrEqual(3);
+    const b = bingkai(s);
+    expect(b.x2 - b.x1).toBeGreaterThan(100);
+    expect(b.y2 - b.y1).toBeGreaterThan(100);
+    // One point, or zeros, too.
+    for (const v of [0, 3.5, -2, 1e9]) {
+      const satu = svgGrafik({
+        ...g,
+        label: ["a"],
+        nilai: [v],
+        sebar: { ...g.sebar!, nilaiY: [v], rataX: v, rataY: v },
+      });
+      expect(satu).not.toMatch(/NaN|Infinity|undefined/);
+      expect(titikDi(satu)).toHaveLength(1);
+    }
+  });
+
+  it("guards lengths that do not match: a point needs both values, every unsur is listed", () => {
+    const g: Grafik = {
+      judul: "Timpang",
+      label: ["Persyaratan", "Biaya/Tarif", "Sarana dan Prasarana"],
+      nilai: [3.41, 3.73],
+      satuan: "Kinerja",
+      sebar: { nilaiY: [3.6, 3.2, 3.7, 3.3], satuanY: "Kepentingan", rataX: 3.5, rataY: 3.5 },
+    };
+    const s = svgGrafik(g);
+    expect(s).not.toMatch(/NaN|Infinity|undefined/);
+    expect(titikDi(s)).toHaveLength(2);
+    expect(keterangan(s)).toEqual([
+      "1 Persyaratan",
+      "2 Biaya/Tarif",
+      "3 Sarana dan Prasarana (tanpa nilai)",
+      "4  (tanpa nilai)",
+    ]);
+    // Not arrays at all: nothing to draw, and no throw.
+    const rusak = { ...g, nilai: undefined, sebar: { ...g.sebar!, nilaiY: "3,5" } } as unknown as Grafik;
+    expect(svgGrafik(rusak)).toContain("Tidak ada data untuk grafik.");
+  });
+
+  it("skips values that are not numbers, and draws no mean line for a mean that is not one", () => {
+    const s = svgGrafik(
+      sebar(
+        { ...IPA, nilai: [Number.NaN, ...KINERJA_9.slice(1)] },
+        {
+          nilaiY: [3.6, Number.POSITIVE_INFINITY, ...KEPENTINGAN_9.slice(2)],
+          rataX: Number.NaN,
+        },
+      ),
+    );
+    expect(s).not.toMatch(/NaN|Infinity|undefined/);
+    expect(titikDi(s)).toHaveLength(7);
+    expect(garisRata(s)).toEqual({ x: null, y: expect.any(Number) });
+    // Without both means there are no quadrants.
+    expect(namaKuadran(s)).toEqual([]);
+    expect(judulTitik(s)[0]).toBe("3. Waktu Penyelesaian: Kinerja (NRR) 3,48; Kepentingan (NRR) 3,70");
+    expect(keterangan(s).slice(0, 2)).toEqual([
+      "1 Persyaratan (tanpa nilai)",
+      "2 Sistem, Mekanisme dan Prosedur (tanpa nilai)",
+    ]);
+    const tanpa = svgGrafik(sebar(IPA, { rataX: Number.POSITIVE_INFINITY, rataY: Number.NaN }));
+    expect(garisRata(tanpa)).toEqual({ x: null, y: null });
+    expect(tanpa).not.toContain("Rata-rata");
+  });
+
+  it("says so when no point has both values", () => {
+    const s = svgGrafik(sebar({ ...IPA, nilai: [] }, {}));
+    expect(s).toContain("Tidak ada data untuk grafik.");
+    expect(s).toContain(`<title>${IPA.judul}</title>`);
+    expect(titikDi(s)).toHaveLength(0);
+  });
+
+  it("escapes every text: title, labels, both axis titles", () => {
+    const s = svgGrafik({
+      judul: SERANGAN,
+      label: [SERANGAN, `"x" & 'y'`],
+      nilai: [3.4, 3.6],
+      satuan: TUTUP_STYLE,
+      sebar: { nilaiY: [3.5, 3.3], satuanY: SERANGAN, rataX: 3.5, rataY: 3.4 },
+    });
+    expect(s).not.toMatch(/<img|<script|<\/style>/);
+    expect(s).toContain("<title>&lt;img src=x onerror=alert(1)&gt;</title>");
+    expect(s).toContain("&quot;x&quot; &amp; &#39;y&#39;");
+    expect(s).toContain("&lt;/style&gt;&lt;script&gt;");
+    const html = renderHtml({
+      judul: "x",
+      elemen: [{ jenis: "grafik", grafik: { ...IPA, label: [SERANGAN] } }],
+    });
+    expect(html).not.toContain("<img");
+    expect(hitung(html, /<\/style>/g)).toBe(1);
+  });
+
+  it("takes its size", () => {
+    const s = svgGrafik(IPA, 800, 600);
+    expect(s).toMatch(/^<svg[^>]* width="800" height="(\d+)"/);
+    expect(Number(s.match(/height="(\d+)"/)![1])).toBeGreaterThanOrEqual(600);
+    expect(svgGrafik(IPA, Number.NaN, Number.NaN)).toMatch(/^<svg[^>]* width="600"/);
+    const kecil = svgGrafik(IPA, 10, 10);
+    const [, w, h] = kecil.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+    expect(w).toBeGreaterThanOrEqual(300);
+    expect(h).toBeGreaterThanOrEqual(240);
+  });
+
+  it("never prints NaN or Infinity and keeps every dot inside its plot (property)", () => {
+    const angkaApaSaja = fc.oneof(
+      fc.double(),
+      fc.double({ min: 1, max: 4, noNaN: true }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(0, 3.5),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 30 }), { maxLength: 16 }),
+        fc.array(angkaApaSaja, { maxLength: 16 }),
+        fc.array(angkaApaSaja, { maxLength: 16 }),
+        angkaApaSaja,
+        angkaApaSaja,
+        fc.option(fc.integer({ min: -100, max: 2000 }), { nil: undefined }),
+        (label, nilai, nilaiY, rataX, rataY, lebar) => {
+          const g: Grafik = {
+            judul: "Uji",
+            label,
+            nilai,
+            satuan: "Kinerja",
+            sebar: { nilaiY, satuanY: "Kepentingan", rataX, rataY },
+          };
+          const s = svgGrafik(g, lebar);
+          expect(s).not.toMatch(/NaN|Infinity|undefined/);
+          const terlukis = Array.from(
+            { length: Math.max(label.length, nilai.length, nilaiY.length) },
+            (_, i) => i,
+          ).filter((i) => Number.isFinite(nilai[i]) && Number.isFinite(nilaiY[i]));
+          if (terlukis.length === 0) {
+            expect(s).toContain("Tidak ada data untuk grafik.");
+            return;
+          }
+          const b = bingkai(s);
+          const [, W, H] = s.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+          expect(b.x1).toBeGreaterThanOrEqual(0);
+          expect(b.x2).toBeLessThanOrEqual(W! + 0.1);
+          expect(b.y2).toBeLessThanOrEqual(H! + 0.1);
+          const titik = titikDi(s);
+          expect(titik.length).toBeGreaterThanOrEqual(1);
+          expect(titik.length).toBeLessThanOrEqual(terlukis.length);
+          for (const [cx, cy] of titik) {
+            expect(cx).toBeGreaterThanOrEqual(b.x1);
+            expect(cx).toBeLessThanOrEqual(b.x2);
+            expect(cy).toBeGreaterThanOrEqual(b.y1);
+            expect(cy).toBeLessThanOrEqual(b.y2);
+          }
+          // Every drawn point is named in some dot's <title>.
+          const judul = judulTitik(s).join("\n");
+          for (const i of terlukis) expect(judul).toMatch(new RegExp(`(^|\\n)${i + 1}\\. `));
+          expect(svgGrafik(g, lebar)).toBe(s);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 /** The one browser function used, declared here: the project's TypeScript has no DOM library. */
 interface Jendela {
   getComputedStyle(e: unknown): { fontFamily: string };
+}
+
+interface DOMRectLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 describe.runIf(adaChromium() || process.env.CI)("renderHtml in Chromium", () => {
@@ -622,5 +1120,42 @@ describe.runIf(adaChromium() || process.env.CI)("renderHtml in Chromium", () => 
     expect(hitung(pdf, /\/Type\s*\/Page[^s]/g)).toBe(3);
     await page.close();
     await ringkas.close();
+  });
+
+  it("draws the IPA scatter with no text over another, real fonts measured (9 and 14 unsur)", async () => {
+    const page = await browser.newPage();
+    for (const g of [IPA, IPA_14, { ...IPA, label: UNSUR_9.map((_, i) => `U${i + 1}`) }]) {
+      await page.setContent(renderHtml({ judul: "IPA", elemen: [{ jenis: "grafik", grafik: g }] }), {
+        waitUntil: "load",
+      });
+      type K = { x1: number; y1: number; x2: number; y2: number };
+      const kotak = (pemilih: string) =>
+        page.locator(pemilih).evaluateAll((es) =>
+          es.map((e) => {
+            const r = (e as unknown as { getBoundingClientRect(): DOMRectLike }).getBoundingClientRect();
+            return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+          }),
+        );
+      const svg = (await kotak("figure.grafik svg"))[0]!;
+      const label = await kotak("g.titik text");
+      const titik = await kotak("g.titik circle");
+      const lain = [...(await kotak("text.kuadran")), ...(await kotak("g.keterangan text"))];
+      const tabrak = (a: K, b: K) =>
+        a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+      for (const [i, a] of label.entries()) {
+        expect(a.x1).toBeGreaterThanOrEqual(svg.x1);
+        expect(a.x2).toBeLessThanOrEqual(svg.x2);
+        for (const [j, b] of label.entries()) if (i !== j) expect(tabrak(a, b)).toBe(false);
+        for (const [j, b] of titik.entries()) if (i !== j) expect(tabrak(a, b)).toBe(false);
+        for (const b of lain) expect(tabrak(a, b)).toBe(false);
+      }
+      // The list's entries stay apart and inside the picture.
+      const daftar = await kotak("g.keterangan text");
+      for (const a of daftar) expect(a.x2).toBeLessThanOrEqual(svg.x2);
+      const baris = await kotak("g.keterangan text:nth-of-type(2)");
+      for (const [i, a] of baris.entries())
+        for (const [j, b] of baris.entries()) if (i !== j) expect(tabrak(a, b)).toBe(false);
+    }
+    await page.close();
   });
 });

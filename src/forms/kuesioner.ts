@@ -1,0 +1,108 @@
+/**
+ * Buat Kuesioner SKM: a Google Form with the questionnaire of PermenPANRB 14/2017 (the workbook's
+ * questions and unsur, four labelled answers a-d per unsur), the respondent's profile, the
+ * services from Pengaturan, optional importance questions for IPA, and a field for saran. Its
+ * responses go to a sheet of this spreadsheet, which Periksa Data and the IKM report read
+ * (src/sheets/baca.ts): items are titled "P1. ..." and "K1. ..." and choices "a. ..." to "d. ...".
+ * FormApp.create needs the forms scope (developers.google.com/apps-script/reference/forms/form-app#create(String)).
+ */
+import { labelJawaban } from "../core/skm";
+import type { BukuKerja } from "../sheets/baca";
+import { PERTANYAAN_BAKU, SKM } from "../sheets/skema";
+
+export interface HasilKuesioner {
+  idForm: string;
+  urlIsi: string;
+  urlUbah: string;
+  jumlahPertanyaan: number;
+}
+
+const HURUF = ["a", "b", "c", "d"];
+
+const pilihanSkema = (judul: string) => [...(SKM.kolom.find((k) => k.judul === judul)?.pilihan ?? [])];
+
+export function buatKuesioner(
+  bk: BukuKerja,
+  idSpreadsheet: string,
+  denganKepentingan: boolean,
+): HasilKuesioner {
+  const p = bk.pengaturan;
+  const pertanyaan = (bk.pertanyaan.length > 0 ? bk.pertanyaan : PERTANYAAN_BAKU).filter(
+    (q) => q.unsur.trim() !== "",
+  );
+  if (pertanyaan.length === 0)
+    throw new Error("Lembar SKM Pertanyaan belum berisi pertanyaan dengan unsurnya.");
+  const unit = p.namaUnit || "Unit Pelayanan";
+  const form = FormApp.create(`Survei Kepuasan Masyarakat - ${unit}`);
+  form.setDescription(
+    `Bapak/Ibu yang kami hormati, mohon kesediaannya mengisi survei kepuasan atas pelayanan ${unit}${p.kabupaten ? ` ${p.kabupaten}` : ""}. ` +
+      "Jawaban Anda dirahasiakan dan hanya dipakai untuk memperbaiki pelayanan (PermenPANRB Nomor 14 Tahun 2017).",
+  );
+  form.setConfirmationMessage(
+    "Terima kasih atas penilaian Anda. Masukan Anda sangat berarti bagi perbaikan pelayanan kami.",
+  );
+
+  form.addSectionHeaderItem().setTitle("Data Responden");
+  if (p.jenisLayanan.length > 0) {
+    form.addListItem().setTitle("Jenis Layanan").setChoiceValues(p.jenisLayanan).setRequired(true);
+  } else {
+    form.addTextItem().setTitle("Jenis Layanan").setRequired(true);
+  }
+  form
+    .addMultipleChoiceItem()
+    .setTitle("Jenis Kelamin")
+    .setChoiceValues(pilihanSkema("Jenis Kelamin"))
+    .setRequired(true);
+  form
+    .addTextItem()
+    .setTitle("Usia")
+    .setHelpText("Usia dalam tahun.")
+    .setValidation(
+      FormApp.createTextValidation()
+        .requireNumberBetween(10, 100)
+        .setHelpText("Isi usia 10 sampai 100 tahun.")
+        .build(),
+    )
+    .setRequired(true);
+  form.addListItem().setTitle("Pendidikan").setChoiceValues(pilihanSkema("Pendidikan")).setRequired(true);
+  form.addListItem().setTitle("Pekerjaan").setChoiceValues(pilihanSkema("Pekerjaan")).setRequired(true);
+
+  form.addPageBreakItem().setTitle("Penilaian Pelayanan");
+  for (const q of pertanyaan) {
+    const label = labelJawaban(q.unsur);
+    form
+      .addMultipleChoiceItem()
+      .setTitle(
+        `${q.kode}. ${q.pertanyaan || `Bagaimana pendapat Saudara tentang ${q.unsur.toLowerCase()}?`}`,
+      )
+      .setHelpText(`Unsur: ${q.unsur}`)
+      .setChoiceValues(label.map((l, i) => `${HURUF[i]}. ${l}`));
+  }
+  if (denganKepentingan) {
+    form
+      .addPageBreakItem()
+      .setTitle("Tingkat Kepentingan")
+      .setHelpText(
+        "Seberapa penting setiap hal berikut bagi Anda? Dipakai untuk analisis prioritas perbaikan (IPA).",
+      );
+    for (const q of pertanyaan) {
+      form
+        .addMultipleChoiceItem()
+        .setTitle(`${q.kode.replace(/^P/i, "K")}. Seberapa penting: ${q.unsur}?`)
+        .setChoiceValues(["a. Tidak penting", "b. Kurang penting", "c. Penting", "d. Sangat penting"]);
+    }
+  }
+  form.addParagraphTextItem().setTitle("Saran").setHelpText("Saran dan masukan untuk perbaikan pelayanan.");
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, idSpreadsheet);
+  // Forms made through the API after 30 June 2026 start unpublished and take no responses until
+  // published (developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms);
+  // the typings predate setPublished.
+  const terbit = form as unknown as { setPublished?: (ya: boolean) => unknown };
+  if (typeof terbit.setPublished === "function") terbit.setPublished(true);
+  return {
+    idForm: form.getId(),
+    urlIsi: form.getPublishedUrl(),
+    urlUbah: form.getEditUrl(),
+    jumlahPertanyaan: pertanyaan.length,
+  };
+}
