@@ -132,7 +132,7 @@ if (process.argv.includes("--png")) {
     "periksa-data": { width: 300, height: 1400 },
     ...Object.fromEntries(
       ["lumajang-2021", "klakah-2023"].flatMap((c) =>
-        ["triwulan", "pk", "lkj"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),
+        ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),
       ),
     ),
   };

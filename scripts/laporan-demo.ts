@@ -14,8 +14,26 @@ export interface BerkasDemo {
 }
 
 const CONTOH = [
-  { id: "lumajang-2021", laporan: ["triwulan", "pk", "lkj"] },
-  { id: "klakah-2023", laporan: ["triwulan", "pk", "lkj"] },
+  {
+    id: "lumajang-2021",
+    laporan: [
+      { jenis: "triwulan" },
+      { jenis: "pk" },
+      { jenis: "lkj" },
+      { jenis: "skm" },
+      { jenis: "poster" },
+    ],
+  },
+  {
+    id: "klakah-2023",
+    laporan: [
+      { jenis: "triwulan" },
+      { jenis: "pk" },
+      { jenis: "lkj" },
+      { jenis: "skm", periode: "TAHUN" },
+      { jenis: "poster", periode: "TW4" },
+    ],
+  },
 ] as const;
 
 export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
@@ -26,8 +44,9 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
     fn(b, "isiContohData")(c.id);
-    for (const jenis of c.laporan) {
-      const h = fn(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };
+    for (const opsi of c.laporan) {
+      const jenis = opsi.jenis;
+      const h = fn(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
       const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
       const berkas = `${c.id}-${jenis}.html`;
       writeFileSync(join(keluar, berkas), html);

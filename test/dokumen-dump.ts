@@ -16,6 +16,15 @@ function tebalSemua(p: ParagraphDump): boolean {
   return teks.length > 0 && teks.every((c) => c.type === "text" && c.bold === true);
 }
 
+/** The font size all of a paragraph's text shares, if one was set. */
+function ukuranSemua(p: ParagraphDump): number | null {
+  const ukuran = new Set(
+    p.content.flatMap((c) => (c.type === "text" && c.text.trim() !== "" ? [c.fontSize ?? null] : [])),
+  );
+  const [u] = [...ukuran];
+  return ukuran.size === 1 && typeof u === "number" ? u : null;
+}
+
 function paragraf(p: ParagraphDump): Elemen[] {
   const out: Elemen[] = [];
   let teks = "";
@@ -27,6 +36,7 @@ function paragraf(p: ParagraphDump): Elemen[] {
         ...(GAYA[p.heading] ? { gaya: GAYA[p.heading] } : {}),
         ...(p.alignment && RATA[p.alignment] ? { rata: RATA[p.alignment] } : {}),
         ...(tebalSemua(p) ? { tebal: true } : {}),
+        ...(ukuranSemua(p) !== null ? { ukuran: ukuranSemua(p)! } : {}),
       });
     }
     teks = "";

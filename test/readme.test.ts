@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
+import { parsePeriode } from "../src/core/skm";
 import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
+import { dataSkm } from "../src/reports/dataSkm";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
 import { createFakeGoogle } from "./fakes";
@@ -12,7 +14,13 @@ it("names every placeholder of every report", () => {
   isiContoh(g.SpreadsheetApp, g.spreadsheet, CONTOH_LUMAJANG_2021);
   const bk = bacaBukuKerja(g.spreadsheet);
   const panduan = readFileSync("README.md", "utf8").split("## Panduan Template")[1]!.split("### Izin")[0]!;
-  for (const d of [dataTriwulan(bk, 3, new Date()), dataPk(bk, new Date()), dataLkj(bk, new Date())]) {
+  const semua = [
+    dataTriwulan(bk, 3, new Date()),
+    dataPk(bk, new Date()),
+    dataLkj(bk, new Date()),
+    dataSkm(bk, parsePeriode("TW3"), new Date()),
+  ];
+  for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),
       ...Object.keys(d.daftar),

@@ -491,8 +491,8 @@ export const TEMPLATE_POSTER: Dokumen = {
     p("INDEKS KEPUASAN MASYARAKAT (IKM)", { gaya: "judul", rata: "tengah" }),
     p("{{unitKapital}}\n{{kabupatenKapital}}\n{{periodeKapital}}", { gaya: "subjudul", rata: "tengah" }),
     p("NILAI IKM", { rata: "tengah", tebal: true }),
-    p("{{ikm}}", { gaya: "judul", rata: "tengah" }),
-    p("MUTU PELAYANAN: {{mutu}} ({{kinerjaMutuKapital}})", { gaya: "subbab", rata: "tengah" }),
+    p("{{ikm}}", { gaya: "judul", rata: "tengah", ukuran: 48 }),
+    p("MUTU PELAYANAN: {{mutu}} ({{kinerjaMutuKapital}})", { gaya: "subbab", rata: "tengah", ukuran: 16 }),
     tabel(
       [
         ["Jenis layanan", ": {{jenisLayanan}}"],

@@ -77,6 +77,7 @@ function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): v
     if (e.gaya && e.gaya !== "normal") par.setHeading(HEADING[e.gaya]());
     if (e.rata) par.setAlignment(RATA[e.rata]());
     if (e.tebal && e.teks !== "") par.editAsText().setBold(true);
+    if (e.ukuran && e.teks !== "") par.editAsText().setFontSize(e.ukuran);
   } else if (e.jenis === "tabel") {
     gayaTabel(body.insertTable(i, e.baris), e);
   } else if (e.jenis === "grafik") {

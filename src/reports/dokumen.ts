@@ -16,6 +16,8 @@ export interface Paragraf {
   gaya?: Gaya;
   rata?: Rata;
   tebal?: boolean;
+  /** Font size in points (the poster's IKM figure); the style's own size otherwise. */
+  ukuran?: number;
 }
 
 export interface Tabel {

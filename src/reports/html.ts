@@ -50,10 +50,10 @@ export const CSS_DOKUMEN = `
 .sakip-dok p.subjudul { font-weight: bold; text-align: center; }
 .sakip-dok h2.bab { margin: 12pt 0 6pt; font-size: 12pt; font-weight: bold; text-align: center; }
 .sakip-dok h3.subbab { margin: 10pt 0 4pt; font-size: 12pt; font-weight: bold; text-align: left; }
-.sakip-dok .rata-kiri { text-align: left; }
-.sakip-dok .rata-tengah { text-align: center; }
-.sakip-dok .rata-kanan { text-align: right; }
-.sakip-dok .rata-rata { text-align: justify; }
+.sakip-dok p.rata-kiri, .sakip-dok h1.rata-kiri, .sakip-dok h2.rata-kiri, .sakip-dok h3.rata-kiri { text-align: left; }
+.sakip-dok p.rata-tengah, .sakip-dok h1.rata-tengah, .sakip-dok h2.rata-tengah, .sakip-dok h3.rata-tengah { text-align: center; }
+.sakip-dok p.rata-kanan, .sakip-dok h1.rata-kanan, .sakip-dok h2.rata-kanan, .sakip-dok h3.rata-kanan { text-align: right; }
+.sakip-dok p.rata-rata, .sakip-dok h1.rata-rata, .sakip-dok h2.rata-rata, .sakip-dok h3.rata-rata { text-align: justify; }
 .sakip-dok .tebal { font-weight: bold; }
 .sakip-dok table.tabel { width: 100%; margin: 6pt 0 10pt; border-collapse: collapse;
   font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; }
@@ -103,7 +103,11 @@ function paragrafHtml(e: Paragraf): string {
   if (gaya !== "normal") kelas.push(gaya);
   if (e.rata && RATA.includes(e.rata)) kelas.push(`rata-${e.rata}`);
   if (e.tebal) kelas.push("tebal");
-  const atribut = kelas.length > 0 ? ` class="${kelas.join(" ")}"` : "";
+  const ukuran =
+    typeof e.ukuran === "number" && Number.isFinite(e.ukuran) && e.ukuran > 0
+      ? ` style="font-size: ${e.ukuran}pt"`
+      : "";
+  const atribut = (kelas.length > 0 ? ` class="${kelas.join(" ")}"` : "") + ukuran;
   // An empty paragraph is a blank line in the Doc (the space above a signature), so it keeps its height.
   const isi = e.teks === "" ? "<br>" : teksHtml(e.teks);
   return `<${tag}${atribut}>${isi}</${tag}>`;
@@ -247,22 +251,22 @@ function potong(teks: string, maksKar: number): string {
     .trimEnd()}…`;
 }
 
-/** Words into at most `maksBaris` lines of `maksKar` characters; what does not fit ends in "…". */
+/**
+ * Words into at most `maksBaris` lines of `maksKar` characters; what does not fit ends in "…".
+ * A word longer than a line stays whole (it may reach into the gap beside its bar): "Persyarat /
+ * an" reads worse than a word a little wider than its bar.
+ */
 function bungkus(teks: string, maksKar: number, maksBaris: number): string[] {
   const maks = Math.max(1, Math.floor(maksKar));
   const baris: string[] = [];
   let kini = "";
   for (const kata of teks.trim().split(/\s+/).filter(Boolean)) {
-    let sisa = Array.from(kata);
+    const sisa = Array.from(kata);
     if (kini !== "" && Array.from(kini).length + 1 + sisa.length <= maks) {
       kini += ` ${kata}`;
       continue;
     }
     if (kini !== "") baris.push(kini);
-    while (sisa.length > maks) {
-      baris.push(sisa.slice(0, maks).join(""));
-      sisa = sisa.slice(maks);
-    }
     kini = sisa.join("");
   }
   if (kini !== "") baris.push(kini);
