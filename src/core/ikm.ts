@@ -369,13 +369,16 @@ export function mutuPelayanan(ikm: number, metode: Metode = "PERMENPANRB_14_2017
 /**
  * Minimum respondents, Krejcie & Morgan (the table PermenPANRB 14/2017 adopts):
  * s = X2.N.P(1-P) / (d2.(N-1) + X2.P(1-P)), X2 = 3,841, P = 0,5, d = 0,05, rounded.
- * The formula rounded half-up reproduces the published table (100 -> 80, 1000 -> 278, ...).
+ * The formula rounded half-up reproduces every row of the published table (100 -> 80, 1000 ->
+ * 278, 75000 -> 382) but one: the table gives 384 from 100.000 on, where the formula still gives
+ * 383. The table is what the regulation adopts, so from 100.000 the table's 384 applies.
  */
 export function ukuranSampel(populasi: number): number {
   if (typeof populasi !== "number" || !Number.isSafeInteger(populasi) || populasi < 1) {
     throw new Error(`Populasi harus bilangan bulat positif, bukan ${tampil(populasi)}.`);
   }
   const x2pq = 3.841 * 0.5 * 0.5;
+  if (populasi >= 100_000) return 384;
   const s = (x2pq * populasi) / (0.05 * 0.05 * (populasi - 1) + x2pq);
   return bulatkan(s, 0);
 }
