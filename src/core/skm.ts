@@ -220,9 +220,7 @@ export function analisisSkm(
     r.jawaban.some((j) => j !== null),
   );
   if (responden.length === 0) {
-    throw new Error(
-      `Belum ada responden SKM untuk ${periode.nama.toLowerCase()}${o.tahun ? ` ${o.tahun}` : ""}.`,
-    );
+    throw new Error(`Belum ada responden SKM untuk ${periode.nama}${o.tahun ? ` ${o.tahun}` : ""}.`);
   }
   const rekap = rekapResponden(responden, pertanyaan);
   const hasil = hitungIkmDariRekap(rekap, {

@@ -443,7 +443,8 @@ describe("mutuPelayanan", () => {
 
 describe("ukuranSampel (Krejcie & Morgan)", () => {
   it("matches every row of the published table", () => {
-    const tabel: [number, number][] = `10 10, 15 14, 20 19, 25 24, 30 28, 35 32, 40 36, 45 40, 50 44, 55 48, 60 52,
+    const tabel: [number, number][] =
+      `10 10, 15 14, 20 19, 25 24, 30 28, 35 32, 40 36, 45 40, 50 44, 55 48, 60 52,
       65 56, 70 59, 75 63, 80 66, 85 70, 90 73, 95 76, 100 80, 110 86, 120 92, 130 97, 140 103, 150 108, 160 113,
       170 118, 180 123, 190 127, 200 132, 210 136, 220 140, 230 144, 240 148, 250 152, 260 155, 270 159, 280 162,
       290 165, 300 169, 320 175, 340 181, 360 186, 380 191, 400 196, 420 201, 440 205, 460 210, 480 214, 500 217,
@@ -451,8 +452,8 @@ describe("ukuranSampel (Krejcie & Morgan)", () => {
       1300 297, 1400 302, 1500 306, 1600 310, 1700 313, 1800 317, 1900 320, 2000 322, 2200 327, 2400 331, 2600 335,
       2800 338, 3000 341, 3500 346, 4000 351, 4500 354, 5000 357, 6000 361, 7000 364, 8000 367, 9000 368,
       10000 370, 15000 375, 20000 377, 30000 379, 40000 380, 50000 381, 75000 382, 100000 384, 1000000 384, 1 1`
-      .split(",")
-      .map((p) => p.trim().split(" ").map(Number) as [number, number]);
+        .split(",")
+        .map((p) => p.trim().split(" ").map(Number) as [number, number]);
     for (const [n, s] of tabel) expect([n, ukuranSampel(n)]).toEqual([n, s]);
     // Seed 003: population 2.800 calls for 338 respondents; the unit surveyed 188 (pandemic).
     expect(ukuranSampel(2800)).toBe(338);

@@ -129,3 +129,34 @@ describe("Buat Kuesioner SKM", () => {
     expect(teks(g, h.idDoc)).toContain("2 orang");
   });
 });
+
+it("makes the same service calls for 100 and 10 000 respondents (one read of the SKM sheet)", () => {
+  const hitung = (n: number) => {
+    const { g, b } = muat(null);
+    const p = g.sheetValues("Pengaturan");
+    const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
+    g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
+    g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
+    const s = g.sheet("SKM");
+    s.insertRowsAfter(s.getMaxRows(), n);
+    s.getRange(2, 1, n, 16).setValues(
+      Array.from({ length: n }, (_, i) => [
+        new Date(2024, i % 12, 1 + (i % 27)),
+        "KTP",
+        i % 2 ? "Laki-laki" : "Perempuan",
+        20 + (i % 40),
+        "SMA",
+        "Wiraswasta",
+        "",
+        ...Array.from({ length: 9 }, (_, k) => 1 + ((i + k) % 4)),
+      ]),
+    );
+    fn(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true); // the first run also writes the template
+    g.counts.reset();
+    const h = fn(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true);
+    expect(teks(g, h.idDoc)).toContain(`${n.toLocaleString("de-DE")} responden`);
+    return g.counts.snapshot();
+  };
+  const kecil = hitung(100);
+  expect(hitung(10_000)).toEqual(kecil);
+});
