@@ -74,3 +74,15 @@ export interface ContohUnit {
   /** Rencana tindak lanjut of the survey. */
   tindakLanjut?: readonly TindakLanjutContoh[];
 }
+
+/** A program or kegiatan line of a sample: no amounts of its own, the workbook sums its children. */
+export function barisInduk([kode, uraian]: readonly [string, string, ...unknown[]]): AnggaranContoh {
+  return {
+    kode,
+    uraian,
+    paguAwal: null,
+    paguPerubahan: null,
+    realisasi: [null, null, null, null],
+    sumberDana: "DAU",
+  };
+}

@@ -7,7 +7,13 @@
 
 import { urutKode } from "../core/anggaran";
 import { PERTANYAAN_BAKU } from "../sheets/skema";
-import type { AnggaranContoh, ContohUnit, IndikatorContoh, RespondenContoh } from "./jenis";
+import {
+  type AnggaranContoh,
+  barisInduk,
+  type ContohUnit,
+  type IndikatorContoh,
+  type RespondenContoh,
+} from "./jenis";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
@@ -182,16 +188,7 @@ export const PK_PROGRAM_KLAKAH_2023: readonly [kode: string, pagu: number][] = [
 ];
 
 export const ANGGARAN_KLAKAH_2023: readonly AnggaranContoh[] = [
-  ...INDUK_KLAKAH_2023.map(
-    ([kode, uraian]): AnggaranContoh => ({
-      kode,
-      uraian,
-      paguAwal: null,
-      paguPerubahan: null,
-      realisasi: [null, null, null, null],
-      sumberDana: "DAU",
-    }),
-  ),
+  ...INDUK_KLAKAH_2023.map(barisInduk),
   // The LKJ gives only the year-end realisation; earlier quarters stay unreported.
   ...SUB_KEGIATAN_KLAKAH_2023.map(
     ([kode, uraian, pagu, realisasi]): AnggaranContoh => ({

@@ -6,7 +6,13 @@
  */
 
 import { urutKode } from "../core/anggaran";
-import type { AnggaranContoh, ContohUnit, IndikatorContoh, RespondenContoh } from "./jenis";
+import {
+  type AnggaranContoh,
+  barisInduk,
+  type ContohUnit,
+  type IndikatorContoh,
+  type RespondenContoh,
+} from "./jenis";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
@@ -230,16 +236,7 @@ function kodeSampel(kode: string): string {
 }
 
 export const ANGGARAN_LUMAJANG_2021: readonly AnggaranContoh[] = [
-  ...INDUK_LUMAJANG_2021.map(
-    ([kode, uraian]): AnggaranContoh => ({
-      kode,
-      uraian,
-      paguAwal: null,
-      paguPerubahan: null,
-      realisasi: [null, null, null, null],
-      sumberDana: "DAU",
-    }),
-  ),
+  ...INDUK_LUMAJANG_2021.map(barisInduk),
   ...SUB_KEGIATAN_LUMAJANG_2021.map(
     ([kode, uraian, awal, refocusing, realisasi]): AnggaranContoh => ({
       kode: kodeSampel(kode),

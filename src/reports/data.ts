@@ -97,7 +97,13 @@ const KOLOM_INDIKATOR = [
   "penjelasan",
 ] as const;
 
-function barisIndikator(bk: BukuKerja, daftar: Indikator[], tw: number): Record<string, string>[] {
+/** One row per indicator up to quarter `tw`; `tambahan` adds a report's own columns. */
+function barisIndikator(
+  bk: BukuKerja,
+  daftar: Indikator[],
+  tw: number,
+  tambahan: (c: CapaianIndikator) => Record<string, string> = () => ({}),
+): Record<string, string>[] {
   const nomor = nomorSasaran(daftar);
   return daftar.map((ind, i) => {
     const c = capaianSampai(bk, ind, tw);
@@ -111,6 +117,7 @@ function barisIndikator(bk: BukuKerja, daftar: Indikator[], tw: number): Record<
       capaian: persen(c.capaian),
       predikat: c.predikat,
       penjelasan: ind.penjelasan,
+      ...tambahan(c),
     };
   });
 }
@@ -319,30 +326,18 @@ export function dataLkj(bk: BukuKerja, tanggal: Date): DataLaporan {
   const pk = indikatorPk(bk);
   const tahun = bk.pengaturan.tahun;
   const capaian = pk.map((i) => capaianSampai(bk, i, 4));
-  const nomor = nomorSasaran(pk);
   const capaianDari = (r: number | null, t: number | null, ind: Indikator) => {
     if (r === null || t === null || t <= 0 || ind.arah === null) return null;
     return hitungCapaian(r, t, ind.arah, bk.pengaturan.rumusTurun);
   };
-  const indikator = capaian.map((c, i) => {
+  const indikator = barisIndikator(bk, pk, 4, (c) => {
     const ind = c.ind;
-    const lalu = capaianDari(ind.realisasiTahunLalu, ind.targetTahunLalu, ind);
-    const renstra = capaianDari(c.realisasi, ind.targetAkhirRenstra, ind);
     return {
-      no: nomor[i]!.no,
-      sasaran: nomor[i]!.sasaran,
-      indikator: ind.indikator,
-      satuan: ind.satuan,
-      target: nilaiSatuan(ind.target, ind.satuan),
-      realisasi: nilaiSatuan(c.realisasi, ind.satuan),
-      capaian: persen(c.capaian),
-      predikat: c.predikat,
       targetLalu: nilaiSatuan(ind.targetTahunLalu, ind.satuan),
       realisasiLalu: nilaiSatuan(ind.realisasiTahunLalu, ind.satuan),
-      capaianLalu: persen(lalu),
+      capaianLalu: persen(capaianDari(ind.realisasiTahunLalu, ind.targetTahunLalu, ind)),
       targetRenstra: nilaiSatuan(ind.targetAkhirRenstra, ind.satuan),
-      capaianRenstra: persen(renstra),
-      penjelasan: ind.penjelasan,
+      capaianRenstra: persen(capaianDari(c.realisasi, ind.targetAkhirRenstra, ind)),
     };
   });
   const anggaran = anggaranSampai(bk.anggaran, 4);

@@ -11,6 +11,7 @@ import { parseTanggal } from "../core/format";
 import { type Bobot, type Metode, parseBobot, parseMetode, skorJawaban } from "../core/ikm";
 import { parseSkala, type SkalaPredikat } from "../core/predikat";
 import { type Agregasi, parseAgregasi } from "../core/realisasi";
+import type { Responden } from "../core/skm";
 import type { Masalah } from "./masalah";
 import { samaJudul } from "./siapkan";
 import {
@@ -96,17 +97,9 @@ export interface PertanyaanSkm {
   jumlahRtmk: number | null;
 }
 
-export interface RespondenSkm {
+/** A respondent as the workbook holds one: the survey's fields, and where the row is. */
+export interface RespondenSkm extends Responden {
   baris: number;
-  tanggal: Date | null;
-  jenisLayanan: string;
-  jenisKelamin: string;
-  usia: number | null;
-  pendidikan: string;
-  pekerjaan: string;
-  saran: string;
-  /** One score per answer column (kodeJawaban order); null = unanswered or unreadable. */
-  jawaban: (number | null)[];
   /** Importance per question (IPA; SKM columns K1, K2 ... or the form's importance items). */
   kepentingan: (number | null)[];
   /** The sheet the answer came from (SKM, or a form's response sheet). */
