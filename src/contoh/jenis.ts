@@ -86,3 +86,41 @@ export function barisInduk([kode, uraian]: readonly [string, string, ...unknown[
     sumberDana: "DAU",
   };
 }
+
+/** One kegiatan's RKA-SKPD 2.2.1 and KAK (seeds 004, 000): the form's fields as the unit types them. */
+export interface KegiatanRkaContoh {
+  /** Full kegiatan code as the form prints it, e.g. "3.05.3.05.09.01.021". */
+  kode: string;
+  /** "3.05 PEMERINTAHAN UMUM" */
+  urusan: string;
+  /** "3.05.09 KECAMATAN LUMAJANG" */
+  organisasi: string;
+  /** "3.05.3.05.09.01 PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN" */
+  program: string;
+  /** Kegiatan name without its code. */
+  kegiatan: string;
+  lokasi: string;
+  /** Amount of year n-1 and of year n (the form's "Jumlah Tahun"). */
+  jumlahTahunLalu: number;
+  jumlahTahunIni: number;
+  /** The forward estimate and the words as the seed printed them (Periksa Data compares). */
+  prakiraanMajuTertulis: number | null;
+  terbilangTertulis: string;
+  indikator: {
+    capaianProgram: [tolakUkur: string, target: string];
+    keluaran: [tolakUkur: string, target: string];
+    hasil: [tolakUkur: string, target: string];
+  };
+  kelompokSasaran: string;
+  kak: {
+    latarBelakang: string;
+    dasarHukum: string;
+    maksudTujuan: string;
+    bentukKegiatan: string;
+    konsepKegiatan: string;
+    mekanisme: string;
+    waktu: string;
+    tempat: string;
+    manfaat: string;
+  };
+}
