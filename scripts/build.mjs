@@ -32,13 +32,16 @@ export async function buildBundle({ quiet = false } = {}) {
   const code = `${bundle}\n${footer}`;
   writeFileSync(join(out, "Code.js"), code);
   copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
-  const renderer = await pelukisBrowser();
+  const renderer = await skripBrowser("src/reports/html.ts", "SakipHtml");
+  const contoh = await skripBrowser("src/contoh/browser.ts", "SakipContoh");
   for (const f of readdirSync(join(root, "src/ui"))) {
     if (!f.endsWith(".html")) continue;
     const html = readFileSync(join(root, "src/ui", f), "utf8");
     writeFileSync(
       join(out, f),
-      html.replace("<!-- PELUKIS_LAPORAN -->", () => `<script>${renderer}</script>`),
+      html
+        .replace("<!-- PELUKIS_LAPORAN -->", () => `<script>${renderer}</script>`)
+        .replace("<!-- CONTOH_DATA -->", () => `<script>${contoh}</script>`),
     );
   }
   const kb = statSync(join(out, "Code.js")).size / 1024;
@@ -47,17 +50,17 @@ export async function buildBundle({ quiet = false } = {}) {
 }
 
 /**
- * The report renderer for the Buat Laporan dialog, run in the browser: the server sends the
- * report model and the dialog draws it, so the 18 KB renderer is not in Code.js (the bundle
- * budget). It sits inside an HtmlService template, so it may hold neither a scriptlet opener
- * nor a "</script>".
+ * Code that runs in a dialog rather than in Code.js (the bundle budget): the report renderer of
+ * the Buat Laporan preview (the server sends the report model) and the built-in samples of Isi
+ * Contoh Data (the dialog sends the chosen one). Inside an HtmlService file it may hold neither
+ * a scriptlet opener nor a "</script>".
  */
-async function pelukisBrowser() {
+async function skripBrowser(entri, globalName) {
   const r = await build({
-    entryPoints: [join(root, "src/reports/html.ts")],
+    entryPoints: [join(root, entri)],
     bundle: true,
     format: "iife",
-    globalName: "SakipHtml",
+    globalName,
     target: "es2017",
     platform: "browser",
     minify: true,

@@ -4,6 +4,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { dataContoh } from "../src/contoh/daftar";
 import {
   CONTOH_LUMAJANG_2021,
   INDIKATOR_LUMAJANG_2021,
@@ -93,7 +94,7 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   const fake = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(fake.globals());
   fake.useScriptScope(b);
-  fn(b, "isiContohData")("lumajang-2021");
+  fn(b, "isiContohData")(dataContoh("lumajang-2021"));
   const baris = (lembar: string, kode: string) =>
     fake.sheetValues(lembar).findIndex((r) => r[0] === kode) + 1;
   const isi = (lembar: string, a1: string, v: string | number) => fake.sheet(lembar).getRange(a1).setValue(v);

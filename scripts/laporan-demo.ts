@@ -1,7 +1,9 @@
 // The reports of both samples, made by the built bundle in emulated Sheets, Docs and Drive, and
 // each recorded Doc rendered to HTML: what `npm run demo` writes to out/ (and a test checks).
+
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { dataContoh } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
 import { fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
@@ -43,7 +45,7 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
-    fn(b, "isiContohData")(c.id);
+    fn(b, "isiContohData")(dataContoh(c.id));
     for (const opsi of c.laporan) {
       const jenis = opsi.jenis;
       const h = fn(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };

@@ -212,3 +212,17 @@ function buatLaporan(opsi, peringatanDibaca) {
 function buatKuesionerSkm() {
   return SakipSheets.buatKuesionerSkm();
 }
+
+function tampilkanBatchRka() {
+  return SakipSheets.tampilkanBatchRka();
+}
+
+/** Dipanggil dari dialog Buat Semua RKA/KAK. */
+function mulaiRkaKak() {
+  return SakipSheets.mulaiRkaKak();
+}
+
+/** Dipanggil dari dialog Buat Semua RKA/KAK sampai selesai. */
+function lanjutkanRkaKak() {
+  return SakipSheets.lanjutkanRkaKak();
+}

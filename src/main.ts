@@ -16,6 +16,7 @@ export {
   SERAPAN,
   TERBILANG,
 } from "./functions/index";
+export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
 export {
   isiContohData,

@@ -26,6 +26,8 @@ const OTHER_GLOBALS = [
   "buatKuesionerSkm",
   "buatLaporan",
   "isiContohData",
+  "lanjutkanRkaKak",
+  "mulaiRkaKak",
   "onInstall",
   "onOpen",
   "periksaData",
@@ -33,6 +35,7 @@ const OTHER_GLOBALS = [
   "pratinjauLaporan",
   "siapkanLembarKerja",
   "tampilkanBantuan",
+  "tampilkanBatchRka",
   "tampilkanBuatLaporan",
   "tampilkanContohData",
 ];

@@ -1,7 +1,9 @@
 // The Buat Laporan dialog in a real browser: the built-in renderer draws the preview the server
 // sends, user text stays text, galat disable the button, peringatan must be acknowledged.
+
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataContoh } from "../src/contoh/daftar";
 import { adaChromium, bukaChromium } from "./browser";
 import { fn, loadBundle } from "./bundle";
 import { createFakeGoogle, htmlFilesFrom } from "./fakes";
@@ -20,7 +22,7 @@ describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chro
     const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
-    fn(b, "isiContohData")("lumajang-2021");
+    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
     ubah?.(g);
     fn(b, "tampilkanBuatLaporan")();
     const page = await browser.newPage();

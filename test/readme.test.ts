@@ -1,6 +1,8 @@
 // The README's Panduan Template lists every placeholder each report offers: keep it true.
+
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
+import { keData } from "../src/contoh/daftar";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
 import { parsePeriode } from "../src/core/skm";
 import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
@@ -11,7 +13,7 @@ import { createFakeGoogle } from "./fakes";
 
 it("names every placeholder of every report", () => {
   const g = createFakeGoogle({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, CONTOH_LUMAJANG_2021);
+  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_LUMAJANG_2021));
   const bk = bacaBukuKerja(g.spreadsheet);
   const panduan = readFileSync("README.md", "utf8").split("## Panduan Template")[1]!.split("### Izin")[0]!;
   const semua = [

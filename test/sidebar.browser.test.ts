@@ -2,6 +2,7 @@
 
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataContoh } from "../src/contoh/daftar";
 import { adaChromium, bukaChromium } from "./browser";
 import { fn, loadBundle } from "./bundle";
 import { createFakeGoogle, htmlFilesFrom } from "./fakes";
@@ -21,7 +22,7 @@ describe.runIf(adaChromium() || process.env.CI)("the Periksa Data sidebar in Chr
     const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
-    fn(b, "isiContohData")("lumajang-2021");
+    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
     g.sheet("Kinerja").getRange("A2").setValue(SERANGAN);
     g.sheet("Kinerja").getRange("H3").setValue(`</script><script>window.__pwned = 1</script>`);
     fn(b, "periksaData")();

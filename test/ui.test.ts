@@ -1,5 +1,7 @@
 // The menu and its handlers, end to end through the built bundle in the emulated workbook.
+
 import { describe, expect, it } from "vitest";
+import { dataContoh } from "../src/contoh/daftar";
 import { type BundleGlobals, fn, loadBundle } from "./bundle";
 import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "./fakes";
 
@@ -21,6 +23,7 @@ describe("the add-on menu", () => {
       "Isi Contoh Data",
       "Periksa Data",
       "Buat Laporan",
+      "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
       "Bantuan",
     ]);
@@ -34,7 +37,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(6);
+    expect(g.ui.menuItems()).toHaveLength(7);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -58,18 +61,20 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "SKM",
       "SKM Pertanyaan",
       "SKM Tindak Lanjut",
+      "RKA",
+      "RKA Rincian",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian\./,
     );
   });
 
   it("Isi Contoh Data offers both samples and fills the chosen one", () => {
     fn(b, "tampilkanContohData")();
     expect(g.ui.lastDialog().content).toContain("Kecamatan Lumajang 2021, triwulan III");
-    const pesan = fn(b, "isiContohData")("lumajang-2021");
+    const pesan = fn(b, "isiContohData")(dataContoh("lumajang-2021"));
     expect(pesan).toMatch(/3 indikator, 34 baris anggaran, 14 pertanyaan SKM, 188 responden/);
     expect(g.sheetValues("Kinerja")[1]!.slice(0, 4)).toEqual([
       "1.1",
@@ -82,7 +87,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
 
   it("refuses to fill a sample over data, and changes nothing", () => {
     const sebelum = g.sheetValues("Kinerja");
-    expect(() => fn(b, "isiContohData")("lumajang-2021")).toThrow(
+    expect(() => fn(b, "isiContohData")(dataContoh("lumajang-2021"))).toThrow(
       /hanya diisi ke buku kerja yang masih kosong/,
     );
     expect(g.sheetValues("Kinerja")).toEqual(sebelum);

@@ -73,6 +73,8 @@ export interface ContohUnit {
   responden(): RespondenContoh[];
   /** Rencana tindak lanjut of the survey. */
   tindakLanjut?: readonly TindakLanjutContoh[];
+  /** RKA-SKPD 2.2.1 and KAK per kegiatan. */
+  rka?: readonly KegiatanRkaContoh[];
 }
 
 /** A program or kegiatan line of a sample: no amounts of its own, the workbook sums its children. */
@@ -123,4 +125,12 @@ export interface KegiatanRkaContoh {
     tempat: string;
     manfaat: string;
   };
+}
+
+/**
+ * A sample as the Isi Contoh Data dialog sends it to the server: google.script.run passes only
+ * primitives, arrays and plain objects (no Date, no function), so dates travel as "yyyy-mm-dd".
+ */
+export interface DataContoh extends Omit<ContohUnit, "responden"> {
+  responden: (Omit<RespondenContoh, "tanggal"> & { tanggal: string | null })[];
 }

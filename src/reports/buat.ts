@@ -4,11 +4,12 @@
  */
 
 import { parsePeriode } from "../core/skm";
-import { bacaBukuKerja } from "../sheets/baca";
+import { type BukuKerja, bacaBukuKerja } from "../sheets/baca";
 import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { type JenisLaporan, NAMA_LAPORAN, TEMPLATE_BAWAAN } from "./bawaan";
 import { dataLkj, dataPk, dataTriwulan } from "./data";
+import { cariKegiatan, dataRka } from "./dataRka";
 import { dataSkm } from "./dataSkm";
 import {
   bacaDokumenGoogle,
@@ -39,6 +40,8 @@ export interface OpsiLaporan {
   triwulan?: number;
   /** SKM period (TW1-TW4, S1, S2, TAHUN) for the IKM report and poster; default: the triwulan. */
   periode?: string;
+  /** The kegiatan (its code in the RKA sheet) of an RKA or KAK; default: the first. */
+  kegiatan?: string;
   /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
   template?: string;
   pdf?: boolean;
@@ -70,9 +73,43 @@ export function parseOpsi(v: unknown): OpsiLaporan {
   };
 }
 
-function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
+/** The sheets each report reads: only their problems concern it. */
+const LEMBAR_LAPORAN: Record<JenisLaporan, readonly string[]> = {
+  triwulan: ["Pengaturan", "Kinerja", "Anggaran"],
+  pk: ["Pengaturan", "Kinerja", "Anggaran"],
+  lkj: ["Pengaturan", "Kinerja", "Anggaran"],
+  skm: ["Pengaturan", "SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"],
+  poster: ["Pengaturan", "SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"],
+  rka: ["Pengaturan", "RKA", "RKA Rincian"],
+  kak: ["Pengaturan", "RKA", "RKA Rincian"],
+};
+
+/**
+ * The problems that concern a report: those of the sheets it reads (the survey's form response
+ * sheets count for the SKM reports); for one kegiatan's RKA or KAK, only that kegiatan's rows.
+ * A mistake in the survey does not block the PK, nor one kegiatan's the others'.
+ */
+function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): Masalah[] {
+  const lembar = LEMBAR_LAPORAN[opsi.jenis];
+  const survei = opsi.jenis === "skm" || opsi.jenis === "poster";
+  const kegiatan = opsi.jenis === "rka" || opsi.jenis === "kak" ? cariKegiatan(bk, opsi.kegiatan) : null;
+  const barisRincian = new Set(
+    kegiatan
+      ? bk.rincian.filter((r) => r.kodeKegiatan.trim() === kegiatan.kode.trim()).map((r) => r.baris)
+      : [],
+  );
+  return masalah.filter((m) => {
+    const milik = lembar.includes(m.lembar) || (survei && bk.responden.some((r) => r.lembar === m.lembar));
+    if (!milik || !kegiatan || m.baris === undefined || m.baris === 1) return milik;
+    if (m.lembar === "RKA") return m.baris === kegiatan.baris;
+    if (m.lembar === "RKA Rincian") return barisRincian.has(m.baris);
+    return true;
+  });
+}
+
+export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const bk = bacaBukuKerja(ss);
-  const masalah = periksaBukuKerja(bk);
+  const masalah = masalahLaporan(periksaBukuKerja(bk), opsi, bk);
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
   tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
@@ -83,8 +120,15 @@ function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
         ? dataPk(bk, tanggal)
         : opsi.jenis === "lkj"
           ? dataLkj(bk, tanggal)
-          : dataSkm(bk, periode, tanggal);
+          : opsi.jenis === "rka" || opsi.jenis === "kak"
+            ? dataRka(bk, opsi.kegiatan, tanggal)
+            : dataSkm(bk, periode, tanggal);
   return { bk, masalah, data };
+}
+
+/** A report's file name before versioning, e.g. "Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang". */
+export function namaLaporan(opsi: OpsiLaporan, data: DataLaporan): string {
+  return isiTeks(TEMPLATE_BAWAAN[opsi.jenis].judul, data);
 }
 
 /** The galat that block a report, as one Indonesian message. */
@@ -148,6 +192,8 @@ export interface Lingkungan {
   terimaPeringatan: boolean;
   grafik?: PembuatGrafik;
   kabar?: (pesan: string) => void;
+  /** The file name decided beforehand (the batch); otherwise the next free version. */
+  nama?: string;
 }
 
 export function buatLaporan(
@@ -171,7 +217,7 @@ export function buatLaporan(
   const template = opsi.template
     ? DocumentApp.openById(idDariTautan(opsi.template))
     : templateBawaan(props, opsi.jenis, folder, grafik);
-  const nama = namaBaru(folder, isiTeks(TEMPLATE_BAWAAN[opsi.jenis].judul, data), MIME_DOC);
+  const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
   let doc: GoogleAppsScript.Document.Document;
   try {

@@ -93,6 +93,16 @@ export function namaBaru(folder: string, nama: string, mimeType: string): string
   for (let v = 2; ; v++) if (!nama2.has(`${nama} (versi ${v})`)) return `${nama} (versi ${v})`;
 }
 
+/** The id of a file of that exact name and type in the folder, or null. */
+export function cariFile(folder: string, nama: string, mimeType: string): string | null {
+  const ada = drive().list({
+    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}'`,
+    fields: "files(id,name)",
+    pageSize: 1000,
+  }) as { files?: { id?: string; name?: string }[] };
+  return ada.files?.find((f) => f.name === nama)?.id ?? null;
+}
+
 export function simpanPdf(doc: GoogleAppsScript.Document.Document, folder: string, nama: string): string {
   const blob = doc.getAs("application/pdf").setName(`${nama}.pdf`);
   const f = drive().create({ name: `${nama}.pdf`, parents: [folder], mimeType: "application/pdf" }, blob) as {

@@ -19,6 +19,8 @@ import {
   hurufKolom,
   KINERJA,
   PENGATURAN,
+  RKA,
+  RKA_RINCIAN,
   SKM,
   SKM_PERTANYAAN,
   SKM_TINDAK_LANJUT,
@@ -115,6 +117,52 @@ export interface TindakLanjut {
   penanggungJawab: string;
 }
 
+/** One kegiatan of the RKA sheet (the RKA-SKPD 2.2.1 form and its KAK). */
+export interface KegiatanRka {
+  baris: number;
+  kode: string;
+  urusan: string;
+  organisasi: string;
+  program: string;
+  kegiatan: string;
+  lokasi: string;
+  jumlahTahunLalu: number | null;
+  jumlahTahunIni: number | null;
+  /** Percent of year n; null = the default 110. */
+  persenMaju: number | null;
+  terbilangTertulis: string;
+  capaianProgram: string;
+  targetCapaianProgram: string;
+  keluaran: string;
+  targetKeluaran: string;
+  hasil: string;
+  targetHasil: string;
+  kelompokSasaran: string;
+  kak: Record<
+    | "latarBelakang"
+    | "dasarHukum"
+    | "maksudTujuan"
+    | "bentukKegiatan"
+    | "konsepKegiatan"
+    | "mekanisme"
+    | "waktu"
+    | "tempat"
+    | "manfaat",
+    string
+  >;
+}
+
+export interface RincianRka {
+  baris: number;
+  kodeKegiatan: string;
+  kodeRekening: string;
+  uraian: string;
+  volume: number | null;
+  satuan: string;
+  harga: number | null;
+  jumlahTertulis: number | null;
+}
+
 export interface BukuKerja {
   pengaturan: PengaturanUnit;
   indikator: Indikator[];
@@ -127,6 +175,9 @@ export interface BukuKerja {
   responden: RespondenSkm[];
   /** Rencana tindak lanjut of the survey (an optional sheet). */
   tindakLanjut: TindakLanjut[];
+  /** RKA/KAK per kegiatan and their rincian belanja (optional sheets). */
+  rka: KegiatanRka[];
+  rincian: RincianRka[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];
@@ -205,6 +256,45 @@ const BarisTindakLanjut = {
   "Rencana Tindak Lanjut": teksWajib("Rencana tindak lanjut"),
   Waktu: teks,
   "Penanggung Jawab": teks,
+};
+
+const BarisRka = {
+  "Kode Kegiatan": teksWajib("Kode kegiatan"),
+  Urusan: teks,
+  Organisasi: teks,
+  Program: teks,
+  Kegiatan: teksWajib("Kegiatan"),
+  Lokasi: teks,
+  "Jumlah Tahun Lalu": angka("Jumlah tahun lalu"),
+  "Jumlah Tahun Ini": angka("Jumlah tahun ini"),
+  "Prakiraan Maju (%)": angka("Prakiraan maju"),
+  "Terbilang Tertulis": teks,
+  "Capaian Program": teks,
+  "Target Capaian Program": teks,
+  Keluaran: teks,
+  "Target Keluaran": teks,
+  Hasil: teks,
+  "Target Hasil": teks,
+  "Kelompok Sasaran": teks,
+  "Latar Belakang": teks,
+  "Dasar Hukum": teks,
+  "Maksud dan Tujuan": teks,
+  "Bentuk Kegiatan": teks,
+  "Konsep Kegiatan": teks,
+  Mekanisme: teks,
+  Waktu: teks,
+  Tempat: teks,
+  Manfaat: teks,
+};
+
+const BarisRincian = {
+  "Kode Kegiatan": teksWajib("Kode kegiatan"),
+  "Kode Rekening": teks,
+  Uraian: teksWajib("Uraian"),
+  Volume: angka("Volume"),
+  Satuan: teks,
+  "Harga Satuan": angka("Harga satuan"),
+  Jumlah: angka("Jumlah"),
 };
 
 const BarisSkm = {
@@ -406,6 +496,53 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
         penjelasan: d.Penjelasan ?? "",
       }))
     : [];
+  const tRka = bacaLembar(ss, RKA.nama);
+  const rka: KegiatanRka[] = tRka
+    ? bacaBaris(tRka, RKA, BarisRka, masalah).map(({ baris, data: d }) => ({
+        baris,
+        kode: d["Kode Kegiatan"] ?? "",
+        urusan: d.Urusan ?? "",
+        organisasi: d.Organisasi ?? "",
+        program: d.Program ?? "",
+        kegiatan: d.Kegiatan ?? "",
+        lokasi: d.Lokasi ?? "",
+        jumlahTahunLalu: d["Jumlah Tahun Lalu"],
+        jumlahTahunIni: d["Jumlah Tahun Ini"],
+        persenMaju: d["Prakiraan Maju (%)"],
+        terbilangTertulis: d["Terbilang Tertulis"] ?? "",
+        capaianProgram: d["Capaian Program"] ?? "",
+        targetCapaianProgram: d["Target Capaian Program"] ?? "",
+        keluaran: d.Keluaran ?? "",
+        targetKeluaran: d["Target Keluaran"] ?? "",
+        hasil: d.Hasil ?? "",
+        targetHasil: d["Target Hasil"] ?? "",
+        kelompokSasaran: d["Kelompok Sasaran"] ?? "",
+        kak: {
+          latarBelakang: d["Latar Belakang"] ?? "",
+          dasarHukum: d["Dasar Hukum"] ?? "",
+          maksudTujuan: d["Maksud dan Tujuan"] ?? "",
+          bentukKegiatan: d["Bentuk Kegiatan"] ?? "",
+          konsepKegiatan: d["Konsep Kegiatan"] ?? "",
+          mekanisme: d.Mekanisme ?? "",
+          waktu: d.Waktu ?? "",
+          tempat: d.Tempat ?? "",
+          manfaat: d.Manfaat ?? "",
+        },
+      }))
+    : [];
+  const tRincian = bacaLembar(ss, RKA_RINCIAN.nama);
+  const rincian: RincianRka[] = tRincian
+    ? bacaBaris(tRincian, RKA_RINCIAN, BarisRincian, masalah).map(({ baris, data: d }) => ({
+        baris,
+        kodeKegiatan: d["Kode Kegiatan"] ?? "",
+        kodeRekening: d["Kode Rekening"] ?? "",
+        uraian: d.Uraian ?? "",
+        volume: d.Volume,
+        satuan: d.Satuan ?? "",
+        harga: d["Harga Satuan"],
+        jumlahTertulis: d.Jumlah,
+      }))
+    : [];
 
   const tAnggaran = tabel(ANGGARAN.nama);
   const anggaran: BarisAnggaranLembar[] = tAnggaran
@@ -468,6 +605,8 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan,
     ...skm,
     tindakLanjut,
+    rka,
+    rincian,
     masalah,
     lembarAda,
   };

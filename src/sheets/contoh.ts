@@ -2,7 +2,7 @@
  * Isi Contoh Data: writes a built-in sample unit through the workbook contract, only into a
  * workbook that holds no data yet (never over a user's values). One setValues per block.
  */
-import type { ContohUnit } from "../contoh/jenis";
+import type { DataContoh } from "../contoh/jenis";
 import { isKosong } from "../core/angka";
 import { siapkanLembarKerja } from "./siapkan";
 import {
@@ -10,6 +10,7 @@ import {
   KINERJA,
   PENGATURAN,
   PERTANYAAN_BAKU,
+  RKA,
   SKM,
   SKM_PERTANYAAN,
   SKM_TINDAK_LANJUT,
@@ -54,7 +55,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
   return berisi;
 }
 
-export function isiContoh(app: App, ss: Spreadsheet, contoh: ContohUnit): string {
+export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string {
   const berisi = lembarBerisiData(ss);
   if (berisi.length > 0) {
     throw new Error(
@@ -106,6 +107,37 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: ContohUnit): string
   );
   const n = tulisSkm(ss, contoh);
   tulisTabel(
+    ss.getSheetByName(RKA.nama)!,
+    RKA,
+    (contoh.rka ?? []).map((k) => ({
+      "Kode Kegiatan": k.kode,
+      Urusan: k.urusan,
+      Organisasi: k.organisasi,
+      Program: k.program,
+      Kegiatan: k.kegiatan,
+      Lokasi: k.lokasi,
+      "Jumlah Tahun Lalu": k.jumlahTahunLalu,
+      "Jumlah Tahun Ini": k.jumlahTahunIni,
+      "Terbilang Tertulis": k.terbilangTertulis,
+      "Capaian Program": k.indikator.capaianProgram[0],
+      "Target Capaian Program": k.indikator.capaianProgram[1],
+      Keluaran: k.indikator.keluaran[0],
+      "Target Keluaran": k.indikator.keluaran[1],
+      Hasil: k.indikator.hasil[0],
+      "Target Hasil": k.indikator.hasil[1],
+      "Kelompok Sasaran": k.kelompokSasaran,
+      "Latar Belakang": k.kak.latarBelakang,
+      "Dasar Hukum": k.kak.dasarHukum,
+      "Maksud dan Tujuan": k.kak.maksudTujuan,
+      "Bentuk Kegiatan": k.kak.bentukKegiatan,
+      "Konsep Kegiatan": k.kak.konsepKegiatan,
+      Mekanisme: k.kak.mekanisme,
+      Waktu: k.kak.waktu,
+      Tempat: k.kak.tempat,
+      Manfaat: k.kak.manfaat,
+    })),
+  );
+  tulisTabel(
     ss.getSheetByName(SKM_TINDAK_LANJUT.nama)!,
     SKM_TINDAK_LANJUT,
     (contoh.tindakLanjut ?? []).map((t) => ({
@@ -118,11 +150,12 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: ContohUnit): string
   );
   return (
     `Contoh "${contoh.judul}" sudah diisi: ${contoh.indikator.length} indikator, ` +
-    `${contoh.anggaran.length} baris anggaran, ${contoh.pertanyaan.length} pertanyaan SKM, ${n} responden.`
+    `${contoh.anggaran.length} baris anggaran, ${contoh.pertanyaan.length} pertanyaan SKM, ${n} responden` +
+    `${contoh.rka?.length ? `, ${contoh.rka.length} kegiatan RKA/KAK` : ""}.`
   );
 }
 
-function tulisPengaturan(sheet: Sheet, contoh: ContohUnit): void {
+function tulisPengaturan(sheet: Sheet, contoh: DataContoh): void {
   const v = sheet.getDataRange().getValues();
   const kolomB = v.slice(1).map((b) => {
     const p = PENGATURAN.find((x) => String(b[0]).trim() === x.judul);
@@ -161,7 +194,7 @@ function pastikanBaris(sheet: Sheet, baris: number): void {
 }
 
 /** Writes the questions and respondents; returns the number of respondents. */
-function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): number {
+function tulisSkm(ss: Spreadsheet, contoh: DataContoh): number {
   const tanya = ss.getSheetByName(SKM_PERTANYAAN.nama)!;
   const lama = tanya.getLastRow() - 1;
   const baris = contoh.pertanyaan.map((p) => [p.kode, p.unsur, p.pertanyaan]);
@@ -172,7 +205,7 @@ function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): number {
 
   const skm = ss.getSheetByName(SKM.nama)!;
   const tetap = SKM.kolom.length;
-  const responden = contoh.responden();
+  const responden = contoh.responden;
   // Importance columns K1, K2 ... (IPA) follow the answers when the sample asked importance.
   const adaPenting = responden.some((r) => r.kepentingan !== undefined);
   const kode = [
@@ -191,7 +224,7 @@ function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): number {
     .getRange(2, 1, responden.length, tetap + kode.length)
     .setValues(
       responden.map((r) => [
-        r.tanggal,
+        r.tanggal === null ? "" : tanggalDari(r.tanggal),
         r.jenisLayanan,
         r.jenisKelamin,
         r.usia,
@@ -203,4 +236,36 @@ function tulisSkm(ss: Spreadsheet, contoh: ContohUnit): number {
       ]),
     );
   return responden.length;
+}
+
+/** "2021-07-05" as the local date it names (the dialog sends dates as text). */
+function tanggalDari(teks: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(teks);
+  if (!m) throw new Error(`Tanggal contoh "${teks}" tidak sah.`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/**
+ * The sample the dialog sent, checked for the shape the writer needs (google.script.run passes
+ * what the page gives it: a stale or tampered page must get a clear message, not a TypeError).
+ */
+export function bacaDataContoh(v: unknown): DataContoh {
+  const o = v as Partial<DataContoh> | null;
+  const daftar = (x: unknown) => Array.isArray(x);
+  if (
+    !o ||
+    typeof o !== "object" ||
+    typeof o.id !== "string" ||
+    typeof o.judul !== "string" ||
+    typeof o.pengaturan !== "object" ||
+    o.pengaturan === null ||
+    !daftar(o.indikator) ||
+    !daftar(o.anggaran) ||
+    !daftar(o.pertanyaan) ||
+    !daftar(o.responden) ||
+    (o.rka !== undefined && !daftar(o.rka))
+  ) {
+    throw new Error("Data contoh tidak lengkap; muat ulang spreadsheet lalu buka Isi Contoh Data lagi.");
+  }
+  return o as DataContoh;
 }

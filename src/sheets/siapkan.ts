@@ -14,6 +14,8 @@ import {
   PENGATURAN,
   PENGATURAN_KOLOM,
   PERTANYAAN_BAKU,
+  RKA,
+  RKA_RINCIAN,
   SKM,
   SKM_PERTANYAAN,
   SKM_TINDAK_LANJUT,
@@ -49,7 +51,7 @@ export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
     selSkalaPredikat: `Pengaturan!$B$${barisPengaturan.get("skalaPredikat") ?? 0}`,
     selRumusTurun: `Pengaturan!$B$${barisPengaturan.get("rumusTurun") ?? 0}`,
   };
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT]) {
+  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT, RKA, RKA_RINCIAN]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) buatLembar(app, ss, skema, konteks, hasil);
     else lengkapiLembar(sheet, skema, konteks, hasil);

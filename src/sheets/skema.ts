@@ -339,6 +339,102 @@ export const SKM_TINDAK_LANJUT: SkemaLembar = {
   ],
 };
 
+const teksRka = (judul: string, catatan: string, lebar = 240): Kolom => ({
+  judul,
+  jenis: "teks",
+  lebar,
+  catatan,
+});
+
+/** One row per kegiatan: what the RKA-SKPD 2.2.1 form and its KAK say (seeds 004, 000). */
+export const RKA: SkemaLembar = {
+  nama: "RKA",
+  kolom: [
+    {
+      judul: "Kode Kegiatan",
+      jenis: "kode",
+      wajib: true,
+      lebar: 150,
+      catatan: "Kode kegiatan lengkap, misalnya 3.05.3.05.09.01.021.",
+    },
+    teksRka("Urusan", "Kode dan nama urusan, misalnya 3.05 PEMERINTAHAN UMUM."),
+    teksRka("Organisasi", "Kode dan nama organisasi, misalnya 3.05.09 KECAMATAN LUMAJANG."),
+    teksRka("Program", "Kode dan nama program."),
+    teksRka("Kegiatan", "Nama kegiatan.", 280),
+    teksRka("Lokasi", "Lokasi kegiatan.", 160),
+    {
+      judul: "Jumlah Tahun Lalu",
+      jenis: "rupiah",
+      format: "#,##0",
+      lebar: 130,
+      catatan: "Anggaran kegiatan tahun n-1.",
+    },
+    {
+      judul: "Jumlah Tahun Ini",
+      jenis: "rupiah",
+      format: "#,##0",
+      lebar: 130,
+      catatan:
+        "Anggaran kegiatan tahun n. Bila ada rincian belanja di lembar RKA Rincian, harus sama dengan jumlahnya.",
+    },
+    {
+      judul: "Prakiraan Maju (%)",
+      jenis: "angka",
+      format: "0",
+      lebar: 90,
+      catatan: "Prakiraan maju tahun n+1 sebagai persen dari tahun n; kosong berarti 110.",
+    },
+    {
+      judul: "Terbilang Tertulis",
+      jenis: "teks",
+      lebar: 280,
+      catatan:
+        "Bila terbilang prakiraan maju sudah diketik di dokumen lama, salin di sini: Periksa Data mencocokkannya.",
+    },
+    teksRka("Capaian Program", "Tolak ukur capaian program."),
+    teksRka("Target Capaian Program", "Target capaian program, misalnya 78%.", 110),
+    teksRka("Keluaran", "Tolak ukur keluaran (output)."),
+    teksRka("Target Keluaran", "Target keluaran, misalnya 30 Jenis.", 110),
+    teksRka("Hasil", "Tolak ukur hasil (outcome)."),
+    teksRka("Target Hasil", "Target hasil.", 110),
+    teksRka("Kelompok Sasaran", "Kelompok sasaran kegiatan."),
+    teksRka("Latar Belakang", "KAK: latar belakang.", 320),
+    teksRka("Dasar Hukum", "KAK: dasar hukum.", 320),
+    teksRka("Maksud dan Tujuan", "KAK: maksud dan tujuan.", 320),
+    teksRka("Bentuk Kegiatan", "KAK: bentuk kegiatan.", 320),
+    teksRka("Konsep Kegiatan", "KAK: konsep kegiatan.", 320),
+    teksRka("Mekanisme", "KAK: mekanisme dan prosedur.", 320),
+    teksRka("Waktu", "KAK: waktu pelaksanaan.", 160),
+    teksRka("Tempat", "KAK: tempat pelaksanaan.", 160),
+    teksRka("Manfaat", "KAK: manfaat.", 320),
+  ],
+};
+
+/** Rincian belanja of a kegiatan: its lines sum to the kegiatan's Jumlah Tahun Ini. */
+export const RKA_RINCIAN: SkemaLembar = {
+  nama: "RKA Rincian",
+  kolom: [
+    { judul: "Kode Kegiatan", jenis: "kode", wajib: true, lebar: 150, catatan: "Kegiatan di lembar RKA." },
+    {
+      judul: "Kode Rekening",
+      jenis: "kode",
+      lebar: 130,
+      catatan: "Kode rekening belanja, misalnya 5.2.2.01.01.",
+    },
+    { judul: "Uraian", jenis: "teks", wajib: true, lebar: 300, catatan: "Uraian belanja." },
+    { judul: "Volume", jenis: "angka", format: "#,##0.##", lebar: 80, catatan: "Banyaknya." },
+    { judul: "Satuan", jenis: "teks", lebar: 90, catatan: "Satuan volume, misalnya OB (orang bulan)." },
+    { judul: "Harga Satuan", jenis: "rupiah", format: "#,##0", lebar: 120, catatan: "Harga per satuan." },
+    {
+      judul: "Jumlah",
+      jenis: "rupiah",
+      format: "#,##0",
+      lebar: 130,
+      catatan: "Volume × harga satuan; bila diketik, Periksa Data mencocokkannya.",
+    },
+  ],
+};
+
 /** Pengaturan is key/value: one row per setting, the key in column A, the value in column B. */
 export interface Pengaturan {
   kunci: string;

@@ -6,9 +6,8 @@
  * So onOpen touches nothing but the Ui; every handler named here is a global in the bundle
  * (src/globals.js). Handlers are thin: read -> core -> show.
  */
-import { CONTOH } from "../contoh/daftar";
 import { bacaBukuKerja } from "../sheets/baca";
-import { isiContoh } from "../sheets/contoh";
+import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { siapkanLembarKerja as siapkan } from "../sheets/siapkan";
@@ -18,6 +17,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Isi Contoh Data", "tampilkanContohData"],
   ["Periksa Data", "periksaData"],
   ["Buat Laporan", "tampilkanBuatLaporan"],
+  ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
   ["Buat Kuesioner SKM", "buatKuesionerSkm"],
   null,
   ["Bantuan", "tampilkanBantuan"],
@@ -67,15 +67,16 @@ export function siapkanLembarKerja(): void {
 }
 
 export function tampilkanContohData(): void {
-  const t = HtmlService.createTemplateFromFile("contoh");
-  t.pilihan = JSON.stringify(CONTOH.map((c) => ({ id: c.id, judul: c.judul }))).replace(/</g, "\\u003c");
-  SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(460).setHeight(300), "Isi Contoh Data");
+  const html = HtmlService.createHtmlOutputFromFile("contoh").setWidth(460).setHeight(320);
+  SpreadsheetApp.getUi().showModalDialog(html, "Isi Contoh Data");
 }
 
-/** Called from the Isi Contoh Data dialog; returns the message the dialog shows. */
-export function isiContohData(id: string): string {
-  const contoh = CONTOH.find((c) => c.id === id);
-  if (!contoh) throw new Error(`Contoh "${String(id)}" tidak dikenal.`);
+/**
+ * Called from the Isi Contoh Data dialog with the chosen sample as data (the samples live in
+ * the dialog, not in Code.js); returns the message the dialog shows.
+ */
+export function isiContohData(data: unknown): string {
+  const contoh = bacaDataContoh(data);
   const ss = SpreadsheetApp.getActive();
   const pesan = denganKunci(() => isiContoh(SpreadsheetApp, ss, contoh));
   ss.toast(pesan, "SAKIP Sheets", 8);

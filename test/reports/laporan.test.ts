@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keData } from "../../src/contoh/daftar";
 import type { ContohUnit } from "../../src/contoh/jenis";
 import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
@@ -12,7 +13,7 @@ import { google } from "../sheets/bantu";
 
 function bukuKerja(contoh: ContohUnit) {
   const g = google({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, contoh);
+  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(contoh));
   return bacaBukuKerja(g.spreadsheet);
 }
 

@@ -1,6 +1,8 @@
 // SKM end to end through the built bundle: the questionnaire, its responses flowing into the
 // IKM, the IKM report and poster from both samples.
+
 import { describe, expect, it } from "vitest";
+import { dataContoh } from "../../src/contoh/daftar";
 import { type BundleGlobals, fn, loadBundle } from "../bundle";
 import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
 
@@ -8,7 +10,7 @@ function muat(contoh: string | null): { g: FakeGoogle; b: BundleGlobals } {
   const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
-  if (contoh) fn(b, "isiContohData")(contoh);
+  if (contoh) fn(b, "isiContohData")(dataContoh(contoh));
   else fn(b, "siapkanLembarKerja")();
   return { g, b };
 }

@@ -1,0 +1,151 @@
+/**
+ * "Buat semua RKA/KAK": one RKA and one KAK per kegiatan, in chunks. Apps Script stops an
+ * execution after 6 minutes, and an add-on may hold only one time-driven trigger per type per
+ * document (developers.google.com/apps-script/guides/services/quotas), so the dialog calls
+ * `lanjutkan` again and again; each call is its own execution, stops well before the limit and
+ * keeps its place in the document properties, so a closed dialog (or a failed call) resumes.
+ * Before a Doc is made its name is recorded; a call that died after making it finds the file
+ * by that name instead of making it twice.
+ */
+import { bacaBukuKerja } from "../sheets/baca";
+import { type JenisLaporan, NAMA_LAPORAN } from "./bawaan";
+import { buatLaporan, dataLaporan, namaLaporan } from "./buat";
+import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export type StatusItem = "menunggu" | "berjalan" | "selesai" | "gagal";
+
+export interface ItemBatch {
+  jenis: JenisLaporan;
+  kegiatan: string;
+  /** The file name, fixed before the Doc is made. */
+  nama?: string;
+  status: StatusItem;
+  url?: string;
+  pesan?: string;
+}
+
+export interface KeadaanBatch {
+  item: ItemBatch[];
+  selesai: boolean;
+  /** A sentence for the dialog. */
+  kabar: string;
+}
+
+/** Apps Script's daily quota of Docs a consumer account may create (Workspace: 1 500). */
+export const KUOTA_DOKUMEN_HARIAN = 250;
+const KUNCI = "sakip.batch";
+/** A property value holds at most 9 KB: the list is stored in pieces. */
+const POTONGAN = 8000;
+
+function simpan(props: Properties, item: ItemBatch[]): void {
+  const teks = JSON.stringify(item);
+  const lama = Number(props.getProperty(`${KUNCI}.n`) ?? "0");
+  const n = Math.ceil(teks.length / POTONGAN);
+  const nilai: Record<string, string> = { [`${KUNCI}.n`]: String(n) };
+  for (let i = 0; i < n; i++) nilai[`${KUNCI}.${i}`] = teks.slice(i * POTONGAN, (i + 1) * POTONGAN);
+  props.setProperties(nilai);
+  for (let i = n; i < lama; i++) props.deleteProperty(`${KUNCI}.${i}`);
+}
+
+function muat(props: Properties): ItemBatch[] | null {
+  const n = Number(props.getProperty(`${KUNCI}.n`) ?? "0");
+  if (n === 0) return null;
+  let teks = "";
+  for (let i = 0; i < n; i++) teks += props.getProperty(`${KUNCI}.${i}`) ?? "";
+  return JSON.parse(teks) as ItemBatch[];
+}
+
+function ringkas(item: ItemBatch[]): string {
+  const hitung = (s: StatusItem) => item.filter((i) => i.status === s).length;
+  return `${hitung("selesai")} dari ${item.length} dokumen selesai${hitung("gagal") > 0 ? `, ${hitung("gagal")} gagal` : ""}.`;
+}
+
+/**
+ * Starts a batch over every kegiatan of the RKA sheet, or reports the one in progress (never
+ * two at once). Says so when the batch would pass the daily quota of new Docs.
+ */
+export function mulaiBatch(ss: Spreadsheet, props: Properties): KeadaanBatch {
+  const ada = muat(props);
+  if (ada && ada.some((i) => i.status === "menunggu" || i.status === "berjalan")) {
+    return { item: ada, selesai: false, kabar: `Melanjutkan pembuatan yang belum selesai: ${ringkas(ada)}` };
+  }
+  const bk = bacaBukuKerja(ss);
+  if (bk.rka.length === 0) throw new Error("Lembar RKA belum berisi kegiatan.");
+  const item: ItemBatch[] = bk.rka.flatMap((k) =>
+    (["rka", "kak"] as const).map((jenis): ItemBatch => ({ jenis, kegiatan: k.kode, status: "menunggu" })),
+  );
+  simpan(props, item);
+  const kuota =
+    item.length > KUOTA_DOKUMEN_HARIAN
+      ? ` Perhatian: ${item.length} dokumen melebihi kuota harian pembuatan Google Docs (${KUOTA_DOKUMEN_HARIAN} untuk akun biasa, 1.500 untuk akun Workspace); sisanya dapat dilanjutkan besok.`
+      : "";
+  return {
+    item,
+    selesai: false,
+    kabar: `Akan dibuat ${item.length} dokumen untuk ${bk.rka.length} kegiatan.${kuota}`,
+  };
+}
+
+export interface BatasWaktu {
+  /** Milliseconds this call may work (under the 6-minute execution limit). */
+  batasMs: number;
+  sekarang: () => number;
+  tanggal: Date;
+}
+
+/** Works through the batch until done or out of time; every item's result is kept. */
+export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasWaktu): KeadaanBatch {
+  const item = muat(props);
+  if (!item) throw new Error('Belum ada pembuatan RKA/KAK yang berjalan. Klik "Mulai" dulu.');
+  const awal = waktu.sekarang();
+  for (const it of item) {
+    if (it.status === "selesai" || it.status === "gagal") continue;
+    if (waktu.sekarang() - awal > waktu.batasMs) {
+      return {
+        item,
+        selesai: false,
+        kabar: `Berhenti sebelum batas waktu eksekusi; ${ringkas(item)} Melanjutkan...`,
+      };
+    }
+    const opsi = { jenis: it.jenis, kegiatan: it.kegiatan };
+    try {
+      if (it.status === "berjalan" && it.nama) {
+        // The last call stopped mid-item: the Doc may exist already.
+        const bk = bacaBukuKerja(ss);
+        const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
+        const ada = cariFile(folder, it.nama, MIME_DOC);
+        if (ada) {
+          it.status = "selesai";
+          it.url = `https://docs.google.com/document/d/${ada}/edit`;
+          simpan(props, item);
+          continue;
+        }
+      } else {
+        const { bk, data } = dataLaporan(ss, opsi, waktu.tanggal);
+        const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
+        it.nama = namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
+        it.status = "berjalan";
+        simpan(props, item);
+      }
+      const h = buatLaporan(ss, props, opsi, {
+        tanggal: waktu.tanggal,
+        terimaPeringatan: true,
+        nama: it.nama!,
+      });
+      it.status = "selesai";
+      it.url = h.urlDoc;
+    } catch (e) {
+      it.status = "gagal";
+      it.pesan = (e as Error).message;
+    }
+    simpan(props, item);
+  }
+  return { item, selesai: true, kabar: `Selesai: ${ringkas(item)}` };
+}
+
+export function namaItem(it: ItemBatch): string {
+  return it.nama ?? `${NAMA_LAPORAN[it.jenis]} ${it.kegiatan}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The figures of the RKA-SKPD 2.2.1 form and the KAK of one kegiatan (seeds 004, 000): the
+ * year-n amount from its rincian (or as typed), the forward estimate at the unit's percentage
+ * (110 % unless set), each amount with its terbilang in capitals as the form prints it.
+ */
+import { prakiraanMaju } from "../core/anggaran";
+import { formatAngka } from "../core/format";
+import { terbilang } from "../core/terbilang";
+import type { BukuKerja, KegiatanRka } from "../sheets/baca";
+import { jumlahKegiatan, jumlahRincian } from "../sheets/periksa";
+import { nilaiUmum } from "./data";
+import type { DataLaporan } from "./template";
+
+export function cariKegiatan(bk: BukuKerja, kode: string | undefined): KegiatanRka {
+  if (bk.rka.length === 0) throw new Error("Lembar RKA belum berisi kegiatan.");
+  if (kode === undefined || kode.trim() === "") return bk.rka[0]!;
+  const k = bk.rka.find((x) => x.kode.trim() === kode.trim());
+  if (!k) throw new Error(`Kegiatan ${kode} tidak ada di lembar RKA.`);
+  return k;
+}
+
+const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
+const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
+
+export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date): DataLaporan {
+  const k = cariKegiatan(bk, kode);
+  const tahun = bk.pengaturan.tahun;
+  const ini = jumlahKegiatan(bk, k.kode);
+  if (ini === null) throw new Error(`Kegiatan ${k.kode}: jumlah tahun ini belum diisi.`);
+  const lalu = k.jumlahTahunLalu ?? 0;
+  const maju = prakiraanMaju(ini, k.persenMaju ?? 110);
+  const rincian = bk.rincian.filter((r) => r.kodeKegiatan.trim() === k.kode.trim());
+  return {
+    nilai: {
+      ...nilaiUmum(bk, tanggal),
+      tahunLalu: tahun === null ? "" : String(tahun - 1),
+      tahunDepan: tahun === null ? "" : String(tahun + 1),
+      kodeKegiatan: k.kode,
+      urusan: k.urusan,
+      organisasi: k.organisasi,
+      program: k.program,
+      kegiatan: k.kegiatan,
+      lokasi: k.lokasi,
+      jumlahTahunLalu: rupiahForm(lalu),
+      terbilangTahunLalu: kata(lalu),
+      jumlahTahunIni: rupiahForm(ini),
+      terbilangTahunIni: kata(ini),
+      jumlahTahunDepan: rupiahForm(maju),
+      terbilangTahunDepan: kata(maju),
+      persenMaju: formatAngka(k.persenMaju ?? 110, 2, { buangNolDesimal: true }),
+      capaianProgram: k.capaianProgram,
+      targetCapaianProgram: k.targetCapaianProgram,
+      masukan: "Tersedianya dana",
+      targetMasukan: `Rp ${rupiahForm(ini)}`,
+      keluaran: k.keluaran,
+      targetKeluaran: k.targetKeluaran,
+      hasil: k.hasil,
+      targetHasil: k.targetHasil,
+      kelompokSasaran: k.kelompokSasaran,
+      ...k.kak,
+      jumlahRincian: rupiahForm(ini),
+    },
+    daftar: {
+      rincian: rincian.map((r, i) => ({
+        no: String(i + 1),
+        kodeRekening: r.kodeRekening,
+        uraian: r.uraian,
+        volume: r.volume === null ? "" : formatAngka(r.volume, 2, { buangNolDesimal: true }),
+        satuan: r.satuan,
+        harga: r.harga === null ? "" : formatAngka(r.harga, 0),
+        jumlah: formatAngka(jumlahRincian(r), 0),
+      })),
+    },
+    kolomDaftar: { rincian: ["no", "kodeRekening", "uraian", "volume", "satuan", "harga", "jumlah"] },
+    grafik: {},
+  };
+}

@@ -1,0 +1,179 @@
+// RKA-SKPD 2.2.1 and KAK of seed 004's kegiatan, and the batch that survives interruption.
+import { afterEach, describe, expect, it } from "vitest";
+import { dataContoh, keData } from "../../src/contoh/daftar";
+import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
+import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
+import { isiContoh } from "../../src/sheets/contoh";
+import { type BundleGlobals, fn, loadBundle } from "../bundle";
+import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
+
+function muat(): { g: FakeGoogle; b: BundleGlobals } {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  fn(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
+  return { g, b };
+}
+
+describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
+  const { g, b } = muat();
+
+  it("prints each year's amount with its words in capitals, the forward estimate at 110 %", () => {
+    const h = fn(b, "buatLaporan")({ jenis: "rka", kegiatan: "3.05.3.05.09.01.021" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(h.nama).toBe("RKA-SKPD 2.2.1 2020 - Pelayanan Administrasi dan Operasional Perkantoran");
+    expect(t).toContain(
+      "551.204.390,00 (LIMA RATUS LIMA PULUH SATU JUTA DUA RATUS EMPAT RIBU TIGA RATUS SEMBILAN PULUH RUPIAH)",
+    );
+    expect(t).toContain(
+      "606.324.829,00 (ENAM RATUS ENAM JUTA TIGA RATUS DUA PULUH EMPAT RIBU DELAPAN RATUS DUA PULUH SEMBILAN RUPIAH)",
+    );
+    expect(t).toContain(
+      "479.077.000,00 (EMPAT RATUS TUJUH PULUH SEMBILAN JUTA TUJUH PULUH TUJUH RIBU RUPIAH)",
+    );
+    expect(t).toContain("| Masukan | Tersedianya dana | Rp 551.204.390,00 |");
+    expect(t).not.toMatch(/\{\{|undefined|NaN/);
+  });
+
+  it("writes the KAK from its fields and the RKA figures", () => {
+    const h = fn(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(t).toContain("KERANGKA ACUAN KERJA (KAK)");
+    expect(t).toContain("Rp 551.204.390,00 (LIMA RATUS");
+    expect(t).toContain("12 bulan dalam tahun 2020");
+  });
+
+  it("Periksa Data points at the seed's 'SATURIBU' typed beside 9.731.700", () => {
+    fn(b, "periksaData")();
+    const isi = g.ui.lastDialog().content;
+    expect(isi).toMatch(/Kata tidak dikenal dalam terbilang: \\"saturibu\\"/);
+  });
+});
+
+describe("checks of rincian belanja", () => {
+  it("finds a rincian that does not multiply out and a kegiatan total that does not match", () => {
+    const { g, b } = muat();
+    g.sheet("RKA Rincian")
+      .getRange(2, 1, 2, 7)
+      .setValues([
+        ["3.05.3.05.09.01.021", "5.2.2.01.01", "Alat tulis kantor", 10, "paket", 1_000_000, 9_000_000],
+        ["3.05.3.05.09.01.021", "5.2.1.02.02", "Honorarium tenaga kontrak", 96, "OB", 1_800_000, ""],
+      ]);
+    fn(b, "periksaData")();
+    const isi = g.ui.lastDialog().content;
+    expect(isi).toContain("Jumlah tertulis Rp 9.000.000, padahal 10 paket × Rp 1.000.000 = Rp 10.000.000.");
+    expect(isi).toContain(
+      "Jumlah tahun ini tertulis Rp 551.204.390, padahal 2 rincian belanjanya berjumlah Rp 182.800.000.",
+    );
+  });
+});
+
+describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
+  const simpan: Record<string, unknown> = {};
+  function pasangGlobal(g: FakeGoogle) {
+    for (const [k, v] of Object.entries(g.globals())) {
+      simpan[k] = (globalThis as Record<string, unknown>)[k];
+      (globalThis as Record<string, unknown>)[k] = v;
+    }
+  }
+  afterEach(() => {
+    for (const [k, v] of Object.entries(simpan)) (globalThis as Record<string, unknown>)[k] = v;
+  });
+
+  function siap() {
+    const g = createFakeGoogle({ sheets: { Sheet1: [] } });
+    pasangGlobal(g);
+    isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_RKA_LUMAJANG_2020));
+    const props = g.PropertiesService.getDocumentProperties();
+    return { g, props };
+  }
+  // A clock that moves one unit per reading: with batasMs 4, a call does a few items and stops.
+  const jam = () => {
+    let t = 0;
+    return () => t++;
+  };
+
+  it("makes one RKA and one KAK per kegiatan over several calls, each exactly once", () => {
+    const { g, props } = siap();
+    const mulai = mulaiBatch(g.spreadsheet, props);
+    expect(mulai.item).toHaveLength(22);
+    let panggilan = 0;
+    let k = lanjutkanBatch(g.spreadsheet, props, {
+      batasMs: 4,
+      sekarang: jam(),
+      tanggal: new Date(2019, 8, 1),
+    });
+    panggilan++;
+    while (!k.selesai) {
+      k = lanjutkanBatch(g.spreadsheet, props, {
+        batasMs: 4,
+        sekarang: jam(),
+        tanggal: new Date(2019, 8, 1),
+      });
+      panggilan++;
+    }
+    expect(panggilan).toBeGreaterThan(3);
+    expect(k.item.every((i) => i.status === "selesai")).toBe(true);
+    const docs = g
+      .driveFiles()
+      .filter((f) => f.mimeType === "application/vnd.google-apps.document" && !f.name.startsWith("Template"));
+    expect(docs).toHaveLength(22);
+    expect(new Set(docs.map((d) => d.name)).size).toBe(22);
+    expect(k.kabar).toBe("Selesai: 22 dari 22 dokumen selesai.");
+  });
+
+  it("resumes after an execution died between making a Doc and recording it, without a duplicate", () => {
+    const { g, props } = siap();
+    mulaiBatch(g.spreadsheet, props);
+    // The first call does one item and is cut off.
+    lanjutkanBatch(g.spreadsheet, props, { batasMs: 1, sekarang: jam(), tanggal: new Date(2019, 8, 1) });
+    const sebelum = g.driveFiles().length;
+    // Simulate a death mid-item: mark the next item "berjalan" with its name, and make its Doc.
+    const item = JSON.parse(props.getProperty("sakip.batch.0")!) as {
+      status: string;
+      nama?: string;
+      jenis: string;
+    }[];
+    const kedua = item[1]!;
+    kedua.status = "berjalan";
+    kedua.nama = "KAK 2020 - Pelayanan Administrasi dan Operasional Perkantoran";
+    props.setProperty("sakip.batch.0", JSON.stringify(item));
+    const folder = g.driveFiles().find((f) => f.name.startsWith("Laporan SAKIP"))!.id;
+    const doc = g.DocumentApp.create(kedua.nama);
+    g.Drive.Files!.update({}, doc.getId(), null as unknown as GoogleAppsScript.Base.Blob, {
+      addParents: folder,
+      removeParents: "root",
+    });
+    let k = lanjutkanBatch(g.spreadsheet, props, {
+      batasMs: 1000,
+      sekarang: jam(),
+      tanggal: new Date(2019, 8, 1),
+    });
+    while (!k.selesai)
+      k = lanjutkanBatch(g.spreadsheet, props, {
+        batasMs: 1000,
+        sekarang: jam(),
+        tanggal: new Date(2019, 8, 1),
+      });
+    expect(k.item[1]!.url).toContain(doc.getId());
+    const kak = g.driveFiles().filter((f) => f.name.startsWith("KAK 2020 - Pelayanan Administrasi"));
+    expect(kak).toHaveLength(1);
+    expect(g.driveFiles().length).toBeGreaterThan(sebelum);
+  });
+
+  it("reports a kegiatan that cannot be made and goes on with the others", () => {
+    const { g, props } = siap();
+    g.sheet("RKA").getRange("H3").setValue("");
+    mulaiBatch(g.spreadsheet, props);
+    const k = lanjutkanBatch(g.spreadsheet, props, {
+      batasMs: 10_000,
+      sekarang: jam(),
+      tanggal: new Date(2019, 8, 1),
+    });
+    expect(k.selesai).toBe(true);
+    const gagal = k.item.filter((i) => i.status === "gagal");
+    expect(gagal.map((i) => i.kegiatan)).toEqual(["3.05.3.05.09.02.045", "3.05.3.05.09.02.045"]);
+    expect(gagal[0]!.pesan).toBe("Kegiatan 3.05.3.05.09.02.045: jumlah tahun ini belum diisi.");
+    expect(k.kabar).toBe("Selesai: 20 dari 22 dokumen selesai, 2 gagal.");
+  });
+});
