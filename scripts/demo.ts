@@ -131,6 +131,8 @@ if (process.argv.includes("--png")) {
   const browser = await bukaChromium();
   const ukuran: Record<string, { width: number; height: number }> = {
     "periksa-data": { width: 300, height: 1400 },
+    "rka-lumajang-2020-rka": { width: 900, height: 1200 },
+    "rka-lumajang-2020-kak": { width: 900, height: 1200 },
     ...Object.fromEntries(
       ["lumajang-2021", "klakah-2023"].flatMap((c) =>
         ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),

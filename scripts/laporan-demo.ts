@@ -36,6 +36,13 @@ const CONTOH = [
       { jenis: "poster", periode: "TW4" },
     ],
   },
+  {
+    id: "rka-lumajang-2020",
+    laporan: [
+      { jenis: "rka", kegiatan: "3.05.3.05.09.01.021" },
+      { jenis: "kak", kegiatan: "3.05.3.05.09.01.021" },
+    ],
+  },
 ] as const;
 
 export function buatSemuaLaporan(keluar: string): BerkasDemo[] {

@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { keData } from "../src/contoh/daftar";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
+import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
 import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
+import { dataRka } from "../src/reports/dataRka";
 import { dataSkm } from "../src/reports/dataSkm";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
@@ -22,6 +24,9 @@ it("names every placeholder of every report", () => {
     dataLkj(bk, new Date()),
     dataSkm(bk, parsePeriode("TW3"), new Date()),
   ];
+  const g2 = createFakeGoogle({ sheets: { Sheet1: [] } });
+  isiContoh(g2.SpreadsheetApp, g2.spreadsheet, keData(CONTOH_RKA_LUMAJANG_2020));
+  semua.push(dataRka(bacaBukuKerja(g2.spreadsheet), undefined, new Date()));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),

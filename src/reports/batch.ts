@@ -8,7 +8,7 @@
  * by that name instead of making it twice.
  */
 import { bacaBukuKerja } from "../sheets/baca";
-import { type JenisLaporan, NAMA_LAPORAN } from "./bawaan";
+import type { JenisLaporan } from "./bawaan";
 import { buatLaporan, dataLaporan, namaLaporan } from "./buat";
 import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
 
@@ -69,7 +69,7 @@ function ringkas(item: ItemBatch[]): string {
  */
 export function mulaiBatch(ss: Spreadsheet, props: Properties): KeadaanBatch {
   const ada = muat(props);
-  if (ada && ada.some((i) => i.status === "menunggu" || i.status === "berjalan")) {
+  if (ada?.some((i) => i.status === "menunggu" || i.status === "berjalan")) {
     return { item: ada, selesai: false, kabar: `Melanjutkan pembuatan yang belum selesai: ${ringkas(ada)}` };
   }
   const bk = bacaBukuKerja(ss);
@@ -144,8 +144,4 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
     simpan(props, item);
   }
   return { item, selesai: true, kabar: `Selesai: ${ringkas(item)}` };
-}
-
-export function namaItem(it: ItemBatch): string {
-  return it.nama ?? `${NAMA_LAPORAN[it.jenis]} ${it.kegiatan}`;
 }
