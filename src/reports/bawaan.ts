@@ -603,7 +603,7 @@ export const TEMPLATE_KAK: Dokumen = {
     subbab("E. Mekanisme dan Prosedur"),
     isi("{{mekanisme}}"),
     subbab("F. Waktu dan Tempat Pelaksanaan"),
-    isi("Waktu: {{waktu}}. Tempat: {{tempat}}."),
+    isi("Waktu: {{waktuPelaksanaan}}. Tempat: {{tempatPelaksanaan}}."),
     subbab("G. Biaya"),
     isi(
       "Kegiatan ini dibiayai APBD Tahun {{tahun}} sebesar Rp {{jumlahTahunIni}} ({{terbilangTahunIni}}), dengan prakiraan maju tahun {{tahunDepan}} Rp {{jumlahTahunDepan}}.",

@@ -57,7 +57,16 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date):
       hasil: k.hasil,
       targetHasil: k.targetHasil,
       kelompokSasaran: k.kelompokSasaran,
-      ...k.kak,
+      // The KAK's own "waktu" and "tempat" (of the activity) must not shadow the signing place.
+      latarBelakang: k.kak.latarBelakang,
+      dasarHukum: k.kak.dasarHukum,
+      maksudTujuan: k.kak.maksudTujuan,
+      bentukKegiatan: k.kak.bentukKegiatan,
+      konsepKegiatan: k.kak.konsepKegiatan,
+      mekanisme: k.kak.mekanisme,
+      waktuPelaksanaan: k.kak.waktu,
+      tempatPelaksanaan: k.kak.tempat,
+      manfaat: k.kak.manfaat,
       jumlahRincian: rupiahForm(ini),
     },
     daftar: {

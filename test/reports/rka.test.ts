@@ -177,3 +177,11 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
     expect(k.kabar).toBe("Selesai: 20 dari 22 dokumen selesai, 2 gagal.");
   });
 });
+
+it("signs the RKA at the unit's place, not at the activity's", () => {
+  const { g, b } = muat();
+  const h = fn(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
+  const t = g.document(h.idDoc).__text();
+  expect(t).toMatch(/\| {2}\| Lumajang, \d+ \w+ \d{4} \/ CAMAT LUMAJANG/);
+  expect(t).toContain("Tempat: Kantor Kecamatan Lumajang.");
+});
