@@ -134,3 +134,45 @@ export interface KegiatanRkaContoh {
 export interface DataContoh extends Omit<ContohUnit, "responden"> {
   responden: (Omit<RespondenContoh, "tanggal"> & { tanggal: string | null })[];
 }
+
+/** K (kinerja) and Rp (anggaran) of one column of the Renja evaluation table T-C.29. */
+export type KRp = [k: number | null, rp: number | null];
+
+/**
+ * One row of the Renja sheet (seed 002): a program or kegiatan with its first indicator (a row
+ * with an empty kode is a further indicator of the row above), its Renstra target, realisation
+ * up to n-2, year n-1's target and quarterly realisation, and the plan for n and n+1.
+ */
+export interface BarisRenjaContoh {
+  kode: string;
+  sasaran: string;
+  programKegiatan: string;
+  indikator: string;
+  satuan: string;
+  agregasi: "RATA-RATA" | "JUMLAH" | "TERAKHIR";
+  targetRenstra: KRp;
+  realisasiSampaiN2: KRp;
+  targetN1: KRp;
+  /** Cumulative realisation at the end of TW I-IV of year n-1. */
+  realisasiTw: readonly [KRp, KRp, KRp, KRp];
+  lokasi: string;
+  targetN: number | null;
+  paguN: number | null;
+  sumberDana: string;
+  targetN1Maju: number | null;
+  paguN1Maju: number | null;
+  catatan: string;
+}
+
+/** T-C.30: a service indicator's targets over four years, realisations and projections. */
+export interface KinerjaPelayananContoh {
+  indikator: string;
+  satuan: string;
+  /** Targets of the four Renstra years before n. */
+  target: readonly [number | null, number | null, number | null, number | null];
+  realisasiN2: number | null;
+  realisasiN1: number | null;
+  proyeksiN: number | null;
+  proyeksiN1: number | null;
+  catatan: string;
+}
