@@ -44,6 +44,7 @@ export async function buildBundle({ quiet = false } = {}) {
         .replace("<!-- CONTOH_DATA -->", () => `<script>${contoh}</script>`),
     );
   }
+  writeFileSync(join(out, "templat-bawaan.html"), await templatBawaan());
   const kb = statSync(join(out, "Code.js")).size / 1024;
   if (!quiet) console.log(`build/Code.js ${kb.toFixed(1)} KB`);
   return { kb };
@@ -72,6 +73,21 @@ async function skripBrowser(entri, globalName) {
   if (js.includes("<?"))
     throw new Error("Pelukis laporan memuat '<?', yang akan dibaca HtmlService sebagai scriptlet.");
   return js;
+}
+
+/** The default templates (src/reports/bawaan.ts) as JSON in an HTML file: see src/reports/templat.ts. */
+async function templatBawaan() {
+  const r = await build({
+    entryPoints: [join(root, "src/reports/bawaan.ts")],
+    bundle: true,
+    format: "cjs",
+    platform: "neutral",
+    write: false,
+  });
+  const modul = { exports: {} };
+  new Function("module", "exports", r.outputFiles[0].text)(modul, modul.exports);
+  const json = JSON.stringify(modul.exports.TEMPLATE_BAWAAN).replace(/</g, "\\u003c");
+  return `<script type="application/json" id="templat">${json}</script>\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -63,11 +63,13 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "SKM Tindak Lanjut",
       "RKA",
       "RKA Rincian",
+      "Renja",
+      "Kinerja Pelayanan",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan\./,
     );
   });
 

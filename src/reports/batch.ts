@@ -8,9 +8,9 @@
  * by that name instead of making it twice.
  */
 import { bacaBukuKerja } from "../sheets/baca";
-import type { JenisLaporan } from "./bawaan";
 import { buatLaporan, dataLaporan, namaLaporan } from "./buat";
 import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
+import type { JenisLaporan } from "./jenis";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -1,22 +1,13 @@
 /**
- * The default templates, modelled on the seeds (003: Laporan Kinerja Triwulan and PK of Kec.
+ * The default templates, modelled on the seeds (written into build/templat-bawaan.html as JSON by
+ * scripts/build.mjs and read from there by src/reports/templat.ts, so they do not weigh on
+ * Code.js) (003: Laporan Kinerja Triwulan and PK of Kec.
  * Lumajang; 001: LKJ of Kec. Klakah). The add-on writes them as Google Docs in the user's report
  * folder, where units change letterhead, logo and wording freely; the placeholder syntax is in
  * template.ts and the README.
  */
 import { type Dokumen, type Elemen, p, type Tabel } from "./dokumen";
-
-export type JenisLaporan = "triwulan" | "pk" | "lkj" | "skm" | "poster" | "rka" | "kak";
-
-export const NAMA_LAPORAN: Record<JenisLaporan, string> = {
-  triwulan: "Laporan Kinerja Triwulan",
-  pk: "Perjanjian Kinerja",
-  lkj: "LKJ Tahunan (Bab III)",
-  skm: "Laporan SKM/IKM",
-  poster: "Poster IKM",
-  rka: "RKA-SKPD 2.2.1",
-  kak: "Kerangka Acuan Kerja (KAK)",
-};
+import type { JenisLaporan } from "./jenis";
 
 const tabel = (baris: string[][], opsi: Omit<Tabel, "jenis" | "baris"> = {}): Tabel => ({
   jenis: "tabel",
@@ -616,6 +607,173 @@ export const TEMPLATE_KAK: Dokumen = {
   ],
 };
 
+const kolomKRp = (judul: string): string[] => [judul, ""];
+
+/** T-C.29, Permendagri 86/2017 (seed 002). */
+export const TEMPLATE_TC29: Dokumen = {
+  judul: "Renja T-C.29 {{tahun}} - {{unit}}",
+  elemen: [
+    p("Tabel T-C.29", { rata: "tengah", tebal: true }),
+    p(
+      "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s.d. Tahun {{tahunN1}}\n{{kabupaten}}\n{{unit}}",
+      { rata: "tengah", tebal: true },
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "SASARAN",
+          "PROGRAM/KEGIATAN",
+          "INDIKATOR KINERJA",
+          ...kolomKRp("TARGET AKHIR RENSTRA"),
+          ...kolomKRp("REALISASI S.D. {{tahunN2}}"),
+          ...kolomKRp("TARGET {{tahunN1}}"),
+          ...kolomKRp("TW I"),
+          ...kolomKRp("TW II"),
+          ...kolomKRp("TW III"),
+          ...kolomKRp("TW IV"),
+          ...kolomKRp("REALISASI {{tahunN1}}"),
+          ...kolomKRp("REALISASI S.D. {{tahunN1}}"),
+          ...kolomKRp("TINGKAT CAPAIAN"),
+          "PREDIKAT",
+        ],
+        ["", "", "", "", ...Array.from({ length: 10 }, () => ["K", "Rp"]).flat(), ""],
+        [
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "",
+          "6",
+          "",
+          "7",
+          "",
+          "8",
+          "",
+          "9",
+          "",
+          "10",
+          "",
+          "11",
+          "",
+          "12",
+          "",
+          "13 = 6 + 12",
+          "",
+          "14 = 13 / 5 × 100 %",
+          "",
+          "15",
+        ],
+        [
+          "{{evaluasi.no}}",
+          "{{evaluasi.sasaran}}",
+          "{{evaluasi.programKegiatan}}",
+          "{{evaluasi.indikator}}",
+          ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((c) => [
+            `{{evaluasi.k${c}}}`,
+            `{{evaluasi.rp${c}}}`,
+          ]),
+          "{{evaluasi.predikat}}",
+        ],
+      ],
+      { kepala: 3 },
+    ),
+    isi(
+      "Predikat tingkat capaian kinerja menurut Permendagri 86/2017: ≥ 91 % Sangat Tinggi; 76-90 % Tinggi; 66-75 % Sedang; 51-65 % Rendah; ≤ 50 % Sangat Rendah.",
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+/** T-C.30 (seed 002). */
+export const TEMPLATE_TC30: Dokumen = {
+  judul: "Renja T-C.30 {{tahun}} - {{unit}}",
+  elemen: [
+    p("Tabel T-C.30", { rata: "tengah", tebal: true }),
+    p("Pencapaian Kinerja Pelayanan Perangkat Daerah {{unit}}\n{{kabupaten}}", {
+      rata: "tengah",
+      tebal: true,
+    }),
+    tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR",
+          "TARGET {{tahunN5}}",
+          "TARGET {{tahunN4}}",
+          "TARGET {{tahunN3}}",
+          "TARGET {{tahunN2}}",
+          "REALISASI {{tahunN2}}",
+          "REALISASI {{tahunN1}}",
+          "PROYEKSI {{tahun}}",
+          "PROYEKSI {{tahunDepan}}",
+          "CATATAN ANALISIS",
+        ],
+        [
+          "{{pelayanan.no}}",
+          "{{pelayanan.indikator}}",
+          "{{pelayanan.t1}}",
+          "{{pelayanan.t2}}",
+          "{{pelayanan.t3}}",
+          "{{pelayanan.t4}}",
+          "{{pelayanan.realisasiN2}}",
+          "{{pelayanan.realisasiN1}}",
+          "{{pelayanan.proyeksiN}}",
+          "{{pelayanan.proyeksiN1}}",
+          "{{pelayanan.catatan}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4, 5, 6, 7, 8, 9] },
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+/** T-C.33 (seed 002). */
+export const TEMPLATE_TC33: Dokumen = {
+  judul: "Renja T-C.33 {{tahun}} - {{unit}}",
+  elemen: [
+    p("Tabel T-C.33", { rata: "tengah", tebal: true }),
+    p(
+      "Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun {{tahun}} dan Prakiraan Maju Tahun {{tahunDepan}}\n{{unit}}\n{{kabupaten}}",
+      { rata: "tengah", tebal: true },
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "PROGRAM DAN KEGIATAN",
+          "INDIKATOR KINERJA",
+          "LOKASI",
+          "TARGET {{tahun}}",
+          "PAGU INDIKATIF {{tahun}} (Rp)",
+          "SUMBER DANA",
+          "CATATAN PENTING",
+          "TARGET {{tahunDepan}}",
+          "PAGU INDIKATIF {{tahunDepan}} (Rp)",
+        ],
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        [
+          "{{rencana.no}}",
+          "{{rencana.programKegiatan}}",
+          "{{rencana.indikator}}",
+          "{{rencana.lokasi}}",
+          "{{rencana.targetN}}",
+          "{{rencana.paguN}}",
+          "{{rencana.sumberDana}}",
+          "{{rencana.catatan}}",
+          "{{rencana.targetN1}}",
+          "{{rencana.paguN1}}",
+        ],
+        ["", "JUMLAH", "", "", "", "{{totalPaguN}}", "", "", "", "{{totalPaguN1}}"],
+      ],
+      { kepala: 2, tebal: [3], kanan: [4, 5, 8, 9] },
+    ),
+    ttdPimpinan(),
+  ],
+};
+
 export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   triwulan: TEMPLATE_TRIWULAN,
   pk: TEMPLATE_PK,
@@ -624,4 +782,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   poster: TEMPLATE_POSTER,
   rka: TEMPLATE_RKA,
   kak: TEMPLATE_KAK,
+  tc29: TEMPLATE_TC29,
+  tc30: TEMPLATE_TC30,
+  tc33: TEMPLATE_TC33,
 };

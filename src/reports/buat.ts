@@ -3,12 +3,12 @@
  * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
  */
 
-import { parsePeriode } from "../core/skm";
+import { type Periode, parsePeriode } from "../core/skm";
 import { type BukuKerja, bacaBukuKerja } from "../sheets/baca";
 import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
 import { periksaBukuKerja } from "../sheets/periksa";
-import { type JenisLaporan, NAMA_LAPORAN, TEMPLATE_BAWAAN } from "./bawaan";
 import { dataLkj, dataPk, dataTriwulan } from "./data";
+import { dataTc29, dataTc30, dataTc33 } from "./dataRenja";
 import { cariKegiatan, dataRka } from "./dataRka";
 import { dataSkm } from "./dataSkm";
 import {
@@ -29,6 +29,8 @@ import {
   pindahkanKeFolder,
   simpanPdf,
 } from "./drive";
+import { type JenisLaporan, NAMA_LAPORAN } from "./jenis";
+import { templateBawaan as modelBawaan } from "./templat";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,6 +75,28 @@ export function parseOpsi(v: unknown): OpsiLaporan {
   };
 }
 
+interface KonteksData {
+  bk: BukuKerja;
+  opsi: OpsiLaporan;
+  tw: number;
+  periode: Periode;
+  tanggal: Date;
+}
+
+/** Each report's figures, from the workbook records. */
+const DATA_LAPORAN: Record<JenisLaporan, (k: KonteksData) => DataLaporan> = {
+  triwulan: (k) => dataTriwulan(k.bk, k.tw, k.tanggal),
+  pk: (k) => dataPk(k.bk, k.tanggal),
+  lkj: (k) => dataLkj(k.bk, k.tanggal),
+  skm: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+  poster: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+  rka: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+  kak: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+  tc29: (k) => dataTc29(k.bk, k.tanggal),
+  tc30: (k) => dataTc30(k.bk, k.tanggal),
+  tc33: (k) => dataTc33(k.bk, k.tanggal),
+};
+
 /** The sheets each report reads: only their problems concern it. */
 const LEMBAR_LAPORAN: Record<JenisLaporan, readonly string[]> = {
   triwulan: ["Pengaturan", "Kinerja", "Anggaran"],
@@ -82,6 +106,9 @@ const LEMBAR_LAPORAN: Record<JenisLaporan, readonly string[]> = {
   poster: ["Pengaturan", "SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"],
   rka: ["Pengaturan", "RKA", "RKA Rincian"],
   kak: ["Pengaturan", "RKA", "RKA Rincian"],
+  tc29: ["Pengaturan", "Renja"],
+  tc30: ["Pengaturan", "Kinerja Pelayanan"],
+  tc33: ["Pengaturan", "Renja"],
 };
 
 /**
@@ -113,22 +140,13 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
   tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
-  const data: DataLaporan =
-    opsi.jenis === "triwulan"
-      ? dataTriwulan(bk, tw, tanggal)
-      : opsi.jenis === "pk"
-        ? dataPk(bk, tanggal)
-        : opsi.jenis === "lkj"
-          ? dataLkj(bk, tanggal)
-          : opsi.jenis === "rka" || opsi.jenis === "kak"
-            ? dataRka(bk, opsi.kegiatan, tanggal)
-            : dataSkm(bk, periode, tanggal);
+  const data = DATA_LAPORAN[opsi.jenis]({ bk, opsi, tw, periode, tanggal });
   return { bk, masalah, data };
 }
 
 /** A report's file name before versioning, e.g. "Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang". */
 export function namaLaporan(opsi: OpsiLaporan, data: DataLaporan): string {
-  return isiTeks(TEMPLATE_BAWAAN[opsi.jenis].judul, data);
+  return isiTeks(modelBawaan(opsi.jenis).judul, data);
 }
 
 /** The galat that block a report, as one Indonesian message. */
@@ -148,7 +166,7 @@ function tolakBilaGalat(masalah: Masalah[]): void {
 /** The template as the model: the unit's own Doc, or the default one. */
 function modelTemplate(opsi: OpsiLaporan): Dokumen {
   if (opsi.template) return bacaDokumenGoogle(DocumentApp.openById(idDariTautan(opsi.template)));
-  return TEMPLATE_BAWAAN[opsi.jenis];
+  return modelBawaan(opsi.jenis);
 }
 
 /** For the dialog: the same report model, filled, and the data check's findings. */
@@ -179,7 +197,7 @@ export function templateBawaan(
   }
   const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
   const doc = DocumentApp.create(nama);
-  tulisDokumen(doc.getBody(), TEMPLATE_BAWAAN[jenis], grafik);
+  tulisDokumen(doc.getBody(), modelBawaan(jenis), grafik);
   doc.saveAndClose();
   pindahkanKeFolder(doc.getId(), folder);
   props.setProperty(kunci, doc.getId());

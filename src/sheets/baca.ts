@@ -18,7 +18,9 @@ import {
   ANGGARAN,
   hurufKolom,
   KINERJA,
+  KINERJA_PELAYANAN,
   PENGATURAN,
+  RENJA,
   RKA,
   RKA_RINCIAN,
   SKM,
@@ -163,6 +165,44 @@ export interface RincianRka {
   jumlahTertulis: number | null;
 }
 
+export type KRp = [k: number | null, rp: number | null];
+
+/** One row of the Renja sheet; `induk` is the row of the program/kegiatan an extra indicator belongs to. */
+export interface BarisRenja {
+  baris: number;
+  kode: string;
+  /** For a further indicator row (no kode): the kode of the row above it. */
+  milik: string;
+  sasaran: string;
+  programKegiatan: string;
+  indikator: string;
+  satuan: string;
+  agregasi: Agregasi | null;
+  targetRenstra: KRp;
+  realisasiSampaiN2: KRp;
+  targetN1: KRp;
+  realisasiTw: KRp[];
+  lokasi: string;
+  targetN: number | null;
+  paguN: number | null;
+  sumberDana: string;
+  targetN1Maju: number | null;
+  paguN1Maju: number | null;
+  catatan: string;
+}
+
+export interface KinerjaPelayanan {
+  baris: number;
+  indikator: string;
+  satuan: string;
+  target: (number | null)[];
+  realisasiN2: number | null;
+  realisasiN1: number | null;
+  proyeksiN: number | null;
+  proyeksiN1: number | null;
+  catatan: string;
+}
+
 export interface BukuKerja {
   pengaturan: PengaturanUnit;
   indikator: Indikator[];
@@ -178,6 +218,9 @@ export interface BukuKerja {
   /** RKA/KAK per kegiatan and their rincian belanja (optional sheets). */
   rka: KegiatanRka[];
   rincian: RincianRka[];
+  /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
+  renja: BarisRenja[];
+  kinerjaPelayanan: KinerjaPelayanan[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];
@@ -296,6 +339,21 @@ const BarisRincian = {
   "Harga Satuan": angka("Harga satuan"),
   Jumlah: angka("Jumlah"),
 };
+
+const BarisRenjaLembar: Bentuk = Object.fromEntries(
+  RENJA.kolom.map((k) => [
+    k.judul,
+    k.judul === "Agregasi"
+      ? pilihan(parseAgregasi)
+      : k.jenis === "teks" || k.jenis === "kode"
+        ? teks
+        : angka(k.judul),
+  ]),
+);
+
+const BarisKinerjaPelayanan: Bentuk = Object.fromEntries(
+  KINERJA_PELAYANAN.kolom.map((k) => [k.judul, k.jenis === "teks" ? teks : angka(k.judul)]),
+);
 
 const BarisSkm = {
   Tanggal: dari((v) => (isKosong(v) ? null : parseTanggal(v))),
@@ -530,6 +588,24 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
         },
       }))
     : [];
+  const renja = bacaRenja(ss, masalah);
+  const tPelayanan = bacaLembar(ss, KINERJA_PELAYANAN.nama);
+  const kinerjaPelayanan: KinerjaPelayanan[] = tPelayanan
+    ? bacaBaris(tPelayanan, KINERJA_PELAYANAN, BarisKinerjaPelayanan, masalah).map(({ baris, data }) => {
+        const d = data as Record<string, string | number | null>;
+        return {
+          baris,
+          indikator: String(d.Indikator ?? ""),
+          satuan: String(d.Satuan ?? ""),
+          target: [5, 4, 3, 2].map((k) => d[`Target n-${k}`] as number | null),
+          realisasiN2: d["Realisasi n-2"] as number | null,
+          realisasiN1: d["Realisasi n-1"] as number | null,
+          proyeksiN: d["Proyeksi n"] as number | null,
+          proyeksiN1: d["Proyeksi n+1"] as number | null,
+          catatan: String(d["Catatan Analisis"] ?? ""),
+        };
+      })
+    : [];
   const tRincian = bacaLembar(ss, RKA_RINCIAN.nama);
   const rincian: RincianRka[] = tRincian
     ? bacaBaris(tRincian, RKA_RINCIAN, BarisRincian, masalah).map(({ baris, data: d }) => ({
@@ -607,6 +683,8 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     tindakLanjut,
     rka,
     rincian,
+    renja,
+    kinerjaPelayanan,
     masalah,
     lembarAda,
   };
@@ -732,4 +810,38 @@ function bacaSkm(
     });
   }
   return { kodeJawaban, kolomJawaban, responden };
+}
+
+function bacaRenja(ss: Spreadsheet, masalah: Masalah[]): BarisRenja[] {
+  const t = bacaLembar(ss, RENJA.nama);
+  if (!t) return [];
+  let milik = "";
+  return bacaBaris(t, RENJA, BarisRenjaLembar, masalah).map(({ baris, data }) => {
+    const d = data as Record<string, string | number | null | Agregasi>;
+    const n = (judul: string) => (d[judul] as number | null) ?? null;
+    const kr = (awal: string): KRp => [n(`${awal} (K)`), n(`${awal} (Rp)`)];
+    const kode = String(d.Kode ?? "").trim();
+    if (kode !== "") milik = kode;
+    return {
+      baris,
+      kode,
+      milik,
+      sasaran: String(d.Sasaran ?? ""),
+      programKegiatan: String(d["Program/Kegiatan"] ?? ""),
+      indikator: String(d.Indikator ?? ""),
+      satuan: String(d.Satuan ?? ""),
+      agregasi: (d.Agregasi as Agregasi | null) ?? null,
+      targetRenstra: kr("Target Renstra"),
+      realisasiSampaiN2: kr("Realisasi s.d. n-2"),
+      targetN1: kr("Target n-1"),
+      realisasiTw: ["I", "II", "III", "IV"].map((tw) => kr(`Realisasi TW ${tw}`)),
+      lokasi: String(d.Lokasi ?? ""),
+      targetN: n("Target n"),
+      paguN: n("Pagu n"),
+      sumberDana: String(d["Sumber Dana"] ?? ""),
+      targetN1Maju: n("Target n+1"),
+      paguN1Maju: n("Pagu n+1"),
+      catatan: String(d.Catatan ?? ""),
+    };
+  });
 }

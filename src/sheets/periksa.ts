@@ -15,6 +15,7 @@ import {
   hurufKolom,
   KINERJA,
   nomorKolom,
+  RENJA,
   RKA,
   RKA_RINCIAN,
   SKM,
@@ -43,6 +44,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaAnggaran(bk.anggaran),
     ...periksaSkm(bk),
     ...periksaRka(bk),
+    ...periksaRenja(bk),
   ];
 }
 
@@ -584,6 +586,68 @@ function periksaRka(bk: BukuKerja): Masalah[] {
           ),
         );
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Renja (seed 002's T-C.33): a program's pagu for n and n+1 is the sum of its kegiatan's
+ * (3.295.000.000 = 3.200.000.000 + 95.000.000); a typed program figure that differs is a galat.
+ */
+function periksaRenja(bk: BukuKerja): Masalah[] {
+  const out: Masalah[] = [];
+  const berkode = bk.renja.filter((b) => b.kode !== "");
+  const sah = berkode.filter((b) => {
+    if (normalisasiKode(b.kode) !== null) return true;
+    out.push(
+      di(
+        RENJA,
+        b.baris,
+        "Kode",
+        "galat",
+        `Kode "${b.kode}" tidak sah.`,
+        "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya.",
+      ),
+    );
+    return false;
+  });
+  const dipakai = new Map<string, number>();
+  const unik = sah.filter((b) => {
+    const kode = normalisasiKode(b.kode)!;
+    const lain = dipakai.get(kode);
+    if (lain !== undefined) {
+      out.push(
+        di(
+          RENJA,
+          b.baris,
+          "Kode",
+          "galat",
+          `Kode ${kode} sudah dipakai di baris ${lain}.`,
+          "Setiap program dan kegiatan ditulis sekali; indikator tambahan ditulis tanpa kode.",
+        ),
+      );
+      return false;
+    }
+    dipakai.set(kode, b.baris);
+    return true;
+  });
+  const gulung = gulungAnggaran(
+    unik.map((b) => ({ kode: normalisasiKode(b.kode)!, nilai: [b.paguN, b.paguN1Maju] })),
+  );
+  for (const b of unik) {
+    for (const s of gulung.get(normalisasiKode(b.kode)!)!.selisih) {
+      const kolom = s.indeks === 0 ? "Pagu n" : "Pagu n+1";
+      out.push(
+        di(
+          RENJA,
+          b.baris,
+          kolom,
+          "galat",
+          `${kolom} ${b.programKegiatan || b.kode} tertulis ${formatRupiah(s.tertulis)}, padahal jumlah kegiatannya ${formatRupiah(s.jumlahAnak)}.`,
+          "Samakan pagu program dengan jumlah pagu kegiatannya.",
+        ),
+      );
     }
   }
   return out;

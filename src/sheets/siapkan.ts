@@ -10,10 +10,12 @@ import {
   ANGGARAN,
   hurufKolom,
   KINERJA,
+  KINERJA_PELAYANAN,
   type Kolom,
   PENGATURAN,
   PENGATURAN_KOLOM,
   PERTANYAAN_BAKU,
+  RENJA,
   RKA,
   RKA_RINCIAN,
   SKM,
@@ -51,7 +53,17 @@ export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
     selSkalaPredikat: `Pengaturan!$B$${barisPengaturan.get("skalaPredikat") ?? 0}`,
     selRumusTurun: `Pengaturan!$B$${barisPengaturan.get("rumusTurun") ?? 0}`,
   };
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT, RKA, RKA_RINCIAN]) {
+  for (const skema of [
+    KINERJA,
+    ANGGARAN,
+    SKM,
+    SKM_PERTANYAAN,
+    SKM_TINDAK_LANJUT,
+    RKA,
+    RKA_RINCIAN,
+    RENJA,
+    KINERJA_PELAYANAN,
+  ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) buatLembar(app, ss, skema, konteks, hasil);
     else lengkapiLembar(sheet, skema, konteks, hasil);

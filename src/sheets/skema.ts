@@ -435,6 +435,88 @@ export const RKA_RINCIAN: SkemaLembar = {
   ],
 };
 
+const angkaRenja = (judul: string, catatan: string): Kolom => ({
+  judul,
+  jenis: judul.endsWith("(Rp)") || judul.startsWith("Pagu") ? "rupiah" : "angka",
+  format: judul.endsWith("(Rp)") || judul.startsWith("Pagu") ? "#,##0" : "#,##0.##",
+  lebar: 110,
+  catatan,
+});
+
+/**
+ * The Renja: one row per program or kegiatan (a row without kode is a further indicator of the
+ * row above), with the Renstra target, the realisation up to n-2, year n-1's target and
+ * cumulative quarterly realisation (T-C.29), and the plan for n and n+1 (T-C.33). K = kinerja in
+ * the indicator's satuan, Rp = anggaran.
+ */
+export const RENJA: SkemaLembar = {
+  nama: "Renja",
+  kolom: [
+    {
+      judul: "Kode",
+      jenis: "kode",
+      lebar: 80,
+      catatan:
+        "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya.",
+    },
+    { judul: "Sasaran", jenis: "teks", lebar: 180, catatan: "Sasaran program/kegiatan." },
+    { judul: "Program/Kegiatan", jenis: "teks", lebar: 260, catatan: "Nama program atau kegiatan." },
+    {
+      judul: "Indikator",
+      jenis: "teks",
+      wajib: true,
+      lebar: 260,
+      catatan: "Indikator kinerja program (outcome) atau kegiatan (output).",
+    },
+    { judul: "Satuan", jenis: "teks", lebar: 80, catatan: "Satuan indikator, misalnya %, Jenis, Desa." },
+    {
+      judul: "Agregasi",
+      jenis: "pilihan",
+      pilihan: ["RATA-RATA", "JUMLAH", "TERAKHIR"],
+      lebar: 100,
+      catatan: "Cara menggabung realisasi s.d. n-2 dengan realisasi n-1 (kolom 13 T-C.29).",
+    },
+    angkaRenja("Target Renstra (K)", "Target kinerja akhir Renstra/RPJMD."),
+    angkaRenja("Target Renstra (Rp)", "Pagu akhir Renstra/RPJMD."),
+    angkaRenja("Realisasi s.d. n-2 (K)", "Realisasi kinerja Renstra sampai tahun n-2."),
+    angkaRenja("Realisasi s.d. n-2 (Rp)", "Realisasi anggaran Renstra sampai tahun n-2."),
+    angkaRenja("Target n-1 (K)", "Target kinerja tahun n-1."),
+    angkaRenja("Target n-1 (Rp)", "Pagu tahun n-1."),
+    ...TRIWULAN.flatMap((tw) => [
+      angkaRenja(
+        `Realisasi TW ${tw} (K)`,
+        `Realisasi kinerja kumulatif sampai akhir triwulan ${tw} tahun n-1.`,
+      ),
+      angkaRenja(
+        `Realisasi TW ${tw} (Rp)`,
+        `Realisasi anggaran kumulatif sampai akhir triwulan ${tw} tahun n-1.`,
+      ),
+    ]),
+    { judul: "Lokasi", jenis: "teks", lebar: 120, catatan: "Lokasi rencana tahun n." },
+    angkaRenja("Target n", "Target kinerja rencana tahun n."),
+    angkaRenja("Pagu n", "Pagu indikatif tahun n."),
+    { judul: "Sumber Dana", jenis: "teks", lebar: 90, catatan: "Misalnya DAU." },
+    angkaRenja("Target n+1", "Target prakiraan maju tahun n+1."),
+    angkaRenja("Pagu n+1", "Pagu prakiraan maju tahun n+1; kosong berarti 110 % pagu tahun n."),
+    { judul: "Catatan", jenis: "teks", lebar: 200, catatan: "Catatan penting." },
+  ],
+};
+
+/** T-C.30: pencapaian kinerja pelayanan. */
+export const KINERJA_PELAYANAN: SkemaLembar = {
+  nama: "Kinerja Pelayanan",
+  kolom: [
+    { judul: "Indikator", jenis: "teks", wajib: true, lebar: 300, catatan: "Indikator kinerja pelayanan." },
+    { judul: "Satuan", jenis: "teks", lebar: 80, catatan: "Satuan indikator." },
+    ...[5, 4, 3, 2].map((k) => angkaRenja(`Target n-${k}`, `Target tahun n-${k}.`)),
+    angkaRenja("Realisasi n-2", "Realisasi tahun n-2."),
+    angkaRenja("Realisasi n-1", "Realisasi tahun n-1 (perkiraan)."),
+    angkaRenja("Proyeksi n", "Proyeksi tahun n."),
+    angkaRenja("Proyeksi n+1", "Proyeksi tahun n+1."),
+    { judul: "Catatan Analisis", jenis: "teks", lebar: 240, catatan: "Catatan analisis." },
+  ],
+};
+
 /** Pengaturan is key/value: one row per setting, the key in column A, the value in column B. */
 export interface Pengaturan {
   kunci: string;

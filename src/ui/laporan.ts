@@ -3,9 +3,10 @@
  * preview (the same report model, rendered as HTML) and the Periksa Data findings; galat
  * block, peringatan must be acknowledged. Handlers are thin: read -> core -> report -> render.
  */
-import { NAMA_LAPORAN } from "../reports/bawaan";
+
 import { buatLaporan as buat, type HasilLaporan, parseOpsi, pratinjau } from "../reports/buat";
 import type { Dokumen } from "../reports/dokumen";
+import { NAMA_LAPORAN } from "../reports/jenis";
 import type { Masalah } from "../sheets/masalah";
 
 export function tampilkanBuatLaporan(): void {

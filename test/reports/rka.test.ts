@@ -81,7 +81,7 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
   });
 
   function siap() {
-    const g = createFakeGoogle({ sheets: { Sheet1: [] } });
+    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
     pasangGlobal(g);
     isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_RKA_LUMAJANG_2020));
     const props = g.PropertiesService.getDocumentProperties();

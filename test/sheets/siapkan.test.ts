@@ -18,6 +18,8 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "SKM Tindak Lanjut",
       "RKA",
       "RKA Rincian",
+      "Renja",
+      "Kinerja Pelayanan",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -129,7 +131,15 @@ describe("on a user's partial workbook", () => {
   const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("adds only what is missing and never touches a user's cell", () => {
-    expect(hasil.dibuat).toEqual(["SKM", "SKM Pertanyaan", "SKM Tindak Lanjut", "RKA", "RKA Rincian"]);
+    expect(hasil.dibuat).toEqual([
+      "SKM",
+      "SKM Pertanyaan",
+      "SKM Tindak Lanjut",
+      "RKA",
+      "RKA Rincian",
+      "Renja",
+      "Kinerja Pelayanan",
+    ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
     expect(k[1]!.slice(0, 13)).toEqual(kinerjaLama[1]);
