@@ -133,6 +133,9 @@ if (process.argv.includes("--png")) {
     "periksa-data": { width: 300, height: 1400 },
     "rka-lumajang-2020-rka": { width: 900, height: 1200 },
     "rka-lumajang-2020-kak": { width: 900, height: 1200 },
+    "renja-jatiroto-2020-tc29": { width: 1400, height: 1200 },
+    "renja-jatiroto-2020-tc30": { width: 900, height: 1200 },
+    "renja-jatiroto-2020-tc33": { width: 1100, height: 1200 },
     ...Object.fromEntries(
       ["lumajang-2021", "klakah-2023"].flatMap((c) =>
         ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),

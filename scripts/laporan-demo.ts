@@ -43,6 +43,10 @@ const CONTOH = [
       { jenis: "kak", kegiatan: "3.05.3.05.09.01.021" },
     ],
   },
+  {
+    id: "renja-jatiroto-2020",
+    laporan: [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc33" }],
+  },
 ] as const;
 
 export function buatSemuaLaporan(keluar: string): BerkasDemo[] {

@@ -3,10 +3,12 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { keData } from "../src/contoh/daftar";
+import { CONTOH_RENJA_JATIROTO_2020 } from "../src/contoh/jatiroto2020";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
 import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
+import { dataTc29, dataTc30, dataTc33 } from "../src/reports/dataRenja";
 import { dataRka } from "../src/reports/dataRka";
 import { dataSkm } from "../src/reports/dataSkm";
 import { bacaBukuKerja } from "../src/sheets/baca";
@@ -27,6 +29,10 @@ it("names every placeholder of every report", () => {
   const g2 = createFakeGoogle({ sheets: { Sheet1: [] } });
   isiContoh(g2.SpreadsheetApp, g2.spreadsheet, keData(CONTOH_RKA_LUMAJANG_2020));
   semua.push(dataRka(bacaBukuKerja(g2.spreadsheet), undefined, new Date()));
+  const g3 = createFakeGoogle({ sheets: { Sheet1: [] } });
+  isiContoh(g3.SpreadsheetApp, g3.spreadsheet, keData(CONTOH_RENJA_JATIROTO_2020));
+  const bk3 = bacaBukuKerja(g3.spreadsheet);
+  semua.push(dataTc29(bk3, new Date()), dataTc30(bk3, new Date()), dataTc33(bk3, new Date()));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),

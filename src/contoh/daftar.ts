@@ -2,6 +2,8 @@
  * The samples Isi Contoh Data offers. They live in the dialog (scripts/build.mjs builds this
  * module into contoh.html), not in Code.js: the server receives the chosen one as data.
  */
+
+import { CONTOH_RENJA_JATIROTO_2020 } from "./jatiroto2020";
 import type { ContohUnit, DataContoh } from "./jenis";
 import { CONTOH_KLAKAH_2023 } from "./klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "./lumajang2021";
@@ -11,6 +13,7 @@ export const CONTOH: readonly ContohUnit[] = [
   CONTOH_LUMAJANG_2021,
   CONTOH_KLAKAH_2023,
   CONTOH_RKA_LUMAJANG_2020,
+  CONTOH_RENJA_JATIROTO_2020,
 ];
 
 const duaDigit = (n: number) => String(n).padStart(2, "0");

@@ -93,7 +93,8 @@
  *   80 %) and "Nilai IKM 86%", where Tabel 3.1 and T-C.30 plan 87 for 2020.
  */
 
-import type { BarisRenjaContoh, KinerjaPelayananContoh, KRp } from "./jenis";
+import { PERTANYAAN_BAKU } from "../sheets/skema";
+import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh, KRp } from "./jenis";
 
 type Agregasi = BarisRenjaContoh["agregasi"];
 type Triwulan = BarisRenjaContoh["realisasiTw"];
@@ -159,7 +160,8 @@ function baris(
   e: Evaluasi,
   r: Rencana,
 ): BarisRenjaContoh {
-  return { kode, sasaran: e.sasaran, programKegiatan, indikator, satuan, agregasi, ...e, ...r };
+  const { sasaran, ...t29 } = e;
+  return { kode, sasaran, programKegiatan, indikator, satuan, agregasi, ...t29, ...r };
 }
 
 /** A further indicator of the program or kegiatan above. */
@@ -641,3 +643,35 @@ export const KINERJA_PELAYANAN_JATIROTO_2020: readonly KinerjaPelayananContoh[] 
     catatan: "",
   },
 ];
+
+/**
+ * The fourth sample: the Renja 2020 of Kecamatan Jatiroto (seed 002), for the tables T-C.29,
+ * T-C.30 and T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Juli 2019" without a
+ * day: the sample leaves Tanggal Laporan empty rather than invent one.
+ */
+export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
+  id: "renja-jatiroto-2020",
+  judul: "Kecamatan Jatiroto 2020, Renja",
+  pengaturan: {
+    namaUnit: "Kecamatan Jatiroto",
+    kabupaten: "Kabupaten Lumajang",
+    tahun: 2020,
+    triwulan: "I",
+    namaPimpinan: "Drs. PUJIANTO",
+    nipPimpinan: "19681114 199003 1 004",
+    jabatanPimpinan: "Camat Jatiroto",
+    namaPihakKedua: "H. THORIQUL HAQ, M.ML",
+    jabatanPihakKedua: "Bupati Lumajang",
+    tempat: "Jatiroto",
+    skalaPredikat: "PERMENDAGRI",
+    rumusTurun: "2T-R",
+    metodeIkm: "14/2017",
+    bobotIkm: "UNSUR",
+  },
+  indikator: [],
+  anggaran: [],
+  pertanyaan: PERTANYAAN_BAKU,
+  responden: () => [],
+  renja: RENJA_JATIROTO_2020,
+  kinerjaPelayanan: KINERJA_PELAYANAN_JATIROTO_2020,
+};

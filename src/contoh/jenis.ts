@@ -75,6 +75,9 @@ export interface ContohUnit {
   tindakLanjut?: readonly TindakLanjutContoh[];
   /** RKA-SKPD 2.2.1 and KAK per kegiatan. */
   rka?: readonly KegiatanRkaContoh[];
+  /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
+  renja?: readonly BarisRenjaContoh[];
+  kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
 }
 
 /** A program or kegiatan line of a sample: no amounts of its own, the workbook sums its children. */

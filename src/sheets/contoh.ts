@@ -8,8 +8,10 @@ import { siapkanLembarKerja } from "./siapkan";
 import {
   ANGGARAN,
   KINERJA,
+  KINERJA_PELAYANAN,
   PENGATURAN,
   PERTANYAAN_BAKU,
+  RENJA,
   RKA,
   SKM,
   SKM_PERTANYAAN,
@@ -34,7 +36,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT]) {
+  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT, RKA, RENJA, KINERJA_PELAYANAN]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -106,6 +108,53 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     })),
   );
   const n = tulisSkm(ss, contoh);
+  const kr = (judul: string, nilai: readonly [number | null, number | null]) => ({
+    [`${judul} (K)`]: nilai[0],
+    [`${judul} (Rp)`]: nilai[1],
+  });
+  tulisTabel(
+    ss.getSheetByName(RENJA.nama)!,
+    RENJA,
+    (contoh.renja ?? []).map((b) => ({
+      Kode: b.kode,
+      Sasaran: b.sasaran,
+      "Program/Kegiatan": b.programKegiatan,
+      Indikator: b.indikator,
+      Satuan: b.satuan,
+      Agregasi: b.agregasi,
+      ...kr("Target Renstra", b.targetRenstra),
+      ...kr("Realisasi s.d. n-2", b.realisasiSampaiN2),
+      ...kr("Target n-1", b.targetN1),
+      ...Object.assign(
+        {},
+        ...b.realisasiTw.map((q, i) => kr(`Realisasi TW ${["I", "II", "III", "IV"][i]}`, q)),
+      ),
+      Lokasi: b.lokasi,
+      "Target n": b.targetN,
+      "Pagu n": b.paguN,
+      "Sumber Dana": b.sumberDana,
+      "Target n+1": b.targetN1Maju,
+      "Pagu n+1": b.paguN1Maju,
+      Catatan: b.catatan,
+    })),
+  );
+  tulisTabel(
+    ss.getSheetByName(KINERJA_PELAYANAN.nama)!,
+    KINERJA_PELAYANAN,
+    (contoh.kinerjaPelayanan ?? []).map((p) => ({
+      Indikator: p.indikator,
+      Satuan: p.satuan,
+      "Target n-5": p.target[0],
+      "Target n-4": p.target[1],
+      "Target n-3": p.target[2],
+      "Target n-2": p.target[3],
+      "Realisasi n-2": p.realisasiN2,
+      "Realisasi n-1": p.realisasiN1,
+      "Proyeksi n": p.proyeksiN,
+      "Proyeksi n+1": p.proyeksiN1,
+      "Catatan Analisis": p.catatan,
+    })),
+  );
   tulisTabel(
     ss.getSheetByName(RKA.nama)!,
     RKA,

@@ -1,0 +1,57 @@
+// Renja tables of seed 002 (Kecamatan Jatiroto 2020) through the built bundle.
+import { describe, expect, it } from "vitest";
+import { dataContoh } from "../../src/contoh/daftar";
+import { type BundleGlobals, fn, loadBundle } from "../bundle";
+import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
+
+function muat(): { g: FakeGoogle; b: BundleGlobals } {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  fn(b, "isiContohData")(dataContoh("renja-jatiroto-2020"));
+  return { g, b };
+}
+
+describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
+  const { g, b } = muat();
+
+  it("T-C.29 computes columns 12-14: 342.181.137,68 + 126.461.076 = 468.642.213,68, 25,83 % of the Renstra", () => {
+    const h = fn(b, "buatLaporan")({ jenis: "tc29" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(h.nama).toBe("Renja T-C.29 2020 - Kecamatan Jatiroto");
+    expect(t).toContain("342.181.137,68");
+    expect(t).toContain("468.642.213,68");
+    expect(t).toContain("25,83 %");
+    expect(t).toContain("13 = 6 + 12");
+    expect(t).not.toMatch(/\{\{|undefined|NaN/);
+  });
+
+  it("T-C.33 lists the plan with program totals and the forward year", () => {
+    const h = fn(b, "buatLaporan")({ jenis: "tc33" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(t).toContain("Prakiraan Maju Tahun 2021");
+    expect(t).toMatch(
+      /Program Peningkatan Sarana dan Prasarana Aparatur[^\n]*3\.295\.000\.000[^\n]*260\.000\.000/,
+    );
+    // The programs' pagu for 2020 add up to 4.175.000.000.
+    expect(t).toMatch(/\| JUMLAH \|[^\n]*4\.175\.000\.000/);
+  });
+
+  it("T-C.30 shows the service indicators over the years", () => {
+    const h = fn(b, "buatLaporan")({ jenis: "tc30" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(t).toContain("TARGET 2015");
+    expect(t).toContain("Nilai IKM Kecamatan");
+  });
+
+  it("Periksa Data finds a program pagu that is not the sum of its kegiatan", () => {
+    const v = g.sheetValues("Renja");
+    const r = v.findIndex((x) => String(x[2]).startsWith("Program Peningkatan Sarana")) + 1;
+    const kolom = v[0]!.indexOf("Pagu n") + 1;
+    g.sheet("Renja").getRange(r, kolom).setValue(3_300_000_000);
+    fn(b, "periksaData")();
+    expect(g.ui.lastDialog().content).toContain(
+      "Pagu n Program Peningkatan Sarana dan Prasarana Aparatur tertulis Rp 3.300.000.000, padahal jumlah kegiatannya Rp 3.295.000.000.",
+    );
+  });
+});
