@@ -121,8 +121,10 @@ export function dumpKeDokumen(d: DokumenDump): Dokumen {
       : b.type === "paragraph"
         ? paragraf(b)
         : [{ jenis: "paragraf", teks: `• ${b.text}` }];
+  const lanskap = d.page.width !== null && d.page.height !== null && d.page.width > d.page.height;
   return {
     judul: d.name,
+    ...(lanskap ? { lanskap: true } : {}),
     elemen: [...(d.header ?? []).flatMap(blok), ...d.body.flatMap(blok), ...(d.footer ?? []).flatMap(blok)],
   };
 }

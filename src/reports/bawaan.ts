@@ -611,6 +611,7 @@ const kolomKRp = (judul: string): string[] => [judul, ""];
 
 /** T-C.29, Permendagri 86/2017 (seed 002). */
 export const TEMPLATE_TC29: Dokumen = {
+  lanskap: true,
   judul: "Renja T-C.29 {{tahun}} - {{unit}}",
   elemen: [
     p("Tabel T-C.29", { rata: "tengah", tebal: true }),
@@ -732,6 +733,7 @@ export const TEMPLATE_TC30: Dokumen = {
 
 /** T-C.33 (seed 002). */
 export const TEMPLATE_TC33: Dokumen = {
+  lanskap: true,
   judul: "Renja T-C.33 {{tahun}} - {{unit}}",
   elemen: [
     p("Tabel T-C.33", { rata: "tengah", tebal: true }),

@@ -67,6 +67,10 @@ function awalTulis(s: Section): number {
 
 /** Writes a Dokumen into a new Doc body (the default templates). */
 export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): void {
+  if (dok.lanskap) {
+    // A4 landscape in points (developers.google.com/apps-script/reference/document/body#setPageWidth(Number)).
+    body.setPageWidth(842).setPageHeight(595);
+  }
   let i = awalTulis(body);
   for (const e of dok.elemen) tulisElemen(body, i++, e, grafik);
 }
@@ -189,6 +193,19 @@ function ganti(s: Section, pola: string, nilai: string): void {
   }
 }
 
+/** The page (size, orientation, margins) is the template's, not a new Doc's default. */
+function salinHalaman(dari: Body, ke: Body): void {
+  const pasang = (nilai: number | null, set: (v: number) => unknown) => {
+    if (typeof nilai === "number" && Number.isFinite(nilai) && nilai > 0) set(nilai);
+  };
+  pasang(dari.getPageWidth(), (v) => ke.setPageWidth(v));
+  pasang(dari.getPageHeight(), (v) => ke.setPageHeight(v));
+  pasang(dari.getMarginTop(), (v) => ke.setMarginTop(v));
+  pasang(dari.getMarginBottom(), (v) => ke.setMarginBottom(v));
+  pasang(dari.getMarginLeft(), (v) => ke.setMarginLeft(v));
+  pasang(dari.getMarginRight(), (v) => ke.setMarginRight(v));
+}
+
 /** Copies a section's content into a new section (see awalTulis). */
 function salinIsi(dari: Section, ke: Section): void {
   let k = awalTulis(ke);
@@ -228,6 +245,7 @@ export class GagalMengisi extends Error {
 
 function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatGrafik): void {
   const body = doc.getBody();
+  salinHalaman(template.getBody(), body);
   salinIsi(template.getBody(), body);
   const header = template.getHeader();
   if (header) salinIsi(header, doc.addHeader());

@@ -71,6 +71,8 @@ export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman;
 export interface Dokumen {
   /** File name of the Google Doc, and the <title> of the HTML page. */
   judul: string;
+  /** A4 landscape (the wide Renja tables), portrait otherwise. */
+  lanskap?: boolean;
   elemen: Elemen[];
 }
 

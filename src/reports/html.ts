@@ -43,6 +43,8 @@ export const CSS_DOKUMEN = `
   box-shadow: 0 1px 5px rgba(0, 0, 0, 0.35); overflow-wrap: break-word;
   font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt; line-height: 1.5; }
 .sakip-dok .halaman:last-child { margin-bottom: 0; }
+.sakip-dok .halaman.lanskap { width: 297mm; min-height: 210mm; }
+.sakip-dok .halaman.lanskap table.tabel { font-size: 8pt; }
 .sakip-dok p, .sakip-dok h1, .sakip-dok h2, .sakip-dok h3 { white-space: pre-wrap; }
 .sakip-dok p { margin: 0 0 6pt; text-align: justify; font-size: 12pt; }
 .sakip-dok h1.judul { margin: 0 0 6pt; font-size: 14pt; font-weight: bold; text-align: center;
@@ -189,7 +191,8 @@ export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): str
       if (html !== "") halaman[halaman.length - 1]!.push(html);
     }
   }
-  const isi = halaman.map((h) => `<section class="halaman">\n${h.join("\n")}\n</section>`).join("\n");
+  const kelas = dok.lanskap ? "halaman lanskap" : "halaman";
+  const isi = halaman.map((h) => `<section class="${kelas}">\n${h.join("\n")}\n</section>`).join("\n");
   if (opsi?.halamanPenuh === false) {
     return `<div class="sakip-dok">\n<style>${CSS_DOKUMEN}</style>\n${isi}\n</div>\n`;
   }
@@ -200,7 +203,7 @@ export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): str
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(dok.judul)}</title>`,
-    `<style>${CSS_HALAMAN_PENUH}${CSS_DOKUMEN}</style>`,
+    `<style>${dok.lanskap ? CSS_HALAMAN_PENUH.replace("size: A4;", "size: A4 landscape;") : CSS_HALAMAN_PENUH}${CSS_DOKUMEN}</style>`,
     "</head>",
     "<body>",
     `<div class="sakip-dok">\n${isi}\n</div>`,

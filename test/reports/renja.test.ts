@@ -23,6 +23,8 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
     expect(t).toContain("468.642.213,68");
     expect(t).toContain("25,83 %");
     expect(t).toContain("13 = 6 + 12");
+    // The wide table is set on A4 landscape, copied from the template's page.
+    expect(g.document(h.idDoc).__dump().page).toMatchObject({ width: 842, height: 595 });
     expect(t).not.toMatch(/\{\{|undefined|NaN/);
   });
 
