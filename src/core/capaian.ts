@@ -10,11 +10,6 @@ export type Arah = "NAIK" | "TURUN";
  */
 export type RumusTurun = "SELISIH" | "RASIO";
 
-export const LABEL_RUMUS_TURUN: Readonly<Record<RumusTurun, string>> = {
-  SELISIH: "(2 × target − realisasi) / target × 100",
-  RASIO: "target / realisasi × 100",
-};
-
 export function parseArah(v: unknown): Arah {
   return pilihOpsi<Arah>(
     v,

@@ -632,14 +632,6 @@ export const PENGATURAN: readonly Pengaturan[] = [
   },
 ];
 
-export const SEMUA_LEMBAR = [
-  "Pengaturan",
-  KINERJA.nama,
-  ANGGARAN.nama,
-  SKM.nama,
-  SKM_PERTANYAAN.nama,
-] as const;
-
 /** A 1-based column number as its letters: 1 -> A, 27 -> AA. */
 export function hurufKolom(n: number): string {
   let s = "";
