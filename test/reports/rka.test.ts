@@ -185,3 +185,18 @@ it("signs the RKA at the unit's place, not at the activity's", () => {
   expect(t).toMatch(/\| {2}\| Lumajang, \d+ \w+ \d{4} \/ CAMAT LUMAJANG/);
   expect(t).toContain("Tempat: Kantor Kecamatan Lumajang.");
 });
+
+it("the menu's batch runs through the bundle: Buat Semua RKA/KAK makes every document once", () => {
+  const { g, b } = muat();
+  fn(b, "tampilkanBatchRka")();
+  expect(g.ui.lastDialog().title).toBe("Buat Semua RKA/KAK");
+  const mulai = fn(b, "mulaiRkaKak")();
+  expect(mulai.kabar).toBe("Akan dibuat 22 dokumen untuk 11 kegiatan.");
+  let k = fn(b, "lanjutkanRkaKak")();
+  while (!k.selesai) k = fn(b, "lanjutkanRkaKak")();
+  expect(k.kabar).toBe("Selesai: 22 dari 22 dokumen selesai.");
+  expect(g.locks.document.held).toBe(false);
+  // Started again after it finished, it is a new batch (new versions of the Docs, never overwriting).
+  const lagi = fn(b, "mulaiRkaKak")();
+  expect(lagi.item.every((i: { status: string }) => i.status === "menunggu")).toBe(true);
+});
