@@ -48,42 +48,58 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
   ];
 }
 
+/**
+ * The rows whose code is well formed and not used before, with that code; a malformed or repeated
+ * code is a galat naming the earlier row. The same rule for every sheet that carries codes.
+ */
+function kodeUnik<T extends { baris: number }>(
+  out: Masalah[],
+  skema: SkemaLembar,
+  kolom: string,
+  baris: readonly T[],
+  kodeDari: (b: T) => string,
+  saran: { tidakSah: string; ganda: string },
+  label = "Kode",
+): { b: T; kode: string }[] {
+  const dipakai = new Map<string, number>();
+  const hasil: { b: T; kode: string }[] = [];
+  for (const b of baris) {
+    const mentah = kodeDari(b);
+    const kode = normalisasiKode(mentah);
+    if (kode === null) {
+      out.push(di(skema, b.baris, kolom, "galat", `${label} "${mentah}" tidak sah.`, saran.tidakSah));
+      continue;
+    }
+    const lain = dipakai.get(kode);
+    if (lain !== undefined) {
+      out.push(
+        di(skema, b.baris, kolom, "galat", `${label} ${kode} sudah dipakai di baris ${lain}.`, saran.ganda),
+      );
+      continue;
+    }
+    dipakai.set(kode, b.baris);
+    hasil.push({ b, kode });
+  }
+  return hasil;
+}
+
 const TW = ["I", "II", "III", "IV"];
 
 function periksaKinerja(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
-  const kodeDipakai = new Map<string, number>();
+  kodeUnik(
+    out,
+    KINERJA,
+    "Kode",
+    bk.indikator.filter((i) => i.kode !== ""),
+    (i) => i.kode,
+    {
+      tidakSah: "Tulis kode bertitik, misalnya 1.1 atau 2.3.1.",
+      ganda: "Beri setiap indikator kode yang berbeda.",
+    },
+  );
   for (const ind of bk.indikator) {
     const b = ind.baris;
-    if (ind.kode !== "") {
-      if (normalisasiKode(ind.kode) === null) {
-        out.push(
-          di(
-            KINERJA,
-            b,
-            "Kode",
-            "galat",
-            `Kode "${ind.kode}" tidak sah.`,
-            "Tulis kode bertitik, misalnya 1.1 atau 2.3.1.",
-          ),
-        );
-      } else {
-        const k = normalisasiKode(ind.kode)!;
-        const lain = kodeDipakai.get(k);
-        if (lain !== undefined) {
-          out.push(
-            di(
-              KINERJA,
-              b,
-              "Kode",
-              "galat",
-              `Kode ${k} sudah dipakai di baris ${lain}.`,
-              "Beri setiap indikator kode yang berbeda.",
-            ),
-          );
-        } else kodeDipakai.set(k, b);
-      }
-    }
     if (ind.target === 0) {
       out.push(
         di(
@@ -194,40 +210,18 @@ function realisasiTerakhir(b: BarisAnggaranLembar): number | null {
 
 function periksaAnggaran(baris: readonly BarisAnggaranLembar[]): Masalah[] {
   const out: Masalah[] = [];
-  const sah: { kode: string; b: BarisAnggaranLembar }[] = [];
-  const dipakai = new Map<string, number>();
-  for (const b of baris) {
-    const kode = normalisasiKode(b.kode);
-    if (kode === null) {
-      out.push(
-        di(
-          ANGGARAN,
-          b.baris,
-          "Kode Rekening",
-          "galat",
-          `Kode rekening "${b.kode}" tidak sah.`,
-          "Tulis kode bertitik seperti 7.01.01.2.02.01 (angka dipisah titik).",
-        ),
-      );
-      continue;
-    }
-    const lain = dipakai.get(kode);
-    if (lain !== undefined) {
-      out.push(
-        di(
-          ANGGARAN,
-          b.baris,
-          "Kode Rekening",
-          "galat",
-          `Kode rekening ${kode} sudah dipakai di baris ${lain}.`,
-          "Setiap program, kegiatan, dan sub kegiatan ditulis sekali; gabungkan barisnya.",
-        ),
-      );
-      continue;
-    }
-    dipakai.set(kode, b.baris);
-    sah.push({ kode, b });
-  }
+  const sah = kodeUnik(
+    out,
+    ANGGARAN,
+    "Kode Rekening",
+    baris,
+    (b) => b.kode,
+    {
+      tidakSah: "Tulis kode bertitik seperti 7.01.01.2.02.01 (angka dipisah titik).",
+      ganda: "Setiap program, kegiatan, dan sub kegiatan ditulis sekali; gabungkan barisnya.",
+    },
+    "Kode rekening",
+  );
 
   // Parents are the sum of their children: a typed parent amount that differs is a galat.
   const kolomNilai = ["Pagu Awal", "Pagu Perubahan", ...TW.map((t) => `Realisasi s.d. TW ${t}`)];
@@ -597,46 +591,20 @@ function periksaRka(bk: BukuKerja): Masalah[] {
  */
 function periksaRenja(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
-  const berkode = bk.renja.filter((b) => b.kode !== "");
-  const sah = berkode.filter((b) => {
-    if (normalisasiKode(b.kode) !== null) return true;
-    out.push(
-      di(
-        RENJA,
-        b.baris,
-        "Kode",
-        "galat",
-        `Kode "${b.kode}" tidak sah.`,
-        "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya.",
-      ),
-    );
-    return false;
-  });
-  const dipakai = new Map<string, number>();
-  const unik = sah.filter((b) => {
-    const kode = normalisasiKode(b.kode)!;
-    const lain = dipakai.get(kode);
-    if (lain !== undefined) {
-      out.push(
-        di(
-          RENJA,
-          b.baris,
-          "Kode",
-          "galat",
-          `Kode ${kode} sudah dipakai di baris ${lain}.`,
-          "Setiap program dan kegiatan ditulis sekali; indikator tambahan ditulis tanpa kode.",
-        ),
-      );
-      return false;
-    }
-    dipakai.set(kode, b.baris);
-    return true;
-  });
-  const gulung = gulungAnggaran(
-    unik.map((b) => ({ kode: normalisasiKode(b.kode)!, nilai: [b.paguN, b.paguN1Maju] })),
+  const unik = kodeUnik(
+    out,
+    RENJA,
+    "Kode",
+    bk.renja.filter((b) => b.kode !== ""),
+    (b) => b.kode,
+    {
+      tidakSah: "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya.",
+      ganda: "Setiap program dan kegiatan ditulis sekali; indikator tambahan ditulis tanpa kode.",
+    },
   );
-  for (const b of unik) {
-    for (const s of gulung.get(normalisasiKode(b.kode)!)!.selisih) {
+  const gulung = gulungAnggaran(unik.map(({ b, kode }) => ({ kode, nilai: [b.paguN, b.paguN1Maju] })));
+  for (const { b, kode } of unik) {
+    for (const s of gulung.get(kode)!.selisih) {
       const kolom = s.indeks === 0 ? "Pagu n" : "Pagu n+1";
       out.push(
         di(
