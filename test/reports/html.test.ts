@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UNSUR_KEPMENPAN_25_2004 } from "../../src/core/ikm";
 import { type Dokumen, type Grafik, p, type Tabel } from "../../src/reports/dokumen";
 import { escapeHtml, renderHtml, svgGrafik } from "../../src/reports/html";
 import { adaChromium, bukaChromium } from "../browser";
@@ -571,22 +572,7 @@ const IPA: Grafik = {
 };
 
 // The 14 unsur of KepMenPAN 25/2004, which older units still survey.
-const UNSUR_14 = [
-  "Prosedur pelayanan",
-  "Persyaratan pelayanan",
-  "Kejelasan petugas pelayanan",
-  "Kedisiplinan petugas pelayanan",
-  "Tanggung jawab petugas pelayanan",
-  "Kemampuan petugas pelayanan",
-  "Kecepatan pelayanan",
-  "Keadilan mendapatkan pelayanan",
-  "Kesopanan dan keramahan petugas",
-  "Kewajaran biaya pelayanan",
-  "Kepastian biaya pelayanan",
-  "Kepastian jadwal pelayanan",
-  "Kenyamanan lingkungan",
-  "Keamanan pelayanan",
-];
+const UNSUR_14 = [...UNSUR_KEPMENPAN_25_2004];
 const KINERJA_14 = [3.12, 3.25, 3.05, 2.98, 3.2, 3.31, 2.87, 3.4, 3.35, 3.52, 3.48, 3.1, 3.22, 3.28];
 const KEPENTINGAN_14 = [3.45, 3.6, 3.3, 3.5, 3.4, 3.55, 3.7, 3.35, 3.3, 3.2, 3.25, 3.5, 3.38, 3.42];
 const rerata = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
