@@ -1,20 +1,11 @@
 import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
 import { createFakeGoogle, FORM_MIME, type FormDump, ROOT_ID } from "./index";
 
 // The 9 unsur of PermenPANRB 14/2017 (domain.md), each asked as one question scored a..d = 1..4.
-const UNSUR = [
-  "Persyaratan",
-  "Sistem, Mekanisme dan Prosedur",
-  "Waktu Penyelesaian",
-  "Biaya/Tarif",
-  "Produk Spesifikasi Jenis Pelayanan",
-  "Kompetensi Pelaksana",
-  "Perilaku Pelaksana",
-  "Penanganan Pengaduan, Saran dan Masukan",
-  "Sarana dan Prasarana",
-];
+const UNSUR = UNSUR_PERMENPANRB_14_2017;
 const JAWABAN = ["a. Tidak sesuai", "b. Kurang sesuai", "c. Sesuai", "d. Sangat sesuai"];
 
 type Fake = ReturnType<typeof createFakeGoogle>;

@@ -1,5 +1,6 @@
 // grafikCharts (src/reports/docs.ts) against the Charts fake: the chart images of the Google Doc.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
 import { grafikCharts } from "../../src/reports/docs";
 import type { Grafik } from "../../src/reports/dokumen";
 import { blobOf } from "../fakes/blob";
@@ -10,17 +11,7 @@ const KINERJA = [3.41, 3.41, 3.48, 3.73, 3.44, 3.57, 3.44, 3.53, 3.37];
 const KEPENTINGAN = [3.6, 3.5, 3.7, 3.2, 3.4, 3.5, 3.6, 3.3, 3.7];
 const IPA: Grafik = {
   judul: "Importance-Performance Analysis, Tahun 2023",
-  label: [
-    "Persyaratan",
-    "Sistem, Mekanisme dan Prosedur",
-    "Waktu Penyelesaian",
-    "Biaya/Tarif",
-    "Produk Spesifikasi Jenis Pelayanan",
-    "Kompetensi Pelaksana",
-    "Perilaku Pelaksana",
-    "Penanganan Pengaduan, Saran dan Masukan",
-    "Sarana dan Prasarana",
-  ],
+  label: [...UNSUR_PERMENPANRB_14_2017],
   nilai: KINERJA,
   satuan: "Kinerja (NRR)",
   sebar: { nilaiY: KEPENTINGAN, satuanY: "Kepentingan", rataX: 31.38 / 9, rataY: 31.5 / 9 },
