@@ -2,9 +2,10 @@
 // speed cancels out). Goals (issue 3): CAPAIAN over a 10 000-row column <= 5x a bare JS loop doing
 // the same arithmetic; IKM over 10 000 respondents x 14 questions <= 3x a bare summing loop.
 import { readFileSync, statSync } from "node:fs";
+import type { BukuKerja } from "../src/core/model/bukuKerja";
+import type { PengaturanUnit } from "../src/core/model/pengaturan";
 import { parsePeriode } from "../src/core/skm";
 import { dataSkm } from "../src/reports/dataSkm";
-import type { BukuKerja, PengaturanUnit } from "../src/sheets/baca";
 import { BUNDLE_PATH } from "../test/bundle";
 
 // The built bundle is loaded as one script, as Apps Script does, but in this realm rather than a
@@ -148,7 +149,7 @@ function pengaturanUji(): PengaturanUnit {
     jabatanPihakKedua: "",
     tempat: "",
     tanggalLaporan: null,
-    skala: { nama: "LKJ", kelas: [] },
+    skalaPredikat: { nama: "LKJ", kelas: [] },
     rumusTurun: "SELISIH",
     metodeIkm: "PERMENPANRB_14_2017",
     bobotIkm: "UNSUR",

@@ -42,7 +42,7 @@ const kolom = ["No", "Indikator Kinerja", "Target", `Realisasi TW ${"I".repeat(t
 const baris = INDIKATOR_LUMAJANG_2021.map((ind, i) => [
   `${i + 1}.`,
   ind.indikator,
-  nilaiDenganSatuan(ind.target, ind.satuan),
+  nilaiDenganSatuan(ind.target!, ind.satuan),
   nilaiDenganSatuan(realisasi[i]![0] as number, ind.satuan),
   formatPersen(capaian[i]![0] as number),
   String(predikat[i]![0]),

@@ -93,11 +93,12 @@
  *   80 %) and "Nilai IKM 86%", where Tabel 3.1 and T-C.30 plan 87 for 2020.
  */
 
-import { PERTANYAAN_BAKU } from "../sheets/skema";
-import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh, KRp } from "./jenis";
+import type { KRp } from "../core/model/renja";
+import { PERTANYAAN_BAKU } from "../core/model/skm";
+import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh } from "./jenis";
 
 type Agregasi = BarisRenjaContoh["agregasi"];
-type Triwulan = BarisRenjaContoh["realisasiTw"];
+type Triwulan = readonly [KRp, KRp, KRp, KRp];
 
 const KOSONG: KRp = [null, null];
 
@@ -160,8 +161,24 @@ function baris(
   e: Evaluasi,
   r: Rencana,
 ): BarisRenjaContoh {
-  const { sasaran, ...t29 } = e;
-  return { kode, sasaran, programKegiatan, indikator, satuan, agregasi, ...t29, ...r };
+  // The seed prints T-C.29 as K | Rp pairs; the sheet has a column for each.
+  return {
+    kode,
+    sasaran: e.sasaran,
+    programKegiatan,
+    indikator,
+    satuan,
+    agregasi,
+    targetRenstraK: e.targetRenstra[0],
+    targetRenstraRp: e.targetRenstra[1],
+    realisasiSampaiN2K: e.realisasiSampaiN2[0],
+    realisasiSampaiN2Rp: e.realisasiSampaiN2[1],
+    targetN1K: e.targetN1[0],
+    targetN1Rp: e.targetN1[1],
+    realisasiTwK: e.realisasiTw.map((q) => q[0]),
+    realisasiTwRp: e.realisasiTw.map((q) => q[1]),
+    ...r,
+  };
 }
 
 /** A further indicator of the program or kegiatan above. */

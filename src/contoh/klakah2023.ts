@@ -6,7 +6,7 @@
  */
 
 import { urutKode } from "../core/anggaran";
-import { PERTANYAAN_BAKU } from "../sheets/skema";
+import { PERTANYAAN_BAKU } from "../core/model/skm";
 import {
   type AnggaranContoh,
   barisInduk,

@@ -22,7 +22,7 @@
  *   Pemerintahan Kecamatan).
  */
 
-import { PERTANYAAN_BAKU } from "../sheets/skema";
+import { PERTANYAAN_BAKU } from "../core/model/skm";
 import type { ContohUnit, KegiatanRkaContoh } from "./jenis";
 
 const URUSAN = "3.05 PEMERINTAHAN UMUM";
@@ -60,7 +60,37 @@ const NILAI_IKM: [string, string] = ["Nilai Indeks Kepuasan Masyarakat (IKM)", "
 // Program 09.06's three forms print the IKM indicator with a trailing comma; kept as printed.
 const NILAI_IKM_KOMA: [string, string] = ["Nilai Indeks Kepuasan Masyarakat (IKM),", "86,32"];
 
-export const KEGIATAN_RKA_LUMAJANG_2020: readonly KegiatanRkaContoh[] = [
+type TolakUkur = [tolakUkur: string, target: string];
+type Kak = Pick<
+  KegiatanRkaContoh,
+  | "latarBelakang"
+  | "dasarHukum"
+  | "maksudTujuan"
+  | "bentukKegiatan"
+  | "konsepKegiatan"
+  | "mekanisme"
+  | "waktu"
+  | "tempat"
+  | "manfaat"
+>;
+
+/** A kegiatan as the form prints it: the indicator rows as tolak ukur | target, the KAK apart. */
+type KegiatanTercetak = Omit<
+  KegiatanRkaContoh,
+  | keyof Kak
+  | "persenMaju"
+  | "capaianProgram"
+  | "targetCapaianProgram"
+  | "keluaran"
+  | "targetKeluaran"
+  | "hasil"
+  | "targetHasil"
+> & {
+  indikator: { capaianProgram: TolakUkur; keluaran: TolakUkur; hasil: TolakUkur };
+  kak: Kak;
+};
+
+const TERCETAK: readonly KegiatanTercetak[] = [
   {
     kode: "3.05.3.05.09.01.021",
     urusan: URUSAN,
@@ -640,6 +670,21 @@ export const KEGIATAN_RKA_LUMAJANG_2020: readonly KegiatanRkaContoh[] = [
     },
   },
 ];
+
+/** The kegiatan as the RKA sheet's rows (the forms print no percentage: the default 110 %). */
+export const KEGIATAN_RKA_LUMAJANG_2020: readonly KegiatanRkaContoh[] = TERCETAK.map(
+  ({ indikator, kak, ...k }) => ({
+    ...k,
+    persenMaju: null,
+    capaianProgram: indikator.capaianProgram[0],
+    targetCapaianProgram: indikator.capaianProgram[1],
+    keluaran: indikator.keluaran[0],
+    targetKeluaran: indikator.keluaran[1],
+    hasil: indikator.hasil[0],
+    targetHasil: indikator.hasil[1],
+    ...kak,
+  }),
+);
 
 /**
  * The third sample: the RKA-SKPD 2.2.1 forms and KAK of Kecamatan Lumajang for TA 2020 (seed

@@ -6,9 +6,10 @@
  * (src/sheets/baca.ts): items are titled "P1. ..." and "K1. ..." and choices "a. ..." to "d. ...".
  * FormApp.create needs the forms scope (developers.google.com/apps-script/reference/forms/form-app#create(String)).
  */
+
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { PERTANYAAN_BAKU, SKM } from "../core/model/skm";
 import { labelJawaban } from "../core/skm";
-import type { BukuKerja } from "../sheets/baca";
-import { PERTANYAAN_BAKU, SKM } from "../sheets/skema";
 
 export interface HasilKuesioner {
   idForm: string;

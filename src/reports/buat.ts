@@ -3,13 +3,15 @@
  * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
  */
 
+import { adaGalat, lokasi, type Masalah } from "../core/masalah";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { type Periode, parsePeriode } from "../core/skm";
-import { type BukuKerja, bacaBukuKerja } from "../sheets/baca";
-import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
+import { bacaBukuKerja } from "../sheets/baca";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { dataLkj, dataPk, dataTriwulan } from "./data";
 import { dataTc29, dataTc30, dataTc33 } from "./dataRenja";
-import { cariKegiatan, dataRka } from "./dataRka";
+import { dataRka } from "./dataRka";
 import { dataSkm } from "./dataSkm";
 import {
   bacaDokumenGoogle,
@@ -120,11 +122,7 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): M
   const lembar = LEMBAR_LAPORAN[opsi.jenis];
   const survei = opsi.jenis === "skm" || opsi.jenis === "poster";
   const kegiatan = opsi.jenis === "rka" || opsi.jenis === "kak" ? cariKegiatan(bk, opsi.kegiatan) : null;
-  const barisRincian = new Set(
-    kegiatan
-      ? bk.rincian.filter((r) => r.kodeKegiatan.trim() === kegiatan.kode.trim()).map((r) => r.baris)
-      : [],
-  );
+  const barisRincian = new Set(kegiatan ? rincianKegiatan(bk, kegiatan.kode).map((r) => r.baris) : []);
   return masalah.filter((m) => {
     const milik = lembar.includes(m.lembar) || (survei && bk.responden.some((r) => r.lembar === m.lembar));
     if (!milik || !kegiatan || m.baris === undefined || m.baris === 1) return milik;

@@ -3,17 +3,27 @@
  * Indonesian way: the only place report numbers are made. Templates and renderers only place
  * these texts.
  */
-import { gulungAnggaran, serapan as hitungSerapan, normalisasiKode, urutKode } from "../core/anggaran";
-import { hitungCapaian } from "../core/capaian";
+import {
+  efisiensi as hitungEfisiensi,
+  serapan as hitungSerapan,
+  normalisasiKode,
+  sisaAnggaran,
+} from "../core/anggaran";
 import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } from "../core/format";
+import { anggaranSampai, type BarisAnggaranLaporan, totalAnggaran } from "../core/model/anggaran";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import {
+  type CapaianIndikator,
+  capaianDari,
+  capaianSampai as capaianIndikator,
+  type Indikator,
+  indikatorPk as pilihIndikatorPk,
+} from "../core/model/kinerja";
 import { bulatkan } from "../core/pembulatan";
 import { predikat } from "../core/predikat";
-import { realisasiTahunan } from "../core/realisasi";
-import type { BarisAnggaranLembar, BukuKerja, Indikator } from "../sheets/baca";
+import { namaTriwulan } from "../core/triwulan";
 import type { Grafik } from "./dokumen";
 import type { DataLaporan } from "./template";
-
-const NAMA_TW = ["I", "II", "III", "IV"];
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
@@ -47,31 +57,9 @@ export function nilaiUmum(bk: BukuKerja, tanggal: Date): Record<string, string> 
   };
 }
 
-export interface CapaianIndikator {
-  ind: Indikator;
-  realisasi: number | null;
-  capaian: number | null;
-  predikat: string;
-}
-
-/** Realisation up to quarter `tw` by the indicator's rule, its capaian and predikat. */
-export function capaianSampai(bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator {
-  const realisasi = ind.agregasi === null ? null : realisasiTahunan(ind.realisasi.slice(0, tw), ind.agregasi);
-  let capaian: number | null = null;
-  if (realisasi !== null && ind.target !== null && ind.target > 0 && ind.arah !== null) {
-    try {
-      capaian = hitungCapaian(realisasi, ind.target, ind.arah, bk.pengaturan.rumusTurun);
-    } catch {
-      capaian = null;
-    }
-  }
-  return {
-    ind,
-    realisasi,
-    capaian,
-    predikat: capaian === null ? "-" : predikat(capaian, bk.pengaturan.skala),
-  };
-}
+/** An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules. */
+const capaianSampai = (bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator =>
+  capaianIndikator(ind, tw, bk.pengaturan);
 
 /** Rows of one sasaran: its number and text only on its first row, as the seeds print merged cells. */
 function nomorSasaran(daftar: Indikator[]): { no: string; sasaran: string }[] {
@@ -122,71 +110,11 @@ function barisIndikator(
   });
 }
 
-/** Indicators of the PK: tujuan and sasaran (all when the Tingkat column is not used). */
-function indikatorPk(bk: BukuKerja): Indikator[] {
-  const utama = bk.indikator.filter((i) => i.tingkat === "Tujuan" || i.tingkat === "Sasaran");
-  return utama.length > 0 ? utama : bk.indikator.filter((i) => i.tingkat === "");
-}
+const indikatorPk = (bk: BukuKerja) => pilihIndikatorPk(bk.indikator);
 
 // --- budget --------------------------------------------------------------------------------
 
-export interface BarisAnggaranLaporan {
-  kode: string;
-  uraian: string;
-  /** 1 = program, 2 = kegiatan, 3 = sub kegiatan (by code depth among the lines present). */
-  tingkat: number;
-  paguAwal: number;
-  pagu: number;
-  realisasi: number;
-}
-
-/**
- * The budget table up to quarter `tw`: leaves as typed (pagu = perubahan when given), parents as
- * the sums of their children (domain.md section 1), in code order.
- */
-export function anggaranSampai(baris: readonly BarisAnggaranLembar[], tw: number): BarisAnggaranLaporan[] {
-  const sah = baris
-    .map((b) => ({ b, kode: normalisasiKode(b.kode) }))
-    .filter((x): x is { b: BarisAnggaranLembar; kode: string } => x.kode !== null);
-  const unik = new Map<string, BarisAnggaranLembar>();
-  for (const { b, kode } of sah) if (!unik.has(kode)) unik.set(kode, b);
-  const realisasiSd = (b: BarisAnggaranLembar) => realisasiTahunan(b.realisasi.slice(0, tw), "TERAKHIR");
-  const gulung = gulungAnggaran(
-    [...unik].map(([kode, b]) => ({
-      kode,
-      nilai: [b.paguAwal ?? b.paguPerubahan, b.paguPerubahan ?? b.paguAwal, realisasiSd(b)],
-    })),
-  );
-  const kedalaman = [...new Set([...unik.keys()].map((k) => k.split(".").length))].sort((a, b) => a - b);
-  return [...unik]
-    .map(([kode, b]) => {
-      const g = gulung.get(kode)!;
-      return {
-        kode,
-        uraian: b.uraian,
-        tingkat: kedalaman.indexOf(kode.split(".").length) + 1,
-        paguAwal: g.nilai[0] ?? 0,
-        pagu: g.nilai[1] ?? 0,
-        realisasi: g.nilai[2] ?? 0,
-      };
-    })
-    .sort((a, b) => urutKode(a.kode, b.kode));
-}
-
-/** The top level lines (programs) carry the totals: everything else is inside one of them. */
-function total(baris: BarisAnggaranLaporan[]) {
-  const atas = baris.filter((b) => b.tingkat === 1);
-  const jumlah = (f: (b: BarisAnggaranLaporan) => number) =>
-    bulatkan(
-      atas.reduce((a, b) => a + f(b), 0),
-      2,
-    );
-  return {
-    paguAwal: jumlah((b) => b.paguAwal),
-    pagu: jumlah((b) => b.pagu),
-    realisasi: jumlah((b) => b.realisasi),
-  };
-}
+const total = totalAnggaran;
 
 /** A, B, C for programs; I, II for kegiatan; 1, 2 for sub kegiatan (seed 003, table 3.2). */
 function penomoranAnggaran(baris: BarisAnggaranLaporan[]): string[] {
@@ -214,7 +142,7 @@ function barisAnggaran(baris: BarisAnggaranLaporan[]): Record<string, string>[] 
     paguAwal: rupiah(b.paguAwal),
     pagu: rupiah(b.pagu),
     realisasi: rupiah(b.realisasi),
-    sisa: rupiah(b.pagu - b.realisasi),
+    sisa: rupiah(sisaAnggaran(b.pagu, b.realisasi)),
     serapan: b.pagu > 0 ? persen(hitungSerapan(b.realisasi, b.pagu)) : "-",
     ...(b.tingkat === 1 ? { _tebal: "ya" } : {}),
   }));
@@ -226,7 +154,7 @@ function nilaiAnggaran(baris: BarisAnggaranLaporan[]): Record<string, string> {
     totalPaguAwal: formatAngka(t.paguAwal, 0),
     totalPagu: formatAngka(t.pagu, 0),
     totalRealisasi: formatAngka(t.realisasi, 0),
-    totalSisa: formatAngka(t.pagu - t.realisasi, 0),
+    totalSisa: formatAngka(sisaAnggaran(t.pagu, t.realisasi), 0),
     totalSerapan: t.pagu > 0 ? formatPersen(hitungSerapan(t.realisasi, t.pagu)) : "-",
     totalPaguRupiah: formatRupiah(t.pagu),
   };
@@ -259,7 +187,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date): DataLapo
     nilai: {
       ...nilaiUmum(bk, tanggal),
       ...nilaiAnggaran(anggaran),
-      triwulan: NAMA_TW[tw - 1]!,
+      triwulan: namaTriwulan(tw),
       jumlahIndikator: String(pk.length),
       jumlahTercapai: String(berhasil),
       adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
@@ -326,18 +254,16 @@ export function dataLkj(bk: BukuKerja, tanggal: Date): DataLaporan {
   const pk = indikatorPk(bk);
   const tahun = bk.pengaturan.tahun;
   const capaian = pk.map((i) => capaianSampai(bk, i, 4));
-  const capaianDari = (r: number | null, t: number | null, ind: Indikator) => {
-    if (r === null || t === null || t <= 0 || ind.arah === null) return null;
-    return hitungCapaian(r, t, ind.arah, bk.pengaturan.rumusTurun);
-  };
   const indikator = barisIndikator(bk, pk, 4, (c) => {
     const ind = c.ind;
     return {
       targetLalu: nilaiSatuan(ind.targetTahunLalu, ind.satuan),
       realisasiLalu: nilaiSatuan(ind.realisasiTahunLalu, ind.satuan),
-      capaianLalu: persen(capaianDari(ind.realisasiTahunLalu, ind.targetTahunLalu, ind)),
+      capaianLalu: persen(
+        capaianDari(ind.realisasiTahunLalu, ind.targetTahunLalu, ind, bk.pengaturan.rumusTurun),
+      ),
       targetRenstra: nilaiSatuan(ind.targetAkhirRenstra, ind.satuan),
-      capaianRenstra: persen(capaianDari(c.realisasi, ind.targetAkhirRenstra, ind)),
+      capaianRenstra: persen(capaianDari(c.realisasi, ind.targetAkhirRenstra, ind, bk.pengaturan.rumusTurun)),
     };
   });
   const anggaran = anggaranSampai(bk.anggaran, 4);
@@ -358,7 +284,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date): DataLaporan {
         realisasi: rupiah(b.realisasi),
         capaianAnggaran: persen(serap),
         capaianKinerja: persen(kinerja),
-        efisiensi: kinerja !== null && serap !== null ? persen(kinerja - serap) : "-",
+        efisiensi: kinerja !== null && serap !== null ? persen(hitungEfisiensi(kinerja, serap)) : "-",
       };
     });
   const grafik: Grafik = {
@@ -376,8 +302,8 @@ export function dataLkj(bk: BukuKerja, tanggal: Date): DataLaporan {
       ...nilaiAnggaran(anggaran),
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       rataCapaian: persen(rata),
-      predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skala),
-      skalaPredikat: bk.pengaturan.skala.kelas
+      predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
+      skalaPredikat: bk.pengaturan.skalaPredikat.kelas
         .map((k, i, semua) => {
           if (i === 0) return `capaian ≥ ${formatAngka(k.batasBawah, 0)} %: ${k.predikat}`;
           if (!Number.isFinite(k.batasBawah)) return `di bawahnya: ${k.predikat}`;

@@ -11,46 +11,16 @@
  */
 import { prakiraanMaju } from "../core/anggaran";
 import { formatAngka, formatPersen } from "../core/format";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { type BarisRenja, evaluasiRenja } from "../core/model/renja";
 import { bulatkan } from "../core/pembulatan";
 import { predikat, SKALA_PERMENDAGRI } from "../core/predikat";
-import { realisasiTahunan } from "../core/realisasi";
-import type { BarisRenja, BukuKerja, KRp } from "../sheets/baca";
 import { nilaiSatuan, nilaiUmum } from "./data";
 import type { DataLaporan } from "./template";
 
 const rp = (n: number | null) =>
   n === null ? "-" : formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2);
 const k = (n: number | null, satuan: string) => (n === null ? "-" : nilaiSatuan(n, satuan));
-
-function terakhir(nilai: (number | null)[]): number | null {
-  for (let i = nilai.length - 1; i >= 0; i--)
-    if (nilai[i] !== null && nilai[i] !== undefined) return nilai[i]!;
-  return null;
-}
-
-export interface EvaluasiRenja {
-  baris: BarisRenja;
-  realisasiN1: KRp;
-  realisasiSampaiN1: KRp;
-  /** Percent units. */
-  tingkatCapaian: KRp;
-}
-
-export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
-  const k12 = terakhir(b.realisasiTw.map((x) => x[0]));
-  const rp12 = terakhir(b.realisasiTw.map((x) => x[1]));
-  const k13 = realisasiTahunan([b.realisasiSampaiN2[0], k12], b.agregasi ?? "JUMLAH");
-  const rp13 =
-    b.realisasiSampaiN2[1] === null && rp12 === null ? null : (b.realisasiSampaiN2[1] ?? 0) + (rp12 ?? 0);
-  const bagi = (a: number | null, c: number | null) =>
-    a === null || c === null || c <= 0 ? null : (a / c) * 100;
-  return {
-    baris: b,
-    realisasiN1: [k12, rp12],
-    realisasiSampaiN1: [k13, rp13],
-    tingkatCapaian: [bagi(k13, b.targetRenstra[0]), bagi(rp13, b.targetRenstra[1])],
-  };
-}
 
 function nomorRenja(renja: BarisRenja[]): string[] {
   let n = 0;
@@ -59,12 +29,17 @@ function nomorRenja(renja: BarisRenja[]): string[] {
 
 export function dataTc29(bk: BukuKerja, tanggal: Date): DataLaporan {
   const tahun = bk.pengaturan.tahun;
-  const baris = bk.renja.filter(
-    (b) =>
-      b.targetRenstra.some((x) => x !== null) ||
-      b.realisasiSampaiN2.some((x) => x !== null) ||
-      b.targetN1.some((x) => x !== null) ||
-      b.realisasiTw.some((q) => q.some((x) => x !== null)),
+  const baris = bk.renja.filter((b) =>
+    [
+      b.targetRenstraK,
+      b.targetRenstraRp,
+      b.realisasiSampaiN2K,
+      b.realisasiSampaiN2Rp,
+      b.targetN1K,
+      b.targetN1Rp,
+    ]
+      .concat(b.realisasiTwK, b.realisasiTwRp)
+      .some((x) => x !== null && x !== undefined),
   );
   const no = nomorRenja(baris);
   return {
@@ -82,16 +57,16 @@ export function dataTc29(bk: BukuKerja, tanggal: Date): DataLaporan {
           sasaran: b.kode === "" ? "" : b.sasaran,
           programKegiatan: b.kode === "" ? "" : b.programKegiatan,
           indikator: b.indikator,
-          k5: k(b.targetRenstra[0], s),
-          rp5: rp(b.targetRenstra[1]),
-          k6: k(b.realisasiSampaiN2[0], s),
-          rp6: rp(b.realisasiSampaiN2[1]),
-          k7: k(b.targetN1[0], s),
-          rp7: rp(b.targetN1[1]),
+          k5: k(b.targetRenstraK, s),
+          rp5: rp(b.targetRenstraRp),
+          k6: k(b.realisasiSampaiN2K, s),
+          rp6: rp(b.realisasiSampaiN2Rp),
+          k7: k(b.targetN1K, s),
+          rp7: rp(b.targetN1Rp),
           ...Object.fromEntries(
-            b.realisasiTw.flatMap((q, t) => [
-              [`k${8 + t}`, k(q[0], s)],
-              [`rp${8 + t}`, rp(q[1])],
+            [0, 1, 2, 3].flatMap((t) => [
+              [`k${8 + t}`, k(b.realisasiTwK[t] ?? null, s)],
+              [`rp${8 + t}`, rp(b.realisasiTwRp[t] ?? null)],
             ]),
           ),
           k12: k(e.realisasiN1[0], s),

@@ -5,19 +5,11 @@
  */
 import { prakiraanMaju } from "../core/anggaran";
 import { formatAngka } from "../core/format";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { cariKegiatan, jumlahKegiatan, jumlahRincian, rincianKegiatan } from "../core/model/rka";
 import { terbilang } from "../core/terbilang";
-import type { BukuKerja, KegiatanRka } from "../sheets/baca";
-import { jumlahKegiatan, jumlahRincian } from "../sheets/periksa";
 import { nilaiUmum } from "./data";
 import type { DataLaporan } from "./template";
-
-export function cariKegiatan(bk: BukuKerja, kode: string | undefined): KegiatanRka {
-  if (bk.rka.length === 0) throw new Error("Lembar RKA belum berisi kegiatan.");
-  if (kode === undefined || kode.trim() === "") return bk.rka[0]!;
-  const k = bk.rka.find((x) => x.kode.trim() === kode.trim());
-  if (!k) throw new Error(`Kegiatan ${kode} tidak ada di lembar RKA.`);
-  return k;
-}
 
 const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
 const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
@@ -29,7 +21,7 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date):
   if (ini === null) throw new Error(`Kegiatan ${k.kode}: jumlah tahun ini belum diisi.`);
   const lalu = k.jumlahTahunLalu ?? 0;
   const maju = prakiraanMaju(ini, k.persenMaju ?? 110);
-  const rincian = bk.rincian.filter((r) => r.kodeKegiatan.trim() === k.kode.trim());
+  const rincian = rincianKegiatan(bk, k.kode);
   return {
     nilai: {
       ...nilaiUmum(bk, tanggal),
@@ -58,15 +50,15 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date):
       targetHasil: k.targetHasil,
       kelompokSasaran: k.kelompokSasaran,
       // The KAK's own "waktu" and "tempat" (of the activity) must not shadow the signing place.
-      latarBelakang: k.kak.latarBelakang,
-      dasarHukum: k.kak.dasarHukum,
-      maksudTujuan: k.kak.maksudTujuan,
-      bentukKegiatan: k.kak.bentukKegiatan,
-      konsepKegiatan: k.kak.konsepKegiatan,
-      mekanisme: k.kak.mekanisme,
-      waktuPelaksanaan: k.kak.waktu,
-      tempatPelaksanaan: k.kak.tempat,
-      manfaat: k.kak.manfaat,
+      latarBelakang: k.latarBelakang,
+      dasarHukum: k.dasarHukum,
+      maksudTujuan: k.maksudTujuan,
+      bentukKegiatan: k.bentukKegiatan,
+      konsepKegiatan: k.konsepKegiatan,
+      mekanisme: k.mekanisme,
+      waktuPelaksanaan: k.waktu,
+      tempatPelaksanaan: k.tempat,
+      manfaat: k.manfaat,
       jumlahRincian: rupiahForm(ini),
     },
     daftar: {

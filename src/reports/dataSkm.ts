@@ -4,24 +4,15 @@
  */
 import { formatAngka, formatPersen, NAMA_BULAN } from "../core/format";
 import { hitungIkmDariRekap, NAMA_BOBOT, NAMA_KUADRAN, NAMA_METODE, ukuranSampel } from "../core/ikm";
-import { type AnalisisSkm, analisisSkm, type Periode, type Pertanyaan } from "../core/skm";
-import type { BukuKerja } from "../sheets/baca";
-import { rekapSkm } from "../sheets/periksa";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { pertanyaanJawaban, rekapSkm } from "../core/model/skm";
+import { type AnalisisSkm, analisisSkm, type Periode } from "../core/skm";
 import { nilaiUmum } from "./data";
 import type { Grafik } from "./dokumen";
 import type { DataLaporan } from "./template";
 
 const nrr = (x: number) => formatAngka(x, 2);
 const ikm = (x: number) => formatAngka(x, 2);
-
-/** The questions in the order of the answer columns, each with its unsur. */
-function pertanyaanSkm(bk: BukuKerja): Pertanyaan[] {
-  const perKode = new Map(bk.pertanyaan.map((p) => [p.kode.trim().toLowerCase(), p]));
-  return bk.kodeJawaban.map((kode) => {
-    const p = perKode.get(kode.trim().toLowerCase());
-    return { kode, unsur: p?.unsur ?? "", pertanyaan: p?.pertanyaan ?? "" };
-  });
-}
 
 /**
  * The survey of a period, from respondent rows; from the tally in SKM Pertanyaan when the unit
@@ -34,7 +25,7 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     tahun: bk.pengaturan.tahun,
     populasi: bk.pengaturan.populasiSkm,
   };
-  if (bk.responden.length > 0) return analisisSkm(bk.responden, pertanyaanSkm(bk), periode, opsi);
+  if (bk.responden.length > 0) return analisisSkm(bk.responden, pertanyaanJawaban(bk), periode, opsi);
   const rekap = rekapSkm(bk);
   if (rekap === null)
     throw new Error("Belum ada data SKM: isi lembar SKM (per responden) atau rekap di SKM Pertanyaan.");

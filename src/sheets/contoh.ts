@@ -4,20 +4,15 @@
  */
 import type { DataContoh } from "../contoh/jenis";
 import { isKosong } from "../core/angka";
+import { ANGGARAN } from "../core/model/anggaran";
+import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
+import { KINERJA } from "../core/model/kinerja";
+import { nilaiKolom, type SkemaLembar } from "../core/model/kolom";
+import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
+import { RKA } from "../core/model/rka";
+import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
+import { setelanBerjudul } from "./baca/pengaturan";
 import { siapkanLembarKerja } from "./siapkan";
-import {
-  ANGGARAN,
-  KINERJA,
-  KINERJA_PELAYANAN,
-  PENGATURAN,
-  PERTANYAAN_BAKU,
-  RENJA,
-  RKA,
-  SKM,
-  SKM_PERTANYAAN,
-  SKM_TINDAK_LANJUT,
-  type SkemaLembar,
-} from "./skema";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,12 +22,12 @@ type Sel = string | number | Date;
 /** Sheets that already hold a user's data (the sample is not written then). */
 export function lembarBerisiData(ss: Spreadsheet): string[] {
   const berisi: string[] = [];
-  const p = ss.getSheetByName("Pengaturan");
+  const p = ss.getSheetByName(NAMA_PENGATURAN);
   if (p !== null) {
     const v = p.getDataRange().getValues();
     const adaIsi = v.slice(1).some((b) => {
-      const def = PENGATURAN.find((x) => String(b[0]).trim() === x.judul);
-      return !isKosong(b[1]) && String(b[1]) !== (def?.bawaan ?? "");
+      const def = setelanBerjudul(b[0]);
+      return !isKosong(b[1]) && String(b[1]) !== ((def && "bawaan" in def ? def.bawaan : undefined) ?? "");
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
@@ -69,134 +64,17 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
   const galat = siap.masalah.filter((m) => m.tingkat === "galat");
   if (galat.length > 0) throw new Error(`Lembar kerja belum sesuai: ${galat[0]!.pesan}`);
 
-  tulisPengaturan(ss.getSheetByName("Pengaturan")!, contoh);
-  tulisTabel(
-    ss.getSheetByName(KINERJA.nama)!,
-    KINERJA,
-    contoh.indikator.map((i) => ({
-      Kode: i.kode,
-      Tingkat: i.tingkat,
-      "Sasaran/Program": i.sasaran,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Arah: i.arah,
-      "Agregasi Tahunan": i.agregasi,
-      Target: i.target,
-      "Target Akhir Renstra": i.targetAkhirRenstra,
-      "Realisasi TW I": i.realisasi[0] ?? null,
-      "Realisasi TW II": i.realisasi[1] ?? null,
-      "Realisasi TW III": i.realisasi[2] ?? null,
-      "Realisasi TW IV": i.realisasi[3] ?? null,
-      "Target Tahun Lalu": i.targetTahunLalu,
-      "Realisasi Tahun Lalu": i.realisasiTahunLalu,
-      Penjelasan: i.penjelasan,
-    })),
-  );
-  tulisTabel(
-    ss.getSheetByName(ANGGARAN.nama)!,
-    ANGGARAN,
-    contoh.anggaran.map((a) => ({
-      "Kode Rekening": a.kode,
-      Uraian: a.uraian,
-      "Pagu Awal": a.paguAwal,
-      "Pagu Perubahan": a.paguPerubahan,
-      "Realisasi s.d. TW I": a.realisasi[0] ?? null,
-      "Realisasi s.d. TW II": a.realisasi[1] ?? null,
-      "Realisasi s.d. TW III": a.realisasi[2] ?? null,
-      "Realisasi s.d. TW IV": a.realisasi[3] ?? null,
-      "Sumber Dana": a.sumberDana,
-    })),
-  );
+  tulisPengaturan(ss.getSheetByName(NAMA_PENGATURAN)!, contoh);
   const n = tulisSkm(ss, contoh);
-  const kr = (judul: string, nilai: readonly [number | null, number | null]) => ({
-    [`${judul} (K)`]: nilai[0],
-    [`${judul} (Rp)`]: nilai[1],
-  });
-  tulisTabel(
-    ss.getSheetByName(RENJA.nama)!,
-    RENJA,
-    (contoh.renja ?? []).map((b) => ({
-      Kode: b.kode,
-      Sasaran: b.sasaran,
-      "Program/Kegiatan": b.programKegiatan,
-      Indikator: b.indikator,
-      Satuan: b.satuan,
-      Agregasi: b.agregasi,
-      ...kr("Target Renstra", b.targetRenstra),
-      ...kr("Realisasi s.d. n-2", b.realisasiSampaiN2),
-      ...kr("Target n-1", b.targetN1),
-      ...Object.assign(
-        {},
-        ...b.realisasiTw.map((q, i) => kr(`Realisasi TW ${["I", "II", "III", "IV"][i]}`, q)),
-      ),
-      Lokasi: b.lokasi,
-      "Target n": b.targetN,
-      "Pagu n": b.paguN,
-      "Sumber Dana": b.sumberDana,
-      "Target n+1": b.targetN1Maju,
-      "Pagu n+1": b.paguN1Maju,
-      Catatan: b.catatan,
-    })),
-  );
-  tulisTabel(
-    ss.getSheetByName(KINERJA_PELAYANAN.nama)!,
-    KINERJA_PELAYANAN,
-    (contoh.kinerjaPelayanan ?? []).map((p) => ({
-      Indikator: p.indikator,
-      Satuan: p.satuan,
-      "Target n-5": p.target[0],
-      "Target n-4": p.target[1],
-      "Target n-3": p.target[2],
-      "Target n-2": p.target[3],
-      "Realisasi n-2": p.realisasiN2,
-      "Realisasi n-1": p.realisasiN1,
-      "Proyeksi n": p.proyeksiN,
-      "Proyeksi n+1": p.proyeksiN1,
-      "Catatan Analisis": p.catatan,
-    })),
-  );
-  tulisTabel(
-    ss.getSheetByName(RKA.nama)!,
-    RKA,
-    (contoh.rka ?? []).map((k) => ({
-      "Kode Kegiatan": k.kode,
-      Urusan: k.urusan,
-      Organisasi: k.organisasi,
-      Program: k.program,
-      Kegiatan: k.kegiatan,
-      Lokasi: k.lokasi,
-      "Jumlah Tahun Lalu": k.jumlahTahunLalu,
-      "Jumlah Tahun Ini": k.jumlahTahunIni,
-      "Terbilang Tertulis": k.terbilangTertulis,
-      "Capaian Program": k.indikator.capaianProgram[0],
-      "Target Capaian Program": k.indikator.capaianProgram[1],
-      Keluaran: k.indikator.keluaran[0],
-      "Target Keluaran": k.indikator.keluaran[1],
-      Hasil: k.indikator.hasil[0],
-      "Target Hasil": k.indikator.hasil[1],
-      "Kelompok Sasaran": k.kelompokSasaran,
-      "Latar Belakang": k.kak.latarBelakang,
-      "Dasar Hukum": k.kak.dasarHukum,
-      "Maksud dan Tujuan": k.kak.maksudTujuan,
-      "Bentuk Kegiatan": k.kak.bentukKegiatan,
-      "Konsep Kegiatan": k.kak.konsepKegiatan,
-      Mekanisme: k.kak.mekanisme,
-      Waktu: k.kak.waktu,
-      Tempat: k.kak.tempat,
-      Manfaat: k.kak.manfaat,
-    })),
-  );
-  tulisTabel(
-    ss.getSheetByName(SKM_TINDAK_LANJUT.nama)!,
-    SKM_TINDAK_LANJUT,
-    (contoh.tindakLanjut ?? []).map((t) => ({
-      Periode: t.periode,
-      Unsur: t.unsur,
-      "Rencana Tindak Lanjut": t.rencana,
-      Waktu: t.waktu,
-      "Penanggung Jawab": t.penanggungJawab,
-    })),
-  );
+  const tabel: [SkemaLembar, readonly object[] | undefined][] = [
+    [KINERJA, contoh.indikator],
+    [ANGGARAN, contoh.anggaran],
+    [RENJA, contoh.renja],
+    [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
+    [RKA, contoh.rka],
+    [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+  ];
+  for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
     `Contoh "${contoh.judul}" sudah diisi: ${contoh.indikator.length} indikator, ` +
     `${contoh.anggaran.length} baris anggaran, ${contoh.pertanyaan.length} pertanyaan SKM, ${n} responden` +
@@ -207,7 +85,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
 function tulisPengaturan(sheet: Sheet, contoh: DataContoh): void {
   const v = sheet.getDataRange().getValues();
   const kolomB = v.slice(1).map((b) => {
-    const p = PENGATURAN.find((x) => String(b[0]).trim() === x.judul);
+    const p = setelanBerjudul(b[0]);
     const isi = p ? contoh.pengaturan[p.kunci] : undefined;
     return [isi ?? b[1] ?? ""];
   });
@@ -218,7 +96,7 @@ function tulisPengaturan(sheet: Sheet, contoh: DataContoh): void {
  * Writes records under the header, in runs of typed columns only: a computed column keeps its
  * array formula in row 2 (a value there would stop the formula from filling the column).
  */
-function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly Record<string, Sel | null>[]): void {
+function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly object[]): void {
   if (rekaman.length === 0) return;
   pastikanBaris(sheet, rekaman.length + 1);
   let awal = 0;
@@ -229,10 +107,10 @@ function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly Record<s
     }
     let akhir = awal;
     while (akhir + 1 < skema.kolom.length && skema.kolom[akhir + 1]!.jenis !== "rumus") akhir++;
-    const judul = skema.kolom.slice(awal, akhir + 1).map((k) => k.judul);
+    const kolom = skema.kolom.slice(awal, akhir + 1);
     sheet
-      .getRange(2, awal + 1, rekaman.length, judul.length)
-      .setValues(rekaman.map((r) => judul.map((j) => r[j] ?? "")));
+      .getRange(2, awal + 1, rekaman.length, kolom.length)
+      .setValues(rekaman.map((r) => kolom.map((k) => nilaiKolom(k, r as Record<string, unknown>) as Sel)));
     awal = akhir + 1;
   }
 }

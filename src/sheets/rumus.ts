@@ -2,7 +2,9 @@
  * The computed columns' formulas: one array formula in the first data row per column, so Sheets
  * runs one custom-function execution for the whole column instead of one per row.
  */
-import { ANGGARAN, hurufKolom, KINERJA, nomorKolom, type SkemaLembar } from "./skema";
+import { ANGGARAN } from "../core/model/anggaran";
+import { KINERJA } from "../core/model/kinerja";
+import { hurufKolom, nomorKolom, type SkemaLembar } from "../core/model/kolom";
 
 /**
  * Formula argument separator of a spreadsheet locale. Formulas written by a script are read in

@@ -4,25 +4,13 @@
  * computed-column formulas in empty cells). It never moves or overwrites a user's cell; a header
  * that is missing or renamed is reported, not guessed. Run twice, the second run writes nothing.
  */
-import type { Masalah } from "./masalah";
+import type { Masalah } from "../core/masalah";
+import { LEMBAR, NAMA_PENGATURAN } from "../core/model/bukuKerja";
+import { hurufKolom, type KolomDasar, type SkemaLembar } from "../core/model/kolom";
+import { PENGATURAN, PENGATURAN_KOLOM } from "../core/model/pengaturan";
+import { PERTANYAAN_BAKU, SKM_PERTANYAAN } from "../core/model/skm";
+import { kunciJudul } from "./baca/tabel";
 import { type KonteksRumus, pemisahArgumen, rumusKolom } from "./rumus";
-import {
-  ANGGARAN,
-  hurufKolom,
-  KINERJA,
-  KINERJA_PELAYANAN,
-  type Kolom,
-  PENGATURAN,
-  PENGATURAN_KOLOM,
-  PERTANYAAN_BAKU,
-  RENJA,
-  RKA,
-  RKA_RINCIAN,
-  SKM,
-  SKM_PERTANYAAN,
-  SKM_TINDAK_LANJUT,
-  type SkemaLembar,
-} from "./skema";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,11 +27,7 @@ export interface HasilSiapkan {
 const WARNA_JUDUL = "#d9ead3";
 export const DESKRIPSI_PROTEKSI = "Judul kolom SAKIP Sheets";
 
-export const samaJudul = (a: unknown, b: string) =>
-  String(a ?? "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase() === b.toLowerCase();
+export const samaJudul = (a: unknown, b: string) => kunciJudul(a) === b.toLowerCase();
 
 export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
   const hasil: HasilSiapkan = { dibuat: [], ditambahkan: [], masalah: [] };
@@ -53,17 +37,7 @@ export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
     selSkalaPredikat: `Pengaturan!$B$${barisPengaturan.get("skalaPredikat") ?? 0}`,
     selRumusTurun: `Pengaturan!$B$${barisPengaturan.get("rumusTurun") ?? 0}`,
   };
-  for (const skema of [
-    KINERJA,
-    ANGGARAN,
-    SKM,
-    SKM_PERTANYAAN,
-    SKM_TINDAK_LANJUT,
-    RKA,
-    RKA_RINCIAN,
-    RENJA,
-    KINERJA_PELAYANAN,
-  ]) {
+  for (const skema of LEMBAR) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) buatLembar(app, ss, skema, konteks, hasil);
     else lengkapiLembar(sheet, skema, konteks, hasil);
@@ -74,9 +48,9 @@ export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
 /** Returns the row of each setting key (for the formulas that read Pengaturan). */
 function siapkanPengaturan(app: App, ss: Spreadsheet, hasil: HasilSiapkan): Map<string, number> {
   const baris = new Map<string, number>();
-  let sheet = ss.getSheetByName("Pengaturan");
+  let sheet = ss.getSheetByName(NAMA_PENGATURAN);
   if (sheet === null) {
-    sheet = ss.insertSheet("Pengaturan");
+    sheet = ss.insertSheet(NAMA_PENGATURAN);
     hasil.dibuat.push("Pengaturan");
     const isi = [[...PENGATURAN_KOLOM], ...PENGATURAN.map((p) => [p.judul, p.bawaan ?? "", p.catatan])];
     sheet.getRange(1, 1, isi.length, 3).setValues(isi);
@@ -144,8 +118,8 @@ function gayaJudul(sheet: Sheet, kolom: number): void {
 }
 
 /** Columns of a new sheet: the schema's, plus P1..P9 answer columns for SKM. */
-function kolomAwal(skema: SkemaLembar): Kolom[] {
-  const k = [...skema.kolom];
+function kolomAwal(skema: SkemaLembar): KolomDasar[] {
+  const k: KolomDasar[] = [...skema.kolom];
   if (skema.kolomBerulang) {
     const b = skema.kolomBerulang;
     for (const p of PERTANYAAN_BAKU) k.push({ judul: p.kode, jenis: b.jenis, lebar: 50, catatan: b.catatan });
@@ -188,7 +162,7 @@ function buatLembar(
   }
 }
 
-function validasi(app: App, k: Kolom): GoogleAppsScript.Spreadsheet.DataValidation | null {
+function validasi(app: App, k: KolomDasar): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (k.jenis === "pilihan" && k.pilihan) {
     return app
       .newDataValidation()

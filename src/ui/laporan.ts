@@ -4,10 +4,10 @@
  * block, peringatan must be acknowledged. Handlers are thin: read -> core -> report -> render.
  */
 
+import type { Masalah } from "../core/masalah";
 import { buatLaporan as buat, type HasilLaporan, parseOpsi, pratinjau } from "../reports/buat";
 import type { Dokumen } from "../reports/dokumen";
 import { NAMA_LAPORAN } from "../reports/jenis";
-import type { Masalah } from "../sheets/masalah";
 
 export function tampilkanBuatLaporan(): void {
   const t = HtmlService.createTemplateFromFile("laporan");

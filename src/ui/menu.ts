@@ -6,9 +6,10 @@
  * So onOpen touches nothing but the Ui; every handler named here is a global in the bundle
  * (src/globals.js). Handlers are thin: read -> core -> show.
  */
+
+import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { bacaBukuKerja } from "../sheets/baca";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
-import { adaGalat, lokasi, type Masalah } from "../sheets/masalah";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { siapkanLembarKerja as siapkan } from "../sheets/siapkan";
 

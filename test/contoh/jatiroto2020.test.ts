@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { KINERJA_PELAYANAN_JATIROTO_2020, RENJA_JATIROTO_2020 } from "../../src/contoh/jatiroto2020";
 import type { BarisRenjaContoh } from "../../src/contoh/jenis";
 import { kodeInduk } from "../../src/core/anggaran";
+import type { KRp } from "../../src/core/model/renja";
 import { bulatkan } from "../../src/core/pembulatan";
+
+/** A row's T-C.29 columns as the seed prints them: K | Rp pairs. */
+const kr = (b: BarisRenjaContoh) => ({
+  targetRenstra: [b.targetRenstraK, b.targetRenstraRp] as KRp,
+  realisasiSampaiN2: [b.realisasiSampaiN2K, b.realisasiSampaiN2Rp] as KRp,
+  targetN1: [b.targetN1K, b.targetN1Rp] as KRp,
+  realisasiTw: [0, 1, 2, 3].map((i) => [b.realisasiTwK[i] ?? null, b.realisasiTwRp[i] ?? null] as KRp) as [
+    KRp,
+    KRp,
+    KRp,
+    KRp,
+  ],
+});
 
 const renja = RENJA_JATIROTO_2020;
 const utama = renja.filter((b) => b.kode !== "");
@@ -14,12 +28,14 @@ const jumlah = (nilai: readonly (number | null)[]) => nilai.reduce<number>((a, b
 
 /** The last reported quarter (T-C.29 prints the quarters cumulatively): the seed's column 12. */
 function realisasiN1(b: BarisRenjaContoh, i: 0 | 1): number | null {
-  const dilaporkan = b.realisasiTw.map((tw) => tw[i]).filter((v): v is number => v !== null);
+  const dilaporkan = kr(b)
+    .realisasiTw.map((tw) => tw[i])
+    .filter((v): v is number => v !== null);
   return dilaporkan[dilaporkan.length - 1] ?? null;
 }
 
 /** Column 13 as the figures follow it: realisation s.d. n-2 + realisation of n-1 ("-" as 0). */
-const kolom13Rp = (b: BarisRenjaContoh) => (b.realisasiSampaiN2[1] ?? 0) + (realisasiN1(b, 1) ?? 0);
+const kolom13Rp = (b: BarisRenjaContoh) => (kr(b).realisasiSampaiN2[1] ?? 0) + (realisasiN1(b, 1) ?? 0);
 
 /**
  * T-C.29 columns 13 K, 13 Rp and 14 Rp as printed, by the sample's code (T-C.29 rows 1-37 in
@@ -140,15 +156,17 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
     ]);
     // 490 orang = 90 + 200 + 200; 1476 orang = 276 + 4 x 300.
     const [audiensi, masyarakat] = renja.filter((b) => b.agregasi === "JUMLAH" && b.satuan === "orang");
-    expect(audiensi!.targetN1[0]! + audiensi!.targetN! + audiensi!.targetN1Maju!).toBe(
-      audiensi!.targetRenstra[0],
+    expect(kr(audiensi!).targetN1[0]! + audiensi!.targetN! + audiensi!.targetN1Maju!).toBe(
+      kr(audiensi!).targetRenstra[0],
     );
-    expect(masyarakat!.targetN1[0]! + 4 * masyarakat!.targetN!).toBe(masyarakat!.targetRenstra[0]);
+    expect(kr(masyarakat!).targetN1[0]! + 4 * masyarakat!.targetN!).toBe(kr(masyarakat!).targetRenstra[0]);
   });
 
   it("puts no amount on a further indicator, which belongs to its kegiatan", () => {
     for (const b of renja.filter((x) => x.kode === "")) {
-      const rp = [b.targetRenstra, b.realisasiSampaiN2, b.targetN1, ...b.realisasiTw].map((k) => k[1]);
+      const rp = [kr(b).targetRenstra, kr(b).realisasiSampaiN2, kr(b).targetN1, ...kr(b).realisasiTw].map(
+        (k) => k[1],
+      );
       expect(rp.every((v) => v === null)).toBe(true);
       expect([b.paguN, b.paguN1Maju, b.lokasi]).toEqual([null, null, ""]);
     }
@@ -204,19 +222,19 @@ describe("T-C.33: the 2020 plan and the 2021 forward estimate", () => {
 describe("T-C.29: evaluation up to 2019", () => {
   it("has each program's amounts equal to the sum of its kegiatan (columns 5, 6, 7, TW I, TW II)", () => {
     const kolom: ((b: BarisRenjaContoh) => number | null)[] = [
-      (b) => b.targetRenstra[1],
-      (b) => b.realisasiSampaiN2[1],
-      (b) => b.targetN1[1],
-      (b) => b.realisasiTw[0][1],
-      (b) => b.realisasiTw[1][1],
+      (b) => kr(b).targetRenstra[1],
+      (b) => kr(b).realisasiSampaiN2[1],
+      (b) => kr(b).targetN1[1],
+      (b) => kr(b).realisasiTw[0][1],
+      (b) => kr(b).realisasiTw[1][1],
     ];
     for (const p of program) {
       for (const [i, ambil] of kolom.entries()) {
         expect(ambil(p) ?? 0, `program ${p.kode}, kolom ${i}`).toBe(jumlah(anak(p).map(ambil)));
       }
     }
-    expect(baris("4").realisasiTw[0][1]).toBe(60_737_000);
-    expect(baris("5").realisasiSampaiN2[1]).toBe(313_238_000);
+    expect(kr(baris("4")).realisasiTw[0][1]).toBe(60_737_000);
+    expect(kr(baris("5")).realisasiSampaiN2[1]).toBe(313_238_000);
   });
 
   it("reproduces column 13 Rp as column 6 + column 12 (not the header's 7 + 12), within 1 rupiah", () => {
@@ -225,14 +243,14 @@ describe("T-C.29: evaluation up to 2019", () => {
       expect(Math.abs(kolom13Rp(b) - TERCETAK.get(b.kode)![1]), b.kode).toBeLessThanOrEqual(1);
     }
     // The header's formula would give 304.088.000 + 126.461.076 for program 1.
-    expect((baris("1").targetN1[1] ?? 0) + (realisasiN1(baris("1"), 1) ?? 0)).not.toBe(468_642_214);
+    expect((kr(baris("1")).targetN1[1] ?? 0) + (realisasiN1(baris("1"), 1) ?? 0)).not.toBe(468_642_214);
   });
 
   it("reproduces column 14 Rp as column 13 / column 5 x 100 (not the header's 13 / 6) wherever column 5 has an amount", () => {
-    expect(bulatkan((kolom13Rp(baris("1")) / baris("1").targetRenstra[1]!) * 100, 2)).toBe(25.83);
+    expect(bulatkan((kolom13Rp(baris("1")) / kr(baris("1")).targetRenstra[1]!) * 100, 2)).toBe(25.83);
     const tidakMengikuti: string[] = [];
     for (const b of utama) {
-      const pagu = b.targetRenstra[1];
+      const pagu = kr(b).targetRenstra[1];
       const tercetak = TERCETAK.get(b.kode)![2];
       if (pagu === null) {
         tidakMengikuti.push(b.kode);
@@ -246,7 +264,7 @@ describe("T-C.29: evaluation up to 2019", () => {
 
   it("reproduces column 13 K of the percentages as the mean of columns 6 and 12 ('-' as 0), except rows 3 and 19", () => {
     const rataRata = (b: BarisRenjaContoh) =>
-      bulatkan(((b.realisasiSampaiN2[0] ?? 0) + (realisasiN1(b, 0) ?? 0)) / 2, 2);
+      bulatkan(((kr(b).realisasiSampaiN2[0] ?? 0) + (realisasiN1(b, 0) ?? 0)) / 2, 2);
     expect(rataRata(baris("1"))).toBe(70.47);
     const berbeda = utama
       .filter((b) => b.agregasi === "RATA-RATA" && rataRata(b) !== TERCETAK.get(b.kode)![0])
@@ -271,13 +289,13 @@ describe("T-C.29: evaluation up to 2019", () => {
   });
 
   it("reads the shifted rows 15 and 16 with TW I and II in place", () => {
-    expect(baris("4.3").realisasiTw).toEqual([
+    expect(kr(baris("4.3")).realisasiTw).toEqual([
       [6, 25_475_000],
       [6, 64_850_000],
       [null, null],
       [null, null],
     ]);
-    expect(baris("4.4").realisasiTw.slice(0, 2)).toEqual([
+    expect(kr(baris("4.4")).realisasiTw.slice(0, 2)).toEqual([
       [195, 18_115_000],
       [195, 20_580_000],
     ]);
@@ -285,16 +303,16 @@ describe("T-C.29: evaluation up to 2019", () => {
 
   it("reports no TW III or IV (the Renja was written in July 2019)", () => {
     for (const b of renja)
-      expect(b.realisasiTw.slice(2)).toEqual([
+      expect(kr(b).realisasiTw.slice(2)).toEqual([
         [null, null],
         [null, null],
       ]);
   });
 
   it("keeps decimals and blanks as printed", () => {
-    expect(baris("1").realisasiSampaiN2).toEqual([99.34, 342_181_137.68]);
-    expect(baris("3.1").targetN1).toEqual([null, null]);
-    expect(baris("4.6").realisasiSampaiN2).toEqual([75, null]);
+    expect(kr(baris("1")).realisasiSampaiN2).toEqual([99.34, 342_181_137.68]);
+    expect(kr(baris("3.1")).targetN1).toEqual([null, null]);
+    expect(kr(baris("4.6")).realisasiSampaiN2).toEqual([75, null]);
     expect(baris("4.1").sasaran).toBe("Aparatur Kecamatan Jatiroto");
   });
 });

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { keData } from "../../src/contoh/daftar";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
+import type { Masalah } from "../../src/core/masalah";
 import { bacaBukuKerja } from "../../src/sheets/baca";
 import { isiContoh } from "../../src/sheets/contoh";
-import type { Masalah } from "../../src/sheets/masalah";
 import { periksaBukuKerja } from "../../src/sheets/periksa";
 import { siapkanLembarKerja } from "../../src/sheets/siapkan";
 import type { FakeGoogle } from "../fakes";

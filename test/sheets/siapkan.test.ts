@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { ANGGARAN } from "../../src/core/model/anggaran";
+import { KINERJA } from "../../src/core/model/kinerja";
+import { PENGATURAN } from "../../src/core/model/pengaturan";
+import { SKM, SKM_PERTANYAAN } from "../../src/core/model/skm";
 import { pemisahArgumen } from "../../src/sheets/rumus";
 import { siapkanLembarKerja } from "../../src/sheets/siapkan";
-import { ANGGARAN, KINERJA, PENGATURAN, SKM, SKM_PERTANYAAN } from "../../src/sheets/skema";
 import { google, potret, tulisan } from "./bantu";
 
 describe("Siapkan Lembar Kerja on an empty workbook", () => {

@@ -1,0 +1,57 @@
+/**
+ * The workbook as the reports see it: every sheet read into records (src/sheets/baca), with the
+ * problems found while reading. The contract's sheets, in the order setup creates them.
+ */
+import type { Masalah } from "../masalah";
+import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
+import { type Indikator, KINERJA } from "./kinerja";
+import type { SkemaLembar } from "./kolom";
+import type { PengaturanUnit } from "./pengaturan";
+import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
+import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
+import {
+  type PertanyaanSkm,
+  type RespondenSkm,
+  SKM,
+  SKM_PERTANYAAN,
+  SKM_TINDAK_LANJUT,
+  type TindakLanjut,
+} from "./skm";
+
+export const NAMA_PENGATURAN = "Pengaturan";
+
+/** Every row sheet of the contract, in the order setup creates them (after Pengaturan). */
+export const LEMBAR: readonly SkemaLembar[] = [
+  KINERJA,
+  ANGGARAN,
+  SKM,
+  SKM_PERTANYAAN,
+  SKM_TINDAK_LANJUT,
+  RKA,
+  RKA_RINCIAN,
+  RENJA,
+  KINERJA_PELAYANAN,
+];
+
+export interface BukuKerja {
+  pengaturan: PengaturanUnit;
+  indikator: Indikator[];
+  anggaran: BarisAnggaranLembar[];
+  pertanyaan: PertanyaanSkm[];
+  /** Headers of the SKM answer columns (P1, P2 ...), in sheet order. */
+  kodeJawaban: string[];
+  /** Column (1-based) of each answer column in the SKM sheet; 0 when it comes only from a form. */
+  kolomJawaban: number[];
+  responden: RespondenSkm[];
+  /** Rencana tindak lanjut of the survey (an optional sheet). */
+  tindakLanjut: TindakLanjut[];
+  /** RKA/KAK per kegiatan and their rincian belanja (optional sheets). */
+  rka: KegiatanRka[];
+  rincian: RincianRka[];
+  /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
+  renja: BarisRenja[];
+  kinerjaPelayanan: KinerjaPelayanan[];
+  masalah: Masalah[];
+  /** Sheets that exist, for messages. */
+  lembarAda: string[];
+}

@@ -1,0 +1,163 @@
+/**
+ * The Kinerja sheet: one row per indicator of the Perjanjian Kinerja with its targets and
+ * quarterly realisations; and the rules on an indicator: its realisation up to a quarter, its
+ * capaian and predikat, which indicators the PK holds.
+ */
+import { isKosong } from "../angka";
+import { hitungCapaian, parseArah, type RumusTurun } from "../capaian";
+import { predikat, type SkalaPredikat } from "../predikat";
+import { parseAgregasi, realisasiTahunan } from "../realisasi";
+import { TRIWULAN } from "../triwulan";
+import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, teks } from "./kolom";
+
+export const TINGKAT = ["Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"] as const;
+export const ARAH = ["NAIK", "TURUN"] as const;
+export const AGREGASI = ["RATA-RATA", "JUMLAH", "TERAKHIR"] as const;
+
+const FORMAT_ANGKA = "#,##0.00";
+const FORMAT_PERSEN = '#,##0.00" %"';
+
+const samaKata = (a: unknown, b: string) =>
+  String(a ?? "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase() === b.toLowerCase();
+
+const tingkat: Pembaca<string> = {
+  baca: (v) => {
+    if (isKosong(v)) return "";
+    const t = TINGKAT.find((x) => samaKata(v, x));
+    if (!t) throw new Error(`Tingkat "${String(v)}" tidak dikenal. Pilihan: ${TINGKAT.join(", ")}.`);
+    return t;
+  },
+  kosong: "",
+};
+
+export const KINERJA = lembar("Kinerja", [
+  kolom("Kode", "kode", teks, {
+    jenis: "kode",
+    wajib: true,
+    lebar: 70,
+    catatan: "Nomor indikator, misalnya 1.1 (unik).",
+  }),
+  kolom("Tingkat", "tingkat", tingkat, {
+    pilihan: TINGKAT,
+    lebar: 100,
+    catatan: "Tujuan, Sasaran, Program, Kegiatan, atau Sub Kegiatan.",
+  }),
+  kolom("Sasaran/Program", "sasaran", teks, {
+    lebar: 260,
+    catatan: "Uraian sasaran strategis, program, atau kegiatan yang diukur indikator ini.",
+  }),
+  kolom("Indikator", "indikator", teks, { wajib: true, lebar: 300, catatan: "Nama indikator kinerja." }),
+  kolom("Satuan", "satuan", teks, { lebar: 80, catatan: "Misalnya %, indeks, dokumen, desa." }),
+  kolom("Arah", "arah", pilihan(parseArah), {
+    pilihan: ARAH,
+    wajib: { pesan: "Arah indikator kosong.", saran: 'Pilih "NAIK" (makin tinggi makin baik) atau "TURUN".' },
+    lebar: 70,
+    catatan:
+      "NAIK bila makin tinggi makin baik; TURUN bila makin rendah makin baik (misalnya jumlah pengaduan).",
+  }),
+  kolom("Agregasi Tahunan", "agregasi", pilihan(parseAgregasi), {
+    pilihan: AGREGASI,
+    wajib: {
+      pesan: "Agregasi tahunan kosong: realisasi tahunan tidak dapat dihitung.",
+      saran:
+        'Pilih "RATA-RATA" (misalnya IKM), "JUMLAH" (dokumen, orang), atau "TERAKHIR" (persentase kumulatif).',
+    },
+    lebar: 110,
+    catatan:
+      "Cara menghitung realisasi tahunan dari triwulan: RATA-RATA (misalnya IKM), JUMLAH (dokumen, orang), TERAKHIR (persentase kumulatif).",
+  }),
+  kolom("Target", "target", angka, {
+    wajib: { pesan: "Target kosong.", saran: "Isi target tahun ini sesuai Perjanjian Kinerja." },
+    format: FORMAT_ANGKA,
+    lebar: 80,
+    catatan: "Target tahun ini (PK).",
+  }),
+  kolom("Target Akhir Renstra", "targetAkhirRenstra", angka, {
+    format: FORMAT_ANGKA,
+    lebar: 90,
+    catatan: "Target pada tahun akhir Renstra.",
+  }),
+  ...TRIWULAN.map((tw, i) =>
+    kolom(`Realisasi TW ${tw}`, "realisasi", angka, {
+      indeks: i,
+      format: FORMAT_ANGKA,
+      lebar: 90,
+      catatan: `Realisasi triwulan ${tw}. Biarkan kosong bila belum dilaporkan.`,
+    }),
+  ),
+  rumus("Realisasi Tahunan", {
+    format: FORMAT_ANGKA,
+    lebar: 90,
+    catatan: "Dihitung otomatis dari realisasi triwulan menurut Agregasi Tahunan.",
+  }),
+  rumus("Capaian (%)", {
+    format: FORMAT_PERSEN,
+    lebar: 90,
+    catatan: "Dihitung otomatis: realisasi tahunan dibanding target, menurut Arah.",
+  }),
+  rumus("Predikat", { lebar: 120, catatan: "Dihitung otomatis menurut Skala Predikat di Pengaturan." }),
+  kolom("Target Tahun Lalu", "targetTahunLalu", angka, {
+    format: FORMAT_ANGKA,
+    lebar: 90,
+    catatan: "Target indikator ini tahun lalu (untuk perbandingan di LKJ).",
+  }),
+  kolom("Realisasi Tahun Lalu", "realisasiTahunLalu", angka, {
+    format: FORMAT_ANGKA,
+    lebar: 90,
+    catatan: "Realisasi indikator ini tahun lalu (untuk perbandingan di LKJ).",
+  }),
+  kolom("Penjelasan", "penjelasan", teks, {
+    lebar: 300,
+    catatan: "Penjelasan atau analisis capaian; dikutip apa adanya di laporan.",
+  }),
+]);
+
+/** One indicator (a row of Kinerja); `realisasi` holds TW I-IV, null where not reported. */
+export type Indikator = Rekaman<typeof KINERJA>;
+
+export interface CapaianIndikator {
+  ind: Indikator;
+  realisasi: number | null;
+  capaian: number | null;
+  predikat: string;
+}
+
+/** Realisation up to quarter `tw` by the indicator's rule, its capaian and predikat. */
+export function capaianSampai(
+  ind: Indikator,
+  tw: number,
+  aturan: { rumusTurun: RumusTurun; skalaPredikat: SkalaPredikat },
+): CapaianIndikator {
+  const realisasi = ind.agregasi === null ? null : realisasiTahunan(ind.realisasi.slice(0, tw), ind.agregasi);
+  const capaian = capaianDari(realisasi, ind.target, ind, aturan.rumusTurun);
+  return {
+    ind,
+    realisasi,
+    capaian,
+    predikat: capaian === null ? "-" : predikat(capaian, aturan.skalaPredikat),
+  };
+}
+
+/** Capaian of a realisation against a target in the indicator's direction; null when it cannot be told. */
+export function capaianDari(
+  realisasi: number | null,
+  target: number | null,
+  ind: Pick<Indikator, "arah">,
+  rumusTurun: RumusTurun,
+): number | null {
+  if (realisasi === null || target === null || target <= 0 || ind.arah === null) return null;
+  try {
+    return hitungCapaian(realisasi, target, ind.arah, rumusTurun);
+  } catch {
+    return null;
+  }
+}
+
+/** Indicators of the PK: tujuan and sasaran (all when the Tingkat column is not used). */
+export function indikatorPk(daftar: readonly Indikator[]): Indikator[] {
+  const utama = daftar.filter((i) => i.tingkat === "Tujuan" || i.tingkat === "Sasaran");
+  return utama.length > 0 ? utama : daftar.filter((i) => i.tingkat === "");
+}

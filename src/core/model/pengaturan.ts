@@ -1,0 +1,154 @@
+/**
+ * The Pengaturan sheet: one row per setting, its title in column A and its value in column B.
+ * Each setting is defined once: title, what it holds, its reader and the value a blank means;
+ * the record `PengaturanUnit` is derived from the list.
+ */
+import { parseAngka } from "../angka";
+import { parseRumusTurun } from "../capaian";
+import { parseTanggal } from "../format";
+import { parseBobot, parseMetode } from "../ikm";
+import { parseSkala } from "../predikat";
+import { parseTriwulan, TRIWULAN } from "../triwulan";
+
+interface Setelan<K extends string, T> {
+  kunci: K;
+  judul: string;
+  jenis: "teks" | "angka" | "pilihan";
+  pilihan?: readonly string[];
+  /** What setup writes into a new Pengaturan (a dropdown's default). */
+  bawaan?: string;
+  catatan: string;
+  /** The value of a filled cell, or core's Indonesian message. */
+  baca(v: unknown): T;
+  /** The value of a blank (or unreadable) cell. */
+  kosong: T;
+}
+
+const teks = (v: unknown) => String(v).trim();
+const bulatPositif = (label: string) => (v: unknown) => {
+  const n = parseAngka(v, label);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${label} harus bilangan bulat positif, bukan ${String(v)}.`);
+  return n;
+};
+const setelan = <const K extends string, T>(s: Setelan<K, T>) => s;
+const setelanTeks = <const K extends string>(kunci: K, judul: string, catatan: string) =>
+  setelan({ kunci, judul, jenis: "teks", catatan, baca: teks, kosong: "" });
+
+export const PENGATURAN_KOLOM = ["Pengaturan", "Nilai", "Keterangan"] as const;
+
+export const PENGATURAN = [
+  setelanTeks("namaUnit", "Nama Unit Kerja", "Misalnya Kecamatan Lumajang."),
+  setelanTeks("kabupaten", "Kabupaten/Kota", "Misalnya Kabupaten Lumajang."),
+  setelan({
+    kunci: "tahun",
+    judul: "Tahun",
+    jenis: "angka",
+    catatan: "Tahun anggaran yang dilaporkan.",
+    baca: bulatPositif("Tahun"),
+    kosong: null as number | null,
+  }),
+  setelan({
+    kunci: "triwulan",
+    judul: "Triwulan Dilaporkan",
+    jenis: "pilihan",
+    pilihan: TRIWULAN,
+    catatan: "Triwulan terakhir yang dilaporkan (I-IV).",
+    baca: parseTriwulan,
+    kosong: null as number | null,
+  }),
+  setelanTeks("namaPimpinan", "Nama Pimpinan", "Pihak pertama, misalnya camat."),
+  setelanTeks("nipPimpinan", "NIP Pimpinan", "NIP ditulis seperti di dokumen resmi."),
+  setelanTeks("jabatanPimpinan", "Jabatan Pimpinan", "Misalnya Camat Lumajang."),
+  setelanTeks("namaPihakKedua", "Nama Pihak Kedua", "Atasan pihak pertama (Perjanjian Kinerja)."),
+  setelanTeks("jabatanPihakKedua", "Jabatan Pihak Kedua", "Misalnya Bupati Lumajang."),
+  setelanTeks("tempat", "Tempat Penandatanganan", "Kota tempat dokumen ditandatangani."),
+  setelan({
+    kunci: "tanggalLaporan",
+    judul: "Tanggal Laporan",
+    jenis: "teks",
+    catatan:
+      "Tanggal penandatanganan laporan, misalnya 8 Oktober 2021. Kosongkan untuk memakai tanggal hari pembuatan.",
+    baca: parseTanggal,
+    kosong: null as Date | null,
+  }),
+  setelan({
+    kunci: "skalaPredikat",
+    judul: "Skala Predikat",
+    jenis: "pilihan",
+    pilihan: ["LKJ", "PERMENDAGRI"],
+    bawaan: "LKJ",
+    catatan:
+      "LKJ: Sangat Berhasil/Berhasil/Cukup Berhasil/Tidak Berhasil. PERMENDAGRI 86/2017: Sangat Tinggi ... Sangat Rendah.",
+    baca: parseSkala,
+    kosong: parseSkala(""),
+  }),
+  setelan({
+    kunci: "rumusTurun",
+    judul: "Rumus Capaian Indikator Turun",
+    jenis: "pilihan",
+    pilihan: ["2T-R", "T/R"],
+    bawaan: "2T-R",
+    catatan: "2T-R: (2 × target − realisasi) / target × 100. T/R: target / realisasi × 100.",
+    baca: parseRumusTurun,
+    kosong: parseRumusTurun(""),
+  }),
+  setelan({
+    kunci: "metodeIkm",
+    judul: "Metode IKM",
+    jenis: "pilihan",
+    pilihan: ["14/2017", "25/2004"],
+    bawaan: "14/2017",
+    catatan: "PermenPANRB 14/2017 (9 unsur) atau KepMenPAN 25/2004 (14 unsur).",
+    baca: parseMetode,
+    kosong: parseMetode(""),
+  }),
+  setelan({
+    kunci: "bobotIkm",
+    judul: "Bobot IKM",
+    jenis: "pilihan",
+    pilihan: ["UNSUR", "PERTANYAAN"],
+    bawaan: "UNSUR",
+    catatan: "UNSUR: tiap unsur berbobot sama (peraturan). PERTANYAAN: rata-rata semua pertanyaan.",
+    baca: parseBobot,
+    kosong: parseBobot(""),
+  }),
+  setelan({
+    kunci: "populasiSkm",
+    judul: "Populasi Penerima Layanan",
+    jenis: "angka",
+    catatan: "Jumlah penerima layanan dalam periode survei, untuk memeriksa jumlah responden minimal.",
+    baca: bulatPositif("Populasi"),
+    kosong: null as number | null,
+  }),
+  setelan({
+    kunci: "respondenRekap",
+    judul: "Jumlah Responden (Rekap)",
+    jenis: "angka",
+    catatan: "Bila SKM diisi sebagai rekap di lembar SKM Pertanyaan: jumlah responden survei.",
+    baca: bulatPositif("Jumlah responden"),
+    kosong: null as number | null,
+  }),
+  setelan({
+    kunci: "jenisLayanan",
+    judul: "Jenis Layanan",
+    jenis: "teks",
+    catatan: "Daftar layanan yang disurvei, dipisah koma.",
+    baca: (v) =>
+      teks(v)
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    kosong: [] as string[],
+  }),
+  setelanTeks("folderLaporan", "Folder Laporan", "ID atau tautan folder Google Drive untuk laporan."),
+] as const;
+
+type Entri = (typeof PENGATURAN)[number];
+export type KunciPengaturan = Entri["kunci"];
+
+/** The unit's settings as the reports use them. */
+export type PengaturanUnit = { [E in Entri as E["kunci"]]: E["kosong"] | ReturnType<E["baca"]> };
+
+/** Settings as a sample types them into column B (the cell text or number). */
+export type IsiPengaturan = Partial<Record<KunciPengaturan, string | number>>;

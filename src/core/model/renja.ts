@@ -1,0 +1,131 @@
+/**
+ * The Renja sheets of Permendagri 86/2017 (seed 002): Renja (one row per program or kegiatan; a
+ * row without kode is a further indicator of the row above) with the Renstra target, the
+ * realisation up to n-2, year n-1's target and cumulative quarterly realisation (T-C.29), and
+ * the plan for n and n+1 (T-C.33); Kinerja Pelayanan (T-C.30). K = kinerja in the indicator's
+ * satuan, Rp = anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
+ */
+import { parseAgregasi, realisasiTahunan } from "../realisasi";
+import { TRIWULAN } from "../triwulan";
+import { AGREGASI } from "./kinerja";
+import { angka, kolom, lembar, pilihan, type Rekaman, teks } from "./kolom";
+
+const infoAngka = (judul: string, catatan: string) => {
+  const rupiah = judul.endsWith("(Rp)") || judul.startsWith("Pagu");
+  return {
+    jenis: rupiah ? "rupiah" : "angka",
+    format: rupiah ? "#,##0" : "#,##0.##",
+    lebar: 110,
+    catatan,
+  } as const;
+};
+const angkaRenja = <const K extends string>(judul: string, kunci: K, catatan: string) =>
+  kolom(judul, kunci, angka, infoAngka(judul, catatan));
+/** One of a numbered group (TW I-IV, n-5 ... n-2): position `indeks` of the field's array. */
+const angkaBerurut = <const K extends string>(judul: string, kunci: K, catatan: string, indeks: number) =>
+  kolom(judul, kunci, angka, { ...infoAngka(judul, catatan), indeks });
+
+export const RENJA = lembar("Renja", [
+  kolom("Kode", "kode", teks, {
+    jenis: "kode",
+    lebar: 80,
+    catatan:
+      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya.",
+  }),
+  kolom("Sasaran", "sasaran", teks, { lebar: 180, catatan: "Sasaran program/kegiatan." }),
+  kolom("Program/Kegiatan", "programKegiatan", teks, { lebar: 260, catatan: "Nama program atau kegiatan." }),
+  kolom("Indikator", "indikator", teks, {
+    lebar: 260,
+    catatan: "Indikator kinerja program (outcome) atau kegiatan (output).",
+  }),
+  kolom("Satuan", "satuan", teks, { lebar: 80, catatan: "Satuan indikator, misalnya %, Jenis, Desa." }),
+  kolom("Agregasi", "agregasi", pilihan(parseAgregasi), {
+    pilihan: AGREGASI,
+    lebar: 100,
+    catatan: "Cara menggabung realisasi s.d. n-2 dengan realisasi n-1 (kolom 13 T-C.29).",
+  }),
+  angkaRenja("Target Renstra (K)", "targetRenstraK", "Target kinerja akhir Renstra/RPJMD."),
+  angkaRenja("Target Renstra (Rp)", "targetRenstraRp", "Pagu akhir Renstra/RPJMD."),
+  angkaRenja("Realisasi s.d. n-2 (K)", "realisasiSampaiN2K", "Realisasi kinerja Renstra sampai tahun n-2."),
+  angkaRenja(
+    "Realisasi s.d. n-2 (Rp)",
+    "realisasiSampaiN2Rp",
+    "Realisasi anggaran Renstra sampai tahun n-2.",
+  ),
+  angkaRenja("Target n-1 (K)", "targetN1K", "Target kinerja tahun n-1."),
+  angkaRenja("Target n-1 (Rp)", "targetN1Rp", "Pagu tahun n-1."),
+  ...TRIWULAN.flatMap((tw, i) => [
+    angkaBerurut(
+      `Realisasi TW ${tw} (K)`,
+      "realisasiTwK",
+      `Realisasi kinerja kumulatif sampai akhir triwulan ${tw} tahun n-1.`,
+      i,
+    ),
+    angkaBerurut(
+      `Realisasi TW ${tw} (Rp)`,
+      "realisasiTwRp",
+      `Realisasi anggaran kumulatif sampai akhir triwulan ${tw} tahun n-1.`,
+      i,
+    ),
+  ]),
+  kolom("Lokasi", "lokasi", teks, { lebar: 120, catatan: "Lokasi rencana tahun n." }),
+  angkaRenja("Target n", "targetN", "Target kinerja rencana tahun n."),
+  angkaRenja("Pagu n", "paguN", "Pagu indikatif tahun n."),
+  kolom("Sumber Dana", "sumberDana", teks, { lebar: 90, catatan: "Misalnya DAU." }),
+  angkaRenja("Target n+1", "targetN1Maju", "Target prakiraan maju tahun n+1."),
+  angkaRenja("Pagu n+1", "paguN1Maju", "Pagu prakiraan maju tahun n+1; kosong berarti 110 % pagu tahun n."),
+  kolom("Catatan", "catatan", teks, { lebar: 200, catatan: "Catatan penting." }),
+]);
+
+export type BarisRenja = Rekaman<typeof RENJA>;
+
+/** T-C.30: pencapaian kinerja pelayanan. */
+export const KINERJA_PELAYANAN = lembar("Kinerja Pelayanan", [
+  kolom("Indikator", "indikator", teks, { lebar: 300, catatan: "Indikator kinerja pelayanan." }),
+  kolom("Satuan", "satuan", teks, { lebar: 80, catatan: "Satuan indikator." }),
+  ...[5, 4, 3, 2].map((k, i) => angkaBerurut(`Target n-${k}`, "target", `Target tahun n-${k}.`, i)),
+  angkaRenja("Realisasi n-2", "realisasiN2", "Realisasi tahun n-2."),
+  angkaRenja("Realisasi n-1", "realisasiN1", "Realisasi tahun n-1 (perkiraan)."),
+  angkaRenja("Proyeksi n", "proyeksiN", "Proyeksi tahun n."),
+  angkaRenja("Proyeksi n+1", "proyeksiN1", "Proyeksi tahun n+1."),
+  kolom("Catatan Analisis", "catatan", teks, { lebar: 240, catatan: "Catatan analisis." }),
+]);
+
+/** A service indicator: `target` holds the targets of n-5 ... n-2. */
+export type KinerjaPelayanan = Rekaman<typeof KINERJA_PELAYANAN>;
+
+/** K (kinerja) and Rp (anggaran) of one column of T-C.29. */
+export type KRp = [k: number | null, rp: number | null];
+
+export interface EvaluasiRenja {
+  baris: BarisRenja;
+  realisasiN1: KRp;
+  realisasiSampaiN1: KRp;
+  /** Percent units. */
+  tingkatCapaian: KRp;
+}
+
+/**
+ * T-C.29's computed columns:
+ * - 12: realisation of n-1 = the last reported quarter (the quarters are cumulative);
+ * - 13: realisation up to n-1 = column 6 + column 12 (Rp; K by the indicator's Agregasi). The
+ *   seed's header reads "13 = 7 + 12" while its figures follow 6 + 12 (342.181.137,68 +
+ *   126.461.076 = 468.642.214): the figures and the regulation agree, the header is a slip;
+ * - 14: level of achievement = column 13 / column 5 x 100 % (the seed writes "13/6", its figures
+ *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %).
+ */
+export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
+  const k12 = realisasiTahunan(b.realisasiTwK, "TERAKHIR");
+  const rp12 = realisasiTahunan(b.realisasiTwRp, "TERAKHIR");
+  const k13 = realisasiTahunan([b.realisasiSampaiN2K, k12], b.agregasi ?? "JUMLAH");
+  const rp13 =
+    b.realisasiSampaiN2Rp === null && rp12 === null ? null : (b.realisasiSampaiN2Rp ?? 0) + (rp12 ?? 0);
+  const bagi = (a: number | null, c: number | null) =>
+    a === null || c === null || c <= 0 ? null : (a / c) * 100;
+  return {
+    baris: b,
+    realisasiN1: [k12, rp12],
+    realisasiSampaiN1: [k13, rp13],
+    tingkatCapaian: [bagi(k13, b.targetRenstraK), bagi(rp13, b.targetRenstraRp)],
+  };
+}

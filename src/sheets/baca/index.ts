@@ -1,0 +1,64 @@
+/**
+ * Reads the workbook into the core model: one getDataRange().getValues() per sheet, each row
+ * turned into its record by the contract (src/core/model), every unreadable cell reported with
+ * sheet, row and column. Nothing downstream reads a sheet again.
+ */
+import type { Masalah } from "../../core/masalah";
+import { ANGGARAN } from "../../core/model/anggaran";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { KINERJA } from "../../core/model/kinerja";
+import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
+import { RKA, RKA_RINCIAN } from "../../core/model/rka";
+import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
+import { bacaPengaturan } from "./pengaturan";
+import { bacaSkm } from "./skm";
+import { bacaBaris, bacaLembar, type Tabel } from "./tabel";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
+  const masalah: Masalah[] = [];
+  const lembarAda = ss.getSheets().map((s) => s.getName());
+  /** A sheet every workbook has: its absence is a galat. */
+  const wajib = (nama: string): Tabel | null => {
+    const t = bacaLembar(ss, nama);
+    if (t === null) {
+      masalah.push({
+        tingkat: "galat",
+        lembar: nama,
+        pesan: `Lembar "${nama}" tidak ada.`,
+        saran: "Jalankan menu Siapkan Lembar Kerja untuk membuatnya.",
+      });
+    }
+    return t;
+  };
+  // Optional sheets: a workbook set up before they existed is not wrong without them.
+  const pilihan = (nama: string) => bacaLembar(ss, nama);
+  const baris = <S extends Parameters<typeof bacaBaris>[1]>(t: Tabel | null, skema: S) =>
+    t ? bacaBaris(t, skema, masalah) : [];
+
+  const pengaturan = bacaPengaturan(wajib(NAMA_PENGATURAN), masalah);
+  const indikator = baris(wajib(KINERJA.nama), KINERJA);
+  const rka = baris(pilihan(RKA.nama), RKA);
+  const renja = baris(pilihan(RENJA.nama), RENJA);
+  const kinerjaPelayanan = baris(pilihan(KINERJA_PELAYANAN.nama), KINERJA_PELAYANAN);
+  const rincian = baris(pilihan(RKA_RINCIAN.nama), RKA_RINCIAN);
+  const anggaran = baris(wajib(ANGGARAN.nama), ANGGARAN);
+  const pertanyaan = baris(wajib(SKM_PERTANYAAN.nama), SKM_PERTANYAAN);
+  const skm = bacaSkm(ss, wajib(SKM.nama), masalah);
+  const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  return {
+    pengaturan,
+    indikator,
+    anggaran,
+    pertanyaan,
+    ...skm,
+    tindakLanjut,
+    rka,
+    rincian,
+    renja,
+    kinerjaPelayanan,
+    masalah,
+    lembarAda,
+  };
+}

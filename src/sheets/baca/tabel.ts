@@ -1,0 +1,113 @@
+/**
+ * One sheet read once (getDataRange().getValues(), whatever its size) and its rows turned into
+ * records by the contract's columns: each cell through its column's reader, every unreadable or
+ * missing required cell reported with sheet, row, column and cell.
+ */
+import { isKosong } from "../../core/angka";
+import { pesanGalat } from "../../core/galat";
+import type { Masalah } from "../../core/masalah";
+import { hurufKolom, type KolomIsi, labelDari, type Rekaman, type SkemaLembar } from "../../core/model/kolom";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Tabel {
+  nama: string;
+  nilai: unknown[][];
+  /** Header (trimmed, single spaces, lower case) -> 0-based column. */
+  indeks: Map<string, number>;
+}
+
+/** A header as the contract compares it: case and spacing do not matter. */
+export const kunciJudul = (v: unknown) =>
+  String(v ?? "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+
+export function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
+  const sheet = ss.getSheetByName(nama);
+  if (sheet === null) return null;
+  const nilai = sheet.getDataRange().getValues();
+  const indeks = new Map<string, number>();
+  (nilai[0] ?? []).forEach((j, i) => {
+    const k = kunciJudul(j);
+    if (k !== "" && !indeks.has(k)) indeks.set(k, i);
+  });
+  return { nama, nilai, indeks };
+}
+
+/** Where each of the contract's columns is in the sheet; a typed column that is missing is a galat. */
+function posisiKolom(tabel: Tabel, skema: SkemaLembar, masalah: Masalah[]): Map<string, number> {
+  const posisi = new Map<string, number>();
+  for (const k of skema.kolom) {
+    const i = tabel.indeks.get(kunciJudul(k.judul));
+    if (i !== undefined) posisi.set(k.judul, i);
+    else if (k.jenis !== "rumus") {
+      masalah.push({
+        tingkat: "galat",
+        lembar: tabel.nama,
+        baris: 1,
+        kolom: k.judul,
+        pesan: `Kolom "${k.judul}" tidak ditemukan di baris judul.`,
+        saran: "Jalankan Siapkan Lembar Kerja, atau kembalikan judul kolom yang terhapus/terganti.",
+      });
+    }
+  }
+  return posisi;
+}
+
+/**
+ * Each non-blank data row of a sheet as its record. A bad cell becomes a problem and its field
+ * the column's blank value, so later checks still see the row.
+ */
+export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah: Masalah[]): Rekaman<S>[] {
+  const posisi = posisiKolom(tabel, skema, masalah);
+  const isian = skema.kolom.filter((k): k is KolomIsi => k.kunci !== undefined);
+  const hasil: Rekaman<S>[] = [];
+  for (let r = 1; r < tabel.nilai.length; r++) {
+    const baris = tabel.nilai[r]!;
+    if (skema.kolom.every((k) => isKosong(baris[posisi.get(k.judul) ?? -1]))) continue;
+    const rekaman: Record<string, unknown> = { baris: r + 1 };
+    for (const k of isian) {
+      const c = posisi.get(k.judul);
+      const v = c === undefined ? "" : (baris[c] ?? "");
+      let nilai = k.pembaca.kosong;
+      const lapor = (pesan: string, saran: string) =>
+        masalah.push({
+          tingkat: "galat",
+          lembar: tabel.nama,
+          baris: r + 1,
+          kolom: k.judul,
+          ...(c === undefined ? {} : { sel: `${hurufKolom(c + 1)}${r + 1}` }),
+          pesan,
+          saran,
+        });
+      if (k.wajib && isKosong(v)) {
+        lapor(k.wajib.pesan ?? `${labelDari(k)} kosong.`, k.wajib.saran ?? saranUntuk(k.judul));
+      } else {
+        try {
+          nilai = k.pembaca.baca(v, labelDari(k));
+        } catch (e) {
+          lapor(pesanGalat(e), saranUntuk(k.judul));
+        }
+      }
+      if (k.indeks === undefined) rekaman[k.kunci] = nilai;
+      else {
+        if (rekaman[k.kunci] === undefined) rekaman[k.kunci] = [];
+        (rekaman[k.kunci] as unknown[])[k.indeks] = nilai;
+      }
+    }
+    hasil.push(rekaman as Rekaman<S>);
+  }
+  return hasil;
+}
+
+function saranUntuk(judul: string): string {
+  if (/^(Target|Realisasi|Pagu|Sisa|Serapan|Jumlah)/.test(judul)) {
+    return "Tulis angka seperti 1.234.567,89 atau 95,23 %; kosongkan bila belum ada.";
+  }
+  if (judul === "Arah") return 'Pilih "NAIK" atau "TURUN" dari daftar.';
+  if (judul === "Agregasi Tahunan") return 'Pilih "RATA-RATA", "JUMLAH", atau "TERAKHIR" dari daftar.';
+  if (judul === "Tanggal") return "Tulis tanggal seperti 31 Januari 2024 atau 31/01/2024.";
+  return "Perbaiki isi sel ini.";
+}
