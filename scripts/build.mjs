@@ -32,7 +32,7 @@ export async function buildBundle({ quiet = false } = {}) {
   const code = `${bundle}\n${footer}`;
   writeFileSync(join(out, "Code.js"), code);
   copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
-  const renderer = await skripBrowser("src/reports/html.ts", "SakipHtml");
+  const renderer = await skripBrowser("src/reports/html/index.ts", "SakipHtml");
   const contoh = await skripBrowser("src/contoh/browser.ts", "SakipContoh");
   for (const f of readdirSync(join(root, "src/ui"))) {
     if (!f.endsWith(".html")) continue;

@@ -1,4 +1,4 @@
-// A recorded fake Google Doc back into the report model, so html.ts can draw what the Doc really
+// A recorded fake Google Doc back into the report model, so reports/html can draw what the Doc really
 // holds (the demo's out/*.html): headings, alignment, bold, tables, charts, page breaks.
 import type { Dokumen, Elemen, Gaya, Rata } from "../src/reports/dokumen";
 import type { BlockDump, DokumenDump, ParagraphDump, TableDump } from "./fakes/docs";
