@@ -187,7 +187,8 @@ export function letakKuadran(d: DataSebar, l: LetakSebar): NamaKuadran[] {
     const ruang = (kiri ? mx - l.kiri : l.kananPlot - mx) - 10;
     // At least the longest word ("Pertahankan") per line: a narrow quadrant stacks its name.
     const baris = bungkus(nama, Math.max(ruang / (F_KUADRAN * LEBAR_HURUF), 11), 3);
-    const w = Math.max(...baris.map((b) => lebarTeks(b, F_KUADRAN)));
+    // A quadrant without a caption has an empty box, which nothing hits.
+    const w = Math.max(0, ...baris.map((b) => lebarTeks(b, F_KUADRAN)));
     const x = kiri ? l.kiri + 5 : l.kananPlot - 5;
     const tinggiTeks = baris.length * (F_KUADRAN + 2);
     const y1 = i < 2 ? l.atas + 4 : l.bawahPlot - 4 - tinggiTeks;

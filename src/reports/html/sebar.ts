@@ -6,7 +6,8 @@
  * under the plot.
  */
 import { formatAngka } from "../../core/format";
-import type { Grafik } from "../dokumen";
+import type { Kuadran } from "../../core/ikm";
+import type { Grafik, Sebar } from "../dokumen";
 import { escapeHtml } from "./escape";
 import {
   type Daftar,
@@ -46,35 +47,23 @@ import {
   WARNA_BATANG,
 } from "./svg";
 
-type Sebar = NonNullable<Grafik["sebar"]>;
-
-interface Kuadran {
-  readonly teks: string;
-  readonly latar: string;
-  readonly warna: string;
-}
-
-/** Top-left, top-right, bottom-left, bottom-right: the order of kuadranDari. */
-const KUADRAN: readonly Kuadran[] = [
-  { teks: "I Prioritas Perbaikan", latar: "#fbe5e3", warna: "#a50000" },
-  { teks: "II Pertahankan Prestasi", latar: "#e5f2e5", warna: "#1e6b24" },
-  { teks: "III Prioritas Rendah", latar: "#efefef", warna: "#4d4d4d" },
-  { teks: "IV Berlebihan", latar: "#fdf1d6", warna: "#8a4b00" },
+/**
+ * The quadrants in the plot's corners, top-left, top-right, bottom-left, bottom-right (kinerja
+ * grows to the right, kepentingan upwards), each with its shade and the colour of its caption.
+ */
+const POJOK: readonly { kuadran: Kuadran; latar: string; warna: string }[] = [
+  { kuadran: "I", latar: "#fbe5e3", warna: "#a50000" },
+  { kuadran: "II", latar: "#e5f2e5", warna: "#1e6b24" },
+  { kuadran: "III", latar: "#efefef", warna: "#4d4d4d" },
+  { kuadran: "IV", latar: "#fdf1d6", warna: "#8a4b00" },
 ];
 const WARNA_RATA = "#404040";
 
 /**
- * 0 I (kepentingan at or above its mean, kinerja below its mean), 1 II, 2 III, 3 IV: a point on
- * a mean line belongs to the side at or above it.
- */
-function kuadranDari(x: number, y: number, rataX: number, rataY: number): number {
-  return (y >= rataY ? 0 : 2) + (x >= rataX ? 1 : 0);
-}
-
-/**
  * The IPA scatter (600 x 440 by default). A point without both values gets no dot and is listed
- * with "(tanpa nilai)". Without finite means there are no mean lines or quadrants: nothing is
- * computed here.
+ * with "(tanpa nilai)". Each point is said to be in the quadrant the model gives it, and the
+ * corners carry the model's captions. Without finite means there are no mean lines or quadrants:
+ * nothing is computed here.
  */
 export function svgSebar(g: Grafik, s: Sebar, lebar?: number, tinggi?: number): string {
   const W = ukuran(lebar, 600, 300);
@@ -111,10 +100,15 @@ function dataSebar(g: Grafik, s: Sebar): DataSebar {
   const rataX = terhingga(s.rataX) ? geo(s.rataX) : null;
   const rataY = terhingga(s.rataY) ? geo(s.rataY) : null;
   const adaKuadran = rataX !== null && rataY !== null;
+  const kuadran = Array.isArray(s.kuadran) ? s.kuadran : [];
+  const nama = (k: unknown): string => {
+    const pojok = POJOK.find((p) => p.kuadran === k);
+    const teks = pojok && typeof s.namaKuadran === "object" ? s.namaKuadran?.[pojok.kuadran] : undefined;
+    return typeof teks === "string" ? teks.trim() : "";
+  };
   const titik: Titik[] = Array.from({ length: n }, (_, i) => {
     const x = nilaiX[i];
     const y = nilaiY[i];
-    const ada = terhingga(x) && terhingga(y);
     return {
       nomor: i + 1,
       label: String(label[i] ?? "")
@@ -124,7 +118,7 @@ function dataSebar(g: Grafik, s: Sebar): DataSebar {
       y: terhingga(y) ? geo(y) : null,
       teksX: terhingga(x) ? formatAngka(x, 2) : "-",
       teksY: terhingga(y) ? formatAngka(y, 2) : "-",
-      kuadran: ada && adaKuadran ? KUADRAN[kuadranDari(geo(x), geo(y), rataX, rataY)]!.teks : "",
+      kuadran: adaKuadran && terhingga(x) && terhingga(y) ? nama(kuadran[i]) : "",
     };
   });
   return {
@@ -134,7 +128,7 @@ function dataSebar(g: Grafik, s: Sebar): DataSebar {
     rataX,
     rataY,
     adaKuadran,
-    namaPojok: KUADRAN.map((q) => q.teks),
+    namaPojok: POJOK.map((p) => nama(p.kuadran)),
     teksRataX: rataX !== null ? formatAngka(rataX, 2) : "",
     teksRataY: rataY !== null ? formatAngka(rataY, 2) : "",
     satuan: String(g.satuan ?? "").trim(),
@@ -156,7 +150,7 @@ function gambarBidangKuadran(d: DataSebar, l: LetakSebar): string[] {
     [l.kiri, my, mx, l.bawahPlot],
     [mx, my, l.kananPlot, l.bawahPlot],
   ] as const;
-  return sisi.map(([x1, y1, x2, y2], i) => persegi(x1, y1, x2, y2, ` fill="${KUADRAN[i]!.latar}"`));
+  return sisi.map(([x1, y1, x2, y2], i) => persegi(x1, y1, x2, y2, ` fill="${POJOK[i]!.latar}"`));
 }
 
 /** The grid: white over the shading, grey without it. */
@@ -170,12 +164,13 @@ function gambarKisi(d: DataSebar, l: LetakSebar): string[] {
 
 function gambarNamaKuadran(d: DataSebar, kuadran: readonly NamaKuadran[]): string[] {
   if (!d.adaKuadran) return [];
-  return kuadran.map((q, i) => {
+  return kuadran.flatMap((q, i) => {
+    if (q.baris.length === 0) return [];
     const tspan = q.baris.map(
       (b, j) =>
         `<tspan x="${angka(q.x)}" y="${angka(q.y1 + F_KUADRAN * 0.85 + j * (F_KUADRAN + 2))}">${escapeHtml(b)}</tspan>`,
     );
-    return `<text text-anchor="${i % 2 === 0 ? "start" : "end"}" font-size="${F_KUADRAN}" font-weight="bold" fill="${KUADRAN[i]!.warna}" class="kuadran">${tspan.join("")}</text>`;
+    return `<text text-anchor="${i % 2 === 0 ? "start" : "end"}" font-size="${F_KUADRAN}" font-weight="bold" fill="${POJOK[i]!.warna}" class="kuadran">${tspan.join("")}</text>`;
   });
 }
 
