@@ -1,8 +1,18 @@
 // Builds what clasp pushes: build/Code.js (esbuild IIFE + the hand-written globals footer),
 // build/appsscript.json and the dialog HTML. See architecture.md section 2.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,8 +31,9 @@ export async function buildBundle({ quiet = false } = {}) {
     mainFields: ["module", "main"],
     minifySyntax: true,
     minifyWhitespace: true,
-    // Internal names only: the exported names on SakipSheets and the footer stay readable.
-    minifyIdentifiers: true,
+    // Our function names stay, so that a stack trace in the Apps Script log names them: about
+    // 28 KB more, within the 250 KB budget (test/bundle.test.ts).
+    minifyIdentifiers: false,
     legalComments: "none",
     charset: "utf8",
     write: false,
@@ -32,7 +43,7 @@ export async function buildBundle({ quiet = false } = {}) {
   const code = `${bundle}\n${footer}`;
   writeFileSync(join(out, "Code.js"), code);
   copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
-  const renderer = await skripBrowser("src/reports/html.ts", "SakipHtml");
+  const renderer = await skripBrowser("src/reports/html/index.ts", "SakipHtml");
   const contoh = await skripBrowser("src/contoh/browser.ts", "SakipContoh");
   for (const f of readdirSync(join(root, "src/ui"))) {
     if (!f.endsWith(".html")) continue;
@@ -75,19 +86,30 @@ async function skripBrowser(entri, globalName) {
   return js;
 }
 
-/** The default templates (src/reports/bawaan.ts) as JSON in an HTML file: see src/reports/templat.ts. */
+/**
+ * The default templates (src/reports/bawaan.ts) as JSON in an HTML file: see src/reports/templat.ts.
+ * The module is bundled as ESM into a fresh temporary directory and imported like any module.
+ */
 async function templatBawaan() {
-  const r = await build({
-    entryPoints: [join(root, "src/reports/bawaan.ts")],
-    bundle: true,
-    format: "cjs",
-    platform: "neutral",
-    write: false,
-  });
-  const modul = { exports: {} };
-  new Function("module", "exports", r.outputFiles[0].text)(modul, modul.exports);
-  const json = JSON.stringify(modul.exports.TEMPLATE_BAWAAN).replace(/</g, "\\u003c");
-  return `<script type="application/json" id="templat">${json}</script>\n`;
+  const sementara = mkdtempSync(join(tmpdir(), "sakip-templat-"));
+  try {
+    const berkas = join(sementara, "bawaan.mjs");
+    await build({
+      entryPoints: [join(root, "src/reports/bawaan.ts")],
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      outfile: berkas,
+      logLevel: "warning",
+    });
+    const { TEMPLATE_BAWAAN } = await import(pathToFileURL(berkas).href);
+    if (TEMPLATE_BAWAAN === undefined)
+      throw new Error("src/reports/bawaan.ts tidak mengekspor TEMPLATE_BAWAAN.");
+    const json = JSON.stringify(TEMPLATE_BAWAAN).replace(/</g, "\\u003c");
+    return `<script type="application/json" id="templat">${json}</script>\n`;
+  } finally {
+    rmSync(sementara, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,7 @@
-// A recorded fake Google Doc back into the report model, so html.ts can draw what the Doc really
+// A recorded fake Google Doc back into the report model, so reports/html can draw what the Doc really
 // holds (the demo's out/*.html): headings, alignment, bold, tables, charts, page breaks.
+import { kuadranIpa } from "../src/core/ikm";
+import { NAMA_KUADRAN_GRAFIK } from "../src/reports/dataSkm";
 import type { Dokumen, Elemen, Gaya, Rata } from "../src/reports/dokumen";
 import type { BlockDump, DokumenDump, ParagraphDump, TableDump } from "./fakes/docs";
 
@@ -50,7 +52,8 @@ function paragraf(p: ParagraphDump): Elemen[] {
       tutup();
       const ch = c.chart;
       if (ch.kind === "scatter") {
-        // The Charts scatter holds the points; the means are in its title (Charts draws no lines).
+        // The Charts scatter holds the points; the means are in its title (Charts draws no lines),
+        // and the quadrants are core's, of the points as the chart holds them.
         const rata = /kinerja ([\d.,]+); kepentingan ([\d.,]+)/.exec(ch.title ?? "");
         const angka = (s: string | undefined) => Number((s ?? "").replace(/\./g, "").replace(",", "."));
         const x = ch.rows.map((r) => Number(r[0] ?? 0));
@@ -67,6 +70,8 @@ function paragraf(p: ParagraphDump): Elemen[] {
               satuanY: ch.yAxisTitle ?? "",
               rataX: rata ? angka(rata[1]) : x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
               rataY: rata ? angka(rata[2]) : y.reduce((a, b) => a + b, 0) / Math.max(1, y.length),
+              kuadran: x.length >= 2 ? kuadranIpa(x, y).kuadran : [],
+              namaKuadran: { ...NAMA_KUADRAN_GRAFIK },
             },
           },
         });

@@ -3,9 +3,17 @@
  * computed with src/core/skm.ts and formatted the Indonesian way, for the templates to place.
  */
 import { formatAngka, formatPersen, NAMA_BULAN } from "../core/format";
-import { hitungIkmDariRekap, NAMA_BOBOT, NAMA_KUADRAN, NAMA_METODE, ukuranSampel } from "../core/ikm";
+import {
+  hitungIkmDariRekap,
+  type Kuadran,
+  NAMA_BOBOT,
+  NAMA_KUADRAN,
+  NAMA_METODE,
+  ukuranSampel,
+} from "../core/ikm";
 import type { BukuKerja } from "../core/model/bukuKerja";
 import { pertanyaanJawaban, rekapSkm } from "../core/model/skm";
+import { bulatkan } from "../core/pembulatan";
 import { type AnalisisSkm, analisisSkm, type Periode } from "../core/skm";
 import { nilaiUmum } from "./data";
 import type { Grafik } from "./dokumen";
@@ -13,6 +21,14 @@ import type { DataLaporan } from "./template";
 
 const nrr = (x: number) => formatAngka(x, 2);
 const ikm = (x: number) => formatAngka(x, 2);
+
+/** The IPA scatter's captions: each quadrant's numeral, then its name ("I Prioritas Perbaikan"). */
+export const NAMA_KUADRAN_GRAFIK: Readonly<Record<Kuadran, string>> = Object.freeze({
+  I: `I ${NAMA_KUADRAN.I}`,
+  II: `II ${NAMA_KUADRAN.II}`,
+  III: `III ${NAMA_KUADRAN.III}`,
+  IV: `IV ${NAMA_KUADRAN.IV}`,
+});
 
 /**
  * The survey of a period, from respondent rows; from the tally in SKM Pertanyaan when the unit
@@ -103,7 +119,7 @@ export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date): DataLap
   const grafikNrr: Grafik = {
     judul: `Nilai Rata-rata (NRR) per Unsur Pelayanan, ${namaPeriode}`,
     label: h.nrrUnsur.map((u) => u.unsur),
-    nilai: h.nrrUnsur.map((u) => Math.round(u.nrr * 100) / 100),
+    nilai: h.nrrUnsur.map((u) => bulatkan(u.nrr, 2)),
     satuan: "NRR (skala 1-4)",
   };
   // "ipa" is always named (templates may use it); without importance answers it has no points.
@@ -120,13 +136,16 @@ export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date): DataLap
     grafik.ipa = {
       judul: `Importance-Performance Analysis, ${namaPeriode}`,
       label: a.ipa.baris.map((b) => b.unsur),
-      nilai: a.ipa.baris.map((b) => Math.round(b.kinerja * 100) / 100),
+      nilai: a.ipa.baris.map((b) => bulatkan(b.kinerja, 2)),
       satuan: "Kinerja (NRR)",
       sebar: {
-        nilaiY: a.ipa.baris.map((b) => Math.round(b.kepentingan * 100) / 100),
+        nilaiY: a.ipa.baris.map((b) => bulatkan(b.kepentingan, 2)),
         satuanY: "Kepentingan",
         rataX: a.ipa.rataKinerja,
         rataY: a.ipa.rataKepentingan,
+        // As core's kuadranIpa put each unsur (on the unrounded NRR, the table's quadrants too).
+        kuadran: a.ipa.baris.map((b) => b.kuadran),
+        namaKuadran: { ...NAMA_KUADRAN_GRAFIK },
       },
     };
   }

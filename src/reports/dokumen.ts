@@ -1,9 +1,10 @@
 /**
  * What a report says, as plain data: the shape of a Google Doc body reduced to what our reports
- * use. Default templates are written in it, the template engine fills it, html.ts renders it for
+ * use. Default templates are written in it, the template engine fills it, html/ renders it for
  * the preview and the demo, docs.ts writes it into a Google Doc. No figure is computed here or
  * in a renderer: every text arrives already computed and formatted.
  */
+import type { Kuadran } from "../core/ikm";
 
 export type Rata = "kiri" | "tengah" | "kanan" | "rata";
 
@@ -50,11 +51,25 @@ export interface Grafik {
   satuan: string;
   /** A reference line, e.g. 100 (%). */
   acuan?: number;
-  /**
-   * A scatter instead of bars (IPA, Martilla & James): `nilai` is the x of each labelled point,
-   * `nilaiY` its y; the two means cut the plane into the quadrants I-IV.
-   */
-  sebar?: { nilaiY: number[]; satuanY: string; rataX: number; rataY: number };
+  /** A scatter instead of bars: the IPA. */
+  sebar?: Sebar;
+}
+
+/**
+ * The IPA (Martilla & James) as a scatter: `Grafik.nilai` is the x (kinerja) of each labelled
+ * point, `nilaiY` its y (kepentingan); the two means cut the plane into the quadrants I-IV. Each
+ * point's quadrant comes computed (core/ikm's kuadranIpa), as do the quadrants' captions: a
+ * renderer draws them where the means put them and recomputes nothing.
+ */
+export interface Sebar {
+  nilaiY: number[];
+  satuanY: string;
+  rataX: number;
+  rataY: number;
+  /** The quadrant of each point, in the order of `label`. */
+  kuadran: Kuadran[];
+  /** Each quadrant's caption, in its corner and in its points' descriptions: "I Prioritas Perbaikan". */
+  namaKuadran: Record<Kuadran, string>;
 }
 
 export interface GambarGrafik {

@@ -1,6 +1,7 @@
 // grafikCharts (src/reports/docs.ts) against the Charts fake: the chart images of the Google Doc.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
+import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/dataSkm";
 import { grafikCharts } from "../../src/reports/docs";
 import type { Grafik } from "../../src/reports/dokumen";
 import { blobOf } from "../fakes/blob";
@@ -14,7 +15,14 @@ const IPA: Grafik = {
   label: [...UNSUR_PERMENPANRB_14_2017],
   nilai: KINERJA,
   satuan: "Kinerja (NRR)",
-  sebar: { nilaiY: KEPENTINGAN, satuanY: "Kepentingan", rataX: 31.38 / 9, rataY: 31.5 / 9 },
+  sebar: {
+    nilaiY: KEPENTINGAN,
+    satuanY: "Kepentingan",
+    rataX: 31.38 / 9,
+    rataY: 31.5 / 9,
+    kuadran: ["I", "I", "I", "IV", "III", "II", "I", "IV", "I"],
+    namaKuadran: NAMA_KUADRAN_GRAFIK,
+  },
 };
 
 function gambar(g: Grafik): { dump: ChartDump; counts: Record<string, number> } {

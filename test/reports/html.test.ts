@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNSUR_KEPMENPAN_25_2004, UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
+import { kuadranIpa, UNSUR_KEPMENPAN_25_2004, UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
+import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/dataSkm";
 import { type Dokumen, type Grafik, p, type Tabel } from "../../src/reports/dokumen";
 import { escapeHtml, renderHtml, svgGrafik } from "../../src/reports/html";
 import { adaChromium, bukaChromium } from "../browser";
@@ -549,7 +550,8 @@ describe("svgGrafik", () => {
 });
 
 // An IPA as the SKM analysis hands it over: the 9 unsur of PermenPANRB 14/2017, kinerja and
-// kepentingan as NRR on the 1-4 scale, the means 31,38 / 9 = 3,4867 and 31,5 / 9 = 3,5.
+// kepentingan as NRR on the 1-4 scale, the means 31,38 / 9 = 3,4867 and 31,5 / 9 = 3,5, each
+// unsur's quadrant as core's kuadranIpa gives it.
 const UNSUR_9 = [...UNSUR_PERMENPANRB_14_2017];
 const KINERJA_9 = [3.41, 3.41, 3.48, 3.73, 3.44, 3.57, 3.44, 3.53, 3.37];
 const KEPENTINGAN_9 = [3.6, 3.5, 3.7, 3.2, 3.4, 3.5, 3.6, 3.3, 3.7];
@@ -558,7 +560,14 @@ const IPA: Grafik = {
   label: UNSUR_9,
   nilai: KINERJA_9,
   satuan: "Kinerja (NRR)",
-  sebar: { nilaiY: KEPENTINGAN_9, satuanY: "Kepentingan (NRR)", rataX: 31.38 / 9, rataY: 31.5 / 9 },
+  sebar: {
+    nilaiY: KEPENTINGAN_9,
+    satuanY: "Kepentingan (NRR)",
+    rataX: 31.38 / 9,
+    rataY: 31.5 / 9,
+    kuadran: ["I", "I", "I", "IV", "III", "II", "I", "IV", "I"],
+    namaKuadran: NAMA_KUADRAN_GRAFIK,
+  },
 };
 
 // The 14 unsur of KepMenPAN 25/2004, which older units still survey.
@@ -576,6 +585,8 @@ const IPA_14: Grafik = {
     satuanY: "Kepentingan",
     rataX: rerata(KINERJA_14),
     rataY: rerata(KEPENTINGAN_14),
+    kuadran: kuadranIpa(KINERJA_14, KEPENTINGAN_14).kuadran,
+    namaKuadran: NAMA_KUADRAN_GRAFIK,
   },
 };
 
@@ -751,8 +762,9 @@ describe("svgGrafik: the IPA scatter", () => {
     ]);
   });
 
-  it("puts a point whose kinerja equals the mean on the mean line, in the right-hand quadrant", () => {
-    const g = sebar(IPA, { rataX: 3.44 });
+  it("puts a point whose kinerja equals the mean on the mean line, in the quadrant the model gives it", () => {
+    // Core puts a value equal to its mean on the upper/right side: unsur 5 in IV, unsur 7 in II.
+    const g = sebar(IPA, { rataX: 3.44, kuadran: ["I", "I", "II", "IV", "IV", "II", "II", "IV", "I"] });
     const s = svgGrafik(g);
     const { x } = garisRata(s);
     expect(titikDi(s)[4]![0]).toBe(x);
@@ -842,7 +854,14 @@ describe("svgGrafik: the IPA scatter", () => {
       label: ["Persyaratan", "Biaya/Tarif", "Sarana dan Prasarana"],
       nilai: [3.5, 3.5, 3.5],
       satuan: "Kinerja",
-      sebar: { nilaiY: [3.5, 3.5, 3.5], satuanY: "Kepentingan", rataX: 3.5, rataY: 3.5 },
+      sebar: {
+        nilaiY: [3.5, 3.5, 3.5],
+        satuanY: "Kepentingan",
+        rataX: 3.5,
+        rataY: 3.5,
+        kuadran: ["II", "II", "II"],
+        namaKuadran: NAMA_KUADRAN_GRAFIK,
+      },
     };
     const s = svgGrafik(g);
     expect(s).not.toMatch(/NaN|Infinity|undefined/);
@@ -877,7 +896,14 @@ describe("svgGrafik: the IPA scatter", () => {
       label: ["Persyaratan", "Biaya/Tarif", "Sarana dan Prasarana"],
       nilai: [3.41, 3.73],
       satuan: "Kinerja",
-      sebar: { nilaiY: [3.6, 3.2, 3.7, 3.3], satuanY: "Kepentingan", rataX: 3.5, rataY: 3.5 },
+      sebar: {
+        nilaiY: [3.6, 3.2, 3.7, 3.3],
+        satuanY: "Kepentingan",
+        rataX: 3.5,
+        rataY: 3.5,
+        kuadran: ["I", "IV"],
+        namaKuadran: NAMA_KUADRAN_GRAFIK,
+      },
     };
     const s = svgGrafik(g);
     expect(s).not.toMatch(/NaN|Infinity|undefined/);
@@ -925,13 +951,20 @@ describe("svgGrafik: the IPA scatter", () => {
     expect(titikDi(s)).toHaveLength(0);
   });
 
-  it("escapes every text: title, labels, both axis titles", () => {
+  it("escapes every text: title, labels, both axis titles, the quadrants' captions", () => {
     const s = svgGrafik({
       judul: SERANGAN,
       label: [SERANGAN, `"x" & 'y'`],
       nilai: [3.4, 3.6],
       satuan: TUTUP_STYLE,
-      sebar: { nilaiY: [3.5, 3.3], satuanY: SERANGAN, rataX: 3.5, rataY: 3.4 },
+      sebar: {
+        nilaiY: [3.5, 3.3],
+        satuanY: SERANGAN,
+        rataX: 3.5,
+        rataY: 3.4,
+        kuadran: ["I", "III"],
+        namaKuadran: { ...NAMA_KUADRAN_GRAFIK, I: SERANGAN },
+      },
     });
     expect(s).not.toMatch(/<img|<script|<\/style>/);
     expect(s).toContain("<title>&lt;img src=x onerror=alert(1)&gt;</title>");
@@ -971,13 +1004,21 @@ describe("svgGrafik: the IPA scatter", () => {
         angkaApaSaja,
         angkaApaSaja,
         fc.option(fc.integer({ min: -100, max: 2000 }), { nil: undefined }),
-        (label, nilai, nilaiY, rataX, rataY, lebar) => {
+        fc.array(fc.constantFrom(...(["I", "II", "III", "IV"] as const)), { maxLength: 16 }),
+        (label, nilai, nilaiY, rataX, rataY, lebar, kuadran) => {
           const g: Grafik = {
             judul: "Uji",
             label,
             nilai,
             satuan: "Kinerja",
-            sebar: { nilaiY, satuanY: "Kepentingan", rataX, rataY },
+            sebar: {
+              nilaiY,
+              satuanY: "Kepentingan",
+              rataX,
+              rataY,
+              kuadran,
+              namaKuadran: NAMA_KUADRAN_GRAFIK,
+            },
           };
           const s = svgGrafik(g, lebar);
           expect(s).not.toMatch(/NaN|Infinity|undefined/);
@@ -1003,9 +1044,14 @@ describe("svgGrafik: the IPA scatter", () => {
             expect(cy).toBeGreaterThanOrEqual(b.y1);
             expect(cy).toBeLessThanOrEqual(b.y2);
           }
-          // Every drawn point is named in some dot's <title>.
+          // Every drawn point is named in some dot's <title>, with the quadrant the model gives it.
           const judul = judulTitik(s).join("\n");
-          for (const i of terlukis) expect(judul).toMatch(new RegExp(`(^|\\n)${i + 1}\\. `));
+          const adaRata = Number.isFinite(rataX) && Number.isFinite(rataY);
+          for (const i of terlukis) {
+            const k = kuadran[i];
+            const q = adaRata && k ? ` \\(kuadran ${NAMA_KUADRAN_GRAFIK[k]}\\)` : "";
+            expect(judul).toMatch(new RegExp(`(^|\\n)${i + 1}\\. [^\\n]*; Kepentingan [^\\n;(]*${q}($|\\n)`));
+          }
           expect(svgGrafik(g, lebar)).toBe(s);
         },
       ),
