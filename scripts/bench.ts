@@ -5,7 +5,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import type { PengaturanUnit } from "../src/core/model/pengaturan";
 import { parsePeriode } from "../src/core/skm";
-import { dataSkm } from "../src/reports/dataSkm";
+import { dataSkm } from "../src/reports/laporan/skm";
 import { BUNDLE_PATH } from "../test/bundle";
 
 // The built bundle is loaded as one script, as Apps Script does, but in this realm rather than a
@@ -78,7 +78,7 @@ const [tIkm, tIkmBare] = pair(
   () => IKM(jawaban),
   () => bareIkm(jawaban),
 );
-// The IKM report model (src/reports/dataSkm.ts: periods, profile, per service, per quarter,
+// The IKM report model (src/reports/laporan/skm.ts: periods, profile, per service, per quarter,
 // lowest unsur) over the same 10 000 respondents, against the bare summing loop.
 const pertanyaan = Array.from({ length: 14 }, (_, k) => ({
   baris: k + 2,

@@ -87,7 +87,7 @@ async function skripBrowser(entri, globalName) {
 }
 
 /**
- * The default templates (src/reports/bawaan.ts) as JSON in an HTML file: see src/reports/templat.ts.
+ * The default templates (src/reports/bawaan/index.ts) as JSON in an HTML file: see src/reports/bacaBawaan.ts.
  * The module is bundled as ESM into a fresh temporary directory and imported like any module.
  */
 async function templatBawaan() {
@@ -95,7 +95,7 @@ async function templatBawaan() {
   try {
     const berkas = join(sementara, "bawaan.mjs");
     await build({
-      entryPoints: [join(root, "src/reports/bawaan.ts")],
+      entryPoints: [join(root, "src/reports/bawaan/index.ts")],
       bundle: true,
       format: "esm",
       platform: "neutral",
@@ -104,7 +104,7 @@ async function templatBawaan() {
     });
     const { TEMPLATE_BAWAAN } = await import(pathToFileURL(berkas).href);
     if (TEMPLATE_BAWAAN === undefined)
-      throw new Error("src/reports/bawaan.ts tidak mengekspor TEMPLATE_BAWAAN.");
+      throw new Error("src/reports/bawaan/index.ts tidak mengekspor TEMPLATE_BAWAAN.");
     const json = JSON.stringify(TEMPLATE_BAWAAN).replace(/</g, "\\u003c");
     return `<script type="application/json" id="templat">${json}</script>\n`;
   } finally {

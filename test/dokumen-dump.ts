@@ -1,8 +1,8 @@
 // A recorded fake Google Doc back into the report model, so reports/html can draw what the Doc really
 // holds (the demo's out/*.html): headings, alignment, bold, tables, charts, page breaks.
 import { kuadranIpa } from "../src/core/ikm";
-import { NAMA_KUADRAN_GRAFIK } from "../src/reports/dataSkm";
-import type { Dokumen, Elemen, Gaya, Rata } from "../src/reports/dokumen";
+import { NAMA_KUADRAN_GRAFIK } from "../src/reports/laporan/skm";
+import type { Dokumen, Elemen, Gaya, Rata } from "../src/reports/model";
 import type { BlockDump, DokumenDump, ParagraphDump, TableDump } from "./fakes/docs";
 
 const GAYA: Record<string, Gaya> = {

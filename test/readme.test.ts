@@ -7,10 +7,13 @@ import { CONTOH_RENJA_JATIROTO_2020 } from "../src/contoh/jatiroto2020";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
-import { dataLkj, dataPk, dataTriwulan } from "../src/reports/data";
-import { dataTc29, dataTc30, dataTc33 } from "../src/reports/dataRenja";
-import { dataRka } from "../src/reports/dataRka";
-import { dataSkm } from "../src/reports/dataSkm";
+import { dataLkj } from "../src/reports/laporan/lkj";
+import { dataPk } from "../src/reports/laporan/pk";
+import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
+import { dataRka } from "../src/reports/laporan/rka";
+import { dataSkm } from "../src/reports/laporan/skm";
+import { dataTriwulan } from "../src/reports/laporan/triwulan";
+import type { DataLaporan } from "../src/reports/template";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
 import { createFakeGoogle } from "./fakes";
@@ -20,7 +23,7 @@ it("names every placeholder of every report", () => {
   isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_LUMAJANG_2021));
   const bk = bacaBukuKerja(g.spreadsheet);
   const panduan = readFileSync("README.md", "utf8").split("## Panduan Template")[1]!.split("### Izin")[0]!;
-  const semua = [
+  const semua: DataLaporan[] = [
     dataTriwulan(bk, 3, new Date()),
     dataPk(bk, new Date()),
     dataLkj(bk, new Date()),

@@ -6,7 +6,9 @@
  * list of unsur (9 vs 14) and in the mutu pelayanan table. The question-to-unsur mapping always
  * comes from the workbook (seeds disagree on the order of unsur 8 and 9), never from this code.
  */
+
 import { tampilkanNilai as tampil } from "./format";
+import { pesanGalat } from "./galat";
 import { bulatkan, toPlainString } from "./pembulatan";
 
 export type Metode = "PERMENPANRB_14_2017" | "KEPMENPAN_25_2004";
@@ -179,7 +181,7 @@ function rekapInternal(
       try {
         skor = skorJawaban(sel);
       } catch (e) {
-        throw new Error(`Baris ${r + 1}, kolom ${k + 1}: ${(e as Error).message}`);
+        throw new Error(`Baris ${r + 1}, kolom ${k + 1}: ${pesanGalat(e)}`);
       }
       if (skor === null) return;
       const q = rekap[k];

@@ -3,7 +3,7 @@
  * questions and unsur, four labelled answers a-d per unsur), the respondent's profile, the
  * services from Pengaturan, optional importance questions for IPA, and a field for saran. Its
  * responses go to a sheet of this spreadsheet, which Periksa Data and the IKM report read
- * (src/sheets/baca.ts): items are titled "P1. ..." and "K1. ..." and choices "a. ..." to "d. ...".
+ * (src/sheets/baca/skm.ts): items are titled "P1. ..." and "K1. ..." and choices "a. ..." to "d. ...".
  * FormApp.create needs the forms scope (developers.google.com/apps-script/reference/forms/form-app#create(String)).
  */
 

@@ -7,10 +7,11 @@
  * Before a Doc is made its name is recorded; a call that died after making it finds the file
  * by that name instead of making it twice.
  */
+import { pesanGalat } from "../core/galat";
 import { bacaBukuKerja } from "../sheets/baca";
-import { buatLaporan, dataLaporan, namaLaporan } from "./buat";
+import { dataLaporan, namaLaporan, tulisLaporan } from "./buat";
 import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
-import type { JenisLaporan } from "./jenis";
+import type { JenisLaporan } from "./laporan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -130,7 +131,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
         it.status = "berjalan";
         simpan(props, item);
       }
-      const h = buatLaporan(ss, props, opsi, {
+      const h = tulisLaporan(ss, props, opsi, {
         tanggal: waktu.tanggal,
         terimaPeringatan: true,
         nama: it.nama!,
@@ -139,7 +140,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
       it.url = h.urlDoc;
     } catch (e) {
       it.status = "gagal";
-      it.pesan = (e as Error).message;
+      it.pesan = pesanGalat(e);
     }
     simpan(props, item);
   }

@@ -3,25 +3,14 @@
  * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
  */
 
+import { pesanGalat } from "../core/galat";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import type { BukuKerja } from "../core/model/bukuKerja";
 import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
-import { type Periode, parsePeriode } from "../core/skm";
+import { parsePeriode } from "../core/skm";
 import { bacaBukuKerja } from "../sheets/baca";
 import { periksaBukuKerja } from "../sheets/periksa";
-import { dataLkj, dataPk, dataTriwulan } from "./data";
-import { dataTc29, dataTc30, dataTc33 } from "./dataRenja";
-import { dataRka } from "./dataRka";
-import { dataSkm } from "./dataSkm";
-import {
-  bacaDokumenGoogle,
-  buatDariTemplate,
-  GagalMengisi,
-  grafikCharts,
-  type PembuatGrafik,
-  tulisDokumen,
-} from "./docs";
-import type { Dokumen } from "./dokumen";
+import { modelBawaan } from "./bacaBawaan";
 import {
   buangKeSampah,
   folderLaporan,
@@ -31,25 +20,23 @@ import {
   pindahkanKeFolder,
   simpanPdf,
 } from "./drive";
-import { type JenisLaporan, NAMA_LAPORAN } from "./jenis";
-import { templateBawaan as modelBawaan } from "./templat";
+import {
+  bacaDokumenGoogle,
+  buatDariTemplate,
+  GagalMengisi,
+  grafikCharts,
+  type PembuatGrafik,
+  tulisDokumen,
+} from "./googleDocs";
+import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
+import type { KonteksData, OpsiLaporan as Opsi } from "./laporan/jenis";
+import type { Dokumen } from "./model";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
-export interface OpsiLaporan {
-  jenis: JenisLaporan;
-  /** 1-4 for the quarterly report; default: Triwulan Dilaporkan in Pengaturan. */
-  triwulan?: number;
-  /** SKM period (TW1-TW4, S1, S2, TAHUN) for the IKM report and poster; default: the triwulan. */
-  periode?: string;
-  /** The kegiatan (its code in the RKA sheet) of an RKA or KAK; default: the first. */
-  kegiatan?: string;
-  /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
-  template?: string;
-  pdf?: boolean;
-}
+export type OpsiLaporan = Opsi<JenisLaporan>;
 
 export interface HasilLaporan {
   nama: string;
@@ -60,15 +47,15 @@ export interface HasilLaporan {
 }
 
 export function parseOpsi(v: unknown): OpsiLaporan {
-  const o = (v ?? {}) as Record<string, unknown>;
-  const jenis = String(o.jenis ?? "");
-  if (!(jenis in NAMA_LAPORAN)) throw new Error(`Jenis laporan "${jenis}" tidak dikenal.`);
+  const o = (v !== null && typeof v === "object" ? v : {}) as Record<string, unknown>;
+  const { jenis } = cariLaporan(o.jenis);
   const tw = o.triwulan === undefined || o.triwulan === "" ? undefined : Number(o.triwulan);
   if (tw !== undefined && !(Number.isInteger(tw) && tw >= 1 && tw <= 4))
     throw new Error("Triwulan harus I sampai IV.");
   return {
-    jenis: jenis as JenisLaporan,
+    jenis,
     ...(tw !== undefined ? { triwulan: tw } : {}),
+    ...(typeof o.kegiatan === "string" && o.kegiatan.trim() !== "" ? { kegiatan: o.kegiatan.trim() } : {}),
     ...(typeof o.template === "string" && o.template.trim() !== "" ? { template: o.template.trim() } : {}),
     ...(typeof o.periode === "string" && o.periode.trim() !== ""
       ? { periode: parsePeriode(o.periode).kode }
@@ -77,51 +64,14 @@ export function parseOpsi(v: unknown): OpsiLaporan {
   };
 }
 
-interface KonteksData {
-  bk: BukuKerja;
-  opsi: OpsiLaporan;
-  tw: number;
-  periode: Periode;
-  tanggal: Date;
-}
-
-/** Each report's figures, from the workbook records. */
-const DATA_LAPORAN: Record<JenisLaporan, (k: KonteksData) => DataLaporan> = {
-  triwulan: (k) => dataTriwulan(k.bk, k.tw, k.tanggal),
-  pk: (k) => dataPk(k.bk, k.tanggal),
-  lkj: (k) => dataLkj(k.bk, k.tanggal),
-  skm: (k) => dataSkm(k.bk, k.periode, k.tanggal),
-  poster: (k) => dataSkm(k.bk, k.periode, k.tanggal),
-  rka: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
-  kak: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
-  tc29: (k) => dataTc29(k.bk, k.tanggal),
-  tc30: (k) => dataTc30(k.bk, k.tanggal),
-  tc33: (k) => dataTc33(k.bk, k.tanggal),
-};
-
-/** The sheets each report reads: only their problems concern it. */
-const LEMBAR_LAPORAN: Record<JenisLaporan, readonly string[]> = {
-  triwulan: ["Pengaturan", "Kinerja", "Anggaran"],
-  pk: ["Pengaturan", "Kinerja", "Anggaran"],
-  lkj: ["Pengaturan", "Kinerja", "Anggaran"],
-  skm: ["Pengaturan", "SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"],
-  poster: ["Pengaturan", "SKM", "SKM Pertanyaan", "SKM Tindak Lanjut"],
-  rka: ["Pengaturan", "RKA", "RKA Rincian"],
-  kak: ["Pengaturan", "RKA", "RKA Rincian"],
-  tc29: ["Pengaturan", "Renja"],
-  tc30: ["Pengaturan", "Kinerja Pelayanan"],
-  tc33: ["Pengaturan", "Renja"],
-};
-
 /**
  * The problems that concern a report: those of the sheets it reads (the survey's form response
  * sheets count for the SKM reports); for one kegiatan's RKA or KAK, only that kegiatan's rows.
  * A mistake in the survey does not block the PK, nor one kegiatan's the others'.
  */
 function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): Masalah[] {
-  const lembar = LEMBAR_LAPORAN[opsi.jenis];
-  const survei = opsi.jenis === "skm" || opsi.jenis === "poster";
-  const kegiatan = opsi.jenis === "rka" || opsi.jenis === "kak" ? cariKegiatan(bk, opsi.kegiatan) : null;
+  const { lembar, survei, perKegiatan } = cariLaporan(opsi.jenis);
+  const kegiatan = perKegiatan ? cariKegiatan(bk, opsi.kegiatan) : null;
   const barisRincian = new Set(kegiatan ? rincianKegiatan(bk, kegiatan.kode).map((r) => r.baris) : []);
   return masalah.filter((m) => {
     const milik = lembar.includes(m.lembar) || (survei && bk.responden.some((r) => r.lembar === m.lembar));
@@ -138,7 +88,8 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
   tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
-  const data = DATA_LAPORAN[opsi.jenis]({ bk, opsi, tw, periode, tanggal });
+  const konteks: KonteksData = { bk, opsi, tw, periode, tanggal };
+  const data = cariLaporan(opsi.jenis).data(konteks);
   return { bk, masalah, data };
 }
 
@@ -178,7 +129,7 @@ export function pratinjau(
 }
 
 /** The add-on's template Doc for a report, written once into the report folder. */
-export function templateBawaan(
+export function docTemplateBawaan(
   props: Properties,
   jenis: JenisLaporan,
   folder: string,
@@ -212,7 +163,7 @@ export interface Lingkungan {
   nama?: string;
 }
 
-export function buatLaporan(
+export function tulisLaporan(
   ss: Spreadsheet,
   props: Properties,
   opsi: OpsiLaporan,
@@ -232,7 +183,7 @@ export function buatLaporan(
   const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
   const template = opsi.template
     ? DocumentApp.openById(idDariTautan(opsi.template))
-    : templateBawaan(props, opsi.jenis, folder, grafik);
+    : docTemplateBawaan(props, opsi.jenis, folder, grafik);
   const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
   let doc: GoogleAppsScript.Document.Document;
@@ -265,6 +216,6 @@ export function buatLaporan(
 function gagalSetengahJadi(e: unknown, id: string, nama: string): Error {
   const dibuang = buangKeSampah(id);
   return new Error(
-    `${(e as Error).message}\nDokumen "${nama}" yang belum selesai ${dibuang ? "sudah dipindahkan ke Sampah" : "tertinggal di Drive Anda; hapus secara manual"}.`,
+    `${pesanGalat(e)}\nDokumen "${nama}" yang belum selesai ${dibuang ? "sudah dipindahkan ke Sampah" : "tertinggal di Drive Anda; hapus secara manual"}.`,
   );
 }

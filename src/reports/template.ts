@@ -8,7 +8,8 @@
  * - `{{grafik:nama}}` alone in a paragraph: the chart `nama` goes there.
  * A template naming a placeholder the report does not have is refused before anything is written.
  */
-import type { Dokumen, Elemen, Grafik, Tabel } from "./dokumen";
+import { pesanGalat } from "../core/galat";
+import type { Dokumen, Elemen, Grafik, Tabel } from "./model";
 
 export interface DataLaporan {
   /** Values, already formatted the Indonesian way. */
@@ -98,7 +99,7 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
     try {
       ph = bacaPlaceholder(isi);
     } catch (e) {
-      temuan.push({ tempat, pesan: (e as Error).message });
+      temuan.push({ tempat, pesan: pesanGalat(e) });
       return;
     }
     if (ph.jenis === "nilai" && !(ph.nama in data.nilai)) {
@@ -144,7 +145,7 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
         try {
           daftar = daftarBaris(b);
         } catch (err) {
-          temuan.push({ tempat: `tabel ${tabelKe}, baris ${r + 1}`, pesan: (err as Error).message });
+          temuan.push({ tempat: `tabel ${tabelKe}, baris ${r + 1}`, pesan: pesanGalat(err) });
         }
         for (const t of b)
           for (const { isi } of placeholderDi(t)) cek(isi, `tabel ${tabelKe}, baris ${r + 1}`, daftar);

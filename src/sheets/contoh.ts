@@ -12,7 +12,7 @@ import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { setelanBerjudul } from "./baca/pengaturan";
-import { siapkanLembarKerja } from "./siapkan";
+import { siapkanBukuKerja } from "./siapkan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,7 +60,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
         `Lembar yang sudah berisi data: ${berisi.join(", ")}. Buat spreadsheet baru untuk mencoba contoh.`,
     );
   }
-  const siap = siapkanLembarKerja(app, ss);
+  const siap = siapkanBukuKerja(app, ss);
   const galat = siap.masalah.filter((m) => m.tingkat === "galat");
   if (galat.length > 0) throw new Error(`Lembar kerja belum sesuai: ${galat[0]!.pesan}`);
 

@@ -29,7 +29,7 @@ export const DESKRIPSI_PROTEKSI = "Judul kolom SAKIP Sheets";
 
 export const samaJudul = (a: unknown, b: string) => kunciJudul(a) === b.toLowerCase();
 
-export function siapkanLembarKerja(app: App, ss: Spreadsheet): HasilSiapkan {
+export function siapkanBukuKerja(app: App, ss: Spreadsheet): HasilSiapkan {
   const hasil: HasilSiapkan = { dibuat: [], ditambahkan: [], masalah: [] };
   const barisPengaturan = siapkanPengaturan(app, ss, hasil);
   const konteks: KonteksRumus = {

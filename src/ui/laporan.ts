@@ -5,9 +5,9 @@
  */
 
 import type { Masalah } from "../core/masalah";
-import { buatLaporan as buat, type HasilLaporan, parseOpsi, pratinjau } from "../reports/buat";
-import type { Dokumen } from "../reports/dokumen";
-import { NAMA_LAPORAN } from "../reports/jenis";
+import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
+import { NAMA_LAPORAN } from "../reports/laporan";
+import type { Dokumen } from "../reports/model";
 
 export function tampilkanBuatLaporan(): void {
   const t = HtmlService.createTemplateFromFile("laporan");
@@ -35,7 +35,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: boolean): HasilLapo
   try {
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
-    const hasil = buat(ss, PropertiesService.getDocumentProperties(), o, {
+    const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
       tanggal: new Date(),
       terimaPeringatan: peringatanDibaca === true,
       kabar,

@@ -11,7 +11,7 @@ import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { bacaBukuKerja } from "../sheets/baca";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { periksaBukuKerja } from "../sheets/periksa";
-import { siapkanLembarKerja as siapkan } from "../sheets/siapkan";
+import { siapkanBukuKerja } from "../sheets/siapkan";
 
 export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] = [
   ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
@@ -58,7 +58,7 @@ function denganKunci<T>(kerja: () => T): T {
 
 export function siapkanLembarKerja(): void {
   const ui = SpreadsheetApp.getUi();
-  const hasil = denganKunci(() => siapkan(SpreadsheetApp, SpreadsheetApp.getActive()));
+  const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));
   const bagian: string[] = [];
   if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
   if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);

@@ -1,9 +1,9 @@
-// grafikCharts (src/reports/docs.ts) against the Charts fake: the chart images of the Google Doc.
+// grafikCharts (src/reports/googleDocs.ts) against the Charts fake: the chart images of the Google Doc.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
-import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/dataSkm";
-import { grafikCharts } from "../../src/reports/docs";
-import type { Grafik } from "../../src/reports/dokumen";
+import { grafikCharts } from "../../src/reports/googleDocs";
+import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/laporan/skm";
+import type { Grafik } from "../../src/reports/model";
 import { blobOf } from "../fakes/blob";
 import { type ChartDump, createFakeGoogle } from "../fakes/index";
 

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kuadranIpa, UNSUR_KEPMENPAN_25_2004, UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
-import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/dataSkm";
-import { type Dokumen, type Grafik, p, type Tabel } from "../../src/reports/dokumen";
 import { escapeHtml, renderHtml, svgGrafik } from "../../src/reports/html";
+import { NAMA_KUADRAN_GRAFIK } from "../../src/reports/laporan/skm";
+import { type Dokumen, type Grafik, p, type Tabel } from "../../src/reports/model";
 import { adaChromium, bukaChromium } from "../browser";
 
 const SERANGAN = "<img src=x onerror=alert(1)>";

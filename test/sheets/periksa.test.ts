@@ -5,7 +5,7 @@ import type { Masalah } from "../../src/core/masalah";
 import { bacaBukuKerja } from "../../src/sheets/baca";
 import { isiContoh } from "../../src/sheets/contoh";
 import { periksaBukuKerja } from "../../src/sheets/periksa";
-import { siapkanLembarKerja } from "../../src/sheets/siapkan";
+import { siapkanBukuKerja } from "../../src/sheets/siapkan";
 import type { FakeGoogle } from "../fakes";
 import { google } from "./bantu";
 
@@ -155,7 +155,7 @@ describe("Periksa Data catches each mistake, naming sheet, row and column", () =
 describe("a survey entered as a tally (seed 003's form)", () => {
   function rekap(baris: (number | string)[][], responden: number): FakeGoogle {
     const g = google({ sheets: { Sheet1: [] } });
-    siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     const p = g.sheet("Pengaturan");
     const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === "Jumlah Responden (Rekap)") + 1;
     p.getRange(r, 2).setValue(responden);
@@ -183,7 +183,7 @@ describe("a survey entered as a tally (seed 003's form)", () => {
 it("reads every sheet once, whatever its size: the same calls for 10 and 10 000 rows", () => {
   const hitung = (n: number) => {
     const g = google({ sheets: { Sheet1: [] } });
-    siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     const k = g.sheet("Kinerja");
     k.insertRowsAfter(k.getMaxRows(), n);
     k.getRange(2, 1, n, 8).setValues(

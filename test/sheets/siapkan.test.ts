@@ -4,12 +4,12 @@ import { KINERJA } from "../../src/core/model/kinerja";
 import { PENGATURAN } from "../../src/core/model/pengaturan";
 import { SKM, SKM_PERTANYAAN } from "../../src/core/model/skm";
 import { pemisahArgumen } from "../../src/sheets/rumus";
-import { siapkanLembarKerja } from "../../src/sheets/siapkan";
+import { siapkanBukuKerja } from "../../src/sheets/siapkan";
 import { google, potret, tulisan } from "./bantu";
 
 describe("Siapkan Lembar Kerja on an empty workbook", () => {
   const g = google({ sheets: { Sheet1: [] } });
-  const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("creates every sheet of the contract with Indonesian headers", () => {
     expect(hasil.dibuat).toEqual([
@@ -89,10 +89,10 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
 
 it("run twice, the second run writes nothing and changes nothing", () => {
   const g = google({ sheets: { Sheet1: [] } });
-  siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   const sebelum = potret(g);
   g.counts.reset();
-  const kedua = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  const kedua = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   expect(tulisan(g)).toEqual({});
   expect(kedua).toEqual({ dibuat: [], ditambahkan: [], masalah: [] });
   expect(potret(g)).toEqual(sebelum);
@@ -131,7 +131,7 @@ describe("on a user's partial workbook", () => {
       ],
     },
   });
-  const hasil = siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("adds only what is missing and never touches a user's cell", () => {
     expect(hasil.dibuat).toEqual([
@@ -174,7 +174,7 @@ describe("on a user's partial workbook", () => {
         ],
       },
     });
-    const h = siapkanLembarKerja(g2.SpreadsheetApp, g2.spreadsheet);
+    const h = siapkanBukuKerja(g2.SpreadsheetApp, g2.spreadsheet);
     expect(g2.sheet("Kinerja").getRange("O2").getFormula()).toBe("");
     expect(g2.sheetValues("Kinerja")[1]![14]).toBe(101);
     expect(h.masalah.filter((m) => m.lembar === "Kinerja").map((m) => m.kolom)).toEqual([
@@ -193,6 +193,6 @@ it("reads the formula separator from the spreadsheet locale", () => {
   expect(pemisahArgumen("de_DE")).toBe(";");
   expect(pemisahArgumen("es_MX")).toBe(",");
   const g = google({ locale: "en_US", sheets: { Sheet1: [] } });
-  siapkanLembarKerja(g.SpreadsheetApp, g.spreadsheet);
+  siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   expect(g.sheet("Kinerja").getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M,G2:G)");
 });

@@ -4,7 +4,7 @@
  * chart's geometry is computed here; the figures come from the report model as they are.
  */
 import { formatAngka } from "../../core/format";
-import type { Grafik } from "../dokumen";
+import type { Grafik } from "../model";
 import { escapeHtml } from "./escape";
 import { svgSebar } from "./sebar";
 import {

@@ -4,7 +4,7 @@
  * escaped; no figure is reformatted here. Runs in Apps Script too: no Intl, no DOM.
  */
 import { tampilkanNilai } from "../../core/format";
-import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../dokumen";
+import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../model";
 import { CSS_DOKUMEN, CSS_HALAMAN_PENUH } from "./css";
 import { escapeHtml } from "./escape";
 import { svgGrafik } from "./grafik";

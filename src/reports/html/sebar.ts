@@ -7,7 +7,7 @@
  */
 import { formatAngka } from "../../core/format";
 import type { Kuadran } from "../../core/ikm";
-import type { Grafik, Sebar } from "../dokumen";
+import type { Grafik, Sebar } from "../model";
 import { escapeHtml } from "./escape";
 import {
   type Daftar,

@@ -1,9 +1,9 @@
 // The IPA scatter draws the quadrants the report model gives and computes none: src/reports/html/sebar.ts.
 import { describe, expect, it } from "vitest";
 import { kuadranIpa } from "../../../src/core/ikm";
-import { NAMA_KUADRAN_GRAFIK } from "../../../src/reports/dataSkm";
-import type { Grafik, Sebar } from "../../../src/reports/dokumen";
 import { svgSebar } from "../../../src/reports/html/sebar";
+import { NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
+import type { Grafik, Sebar } from "../../../src/reports/model";
 
 const dekode = (s: string) =>
   s

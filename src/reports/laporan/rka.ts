@@ -3,18 +3,26 @@
  * year-n amount from its rincian (or as typed), the forward estimate at the unit's percentage
  * (110 % unless set), each amount with its terbilang in capitals as the form prints it.
  */
-import { prakiraanMaju } from "../core/anggaran";
-import { formatAngka } from "../core/format";
-import type { BukuKerja } from "../core/model/bukuKerja";
-import { cariKegiatan, jumlahKegiatan, jumlahRincian, rincianKegiatan } from "../core/model/rka";
-import { terbilang } from "../core/terbilang";
-import { nilaiUmum } from "./data";
-import type { DataLaporan } from "./template";
+import { prakiraanMaju } from "../../core/anggaran";
+import { formatAngka } from "../../core/format";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import {
+  cariKegiatan,
+  jumlahKegiatan,
+  jumlahRincian,
+  RKA,
+  RKA_RINCIAN,
+  rincianKegiatan,
+} from "../../core/model/rka";
+import { terbilang } from "../../core/terbilang";
+import type { DataLaporan } from "../template";
+import { type KunciData, laporan } from "./jenis";
+import { nilaiUmum } from "./umum";
 
 const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
 const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
 
-export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date): DataLaporan {
+export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date) {
   const k = cariKegiatan(bk, kode);
   const tahun = bk.pengaturan.tahun;
   const ini = jumlahKegiatan(bk, k.kode);
@@ -74,5 +82,23 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date):
     },
     kolomDaftar: { rincian: ["no", "kodeRekening", "uraian", "volume", "satuan", "harga", "jumlah"] },
     grafik: {},
-  };
+  } satisfies DataLaporan;
 }
+
+const LEMBAR_RKA = [NAMA_PENGATURAN, RKA.nama, RKA_RINCIAN.nama];
+
+export const LAPORAN_RKA = laporan({
+  jenis: "rka",
+  nama: "RKA-SKPD 2.2.1",
+  lembar: LEMBAR_RKA,
+  perKegiatan: true,
+  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+});
+export const LAPORAN_KAK = laporan({
+  jenis: "kak",
+  nama: "Kerangka Acuan Kerja (KAK)",
+  lembar: LEMBAR_RKA,
+  perKegiatan: true,
+  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+});
+export type KunciRka = KunciData<ReturnType<typeof dataRka>>;

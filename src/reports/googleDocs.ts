@@ -1,14 +1,16 @@
 /**
  * The Google Docs side of the reports. A template is a Google Doc (the defaults are written by
- * tulisDokumen from bawaan.ts; a unit may edit them or bring its own). A report is made by
+ * tulisDokumen from bawaan/; a unit may edit them or bring its own). A report is made by
  * reading the template (read only), checking its placeholders, creating a new Doc, copying the
  * template's content into it (element.copy() keeps letterhead, logo and styles), then filling
  * the copy. Service calls grow with the template's size, never with the number of rows: each
  * repeated table is written with one insertTable of all its rows
  * (developers.google.com/apps-script/reference/document/body#insertTable(Integer,String)).
  */
+
 import { formatAngka } from "../core/format";
-import type { Dokumen, Elemen, Gaya, Grafik, Rata, Tabel } from "./dokumen";
+import { pesanGalat } from "../core/galat";
+import type { Dokumen, Elemen, Gaya, Grafik, Rata, Tabel } from "./model";
 import {
   bacaPlaceholder,
   benar,
@@ -228,7 +230,7 @@ export function buatDariTemplate(template: Doc, data: DataLaporan, nama: string,
   try {
     isiSalinan(template, doc, data, grafik);
   } catch (e) {
-    throw new GagalMengisi((e as Error).message, doc.getId());
+    throw new GagalMengisi(pesanGalat(e), doc.getId());
   }
   return doc;
 }

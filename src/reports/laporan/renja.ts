@@ -9,14 +9,15 @@
  * - 14: level of achievement = column 13 / column 5 x 100 % (the seed writes "13/6", its figures
  *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %), with the Permendagri 86/2017 predikat.
  */
-import { prakiraanMaju } from "../core/anggaran";
-import { formatAngka, formatPersen } from "../core/format";
-import type { BukuKerja } from "../core/model/bukuKerja";
-import { type BarisRenja, evaluasiRenja } from "../core/model/renja";
-import { bulatkan } from "../core/pembulatan";
-import { predikat, SKALA_PERMENDAGRI } from "../core/predikat";
-import { nilaiSatuan, nilaiUmum } from "./data";
-import type { DataLaporan } from "./template";
+import { prakiraanMaju } from "../../core/anggaran";
+import { formatAngka, formatPersen } from "../../core/format";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { type BarisRenja, evaluasiRenja, KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
+import { bulatkan } from "../../core/pembulatan";
+import { predikat, SKALA_PERMENDAGRI } from "../../core/predikat";
+import type { DataLaporan } from "../template";
+import { type KunciData, laporan } from "./jenis";
+import { nilaiSatuan, nilaiUmum } from "./umum";
 
 const rp = (n: number | null) =>
   n === null ? "-" : formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2);
@@ -27,7 +28,7 @@ function nomorRenja(renja: BarisRenja[]): string[] {
   return renja.map((b) => (b.kode === "" ? "" : String(++n)));
 }
 
-export function dataTc29(bk: BukuKerja, tanggal: Date): DataLaporan {
+export function dataTc29(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
   const baris = bk.renja.filter((b) =>
     [
@@ -88,12 +89,12 @@ export function dataTc29(bk: BukuKerja, tanggal: Date): DataLaporan {
         ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((c) => [`k${c}`, `rp${c}`]),
         "predikat",
       ],
-    },
+    } as const,
     grafik: {},
-  };
+  } satisfies DataLaporan;
 }
 
-export function dataTc33(bk: BukuKerja, tanggal: Date): DataLaporan {
+export function dataTc33(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
   const baris = bk.renja.filter((b) => b.targetN !== null || b.paguN !== null || b.targetN1Maju !== null);
   const no = nomorRenja(baris);
@@ -136,12 +137,12 @@ export function dataTc33(bk: BukuKerja, tanggal: Date): DataLaporan {
         "targetN1",
         "paguN1",
       ],
-    },
+    } as const,
     grafik: {},
-  };
+  } satisfies DataLaporan;
 }
 
-export function dataTc30(bk: BukuKerja, tanggal: Date): DataLaporan {
+export function dataTc30(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
   const th = (d: number) => (tahun === null ? "" : String(tahun + d));
   return {
@@ -183,7 +184,29 @@ export function dataTc30(bk: BukuKerja, tanggal: Date): DataLaporan {
         "proyeksiN1",
         "catatan",
       ],
-    },
+    } as const,
     grafik: {},
-  };
+  } satisfies DataLaporan;
 }
+
+export const LAPORAN_TC29 = laporan({
+  jenis: "tc29",
+  nama: "Renja T-C.29 (Evaluasi Renja dan Renstra)",
+  lembar: [NAMA_PENGATURAN, RENJA.nama],
+  data: (k) => dataTc29(k.bk, k.tanggal),
+});
+export const LAPORAN_TC30 = laporan({
+  jenis: "tc30",
+  nama: "Renja T-C.30 (Kinerja Pelayanan)",
+  lembar: [NAMA_PENGATURAN, KINERJA_PELAYANAN.nama],
+  data: (k) => dataTc30(k.bk, k.tanggal),
+});
+export const LAPORAN_TC33 = laporan({
+  jenis: "tc33",
+  nama: "Renja T-C.33 (Rencana Program dan Kegiatan)",
+  lembar: [NAMA_PENGATURAN, RENJA.nama],
+  data: (k) => dataTc33(k.bk, k.tanggal),
+});
+export type KunciTc29 = KunciData<ReturnType<typeof dataTc29>>;
+export type KunciTc30 = KunciData<ReturnType<typeof dataTc30>>;
+export type KunciTc33 = KunciData<ReturnType<typeof dataTc33>>;

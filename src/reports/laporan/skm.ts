@@ -2,7 +2,7 @@
  * The figures of the IKM report and poster (PermenPANRB 14/2017), from the workbook's survey:
  * computed with src/core/skm.ts and formatted the Indonesian way, for the templates to place.
  */
-import { formatAngka, formatPersen, NAMA_BULAN } from "../core/format";
+import { formatAngka, formatPersen, NAMA_BULAN } from "../../core/format";
 import {
   hitungIkmDariRekap,
   type Kuadran,
@@ -10,14 +10,15 @@ import {
   NAMA_KUADRAN,
   NAMA_METODE,
   ukuranSampel,
-} from "../core/ikm";
-import type { BukuKerja } from "../core/model/bukuKerja";
-import { pertanyaanJawaban, rekapSkm } from "../core/model/skm";
-import { bulatkan } from "../core/pembulatan";
-import { type AnalisisSkm, analisisSkm, type Periode } from "../core/skm";
-import { nilaiUmum } from "./data";
-import type { Grafik } from "./dokumen";
-import type { DataLaporan } from "./template";
+} from "../../core/ikm";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { pertanyaanJawaban, rekapSkm, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
+import { bulatkan } from "../../core/pembulatan";
+import { type AnalisisSkm, analisisSkm, type Periode } from "../../core/skm";
+import type { Grafik } from "../model";
+import type { DataLaporan } from "../template";
+import { type KunciData, laporan } from "./jenis";
+import { nilaiUmum } from "./umum";
 
 const nrr = (x: number) => formatAngka(x, 2);
 const ikm = (x: number) => formatAngka(x, 2);
@@ -79,7 +80,7 @@ function teksPertanyaan(bk: BukuKerja, i: number): string {
   );
 }
 
-export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date): DataLaporan {
+export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date) {
   const a = analisisBukuKerja(bk, periode);
   const h = a.hasil;
   const tahun = bk.pengaturan.tahun;
@@ -247,9 +248,27 @@ export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date): DataLap
       tindakLanjut: ["no", "unsur", "rencana", "waktu", "penanggungJawab"],
     },
     grafik,
-  };
+  } satisfies DataLaporan;
 }
 
 function namaBulan(d: Date): string {
   return `${NAMA_BULAN[d.getMonth()]} ${d.getFullYear()}`;
 }
+
+const LEMBAR_SKM = [NAMA_PENGATURAN, SKM.nama, SKM_PERTANYAAN.nama, SKM_TINDAK_LANJUT.nama];
+
+export const LAPORAN_SKM = laporan({
+  jenis: "skm",
+  nama: "Laporan SKM/IKM",
+  lembar: LEMBAR_SKM,
+  survei: true,
+  data: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+});
+export const LAPORAN_POSTER = laporan({
+  jenis: "poster",
+  nama: "Poster IKM",
+  lembar: LEMBAR_SKM,
+  survei: true,
+  data: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+});
+export type KunciSkm = KunciData<ReturnType<typeof dataSkm>>;

@@ -1,7 +1,7 @@
 /**
  * What a report says, as plain data: the shape of a Google Doc body reduced to what our reports
  * use. Default templates are written in it, the template engine fills it, html/ renders it for
- * the preview and the demo, docs.ts writes it into a Google Doc. No figure is computed here or
+ * the preview and the demo, googleDocs.ts writes it into a Google Doc. No figure is computed here or
  * in a renderer: every text arrives already computed and formatted.
  */
 import type { Kuadran } from "../core/ikm";

@@ -1,16 +1,17 @@
 /**
  * The default templates as the server reads them: from build/templat-bawaan.html, a project file
- * beside Code.js that scripts/build.mjs writes from src/reports/bawaan.ts as JSON inside a
+ * beside Code.js that scripts/build.mjs writes from src/reports/bawaan/ as JSON inside a
  * <script type="application/json">. An HTML file counts toward no script size, and
  * HtmlOutput.getContent() returns the file as written
  * (developers.google.com/apps-script/reference/html/html-output#getContent()).
  */
-import type { Dokumen } from "./dokumen";
-import type { JenisLaporan } from "./jenis";
+
+import type { JenisLaporan } from "./laporan";
+import type { Dokumen } from "./model";
 
 let tersimpan: Record<JenisLaporan, Dokumen> | null = null;
 
-export function templateBawaan(jenis: JenisLaporan): Dokumen {
+export function modelBawaan(jenis: JenisLaporan): Dokumen {
   if (tersimpan === null) {
     const isi = HtmlService.createHtmlOutputFromFile("templat-bawaan").getContent();
     const m = /<script type="application\/json" id="templat">([\s\S]*)<\/script>/.exec(isi);

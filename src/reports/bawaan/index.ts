@@ -1,0 +1,42 @@
+/**
+ * The default templates, one module per report, modelled on the seeds. scripts/build.mjs writes
+ * this record into build/templat-bawaan.html as JSON; ../bacaBawaan.ts reads it there, so the
+ * templates do not weigh on Code.js. The add-on writes them as Google Docs in the user's report
+ * folder, where units change letterhead, logo and wording freely; the placeholder syntax is in
+ * ../template.ts and the README.
+ */
+
+import type { JenisLaporan } from "../laporan";
+import type { Dokumen } from "../model";
+import { TEMPLATE_LKJ } from "./lkj";
+import { TEMPLATE_PK } from "./pk";
+import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
+import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
+import { TEMPLATE_POSTER, TEMPLATE_SKM } from "./skm";
+import { TEMPLATE_TRIWULAN } from "./triwulan";
+
+export {
+  TEMPLATE_KAK,
+  TEMPLATE_LKJ,
+  TEMPLATE_PK,
+  TEMPLATE_POSTER,
+  TEMPLATE_RKA,
+  TEMPLATE_SKM,
+  TEMPLATE_TC29,
+  TEMPLATE_TC30,
+  TEMPLATE_TC33,
+  TEMPLATE_TRIWULAN,
+};
+
+export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
+  triwulan: TEMPLATE_TRIWULAN,
+  pk: TEMPLATE_PK,
+  lkj: TEMPLATE_LKJ,
+  skm: TEMPLATE_SKM,
+  poster: TEMPLATE_POSTER,
+  rka: TEMPLATE_RKA,
+  kak: TEMPLATE_KAK,
+  tc29: TEMPLATE_TC29,
+  tc30: TEMPLATE_TC30,
+  tc33: TEMPLATE_TC33,
+};

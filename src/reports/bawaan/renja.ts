@@ -1,0 +1,178 @@
+/** The Renja tables T-C.29, T-C.30 and T-C.33 of Permendagri 86/2017, modelled on seed 002. */
+
+import type { KunciTc29, KunciTc30, KunciTc33 } from "../laporan/renja";
+import type { Dokumen } from "../model";
+import { pembuat, ttdPimpinan } from "./umum";
+
+const tc29 = pembuat<KunciTc29>();
+const tc30 = pembuat<KunciTc30>();
+const tc33 = pembuat<KunciTc33>();
+
+const kolomKRp = (judul: string): string[] => [judul, ""];
+
+/** T-C.29, Permendagri 86/2017 (seed 002). */
+export const TEMPLATE_TC29: Dokumen = {
+  lanskap: true,
+  judul: tc29.teks("Renja T-C.29 {{tahun}} - {{unit}}"),
+  elemen: [
+    tc29.p("Tabel T-C.29", { rata: "tengah", tebal: true }),
+    tc29.p(
+      "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s.d. Tahun {{tahunN1}}\n{{kabupaten}}\n{{unit}}",
+      { rata: "tengah", tebal: true },
+    ),
+    tc29.tabel(
+      [
+        [
+          "NO",
+          "SASARAN",
+          "PROGRAM/KEGIATAN",
+          "INDIKATOR KINERJA",
+          ...kolomKRp("TARGET AKHIR RENSTRA"),
+          ...kolomKRp("REALISASI S.D. {{tahunN2}}"),
+          ...kolomKRp("TARGET {{tahunN1}}"),
+          ...kolomKRp("TW I"),
+          ...kolomKRp("TW II"),
+          ...kolomKRp("TW III"),
+          ...kolomKRp("TW IV"),
+          ...kolomKRp("REALISASI {{tahunN1}}"),
+          ...kolomKRp("REALISASI S.D. {{tahunN1}}"),
+          ...kolomKRp("TINGKAT CAPAIAN"),
+          "PREDIKAT",
+        ],
+        ["", "", "", "", ...Array.from({ length: 10 }, () => ["K", "Rp"]).flat(), ""],
+        [
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "",
+          "6",
+          "",
+          "7",
+          "",
+          "8",
+          "",
+          "9",
+          "",
+          "10",
+          "",
+          "11",
+          "",
+          "12",
+          "",
+          "13 = 6 + 12",
+          "",
+          "14 = 13 / 5 × 100 %",
+          "",
+          "15",
+        ],
+        [
+          "{{evaluasi.no}}",
+          "{{evaluasi.sasaran}}",
+          "{{evaluasi.programKegiatan}}",
+          "{{evaluasi.indikator}}",
+          ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((c) => [
+            `{{evaluasi.k${c}}}`,
+            `{{evaluasi.rp${c}}}`,
+          ]),
+          "{{evaluasi.predikat}}",
+        ],
+      ],
+      { kepala: 3 },
+    ),
+    tc29.isi(
+      "Predikat tingkat capaian kinerja menurut Permendagri 86/2017: ≥ 91 % Sangat Tinggi; 76-90 % Tinggi; 66-75 % Sedang; 51-65 % Rendah; ≤ 50 % Sangat Rendah.",
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+/** T-C.30 (seed 002). */
+export const TEMPLATE_TC30: Dokumen = {
+  judul: tc30.teks("Renja T-C.30 {{tahun}} - {{unit}}"),
+  elemen: [
+    tc30.p("Tabel T-C.30", { rata: "tengah", tebal: true }),
+    tc30.p("Pencapaian Kinerja Pelayanan Perangkat Daerah {{unit}}\n{{kabupaten}}", {
+      rata: "tengah",
+      tebal: true,
+    }),
+    tc30.tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR",
+          "TARGET {{tahunN5}}",
+          "TARGET {{tahunN4}}",
+          "TARGET {{tahunN3}}",
+          "TARGET {{tahunN2}}",
+          "REALISASI {{tahunN2}}",
+          "REALISASI {{tahunN1}}",
+          "PROYEKSI {{tahun}}",
+          "PROYEKSI {{tahunDepan}}",
+          "CATATAN ANALISIS",
+        ],
+        [
+          "{{pelayanan.no}}",
+          "{{pelayanan.indikator}}",
+          "{{pelayanan.t1}}",
+          "{{pelayanan.t2}}",
+          "{{pelayanan.t3}}",
+          "{{pelayanan.t4}}",
+          "{{pelayanan.realisasiN2}}",
+          "{{pelayanan.realisasiN1}}",
+          "{{pelayanan.proyeksiN}}",
+          "{{pelayanan.proyeksiN1}}",
+          "{{pelayanan.catatan}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4, 5, 6, 7, 8, 9] },
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+/** T-C.33 (seed 002). */
+export const TEMPLATE_TC33: Dokumen = {
+  lanskap: true,
+  judul: tc33.teks("Renja T-C.33 {{tahun}} - {{unit}}"),
+  elemen: [
+    tc33.p("Tabel T-C.33", { rata: "tengah", tebal: true }),
+    tc33.p(
+      "Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun {{tahun}} dan Prakiraan Maju Tahun {{tahunDepan}}\n{{unit}}\n{{kabupaten}}",
+      { rata: "tengah", tebal: true },
+    ),
+    tc33.tabel(
+      [
+        [
+          "NO",
+          "PROGRAM DAN KEGIATAN",
+          "INDIKATOR KINERJA",
+          "LOKASI",
+          "TARGET {{tahun}}",
+          "PAGU INDIKATIF {{tahun}} (Rp)",
+          "SUMBER DANA",
+          "CATATAN PENTING",
+          "TARGET {{tahunDepan}}",
+          "PAGU INDIKATIF {{tahunDepan}} (Rp)",
+        ],
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        [
+          "{{rencana.no}}",
+          "{{rencana.programKegiatan}}",
+          "{{rencana.indikator}}",
+          "{{rencana.lokasi}}",
+          "{{rencana.targetN}}",
+          "{{rencana.paguN}}",
+          "{{rencana.sumberDana}}",
+          "{{rencana.catatan}}",
+          "{{rencana.targetN1}}",
+          "{{rencana.paguN1}}",
+        ],
+        ["", "JUMLAH", "", "", "", "{{totalPaguN}}", "", "", "", "{{totalPaguN1}}"],
+      ],
+      { kepala: 2, tebal: [3], kanan: [4, 5, 8, 9] },
+    ),
+    ttdPimpinan(),
+  ],
+};

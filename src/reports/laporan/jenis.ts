@@ -1,0 +1,63 @@
+/**
+ * What a report is, for the registry (./index.ts): its key, the name the dialog shows, the sheets
+ * it reads (only their problems block it) and how its figures are made from the workbook. Each
+ * report's default template lives in ../bawaan/<jenis>.ts (built into templat-bawaan.html, not
+ * Code.js) and is typed by `KunciData` of the report's data: a template that names a value the
+ * data does not give does not compile.
+ */
+import type { BukuKerja } from "../../core/model/bukuKerja";
+import type { Periode } from "../../core/skm";
+import type { DataLaporan } from "../template";
+
+export interface OpsiLaporan<J extends string = string> {
+  jenis: J;
+  /** 1-4 for the quarterly report; default: Triwulan Dilaporkan in Pengaturan. */
+  triwulan?: number;
+  /** SKM period (TW1-TW4, S1, S2, TAHUN) for the IKM report and poster; default: the triwulan. */
+  periode?: string;
+  /** The kegiatan (its code in the RKA sheet) of an RKA or KAK; default: the first. */
+  kegiatan?: string;
+  /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
+  template?: string;
+  pdf?: boolean;
+}
+
+/** What a report's data is made from. */
+export interface KonteksData {
+  bk: BukuKerja;
+  opsi: OpsiLaporan;
+  /** The quarter reported (1-4). */
+  tw: number;
+  /** The survey period (SKM reports). */
+  periode: Periode;
+  /** The date the report is signed. */
+  tanggal: Date;
+}
+
+export interface Laporan<J extends string = string> {
+  jenis: J;
+  /** As the dialog and the Doc's template name show it. */
+  nama: string;
+  /** The sheets it reads: only their problems concern it. */
+  lembar: readonly string[];
+  /** The survey's form response sheets concern it too. */
+  survei?: boolean;
+  /** One kegiatan's document: only that kegiatan's RKA rows concern it. */
+  perKegiatan?: boolean;
+  data(k: KonteksData): DataLaporan;
+}
+
+export const laporan = <const J extends string>(l: Laporan<J>): Laporan<J> => l;
+
+/**
+ * Every placeholder a report's data fills: `{{nilai}}`, `{{daftar.kolom}}`, `{{grafik:nama}}`,
+ * `{{#jika nama}}`, `{{/jika}}` (the syntax of ../template.ts).
+ */
+export type KunciData<T extends DataLaporan> =
+  | (keyof T["nilai"] & string)
+  | {
+      [K in keyof T["kolomDaftar"] & string]: `${K}.${T["kolomDaftar"][K][number] & string}`;
+    }[keyof T["kolomDaftar"] & string]
+  | `grafik:${keyof T["grafik"] & string}`
+  | `#jika ${(keyof T["nilai"] | keyof T["daftar"]) & string}`
+  | "/jika";

@@ -1,0 +1,114 @@
+/** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
+import { efisiensi as hitungEfisiensi, serapan as hitungSerapan } from "../../core/anggaran";
+import { formatAngka } from "../../core/format";
+import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { capaianDari, KINERJA } from "../../core/model/kinerja";
+import { bulatkan } from "../../core/pembulatan";
+import { predikat } from "../../core/predikat";
+import type { Grafik } from "../model";
+import type { DataLaporan } from "../template";
+import { type KunciData, laporan } from "./jenis";
+import {
+  barisAnggaran,
+  barisIndikator,
+  capaianSampai,
+  indikatorPk,
+  KOLOM_ANGGARAN,
+  KOLOM_INDIKATOR,
+  nilaiAnggaran,
+  nilaiSatuan,
+  nilaiUmum,
+  persen,
+  rupiah,
+} from "./umum";
+
+const samaTeks = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
+export function dataLkj(bk: BukuKerja, tanggal: Date) {
+  const pk = indikatorPk(bk);
+  const tahun = bk.pengaturan.tahun;
+  const capaian = pk.map((i) => capaianSampai(bk, i, 4));
+  const indikator = barisIndikator(bk, pk, 4, (c) => {
+    const ind = c.ind;
+    return {
+      targetLalu: nilaiSatuan(ind.targetTahunLalu, ind.satuan),
+      realisasiLalu: nilaiSatuan(ind.realisasiTahunLalu, ind.satuan),
+      capaianLalu: persen(
+        capaianDari(ind.realisasiTahunLalu, ind.targetTahunLalu, ind, bk.pengaturan.rumusTurun),
+      ),
+      targetRenstra: nilaiSatuan(ind.targetAkhirRenstra, ind.satuan),
+      capaianRenstra: persen(capaianDari(c.realisasi, ind.targetAkhirRenstra, ind, bk.pengaturan.rumusTurun)),
+    };
+  });
+  const anggaran = anggaranSampai(bk.anggaran, 4);
+  const programInd = bk.indikator.filter((i) => i.tingkat === "Program");
+  const efisiensi = anggaran
+    .filter((b) => b.tingkat === 1)
+    .map((b, i) => {
+      const milik = programInd
+        .filter((ind) => samaTeks(ind.sasaran, b.uraian))
+        .map((ind) => capaianSampai(bk, ind, 4).capaian)
+        .filter((x): x is number => x !== null);
+      const kinerja = milik.length > 0 ? milik.reduce((a, x) => a + x, 0) / milik.length : null;
+      const serap = b.pagu > 0 ? hitungSerapan(b.realisasi, b.pagu) : null;
+      return {
+        no: String(i + 1),
+        program: b.uraian,
+        pagu: rupiah(b.pagu),
+        realisasi: rupiah(b.realisasi),
+        capaianAnggaran: persen(serap),
+        capaianKinerja: persen(kinerja),
+        efisiensi: kinerja !== null && serap !== null ? persen(hitungEfisiensi(kinerja, serap)) : "-",
+      };
+    });
+  const grafik: Grafik = {
+    judul: `Capaian Indikator Kinerja ${bk.pengaturan.namaUnit} Tahun ${tahun ?? ""}`.trim(),
+    label: capaian.map((c) => c.ind.indikator),
+    nilai: capaian.map((c) => (c.capaian === null ? 0 : bulatkan(c.capaian, 2))),
+    satuan: "Capaian (%)",
+    acuan: 100,
+  };
+  const dinilai = capaian.filter((c) => c.capaian !== null);
+  const rata = dinilai.length > 0 ? dinilai.reduce((a, c) => a + c.capaian!, 0) / dinilai.length : null;
+  return {
+    nilai: {
+      ...nilaiUmum(bk, tanggal),
+      ...nilaiAnggaran(anggaran),
+      tahunLalu: tahun === null ? "" : String(tahun - 1),
+      rataCapaian: persen(rata),
+      predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
+      skalaPredikat: bk.pengaturan.skalaPredikat.kelas
+        .map((k, i, semua) => {
+          if (i === 0) return `capaian ≥ ${formatAngka(k.batasBawah, 0)} %: ${k.predikat}`;
+          if (!Number.isFinite(k.batasBawah)) return `di bawahnya: ${k.predikat}`;
+          return `${formatAngka(k.batasBawah, 0)} % sampai kurang dari ${formatAngka(semua[i - 1]!.batasBawah, 0)} %: ${k.predikat}`;
+        })
+        .join("; "),
+    },
+    daftar: { indikator, efisiensi, anggaran: barisAnggaran(anggaran) },
+    kolomDaftar: {
+      indikator: [
+        ...KOLOM_INDIKATOR,
+        "targetLalu",
+        "realisasiLalu",
+        "capaianLalu",
+        "targetRenstra",
+        "capaianRenstra",
+      ],
+      efisiensi: ["no", "program", "pagu", "realisasi", "capaianAnggaran", "capaianKinerja", "efisiensi"],
+      anggaran: KOLOM_ANGGARAN,
+    } as const,
+    grafik: { capaian: grafik },
+  } satisfies DataLaporan;
+}
+
+export const LAPORAN_LKJ = laporan({
+  jenis: "lkj",
+  nama: "LKJ Tahunan (Bab III)",
+  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
+  data: (k) => dataLkj(k.bk, k.tanggal),
+});
+export type KunciLkj = KunciData<ReturnType<typeof dataLkj>>;

@@ -1,0 +1,174 @@
+/**
+ * What several reports share: the unit's values, an indicator's row, the budget table; computed
+ * with src/core and formatted the Indonesian way. Templates and renderers only place these texts.
+ */
+import { serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
+import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } from "../../core/format";
+import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
+import type { BukuKerja } from "../../core/model/bukuKerja";
+import {
+  type CapaianIndikator,
+  capaianSampai as capaianIndikator,
+  type Indikator,
+  indikatorPk as pilihIndikatorPk,
+} from "../../core/model/kinerja";
+import { bulatkan } from "../../core/pembulatan";
+
+/** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
+export function nilaiSatuan(n: number | null, satuan: string): string {
+  if (n === null) return "-";
+  // Whole percentages as the seeds print them ("100 %"), others with two decimals ("97,20 %").
+  if (/%|persen/i.test(satuan)) return `${formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2)} %`;
+  if (/indeks|nilai|angka/i.test(satuan)) return formatAngka(n, 2);
+  return formatAngka(n, 2, { buangNolDesimal: true });
+}
+
+export const rupiah = (n: number | null) => (n === null ? "-" : n === 0 ? "-" : formatAngka(n, 0));
+export const persen = (n: number | null) => (n === null ? "-" : formatPersen(n));
+
+export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
+  const p = bk.pengaturan;
+  return {
+    unit: p.namaUnit,
+    unitKapital: p.namaUnit.toUpperCase(),
+    kabupaten: p.kabupaten,
+    kabupatenKapital: p.kabupaten.toUpperCase(),
+    tahun: p.tahun === null ? "" : String(p.tahun),
+    tempat: p.tempat,
+    tanggal: formatTanggal(tanggal),
+    namaPimpinan: p.namaPimpinan,
+    nipPimpinan: p.nipPimpinan,
+    jabatanPimpinan: p.jabatanPimpinan,
+    jabatanPimpinanKapital: p.jabatanPimpinan.toUpperCase(),
+    namaPihakKedua: p.namaPihakKedua,
+    jabatanPihakKedua: p.jabatanPihakKedua,
+    jabatanPihakKeduaKapital: p.jabatanPihakKedua.toUpperCase(),
+  };
+}
+
+/** An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules. */
+export const capaianSampai = (bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator =>
+  capaianIndikator(ind, tw, bk.pengaturan);
+
+/** Rows of one sasaran: its number and text only on its first row, as the seeds print merged cells. */
+export function nomorSasaran(daftar: Indikator[]): { no: string; sasaran: string }[] {
+  let no = 0;
+  let lalu = "";
+  return daftar.map((i) => {
+    if (i.sasaran === lalu && i.sasaran !== "") return { no: "", sasaran: "" };
+    lalu = i.sasaran;
+    no++;
+    return { no: `${no}.`, sasaran: i.sasaran };
+  });
+}
+
+export const KOLOM_INDIKATOR = [
+  "no",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+  "penjelasan",
+] as const;
+
+/** One row per indicator up to quarter `tw`; `tambahan` adds a report's own columns. */
+export function barisIndikator(
+  bk: BukuKerja,
+  daftar: Indikator[],
+  tw: number,
+  tambahan: (c: CapaianIndikator) => Record<string, string> = () => ({}),
+): Record<string, string>[] {
+  const nomor = nomorSasaran(daftar);
+  return daftar.map((ind, i) => {
+    const c = capaianSampai(bk, ind, tw);
+    return {
+      no: nomor[i]!.no,
+      sasaran: nomor[i]!.sasaran,
+      indikator: ind.indikator,
+      satuan: ind.satuan,
+      target: nilaiSatuan(ind.target, ind.satuan),
+      realisasi: nilaiSatuan(c.realisasi, ind.satuan),
+      capaian: persen(c.capaian),
+      predikat: c.predikat,
+      penjelasan: ind.penjelasan,
+      ...tambahan(c),
+    };
+  });
+}
+
+export const indikatorPk = (bk: BukuKerja) => pilihIndikatorPk(bk.indikator);
+
+// --- budget --------------------------------------------------------------------------------
+
+export const total = totalAnggaran;
+
+/** A, B, C for programs; I, II for kegiatan; 1, 2 for sub kegiatan (seed 003, table 3.2). */
+export function penomoranAnggaran(baris: BarisAnggaranLaporan[]): string[] {
+  const hitung = [0, 0, 0, 0];
+  return baris.map((b) => {
+    const t = Math.min(b.tingkat, 4);
+    hitung[t - 1]!++;
+    for (let i = t; i < hitung.length; i++) hitung[i] = 0;
+    const n = hitung[t - 1]!;
+    if (t === 1) return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    if (t === 2) return angkaRomawi(n);
+    if (t === 3) return String(n);
+    return "-";
+  });
+}
+
+export const KOLOM_ANGGARAN = [
+  "no",
+  "kode",
+  "uraian",
+  "paguAwal",
+  "pagu",
+  "realisasi",
+  "sisa",
+  "serapan",
+] as const;
+
+export function barisAnggaran(baris: BarisAnggaranLaporan[]): Record<string, string>[] {
+  const no = penomoranAnggaran(baris);
+  return baris.map((b, i) => ({
+    no: no[i]!,
+    kode: b.kode,
+    uraian: b.tingkat === 1 ? b.uraian.toUpperCase() : b.uraian,
+    paguAwal: rupiah(b.paguAwal),
+    pagu: rupiah(b.pagu),
+    realisasi: rupiah(b.realisasi),
+    sisa: rupiah(sisaAnggaran(b.pagu, b.realisasi)),
+    serapan: b.pagu > 0 ? persen(hitungSerapan(b.realisasi, b.pagu)) : "-",
+    ...(b.tingkat === 1 ? { _tebal: "ya" } : {}),
+  }));
+}
+
+export function nilaiAnggaran(baris: BarisAnggaranLaporan[]) {
+  const t = total(baris);
+  return {
+    totalPaguAwal: formatAngka(t.paguAwal, 0),
+    totalPagu: formatAngka(t.pagu, 0),
+    totalRealisasi: formatAngka(t.realisasi, 0),
+    totalSisa: formatAngka(sisaAnggaran(t.pagu, t.realisasi), 0),
+    totalSerapan: t.pagu > 0 ? formatPersen(hitungSerapan(t.realisasi, t.pagu)) : "-",
+    totalPaguRupiah: formatRupiah(t.pagu),
+  };
+}
+
+/** Sub kegiatan whose pagu changed (refocusing), seed 003 BAB I C. */
+export function barisPerubahan(baris: BarisAnggaranLaporan[]): Record<string, string>[] {
+  const daun = baris.filter((b, i) => !baris.some((c, j) => j !== i && c.kode.startsWith(`${b.kode}.`)));
+  return daun.map((b, i) => ({
+    no: String(i + 1),
+    kode: b.kode,
+    uraian: b.uraian,
+    paguAwal: rupiah(b.paguAwal),
+    pagu: rupiah(b.pagu),
+    pengurangan: rupiah(b.paguAwal - b.pagu),
+  }));
+}
+
+// --- the three reports -----------------------------------------------------------------------
