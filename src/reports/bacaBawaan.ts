@@ -6,19 +6,61 @@
  * (developers.google.com/apps-script/reference/html/html-output#getContent()).
  */
 
+import * as z from "zod/mini";
+import { uraikan } from "../core/uraikan";
 import type { JenisLaporan } from "./laporan";
 import type { Dokumen } from "./model";
 
-let tersimpan: Record<JenisLaporan, Dokumen> | null = null;
+const RATA = z.optional(z.enum(["kiri", "tengah", "kanan", "rata"]));
+const ANGKA = z.optional(z.array(z.number()));
+
+/** A template as written in src/reports/bawaan: paragraphs, tables and page breaks. */
+const SKEMA_TEMPLATE = z.object({
+  judul: z.string(),
+  lanskap: z.optional(z.boolean()),
+  elemen: z.array(
+    z.union([
+      z.object({
+        jenis: z.literal("paragraf"),
+        teks: z.string(),
+        gaya: z.optional(z.enum(["normal", "judul", "subjudul", "bab", "subbab"])),
+        rata: RATA,
+        tebal: z.optional(z.boolean()),
+        ukuran: z.optional(z.number()),
+      }),
+      z.object({
+        jenis: z.literal("tabel"),
+        baris: z.array(z.array(z.string())),
+        kepala: z.optional(z.number()),
+        tebal: ANGKA,
+        kanan: ANGKA,
+        tanpaGaris: z.optional(z.boolean()),
+        tengah: z.optional(z.boolean()),
+        lebar: ANGKA,
+      }),
+      z.object({ jenis: z.literal("halaman") }),
+    ]),
+  ),
+});
+
+let tersimpan: Map<string, Dokumen> | null = null;
 
 export function modelBawaan(jenis: JenisLaporan): Dokumen {
   if (tersimpan === null) {
     const isi = HtmlService.createHtmlOutputFromFile("templat-bawaan").getContent();
     const m = /<script type="application\/json" id="templat">([\s\S]*)<\/script>/.exec(isi);
     if (!m) throw new Error("Berkas templat-bawaan rusak; pasang ulang add-on (npm run deploy).");
-    tersimpan = JSON.parse(m[1]!) as Record<JenisLaporan, Dokumen>;
+    let json: unknown;
+    try {
+      json = JSON.parse(m[1]!);
+    } catch {
+      throw new Error("Berkas templat-bawaan rusak; pasang ulang add-on (npm run deploy).");
+    }
+    tersimpan = new Map(
+      Object.entries(uraikan(z.record(z.string(), SKEMA_TEMPLATE), json, "Berkas templat-bawaan")),
+    ) as Map<string, Dokumen>;
   }
-  const t = tersimpan[jenis];
+  const t = tersimpan.get(jenis);
   if (!t) throw new Error(`Template bawaan "${jenis}" tidak ada; pasang ulang add-on.`);
   return t;
 }

@@ -7,7 +7,10 @@
  * Before a Doc is made its name is recorded; a call that died after making it finds the file
  * by that name instead of making it twice.
  */
+
+import * as z from "zod/mini";
 import { pesanGalat } from "../core/galat";
+import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { dataLaporan, namaLaporan, tulisLaporan } from "./buat";
 import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
@@ -51,12 +54,35 @@ function simpan(props: Properties, item: ItemBatch[]): void {
   for (let i = n; i < lama; i++) props.deleteProperty(`${KUNCI}.${i}`);
 }
 
+/** The batch as stored in the document properties: read back, it is outside data again. */
+const SKEMA_KEADAAN = z.array(
+  z.object({
+    jenis: z.enum(["rka", "kak"]),
+    kegiatan: z.string(),
+    nama: z.optional(z.string()),
+    status: z.enum(["menunggu", "berjalan", "selesai", "gagal"]),
+    url: z.optional(z.string()),
+    pesan: z.optional(z.string()),
+  }),
+);
+
 function muat(props: Properties): ItemBatch[] | null {
   const n = Number(props.getProperty(`${KUNCI}.n`) ?? "0");
   if (n === 0) return null;
   let teks = "";
   for (let i = 0; i < n; i++) teks += props.getProperty(`${KUNCI}.${i}`) ?? "";
-  return JSON.parse(teks) as ItemBatch[];
+  let json: unknown;
+  try {
+    json = JSON.parse(teks);
+  } catch {
+    json = undefined;
+  }
+  return uraikan(
+    SKEMA_KEADAAN,
+    json,
+    "Catatan pembuatan RKA/KAK yang tersimpan",
+    'Klik "Mulai" untuk memulai ulang.',
+  );
 }
 
 function ringkas(item: ItemBatch[]): string {
@@ -69,7 +95,13 @@ function ringkas(item: ItemBatch[]): string {
  * two at once). Says so when the batch would pass the daily quota of new Docs.
  */
 export function mulaiBatch(ss: Spreadsheet, props: Properties): KeadaanBatch {
-  const ada = muat(props);
+  let ada: ItemBatch[] | null;
+  try {
+    ada = muat(props);
+  } catch {
+    // A record that cannot be read is started afresh: Mulai is how the user gets past it.
+    ada = null;
+  }
   if (ada?.some((i) => i.status === "menunggu" || i.status === "berjalan")) {
     return { item: ada, selesai: false, kabar: `Melanjutkan pembuatan yang belum selesai: ${ringkas(ada)}` };
   }

@@ -3,11 +3,13 @@
  * in the report folder, optionally a PDF beside it. The template and the sheets are only read.
  */
 
+import * as z from "zod/mini";
 import { pesanGalat } from "../core/galat";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import type { BukuKerja } from "../core/model/bukuKerja";
 import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
+import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { modelBawaan } from "./bacaBawaan";
@@ -46,20 +48,41 @@ export interface HasilLaporan {
   peringatan: Masalah[];
 }
 
+/** Text the dialog sends: trimmed, blank as absent. */
+const teksOpsional = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((t) => (t.trim() === "" ? undefined : t.trim())),
+  ),
+);
+
+/** The dialog's choice, as google.script.run hands it over (any shape a page could send). */
+const SKEMA_OPSI = z.object({
+  jenis: z.string(),
+  triwulan: z.optional(
+    z.pipe(
+      z.union([z.number(), z.string()]),
+      z.transform((t) => (t === "" ? undefined : Number(t))),
+    ),
+  ),
+  periode: teksOpsional,
+  kegiatan: teksOpsional,
+  template: teksOpsional,
+  pdf: z.optional(z.boolean()),
+});
+
 export function parseOpsi(v: unknown): OpsiLaporan {
-  const o = (v !== null && typeof v === "object" ? v : {}) as Record<string, unknown>;
+  const o = uraikan(SKEMA_OPSI, v ?? {}, "Pilihan laporan");
   const { jenis } = cariLaporan(o.jenis);
-  const tw = o.triwulan === undefined || o.triwulan === "" ? undefined : Number(o.triwulan);
+  const tw = o.triwulan;
   if (tw !== undefined && !(Number.isInteger(tw) && tw >= 1 && tw <= 4))
     throw new Error("Triwulan harus I sampai IV.");
   return {
     jenis,
     ...(tw !== undefined ? { triwulan: tw } : {}),
-    ...(typeof o.kegiatan === "string" && o.kegiatan.trim() !== "" ? { kegiatan: o.kegiatan.trim() } : {}),
-    ...(typeof o.template === "string" && o.template.trim() !== "" ? { template: o.template.trim() } : {}),
-    ...(typeof o.periode === "string" && o.periode.trim() !== ""
-      ? { periode: parsePeriode(o.periode).kode }
-      : {}),
+    ...(o.kegiatan !== undefined ? { kegiatan: o.kegiatan } : {}),
+    ...(o.template !== undefined ? { template: o.template } : {}),
+    ...(o.periode !== undefined ? { periode: parsePeriode(o.periode).kode } : {}),
     pdf: o.pdf === true,
   };
 }

@@ -2,15 +2,18 @@
  * Isi Contoh Data: writes a built-in sample unit through the workbook contract, only into a
  * workbook that holds no data yet (never over a user's values). One setValues per block.
  */
+
+import * as z from "zod/mini";
 import type { DataContoh } from "../contoh/jenis";
 import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import { KINERJA } from "../core/model/kinerja";
-import { nilaiKolom, type SkemaLembar } from "../core/model/kolom";
+import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
+import { uraikan } from "../core/uraikan";
 import { setelanBerjudul } from "./baca/pengaturan";
 import { siapkanBukuKerja } from "./siapkan";
 
@@ -173,26 +176,74 @@ function tanggalDari(teks: string): Date {
 }
 
 /**
- * The sample the dialog sent, checked for the shape the writer needs (google.script.run passes
- * what the page gives it: a stale or tampered page must get a clear message, not a TypeError).
+ * The schema of a sample row, derived from its sheet's contract: every typed column's field, a
+ * text column a string, a number column a number or null, a list column (Arah, Agregasi ...) a
+ * value its reader accepts, a numbered group an array.
+ */
+function skemaBaris(skema: SkemaLembar) {
+  const medan: Record<string, z.ZodMiniType> = {};
+  for (const k of skema.kolom) {
+    if (k.kunci === undefined || k.dihitung) continue;
+    const p = k.pembaca as Pembaca<unknown>;
+    const sel =
+      p === teks
+        ? z.string()
+        : p === angka
+          ? z.nullable(z.number())
+          : z.unknown().check(
+              z.refine((v) => {
+                try {
+                  p.baca(v, k.judul);
+                  return true;
+                } catch {
+                  return false;
+                }
+              }, `bukan isian kolom ${k.judul} yang sah`),
+            );
+    medan[k.kunci] = k.indeks === undefined ? sel : z.array(sel);
+  }
+  return z.object(medan);
+}
+
+const daftar = (skema: SkemaLembar) => z.optional(z.array(skemaBaris(skema)));
+const skor = z.nullable(z.number().check(z.int(), z.gte(1), z.lte(4)));
+
+/** A sample as the dialog sends it: dates as "yyyy-mm-dd", rows as the contract's records. */
+const SKEMA_CONTOH = z.object({
+  id: z.string(),
+  judul: z.string(),
+  pengaturan: z.record(z.string(), z.union([z.string(), z.number()])),
+  indikator: z.array(skemaBaris(KINERJA)),
+  anggaran: z.array(skemaBaris(ANGGARAN)),
+  pertanyaan: z.array(z.object({ kode: z.string(), unsur: z.string(), pertanyaan: z.string() })),
+  responden: z.array(
+    z.object({
+      tanggal: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      jenisLayanan: z.string(),
+      jenisKelamin: z.string(),
+      usia: z.nullable(z.number()),
+      pendidikan: z.string(),
+      pekerjaan: z.string(),
+      saran: z.string(),
+      jawaban: z.array(skor),
+      kepentingan: z.optional(z.array(skor)),
+    }),
+  ),
+  tindakLanjut: daftar(SKM_TINDAK_LANJUT),
+  rka: daftar(RKA),
+  renja: daftar(RENJA),
+  kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+});
+
+/**
+ * The sample the dialog sent, checked whole before anything is written (google.script.run passes
+ * what the page gives it: a stale or tampered page gets a clear message and an untouched workbook).
  */
 export function bacaDataContoh(v: unknown): DataContoh {
-  const o = v as Partial<DataContoh> | null;
-  const daftar = (x: unknown) => Array.isArray(x);
-  if (
-    !o ||
-    typeof o !== "object" ||
-    typeof o.id !== "string" ||
-    typeof o.judul !== "string" ||
-    typeof o.pengaturan !== "object" ||
-    o.pengaturan === null ||
-    !daftar(o.indikator) ||
-    !daftar(o.anggaran) ||
-    !daftar(o.pertanyaan) ||
-    !daftar(o.responden) ||
-    (o.rka !== undefined && !daftar(o.rka))
-  ) {
-    throw new Error("Data contoh tidak lengkap; muat ulang spreadsheet lalu buka Isi Contoh Data lagi.");
-  }
-  return o as DataContoh;
+  return uraikan(
+    SKEMA_CONTOH,
+    v,
+    "Data contoh",
+    "Muat ulang spreadsheet, lalu buka Isi Contoh Data lagi.",
+  ) as unknown as DataContoh;
 }

@@ -4,7 +4,9 @@
  * block, peringatan must be acknowledged. Handlers are thin: read -> core -> report -> render.
  */
 
+import * as z from "zod/mini";
 import type { Masalah } from "../core/masalah";
+import { uraikan } from "../core/uraikan";
 import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
 import { NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
@@ -28,7 +30,7 @@ export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: stri
 }
 
 /** Called by the dialog: writes the report; peringatan must have been acknowledged. */
-export function buatLaporan(opsi: unknown, peringatanDibaca: boolean): HasilLaporan {
+export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLaporan {
   const ss = SpreadsheetApp.getActive();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30_000)) throw new Error("Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
@@ -37,7 +39,8 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: boolean): HasilLapo
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
       tanggal: new Date(),
-      terimaPeringatan: peringatanDibaca === true,
+      terimaPeringatan:
+        uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,
     });
     kabar(`Selesai: ${hasil.nama}`);

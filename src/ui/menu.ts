@@ -7,7 +7,9 @@
  * (src/globals.js). Handlers are thin: read -> core -> show.
  */
 
+import * as z from "zod/mini";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
+import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { periksaBukuKerja } from "../sheets/periksa";
@@ -119,9 +121,11 @@ export function periksaData(): void {
 }
 
 /** Called when a problem is clicked in the sidebar: selects its cell. */
-export function pilihSel(lembar: string, a1: string): void {
-  const sheet = SpreadsheetApp.getActive().getSheetByName(String(lembar));
-  if (sheet === null) throw new Error(`Lembar "${String(lembar)}" tidak ada.`);
+export function pilihSel(lembar: unknown, a1: unknown): void {
+  const nama = uraikan(z.string(), lembar, "Nama lembar");
+  const sel = uraikan(z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/)), a1, "Alamat sel");
+  const sheet = SpreadsheetApp.getActive().getSheetByName(nama);
+  if (sheet === null) throw new Error(`Lembar "${nama}" tidak ada.`);
   sheet.activate();
-  sheet.getRange(String(a1)).activate();
+  sheet.getRange(sel).activate();
 }

@@ -1,0 +1,103 @@
+// zod at every trust boundary: what a dialog, a stale page or a stored record hands the server is
+// parsed once, and a wrong shape gets an Indonesian message naming where, never a TypeError, and
+// nothing is written. Through the built bundle, as Apps Script runs it.
+
+import { describe, expect, it } from "vitest";
+import { dataContoh } from "../src/contoh/daftar";
+import { type BundleGlobals, fn, loadBundle } from "./bundle";
+import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "./fakes";
+
+function muat(): { g: FakeGoogle; b: BundleGlobals } {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  return { g, b };
+}
+
+const pesan = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    expect((e as Error).constructor.name).not.toBe("TypeError");
+    return (e as Error).message;
+  }
+  throw new Error("tidak melempar galat");
+};
+
+describe("dialog arguments", () => {
+  it("refuses an unknown report key, own properties only", () => {
+    const { b } = muat();
+    for (const jenis of ["toString", "__proto__", "constructor", "", 5, null]) {
+      expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis }))).toMatch(/laporan .*tidak (dikenal|sah)/i);
+    }
+    expect(pesan(() => fn(b, "pratinjauLaporan")(null))).toMatch(/Pilihan laporan tidak sah: jenis/);
+    expect(pesan(() => fn(b, "pratinjauLaporan")("triwulan"))).toMatch(/Pilihan laporan tidak sah/);
+  });
+
+  it("names the option of the wrong type", () => {
+    const { b } = muat();
+    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "pk", pdf: "ya" }))).toMatch(
+      /Pilihan laporan tidak sah: pdf: .*boolean/,
+    );
+    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "pk", kegiatan: ["x"] }))).toMatch(/kegiatan/);
+    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "triwulan", triwulan: 7 }))).toBe(
+      "Triwulan harus I sampai IV.",
+    );
+    expect(pesan(() => fn(b, "buatLaporan")({ jenis: "pk" }, "ya"))).toMatch(
+      /Tanda peringatan dibaca tidak sah/,
+    );
+  });
+
+  it("selects only a cell address, on a sheet that exists", () => {
+    const { b } = muat();
+    expect(pesan(() => fn(b, "pilihSel")("Sheet1", "A1:B2"))).toMatch(/Alamat sel tidak sah/);
+    expect(pesan(() => fn(b, "pilihSel")({}, "A1"))).toMatch(/Nama lembar tidak sah/);
+    expect(pesan(() => fn(b, "pilihSel")("Tidak Ada", "A1"))).toBe('Lembar "Tidak Ada" tidak ada.');
+  });
+});
+
+describe("the sample the dialog sends", () => {
+  it("is checked whole before anything is written", () => {
+    const { g, b } = muat();
+    const rusak = dataContoh("lumajang-2021") as unknown as Record<string, unknown[]>;
+    const indikator = [...(rusak.indikator as Record<string, unknown>[])];
+    indikator[1] = { ...indikator[1], arah: "KE ATAS" };
+    g.counts.reset();
+    const m = pesan(() => fn(b, "isiContohData")({ ...rusak, indikator }));
+    expect(m).toMatch(
+      /^Data contoh tidak sah: indikator\.1\.arah: bukan isian kolom Arah yang sah\. Muat ulang/,
+    );
+    expect(g.spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Sheet1"]);
+    expect(Object.keys(g.counts.snapshot()).filter((k) => /\.(set|insert)/.test(k))).toEqual([]);
+  });
+
+  it("refuses answers outside 1-4 and dates that are not yyyy-mm-dd", () => {
+    const { b } = muat();
+    const c = dataContoh("lumajang-2021");
+    const r0 = c.responden[0]!;
+    expect(
+      pesan(() =>
+        fn(b, "isiContohData")({ ...c, responden: [{ ...r0, jawaban: [5, ...r0.jawaban.slice(1)] }] }),
+      ),
+    ).toMatch(/responden\.0\.jawaban\.0/);
+    expect(
+      pesan(() => fn(b, "isiContohData")({ ...c, responden: [{ ...r0, tanggal: "5 Juli 2021" }] })),
+    ).toMatch(/responden\.0\.tanggal/);
+  });
+});
+
+describe("the batch record read back from the document properties", () => {
+  it("gets a message when it is not ours, and Mulai starts afresh", () => {
+    const { g, b } = muat();
+    fn(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
+    const props = g.PropertiesService.getDocumentProperties();
+    props.setProperties({ "sakip.batch.n": "1", "sakip.batch.0": '[{"jenis":"lkj","kegiatan":1}]' });
+    expect(pesan(() => fn(b, "lanjutkanRkaKak")())).toMatch(
+      /Catatan pembuatan RKA\/KAK .*tidak sah: 0\.jenis/,
+    );
+    props.setProperties({ "sakip.batch.0": "{bukan json" });
+    expect(pesan(() => fn(b, "lanjutkanRkaKak")())).toMatch(/Catatan pembuatan RKA\/KAK .*tidak sah/);
+    const k = fn(b, "mulaiRkaKak")() as { item: unknown[] };
+    expect(k.item.length).toBeGreaterThan(0);
+  });
+});
