@@ -228,7 +228,7 @@ export function buatDariTemplate(template: Doc, data: DataLaporan, nama: string,
   pastikanTemplateSah(bacaDokumenGoogle(template), data, template.getName());
   const doc = DocumentApp.create(nama);
   try {
-    isiSalinan(template, doc, data, grafik);
+    isiSalinan(template, doc, lindungi(data), grafik);
   } catch (e) {
     throw new GagalMengisi(pesanGalat(e), doc.getId());
   }
@@ -256,7 +256,27 @@ function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatG
   isiBody(body, data, grafik);
   for (const s of [doc.getHeader(), doc.getFooter()]) if (s) isiNilai(s, data);
   isiNilai(body, data);
+  for (const s of [body, doc.getHeader(), doc.getFooter()]) if (s) s.replaceText(KURUNG, "{");
   doc.saveAndClose();
+}
+
+/**
+ * A private-use character that stands for "{" in the data while the Doc is filled: the writer
+ * scans the Doc for placeholders after data is in it, so a saran "{{a b}}" or "Halo {{unit}}"
+ * would otherwise be read as template. Placeholders are the template's alone; the data goes in
+ * verbatim (as in the preview) and its braces come back at the end, in one replaceText.
+ */
+const KURUNG = "\uE000";
+
+function lindungi(data: DataLaporan): DataLaporan {
+  const aman = (t: string) => t.replace(/\uE000/g, "").replace(/\{/g, KURUNG);
+  const rekaman = (r: Record<string, string>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, aman(v)]));
+  return {
+    ...data,
+    nilai: rekaman(data.nilai),
+    daftar: Object.fromEntries(Object.entries(data.daftar).map(([k, d]) => [k, d.map(rekaman)])),
+  };
 }
 
 function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
