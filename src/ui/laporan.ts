@@ -9,14 +9,16 @@ import type { Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
 import { NAMA_LAPORAN } from "../reports/laporan";
+import { daftarKegiatanRka } from "../sheets/baca";
 import type { Dokumen } from "../reports/model";
+
+/** JSON inside a <script>: "<" escaped so no user text can close the tag. */
+const jsonDalamSkrip = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
 
 export function tampilkanBuatLaporan(): void {
   const t = HtmlService.createTemplateFromFile("laporan");
-  t.pilihan = JSON.stringify(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama }))).replace(
-    /</g,
-    "\\u003c",
-  );
+  t.pilihan = jsonDalamSkrip(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama })));
+  t.kegiatan = jsonDalamSkrip(daftarKegiatanRka(SpreadsheetApp.getActive()));
   SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
 }
 

@@ -62,3 +62,12 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     lembarAda,
   };
 }
+
+/** The kegiatan of the RKA sheet (code and name) for the dialog's list: that sheet alone is read. */
+export function daftarKegiatanRka(ss: Spreadsheet): { kode: string; kegiatan: string }[] {
+  const t = bacaLembar(ss, RKA.nama);
+  if (t === null) return [];
+  return bacaBaris(t, RKA, [])
+    .filter((k) => k.kode !== "")
+    .map((k) => ({ kode: k.kode, kegiatan: k.kegiatan }));
+}
