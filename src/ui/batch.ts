@@ -1,5 +1,8 @@
 /** Menu "Buat Semua RKA/KAK": a dialog that drives the batch chunk by chunk (src/reports/batch.ts). */
 import { type KeadaanBatch, lanjutkanBatch, mulaiBatch } from "../reports/batch";
+import { denganKunci } from "./kunci";
+
+const SEDANG_BERJALAN = "Pembuatan RKA/KAK sedang berjalan di jendela lain.";
 
 /** Each call works at most this long: well under Apps Script's 6-minute execution limit. */
 const BATAS_MS = 4.5 * 60 * 1000;
@@ -11,20 +14,21 @@ export function tampilkanBatchRka(): void {
 
 /** Called by the dialog. */
 export function mulaiRkaKak(): KeadaanBatch {
-  return mulaiBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties());
+  return denganKunci(
+    () => mulaiBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties()),
+    SEDANG_BERJALAN,
+  );
 }
 
 /** Called by the dialog until it answers selesai. */
 export function lanjutkanRkaKak(): KeadaanBatch {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) throw new Error("Pembuatan RKA/KAK sedang berjalan di jendela lain.");
-  try {
-    return lanjutkanBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties(), {
-      batasMs: BATAS_MS,
-      sekarang: () => Date.now(),
-      tanggal: new Date(),
-    });
-  } finally {
-    lock.releaseLock();
-  }
+  return denganKunci(
+    () =>
+      lanjutkanBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties(), {
+        batasMs: BATAS_MS,
+        sekarang: () => Date.now(),
+        tanggal: new Date(),
+      }),
+    SEDANG_BERJALAN,
+  );
 }

@@ -9,8 +9,9 @@ import type { Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
 import { NAMA_LAPORAN } from "../reports/laporan";
-import { daftarKegiatanRka } from "../sheets/baca";
 import type { Dokumen } from "../reports/model";
+import { daftarKegiatanRka } from "../sheets/baca";
+import { denganKunci } from "./kunci";
 
 /** JSON inside a <script>: "<" escaped so no user text can close the tag. */
 const jsonDalamSkrip = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
@@ -34,9 +35,7 @@ export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: stri
 /** Called by the dialog: writes the report; peringatan must have been acknowledged. */
 export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLaporan {
   const ss = SpreadsheetApp.getActive();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000)) throw new Error("Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
-  try {
+  return denganKunci(() => {
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
@@ -47,7 +46,5 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLapo
     });
     kabar(`Selesai: ${hasil.nama}`);
     return hasil;
-  } finally {
-    lock.releaseLock();
-  }
+  }, "Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
 }

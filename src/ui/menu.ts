@@ -14,6 +14,7 @@ import { bacaBukuKerja } from "../sheets/baca";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { siapkanBukuKerja } from "../sheets/siapkan";
+import { denganKunci } from "./kunci";
 
 export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] = [
   ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
@@ -46,18 +47,6 @@ export function tampilkanBantuan(): void {
 }
 
 /** Writes to the workbook only under the document lock, so two runs never interleave. */
-function denganKunci<T>(kerja: () => T): T {
-  const kunci = LockService.getDocumentLock();
-  if (!kunci.tryLock(30_000)) {
-    throw new Error("Lembar kerja sedang diubah oleh proses lain. Coba lagi sebentar lagi.");
-  }
-  try {
-    return kerja();
-  } finally {
-    kunci.releaseLock();
-  }
-}
-
 export function siapkanLembarKerja(): void {
   const ui = SpreadsheetApp.getUi();
   const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));

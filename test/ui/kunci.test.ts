@@ -1,0 +1,41 @@
+// Defect: Buat Semua RKA/KAK and Buat Kuesioner SKM acted without the document lock, so a double
+// click made two Forms (or two batches). Every handler that writes runs under the lock.
+
+import { describe, expect, it } from "vitest";
+import { dataContoh } from "../../src/contoh/daftar";
+import { fn, loadBundle } from "../bundle";
+import { createFakeGoogle, htmlFilesFrom } from "../fakes";
+
+function muat(contoh: string) {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  fn(b, "isiContohData")(dataContoh(contoh));
+  return { g, b };
+}
+
+describe("handlers that write, while another execution holds the document lock", () => {
+  it("Mulai of Buat Semua RKA/KAK waits its turn and says why", () => {
+    const { g, b } = muat("rka-lumajang-2020");
+    g.locks.document.busy = true;
+    expect(() => fn(b, "mulaiRkaKak")()).toThrow("Pembuatan RKA/KAK sedang berjalan di jendela lain.");
+    expect(g.properties.document.has("sakip.batch.n")).toBe(false);
+    g.locks.document.busy = false;
+    expect(fn(b, "mulaiRkaKak")().item.length).toBeGreaterThan(0);
+  });
+
+  it("Buat Kuesioner SKM makes no form while another one is being made", () => {
+    const { g, b } = muat("lumajang-2021");
+    g.locks.document.busy = true;
+    expect(() => fn(b, "buatKuesionerSkm")()).toThrow(/Kuesioner SKM sedang dibuat di jendela lain/);
+    expect(g.forms()).toHaveLength(0);
+  });
+
+  it("a second click within a minute shows the form just made instead of making another", () => {
+    const { g, b } = muat("lumajang-2021");
+    fn(b, "buatKuesionerSkm")();
+    fn(b, "buatKuesionerSkm")();
+    expect(g.forms()).toHaveLength(1);
+    expect(g.ui.alerts.at(-1)!.title).toBe("Kuesioner SKM baru saja dibuat");
+  });
+});
