@@ -101,3 +101,42 @@ describe("the batch record read back from the document properties", () => {
     expect(k.item.length).toBeGreaterThan(0);
   });
 });
+
+describe("sizes and names from outside", () => {
+  it("a unit's template of more than 2 000 paragraphs is refused before anything is made", () => {
+    const g = createFakeGoogle({
+      sheets: { Sheet1: [] },
+      htmlFiles: htmlFilesFrom("build"),
+      documents: {
+        "tpl-besar-0123456789": {
+          name: "Template Besar",
+          body: Array.from({ length: 2001 }, () => "{{unit}}"),
+        },
+      },
+    });
+    const b = loadBundle(g.globals());
+    g.useScriptScope(b);
+    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+    const sebelum = g.documents().length;
+    expect(
+      pesan(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-besar-0123456789" }, true)),
+    ).toBe(
+      'Template "Template Besar" terlalu besar: 2.001 paragraf dan tabel (paling banyak 2.000). Pakai template yang lebih ringkas.',
+    );
+    expect(g.documents()).toHaveLength(sebelum);
+  });
+
+  it("a Nama Unit Kerja with a line break and 300 characters gives bounded Doc and folder names", () => {
+    const { g, b } = muat();
+    const c = dataContoh("lumajang-2021");
+    const unit = `Kecamatan\nLumajang ${"Raya ".repeat(60)}`;
+    fn(b, "isiContohData")({ ...c, pengaturan: { ...c.pengaturan, namaUnit: unit } });
+    const h = fn(b, "buatLaporan")({ jenis: "pk" }, true);
+    expect(h.nama.length).toBeLessThanOrEqual(120);
+    expect(h.nama).toMatch(/^Perjanjian Kinerja 2021 - Kecamatan Lumajang Raya .*\.\.\.$/);
+    for (const f of g.driveFiles()) {
+      expect(f.name.length, f.name).toBeLessThanOrEqual(124); // "<nama>.pdf"
+      expect(f.name).not.toMatch(/[\u0000-\u001f]/);
+    }
+  });
+});

@@ -241,3 +241,22 @@ export function angkaRomawi(n: number): string {
   }
   return hasil;
 }
+
+/** Longest file or folder name the add-on gives (a Drive list stays readable; a name stays a name). */
+export const PANJANG_NAMA_BERKAS = 120;
+
+/**
+ * A Doc or folder name from text a user typed ("Nama Unit Kerja", a kegiatan): no control
+ * characters (a pasted line break or tab), single spaces, at most 120 characters, cut at a word
+ * when it must be cut, with "..." to show it was.
+ */
+export function namaBerkas(teks: string): string {
+  const bersih = teks
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (bersih.length <= PANJANG_NAMA_BERKAS) return bersih;
+  const potong = bersih.slice(0, PANJANG_NAMA_BERKAS - 3);
+  const spasi = potong.lastIndexOf(" ");
+  return `${(spasi > PANJANG_NAMA_BERKAS / 2 ? potong.slice(0, spasi) : potong).trimEnd()}...`;
+}

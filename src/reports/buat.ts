@@ -4,6 +4,7 @@
  */
 
 import * as z from "zod/mini";
+import { namaBerkas } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import type { BukuKerja } from "../core/model/bukuKerja";
@@ -118,7 +119,7 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
 
 /** A report's file name before versioning, e.g. "Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang". */
 export function namaLaporan(opsi: OpsiLaporan, data: DataLaporan): string {
-  return isiTeks(modelBawaan(opsi.jenis).judul, data);
+  return namaBerkas(isiTeks(modelBawaan(opsi.jenis).judul, data));
 }
 
 /** The galat that block a report, as one Indonesian message. */

@@ -5,6 +5,8 @@
  * developers.google.com/drive/api/guides/api-specific-auth). A folder the add-on did not create
  * is invisible to it: the error says so and how to fix it.
  */
+import { namaBerkas } from "../core/format";
+
 const FOLDER = "application/vnd.google-apps.folder";
 
 type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
@@ -59,7 +61,7 @@ export function folderLaporan(
       // Deleted or no longer reachable: make a new one below.
     }
   }
-  const baru = drive().create({ name: `Laporan SAKIP - ${namaUnit || "Unit Kerja"}`, mimeType: FOLDER }) as {
+  const baru = drive().create({ name: namaBerkas(`Laporan SAKIP - ${namaUnit || "Unit Kerja"}`), mimeType: FOLDER }) as {
     id?: string;
   };
   props.setProperty("sakip.folder", baru.id!);

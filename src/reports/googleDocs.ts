@@ -47,6 +47,9 @@ const RATA: Record<Rata, () => GoogleAppsScript.Document.HorizontalAlignment> = 
   rata: () => DocumentApp.HorizontalAlignment.JUSTIFY,
 };
 
+/** Most paragraphs and tables a template may hold (the default LKJ has about 120). */
+export const BATAS_ELEMEN_TEMPLATE = 2000;
+
 /** What stands where a chart has nothing to show (the HTML renderer says the same). */
 const TANPA_DATA_GRAFIK = "Tidak ada data untuk grafik.";
 
@@ -139,8 +142,15 @@ function gayaTabel(t: GoogleAppsScript.Document.Table, e: Tabel): void {
 /** The template Doc as the model: its paragraphs' and tables' texts (for checks and preview). */
 export function bacaDokumenGoogle(doc: Doc): Dokumen {
   const body = doc.getBody();
+  const n = body.getNumChildren();
+  // A user's template is read element by element: a huge one would spend the 6-minute limit.
+  if (n > BATAS_ELEMEN_TEMPLATE) {
+    throw new Error(
+      `Template "${doc.getName()}" terlalu besar: ${formatAngka(n, 0)} paragraf dan tabel (paling banyak ${formatAngka(BATAS_ELEMEN_TEMPLATE, 0)}). Pakai template yang lebih ringkas.`,
+    );
+  }
   const elemen: Elemen[] = [];
-  for (let i = 0; i < body.getNumChildren(); i++) {
+  for (let i = 0; i < n; i++) {
     const anak = body.getChild(i);
     const jenis = anak.getType();
     if (jenis === DocumentApp.ElementType.PARAGRAPH || jenis === DocumentApp.ElementType.LIST_ITEM) {

@@ -7,6 +7,8 @@ import {
   formatRupiah,
   formatTanggal,
   NAMA_BULAN,
+  namaBerkas,
+  PANJANG_NAMA_BERKAS,
   parseTanggal,
 } from "../../src/core/format";
 
@@ -253,5 +255,32 @@ describe("angkaRomawi", () => {
       semua.add(r);
     }
     expect(semua.size).toBe(3999);
+  });
+});
+
+describe("namaBerkas: Doc and folder names from what a user typed", () => {
+  it("keeps a normal name as it is", () => {
+    expect(namaBerkas("Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang")).toBe(
+      "Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang",
+    );
+  });
+
+  it("drops control characters and cuts a long name at a word, never past 120 characters", () => {
+    expect(namaBerkas("Kecamatan\nLumajang\t\u0000 ")).toBe("Kecamatan Lumajang");
+    const panjang = namaBerkas(`LKJ 2023 - ${"Kecamatan Sangat Panjang Sekali ".repeat(10)}`);
+    expect(panjang.length).toBeLessThanOrEqual(PANJANG_NAMA_BERKAS);
+    expect(panjang).toMatch(/Sekali\.\.\.$|Panjang\.\.\.$|Kecamatan\.\.\.$|Sangat\.\.\.$/);
+  });
+
+  it("any text gives a bounded name without control characters (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (t) => {
+        const n = namaBerkas(t);
+        expect(n.length).toBeLessThanOrEqual(PANJANG_NAMA_BERKAS);
+        expect(n).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+        expect(n).toBe(n.trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
