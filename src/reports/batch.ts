@@ -4,8 +4,9 @@
  * document (developers.google.com/apps-script/guides/services/quotas), so the dialog calls
  * `lanjutkan` again and again; each call is its own execution, stops well before the limit and
  * keeps its place in the document properties, so a closed dialog (or a failed call) resumes.
- * Before a Doc is made its name is recorded; a call that died after making it finds the file
- * by that name instead of making it twice.
+ * Each Doc is made by Drive directly in the report folder and its id recorded before it is
+ * filled; a call that died mid-item leaves a record "berjalan" with that id, and the next call
+ * trashes that possibly half-filled Doc and makes it again: never two, never a half one kept.
  */
 
 import * as z from "zod/mini";
@@ -13,7 +14,7 @@ import { pesanGalat } from "../core/galat";
 import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { dataLaporan, namaLaporan, tulisLaporan } from "./buat";
-import { cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
+import { buangKeSampah, cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
 import type { JenisLaporan } from "./laporan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,6 +27,8 @@ export interface ItemBatch {
   kegiatan: string;
   /** The file name, fixed before the Doc is made. */
   nama?: string;
+  /** The Doc's id, recorded the moment it exists (before it is filled). */
+  idDoc?: string;
   status: StatusItem;
   url?: string;
   pesan?: string;
@@ -60,6 +63,7 @@ const SKEMA_KEADAAN = z.array(
     jenis: z.enum(["rka", "kak"]),
     kegiatan: z.string(),
     nama: z.optional(z.string()),
+    idDoc: z.optional(z.string()),
     status: z.enum(["menunggu", "berjalan", "selesai", "gagal"]),
     url: z.optional(z.string()),
     pesan: z.optional(z.string()),
@@ -145,28 +149,26 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
     }
     const opsi = { jenis: it.jenis, kegiatan: it.kegiatan };
     try {
-      if (it.status === "berjalan" && it.nama) {
-        // The last call stopped mid-item: the Doc may exist already.
-        const bk = bacaBukuKerja(ss);
-        const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
-        const ada = cariFile(folder, it.nama, MIME_DOC);
-        if (ada) {
-          it.status = "selesai";
-          it.url = `https://docs.google.com/document/d/${ada}/edit`;
-          simpan(props, item);
-          continue;
-        }
-      } else {
-        const { bk, data } = dataLaporan(ss, opsi, waktu.tanggal);
-        const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
-        it.nama = namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
-        it.status = "berjalan";
-        simpan(props, item);
+      const { bk, data } = dataLaporan(ss, opsi, waktu.tanggal);
+      const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
+      if (it.status === "berjalan") {
+        // The last call stopped mid-item: the Doc it made may be half-filled. Trash it (found by
+        // the id recorded when it was made, or by name for a record without one) and make it again.
+        const lama = it.idDoc ?? (it.nama ? cariFile(folder, it.nama, MIME_DOC) : null);
+        if (lama) buangKeSampah(lama);
+        delete it.idDoc;
       }
+      it.nama = namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
+      it.status = "berjalan";
+      simpan(props, item);
       const h = tulisLaporan(ss, props, opsi, {
         tanggal: waktu.tanggal,
         terimaPeringatan: true,
-        nama: it.nama!,
+        nama: it.nama,
+        catatId: (id) => {
+          it.idDoc = id;
+          simpan(props, item);
+        },
       });
       it.status = "selesai";
       it.url = h.urlDoc;

@@ -16,11 +16,11 @@ import { periksaBukuKerja } from "../sheets/periksa";
 import { modelBawaan } from "./bacaBawaan";
 import {
   buangKeSampah,
+  buatDocDiFolder,
   folderLaporan,
   idDariTautan,
   MIME_DOC,
   namaBaru,
-  pindahkanKeFolder,
   simpanPdf,
 } from "./drive";
 import {
@@ -169,12 +169,12 @@ export function docTemplateBawaan(
     }
   }
   const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
-  const doc = DocumentApp.create(nama);
+  const baru = buatDocDiFolder(nama, folder);
+  const doc = DocumentApp.openById(baru);
   tulisDokumen(doc.getBody(), modelBawaan(jenis), grafik);
   doc.saveAndClose();
-  pindahkanKeFolder(doc.getId(), folder);
-  props.setProperty(kunci, doc.getId());
-  return DocumentApp.openById(doc.getId());
+  props.setProperty(kunci, baru);
+  return DocumentApp.openById(baru);
 }
 
 export interface Lingkungan {
@@ -185,6 +185,8 @@ export interface Lingkungan {
   kabar?: (pesan: string) => void;
   /** The file name decided beforehand (the batch); otherwise the next free version. */
   nama?: string;
+  /** Told the new Doc's id as soon as it exists, before it is filled (the batch records it). */
+  catatId?: (id: string) => void;
 }
 
 export function tulisLaporan(
@@ -210,15 +212,19 @@ export function tulisLaporan(
     : docTemplateBawaan(props, opsi.jenis, folder, grafik);
   const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
+  const buatDoc = () => {
+    const id = buatDocDiFolder(nama, folder);
+    env.catatId?.(id);
+    return DocumentApp.openById(id);
+  };
   let doc: GoogleAppsScript.Document.Document;
   try {
-    doc = buatDariTemplate(template, data, nama, grafik);
+    doc = buatDariTemplate(template, data, buatDoc, grafik);
   } catch (e) {
     if (!(e instanceof GagalMengisi)) throw e;
     throw gagalSetengahJadi(e, e.idDoc, nama);
   }
   try {
-    pindahkanKeFolder(doc.getId(), folder);
     const hasil: HasilLaporan = {
       nama,
       idDoc: doc.getId(),

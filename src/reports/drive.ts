@@ -61,48 +61,63 @@ export function folderLaporan(
       // Deleted or no longer reachable: make a new one below.
     }
   }
-  const baru = drive().create({ name: namaBerkas(`Laporan SAKIP - ${namaUnit || "Unit Kerja"}`), mimeType: FOLDER }) as {
+  const baru = drive().create({
+    name: namaBerkas(`Laporan SAKIP - ${namaUnit || "Unit Kerja"}`),
+    mimeType: FOLDER,
+  }) as {
     id?: string;
   };
   props.setProperty("sakip.folder", baru.id!);
   return baru.id!;
 }
 
-/** The file's current parents (a new Doc sits in My Drive's root). */
-function induk(id: string): string[] {
-  const f = drive().get(id, { fields: "parents" }) as { parents?: string[] };
-  return f.parents ?? [];
+/**
+ * A new, empty Google Doc made by Drive directly in the folder: a file the app creates through
+ * Drive is within drive.file, and it never passes through My Drive's root, so a run that dies
+ * while filling it leaves nothing outside the report folder (DocumentApp.create puts a Doc in
+ * the root; developers.google.com/drive/api/reference/rest/v3/files/create).
+ */
+export function buatDocDiFolder(nama: string, folder: string): string {
+  // null: no content, to reach optionalArgs (as the reference's samples pass it).
+  const f = drive().create(
+    { name: nama, mimeType: MIME_DOC, parents: [folder] },
+    null as unknown as GoogleAppsScript.Base.Blob,
+    { fields: "id" },
+  ) as { id?: string };
+  return f.id!;
 }
 
-export function pindahkanKeFolder(id: string, folder: string): void {
-  const lama = induk(id).filter((p) => p !== folder);
-  drive().update({}, id, null as unknown as GoogleAppsScript.Base.Blob, {
-    addParents: folder,
-    ...(lama.length > 0 ? { removeParents: lama.join(",") } : {}),
-  });
+/**
+ * Every file of a type in a folder, page by page: Drive answers at most 1 000 per page and says
+ * so with nextPageToken (developers.google.com/drive/api/reference/rest/v3/files/list).
+ */
+function isiFolder(folder: string, mimeType: string): { id?: string; name?: string }[] {
+  const semua: { id?: string; name?: string }[] = [];
+  let token: string | undefined;
+  do {
+    const hal = drive().list({
+      q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}'`,
+      fields: "files(id,name),nextPageToken",
+      pageSize: 1000,
+      ...(token ? { pageToken: token } : {}),
+    }) as { files?: { id?: string; name?: string }[]; nextPageToken?: string };
+    semua.push(...(hal.files ?? []));
+    token = hal.nextPageToken;
+  } while (token);
+  return semua;
 }
 
 /** A name not yet used in the folder: "X", else "X (versi 2)", "X (versi 3)"... never overwrite. */
 export function namaBaru(folder: string, nama: string, mimeType: string): string {
   // Drive's "name contains" matches word prefixes, not substrings: list the folder and compare here.
-  const ada = drive().list({
-    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}'`,
-    fields: "files(name)",
-    pageSize: 1000,
-  }) as { files?: { name?: string }[] };
-  const nama2 = new Set((ada.files ?? []).map((f) => f.name));
+  const nama2 = new Set(isiFolder(folder, mimeType).map((f) => f.name));
   if (!nama2.has(nama)) return nama;
   for (let v = 2; ; v++) if (!nama2.has(`${nama} (versi ${v})`)) return `${nama} (versi ${v})`;
 }
 
 /** The id of a file of that exact name and type in the folder, or null. */
 export function cariFile(folder: string, nama: string, mimeType: string): string | null {
-  const ada = drive().list({
-    q: `'${folder}' in parents and trashed = false and mimeType = '${mimeType}'`,
-    fields: "files(id,name)",
-    pageSize: 1000,
-  }) as { files?: { id?: string; name?: string }[] };
-  return ada.files?.find((f) => f.name === nama)?.id ?? null;
+  return isiFolder(folder, mimeType).find((f) => f.name === nama)?.id ?? null;
 }
 
 export function simpanPdf(doc: GoogleAppsScript.Document.Document, folder: string, nama: string): string {

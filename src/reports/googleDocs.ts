@@ -232,11 +232,17 @@ function salinIsi(dari: Section, ke: Section): void {
 
 /**
  * Makes the report: checks the template (nothing is created when it is not sound), creates the
- * new Doc, copies the template into it and fills it. Returns the new (saved) Doc.
+ * new Doc (`buatDoc`: in the report folder, its id recorded), copies the template into it and
+ * fills it. Returns the new (saved) Doc.
  */
-export function buatDariTemplate(template: Doc, data: DataLaporan, nama: string, grafik: PembuatGrafik): Doc {
+export function buatDariTemplate(
+  template: Doc,
+  data: DataLaporan,
+  buatDoc: () => Doc,
+  grafik: PembuatGrafik,
+): Doc {
   pastikanTemplateSah(bacaDokumenGoogle(template), data, template.getName());
-  const doc = DocumentApp.create(nama);
+  const doc = buatDoc();
   try {
     isiSalinan(template, doc, lindungi(data), grafik);
   } catch (e) {

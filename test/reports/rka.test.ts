@@ -122,28 +122,23 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
     expect(k.kabar).toBe("Selesai: 22 dari 22 dokumen selesai.");
   });
 
-  it("resumes after an execution died between making a Doc and recording it, without a duplicate", () => {
+  it("resumes after an execution died while filling a Doc: the half-made one is trashed, one remains", () => {
     const { g, props } = siap();
     mulaiBatch(g.spreadsheet, props);
     // The first call does one item and is cut off.
     lanjutkanBatch(g.spreadsheet, props, { batasMs: 1, sekarang: jam(), tanggal: new Date(2019, 8, 1) });
-    const sebelum = g.driveFiles().length;
-    // Simulate a death mid-item: mark the next item "berjalan" with its name, and make its Doc.
-    const item = JSON.parse(props.getProperty("sakip.batch.0")!) as {
-      status: string;
-      nama?: string;
-      jenis: string;
-    }[];
+    // A death mid-item: the record says "berjalan" with the id of a Doc made but half filled.
+    const item = JSON.parse(props.getProperty("sakip.batch.0")!) as Record<string, unknown>[];
     const kedua = item[1]!;
-    kedua.status = "berjalan";
-    kedua.nama = "KAK 2020 - Pelayanan Administrasi dan Operasional Perkantoran";
-    props.setProperty("sakip.batch.0", JSON.stringify(item));
+    const nama = "KAK 2020 - Pelayanan Administrasi dan Operasional Perkantoran";
     const folder = g.driveFiles().find((f) => f.name.startsWith("Laporan SAKIP"))!.id;
-    const doc = g.DocumentApp.create(kedua.nama);
-    g.Drive.Files!.update({}, doc.getId(), null as unknown as GoogleAppsScript.Base.Blob, {
-      addParents: folder,
-      removeParents: "root",
-    });
+    const setengah = g.Drive.Files!.create(
+      { name: nama, mimeType: "application/vnd.google-apps.document", parents: [folder] },
+      null as unknown as GoogleAppsScript.Base.Blob,
+    ).id!;
+    Object.assign(kedua, { status: "berjalan", nama, idDoc: setengah });
+    props.setProperty("sakip.batch.0", JSON.stringify(item));
+    g.counts.reset();
     let k = lanjutkanBatch(g.spreadsheet, props, {
       batasMs: 1000,
       sekarang: jam(),
@@ -155,10 +150,16 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
         sekarang: jam(),
         tanggal: new Date(2019, 8, 1),
       });
-    expect(k.item[1]!.url).toContain(doc.getId());
-    const kak = g.driveFiles().filter((f) => f.name.startsWith("KAK 2020 - Pelayanan Administrasi"));
-    expect(kak).toHaveLength(1);
-    expect(g.driveFiles().length).toBeGreaterThan(sebelum);
+    expect(k.item.every((i) => i.status === "selesai")).toBe(true);
+    expect(k.item[1]!.url).not.toContain(setengah);
+    const kak = g.driveFiles().filter((f) => f.name === nama);
+    expect(kak.filter((f) => !f.trashed)).toHaveLength(1);
+    expect(kak.find((f) => f.id === setengah)!.trashed).toBe(true);
+    expect(g.document(kak.find((f) => !f.trashed)!.id).__text()).toContain("KERANGKA ACUAN KERJA");
+    // Every Doc is made in the report folder by Drive: none passes through My Drive's root.
+    expect(g.counts.get("DocumentApp.create")).toBe(0);
+    for (const f of g.driveFiles().filter((x) => x.mimeType === "application/vnd.google-apps.document"))
+      expect(f.parents, f.name).toEqual([folder]);
   });
 
   it("reports a kegiatan that cannot be made and goes on with the others", () => {
