@@ -61,3 +61,24 @@ export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, 
   }
   return {};
 }
+
+/**
+ * The typed columns each computed column's formula reads, from the formulas themselves: header ->
+ * the computed columns that go blank when one of its cells holds an error (Sheets does not run a
+ * custom function whose argument holds an error value; the whole array formula shows the error).
+ */
+export function kolomDibacaRumus(skema: SkemaLembar): Map<string, string[]> {
+  const rumus = rumusKolom(skema, { pemisah: ",", selSkalaPredikat: "", selRumusTurun: "" });
+  const dibaca = new Map<string, string[]>();
+  const nomor = (huruf: string) => [...huruf].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  for (const [hasil, f] of Object.entries(rumus)) {
+    for (const m of f.matchAll(/\b([A-Z]{1,3})2:([A-Z]{1,3})\b/g)) {
+      for (let c = nomor(m[1]!); c <= nomor(m[2]!); c++) {
+        const k = skema.kolom[c - 1];
+        if (k === undefined || k.jenis === "rumus") continue;
+        dibaca.set(k.judul, [...(dibaca.get(k.judul) ?? []), hasil]);
+      }
+    }
+  }
+  return dibaca;
+}

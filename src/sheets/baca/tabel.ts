@@ -7,6 +7,7 @@ import { isKosong } from "../../core/angka";
 import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { hurufKolom, type KolomIsi, labelDari, type Rekaman, type SkemaLembar } from "../../core/model/kolom";
+import { kolomDibacaRumus } from "../rumus";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -62,6 +63,7 @@ function posisiKolom(tabel: Tabel, skema: SkemaLembar, masalah: Masalah[]): Map<
  */
 export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah: Masalah[]): Rekaman<S>[] {
   const posisi = posisiKolom(tabel, skema, masalah);
+  const dibacaRumus = kolomDibacaRumus(skema);
   const isian = skema.kolom.filter((k): k is KolomIsi => k.kunci !== undefined);
   const hasil: Rekaman<S>[] = [];
   for (let r = 1; r < tabel.nilai.length; r++) {
@@ -82,7 +84,17 @@ export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah
           pesan,
           saran,
         });
-      if (k.wajib && isKosong(v)) {
+      if (nilaiGalat(v)) {
+        const rumus = dibacaRumus.get(k.judul);
+        lapor(
+          `Sel berisi galat ${String(v)}.${
+            rumus
+              ? ` Sheets tidak menjalankan rumus kolom ${rumus.join(" dan ")} selama satu sel yang dibacanya berisi galat, sehingga seluruh kolom itu ikut galat.`
+              : ""
+          }`,
+          "Perbaiki atau kosongkan sel ini (misalnya rumus yang merujuk sel yang terhapus, atau hasil pembagian dengan nol).",
+        );
+      } else if (k.wajib && isKosong(v)) {
         lapor(k.wajib.pesan ?? `${labelDari(k)} kosong.`, k.wajib.saran ?? saranUntuk(k.judul));
       } else {
         try {
@@ -100,6 +112,15 @@ export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah
     hasil.push(rekaman as Rekaman<S>);
   }
   return hasil;
+}
+
+/**
+ * A cell showing a formula error: getValues gives its text ("#N/A", "#DIV/0!", "#REF!" ...).
+ */
+export function nilaiGalat(v: unknown): boolean {
+  return (
+    typeof v === "string" && /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/.test(v)
+  );
 }
 
 function saranUntuk(judul: string): string {
