@@ -142,30 +142,61 @@ function tulisSkm(ss: Spreadsheet, contoh: DataContoh): number {
     ...contoh.pertanyaan.map((p) => p.kode),
     ...(adaPenting ? contoh.pertanyaan.map((p) => p.kode.replace(/^P/i, "K")) : []),
   ];
-  const lebarLama = Math.max(0, skm.getLastColumn() - tetap);
-  const judul = [...kode, ...Array.from({ length: Math.max(0, lebarLama - kode.length) }, () => "")];
-  if (skm.getMaxColumns() < tetap + judul.length) {
-    skm.insertColumnsAfter(skm.getMaxColumns(), tetap + judul.length - skm.getMaxColumns());
-  }
-  skm.getRange(1, tetap + 1, 1, judul.length).setValues([judul]);
+  const kolom = kolomJawaban(skm, tetap, kode);
   if (responden.length === 0) return 0;
   pastikanBaris(skm, responden.length + 1);
   skm
-    .getRange(2, 1, responden.length, tetap + kode.length)
+    .getRange(2, 1, responden.length, tetap)
     .setValues(
       responden.map((r) => [
         r.tanggal === null ? "" : tanggalDari(r.tanggal),
         r.jenisLayanan,
         r.jenisKelamin,
-        r.usia,
+        r.usia ?? "",
         r.pendidikan,
         r.pekerjaan,
         r.saran,
-        ...r.jawaban.map((j) => j ?? ""),
-        ...(adaPenting ? contoh.pertanyaan.map((_, k) => r.kepentingan?.[k] ?? "") : []),
       ]),
     );
+  const nilai = (r: DataContoh["responden"][number], k: number) => {
+    const n = contoh.pertanyaan.length;
+    return (k < n ? r.jawaban[k] : r.kepentingan?.[k - n]) ?? "";
+  };
+  // One setValues per run of adjacent answer columns (one run unless a user's column sits between).
+  for (let a = 0; a < kode.length; ) {
+    let b = a;
+    while (b + 1 < kode.length && kolom[b + 1] === kolom[b]! + 1) b++;
+    skm
+      .getRange(2, kolom[a]!, responden.length, b - a + 1)
+      .setValues(responden.map((r) => Array.from({ length: b - a + 1 }, (_, k) => nilai(r, a + k))));
+    a = b + 1;
+  }
   return responden.length;
+}
+
+/**
+ * The column (1-based) of each answer code: where its header already is, else a new header in
+ * the empty cells after the last header of the row. A column a user added (e.g. "Kelurahan")
+ * keeps its header: only empty header cells are written.
+ */
+function kolomJawaban(skm: Sheet, tetap: number, kode: readonly string[]): number[] {
+  const lebar = skm.getLastColumn();
+  const judul = lebar > 0 ? (skm.getRange(1, 1, 1, lebar).getValues()[0] ?? []) : [];
+  let berikut = Math.max(tetap, judul.length) + 1;
+  const baru: string[] = [];
+  const kolom = kode.map((k) => {
+    const ada = judul.findIndex((j, i) => i >= tetap && String(j).trim().toUpperCase() === k.toUpperCase());
+    if (ada >= 0) return ada + 1;
+    baru.push(k);
+    return berikut++;
+  });
+  if (baru.length > 0) {
+    const awal = berikut - baru.length;
+    if (skm.getMaxColumns() < berikut - 1)
+      skm.insertColumnsAfter(skm.getMaxColumns(), berikut - 1 - skm.getMaxColumns());
+    skm.getRange(1, awal, 1, baru.length).setValues([baru]);
+  }
+  return kolom;
 }
 
 /** "2021-07-05" as the local date it names (the dialog sends dates as text). */

@@ -45,7 +45,12 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const rincian = baris(pilihan(RKA_RINCIAN.nama), RKA_RINCIAN);
   const anggaran = baris(wajib(ANGGARAN.nama), ANGGARAN);
   const pertanyaan = baris(wajib(SKM_PERTANYAAN.nama), SKM_PERTANYAAN);
-  const skm = bacaSkm(ss, wajib(SKM.nama), masalah);
+  const skm = bacaSkm(
+    ss,
+    wajib(SKM.nama),
+    masalah,
+    pertanyaan.map((p) => p.kode),
+  );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
   return {
     pengaturan,

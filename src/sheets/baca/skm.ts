@@ -34,7 +34,12 @@ interface Sumber {
 
 type Survei = Pick<BukuKerja, "kodeJawaban" | "kolomJawaban" | "responden">;
 
-export function bacaSkm(ss: Spreadsheet, tSkm: Tabel | null, masalah: Masalah[]): Survei {
+export function bacaSkm(
+  ss: Spreadsheet,
+  tSkm: Tabel | null,
+  masalah: Masalah[],
+  kodePertanyaan: readonly string[] = [],
+): Survei {
   const hasil: Survei = { kodeJawaban: [], kolomJawaban: [], responden: [] };
   const daftarkan = (kode: string, kolom: number) => {
     if (!hasil.kodeJawaban.includes(kode)) {
@@ -43,7 +48,8 @@ export function bacaSkm(ss: Spreadsheet, tSkm: Tabel | null, masalah: Masalah[])
     }
   };
   const sumber: Sumber[] = [];
-  if (tSkm) sumber.push(kolomLembarSkm(tSkm, daftarkan));
+  const kode = new Set(kodePertanyaan.map((k) => k.trim().toUpperCase()));
+  if (tSkm) sumber.push(kolomLembarSkm(tSkm, daftarkan, kode));
   for (const sheet of ss.getSheets()) {
     const nama = sheet.getName();
     if (!LEMBAR_FORMULIR.test(nama)) continue;
@@ -65,8 +71,16 @@ export function bacaSkm(ss: Spreadsheet, tSkm: Tabel | null, masalah: Masalah[])
   return hasil;
 }
 
-/** The SKM sheet: every column beyond the profile is an answer (P1 ...) or importance (K1 ...). */
-function kolomLembarSkm(t: Tabel, daftarkan: (kode: string, kolom: number) => void): Sumber {
+/**
+ * The SKM sheet: a column beyond the profile is an answer when its header is a question's code
+ * or looks like one (P1, U3, P12a), importance when it is K1, K2 ...; a column a user added for
+ * their own notes ("Kelurahan") is theirs and is not read.
+ */
+function kolomLembarSkm(
+  t: Tabel,
+  daftarkan: (kode: string, kolom: number) => void,
+  kodePertanyaan: ReadonlySet<string>,
+): Sumber {
   const tetap = new Set(SKM.kolom.map((k) => kunciJudul(k.judul)));
   const kolom: KolomSkm[] = [];
   (t.nilai[0] ?? []).forEach((j, i) => {
@@ -74,7 +88,7 @@ function kolomLembarSkm(t: Tabel, daftarkan: (kode: string, kolom: number) => vo
     if (judul === "" || tetap.has(judul.toLowerCase())) return;
     const penting = /^K(\d+)$/i.exec(judul);
     if (penting) kolom.push({ kolom: i, kode: `P${penting[1]}`, jenis: "kepentingan" });
-    else {
+    else if (kodePertanyaan.has(judul.toUpperCase()) || /^[A-Z]{1,3}\s*\d+[A-Z]?$/i.test(judul)) {
       kolom.push({ kolom: i, kode: judul, jenis: "jawaban" });
       daftarkan(judul, i + 1);
     }
