@@ -248,21 +248,24 @@ function pasangRumusYangKurang(
   const rumus = rumusKolom(skema, konteks);
   if (Object.keys(rumus).length === 0) return;
   const n = skema.kolom.length;
-  const baris2 = sheet.getRange(2, 1, 1, n);
-  const formula = baris2.getFormulas()[0]!;
-  const nilai = baris2.getValues()[0]!;
+  const formula = sheet.getRange(2, 1, 1, n).getFormulas()[0]!;
+  // The whole column below row 2, not row 2 alone: an array formula does not expand over typed
+  // cells (Sheets shows #REF!), so a value anywhere below stops it.
+  const barisData = Math.max(sheet.getLastRow() - 1, 1);
+  const nilai = sheet.getRange(2, 1, barisData, n).getValues();
   for (const [judul, f] of Object.entries(rumus)) {
     const i = skema.kolom.findIndex((k) => k.judul === judul);
     if (formula[i] !== "") continue;
-    if (nilai[i] !== "") {
+    const r = nilai.findIndex((b) => b[i] !== "" && b[i] !== null && b[i] !== undefined);
+    if (r >= 0) {
       hasil.masalah.push({
         tingkat: "peringatan",
         lembar: skema.nama,
-        baris: 2,
+        baris: r + 2,
         kolom: judul,
-        sel: `${hurufKolom(i + 1)}2`,
+        sel: `${hurufKolom(i + 1)}${r + 2}`,
         pesan: `Kolom "${judul}" berisi nilai ketikan, bukan rumus; rumus tidak dipasang agar nilai Anda tidak hilang.`,
-        saran: "Kosongkan kolom ini (mulai baris 2) lalu jalankan Siapkan Lembar Kerja lagi.",
+        saran: `Kosongkan kolom ${judul} mulai baris 2 sampai bawah, lalu jalankan Siapkan Lembar Kerja lagi.`,
       });
       continue;
     }

@@ -196,3 +196,21 @@ it("reads the formula separator from the spreadsheet locale", () => {
   siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   expect(g.sheet("Kinerja").getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M,G2:G)");
 });
+
+describe("a computed column whose row 2 is empty but whose rows below hold typed values", () => {
+  it("gets no array formula (it would show #REF!), and the first typed cell is named", () => {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    const kinerja = g.spreadsheet.getSheetByName("Kinerja")!;
+    const kolom = KINERJA.kolom.findIndex((k) => k.judul === "Capaian (%)") + 1;
+    kinerja.getRange(2, kolom).setFormula("");
+    kinerja.getRange(2, 1, 5, 1).setValues([["1.1"], ["1.2"], ["1.3"], ["1.4"], ["1.5"]]);
+    kinerja.getRange(5, kolom).setValue(97.5);
+    const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    expect(kinerja.getRange(2, kolom).getFormula()).toBe("");
+    expect(kinerja.getRange(5, kolom).getValue()).toBe(97.5);
+    const m = hasil.masalah.find((x) => x.kolom === "Capaian (%)")!;
+    expect(m.sel).toBe(`${String.fromCharCode(64 + kolom)}5`);
+    expect(m.pesan).toContain("berisi nilai ketikan");
+  });
+});
