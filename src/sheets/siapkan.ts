@@ -62,6 +62,7 @@ function siapkanPengaturan(app: App, ss: Spreadsheet, hasil: HasilSiapkan): Map<
       baris.set(p.kunci, i + 2);
       pasangValidasiPengaturan(app, sheet!, i + 2, p.pilihan);
     });
+    pasangFormatPengaturan(sheet, baris, hasil);
     return baris;
   }
   const nilai = sheet.getDataRange().getValues();
@@ -94,6 +95,7 @@ function siapkanPengaturan(app: App, ss: Spreadsheet, hasil: HasilSiapkan): Map<
     });
     hasil.ditambahkan.push(`Pengaturan: ${kurang.map((p) => p.judul).join(", ")}`);
   }
+  pasangFormatPengaturan(sheet, baris, hasil);
   return baris;
 }
 
@@ -115,6 +117,21 @@ function gayaJudul(sheet: Sheet, kolom: number): void {
   sheet.setFrozenRows(1);
   // Warning-only: a user may still edit, but is asked first; headers are what the add-on reads.
   judul.protect().setDescription(DESKRIPSI_PROTEKSI).setWarningOnly(true);
+}
+
+/**
+ * The value cells that must hold text as typed (the NIP): formatted "@" before anything is
+ * written there; a workbook set up before this rule gets it once, then never again.
+ */
+function pasangFormatPengaturan(sheet: Sheet, baris: Map<string, number>, hasil: HasilSiapkan): void {
+  for (const p of PENGATURAN) {
+    const r = baris.get(p.kunci);
+    if (!("format" in p) || p.format === undefined || r === undefined) continue;
+    const sel = sheet.getRange(r, 2);
+    if (sel.getNumberFormat() === p.format) continue;
+    sel.setNumberFormat(p.format);
+    if (!hasil.dibuat.includes(NAMA_PENGATURAN)) hasil.ditambahkan.push(`Pengaturan: format teks ${p.judul}`);
+  }
 }
 
 /** Columns of a new sheet: the schema's, plus P1..P9 answer columns for SKM. */

@@ -124,11 +124,15 @@ export function kolom<const K extends string, T>(
   info: Info,
 ): KolomIsi<K, T> {
   const { jenis, wajib, ...lain } = info;
+  const j = jenis ?? jenisDari(pembaca);
   return {
     judul,
-    jenis: jenis ?? jenisDari(pembaca),
+    jenis: j,
     kunci,
     pembaca,
+    // A code is text: "5.10" must not become 5.1, nor "1.1.1" a date (setValues and typing parse
+    // a string by the cell's number format; plain text "@" keeps it).
+    ...(j === "kode" ? { format: FORMAT_TEKS } : {}),
     ...lain,
     ...(wajib === undefined ? {} : { wajib: wajib === true ? {} : wajib }),
   };
@@ -147,6 +151,9 @@ export function rumusTerbaca<const K extends string, T>(
 export function rumus(judul: string, info: Omit<Info, "jenis" | "indeks" | "wajib">): KolomRumus {
   return { judul, jenis: "rumus", ...info };
 }
+
+/** Sheets' plain-text number format. */
+export const FORMAT_TEKS = "@";
 
 // --- cell readers ------------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ interface Setelan<K extends string, T> {
   pilihan?: readonly string[];
   /** What setup writes into a new Pengaturan (a dropdown's default). */
   bawaan?: string;
+  /** The value cell's number format ("@": plain text, so an 18-digit NIP keeps its digits). */
+  format?: string;
   catatan: string;
   /** The value of a filled cell, or core's Indonesian message. */
   baca(v: unknown): T;
@@ -58,7 +60,15 @@ export const PENGATURAN = [
     kosong: null as number | null,
   }),
   setelanTeks("namaPimpinan", "Nama Pimpinan", "Pihak pertama, misalnya camat."),
-  setelanTeks("nipPimpinan", "NIP Pimpinan", "NIP ditulis seperti di dokumen resmi."),
+  setelan({
+    kunci: "nipPimpinan",
+    judul: "NIP Pimpinan",
+    jenis: "teks",
+    format: "@",
+    catatan: "NIP ditulis seperti di dokumen resmi.",
+    baca: teks,
+    kosong: "",
+  }),
   setelanTeks("jabatanPimpinan", "Jabatan Pimpinan", "Misalnya Camat Lumajang."),
   setelanTeks("namaPihakKedua", "Nama Pihak Kedua", "Atasan pihak pertama (Perjanjian Kinerja)."),
   setelanTeks("jabatanPihakKedua", "Jabatan Pihak Kedua", "Misalnya Bupati Lumajang."),

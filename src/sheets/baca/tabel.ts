@@ -4,6 +4,7 @@
  * missing required cell reported with sheet, row, column and cell.
  */
 import { isKosong } from "../../core/angka";
+import { esTanggal } from "../../core/format";
 import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { hurufKolom, type KolomIsi, labelDari, type Rekaman, type SkemaLembar } from "../../core/model/kolom";
@@ -94,6 +95,22 @@ export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah
           }`,
           "Perbaiki atau kosongkan sel ini (misalnya rumus yang merujuk sel yang terhapus, atau hasil pembagian dengan nol).",
         );
+      } else if (k.jenis === "kode" && (typeof v === "number" || esTanggal(v))) {
+        // Sheets has already changed it: 5.10 is 5.1, "1.1.1" a date. The text read may not be what was typed.
+        const tanggal = typeof v !== "number";
+        masalah.push({
+          tingkat: tanggal ? "galat" : "peringatan",
+          lembar: tabel.nama,
+          baris: r + 1,
+          kolom: k.judul,
+          ...(c === undefined ? {} : { sel: `${hurufKolom(c + 1)}${r + 1}` }),
+          pesan: tanggal
+            ? `${labelDari(k)} terbaca sebagai tanggal, bukan kode: Sheets mengubah kode bertitik seperti 1.1.1 menjadi tanggal.`
+            : `${labelDari(k)} ${String(v)} tersimpan sebagai angka, bukan teks: Sheets bisa mengubah 5.10 menjadi 5.1.`,
+          saran:
+            "Format kolom ini sebagai Teks biasa (Format > Angka > Teks biasa), lalu ketik ulang kodenya.",
+        });
+        if (!tanggal) nilai = k.pembaca.baca(v, labelDari(k));
       } else if (k.wajib && isKosong(v)) {
         lapor(k.wajib.pesan ?? `${labelDari(k)} kosong.`, k.wajib.saran ?? saranUntuk(k.judul));
       } else {
