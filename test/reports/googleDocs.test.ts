@@ -1,19 +1,11 @@
 // Buat Laporan end to end through the built bundle, in emulated Sheets, Docs and Drive.
 
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
 import { renderHtml } from "../../src/reports/html";
-import { type BundleGlobals, fn, loadBundle } from "../bundle";
+import { muat } from "../bantu";
+import { fn } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
-import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "../fakes";
-
-function muat(contoh: string | null, opts: FakeGoogleOptions = {}): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build"), ...opts });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  if (contoh) fn(b, "isiContohData")(dataContoh(contoh));
-  return { g, b };
-}
+import type { FakeGoogle } from "../fakes";
 
 const teksDoc = (g: FakeGoogle, id: string) => g.document(id).__text();
 
@@ -169,7 +161,7 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
 
 it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () => {
   const hitung = (n: number) => {
-    const { g, b } = muat(null);
+    const { g, b } = muat();
     fn(b, "siapkanLembarKerja")();
     const k = g.sheet("Kinerja");
     k.insertRowsAfter(k.getMaxRows(), n);

@@ -1,20 +1,15 @@
 // The IPA chart of the SKM report model (src/reports/laporan/skm.ts): every value computed in core,
 // the quadrants included, so that the chart says what the IPA table says.
 import { describe, expect, it } from "vitest";
-import { keData } from "../../../src/contoh/daftar";
 import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { NAMA_KUADRAN } from "../../../src/core/ikm";
 import { bulatkan } from "../../../src/core/pembulatan";
 import { parsePeriode } from "../../../src/core/skm";
 import { analisisBukuKerja, dataSkm, NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
-import { bacaBukuKerja } from "../../../src/sheets/baca";
-import { isiContoh } from "../../../src/sheets/contoh";
-import { createFakeGoogle } from "../../fakes";
+import { bukuKerjaContoh } from "../../bantu";
 
 describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_KLAKAH_2023));
-  const bk = bacaBukuKerja(g.spreadsheet);
+  const bk = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   const periode = parsePeriode("TAHUN");
   const data = dataSkm(bk, periode, new Date(2024, 0, 15));
   const ipa = analisisBukuKerja(bk, periode).ipa!;
