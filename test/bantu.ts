@@ -76,3 +76,29 @@ export function tulisan(g: FakeGoogle): Record<string, number> {
     Object.entries(g.counts.snapshot()).filter(([k]) => /\.(set|insert|protect|delete|clear)/.test(k)),
   );
 }
+
+/**
+ * The least of a Spreadsheet a reader needs, in memory: getSheets, getSheetByName and
+ * getDataRange().getValues() over the given rows (sheets in order); `bacaan` counts each sheet's
+ * getValues. Anything else is absent, so a reader that reaches for more fails loudly.
+ */
+export function spreadsheetMini(lembar: Record<string, unknown[][]>): {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  bacaan: Map<string, number>;
+} {
+  const bacaan = new Map<string, number>();
+  const sheet = (nama: string) => ({
+    getName: () => nama,
+    getDataRange: () => ({
+      getValues: () => {
+        bacaan.set(nama, (bacaan.get(nama) ?? 0) + 1);
+        return lembar[nama]!.map((b) => [...b]);
+      },
+    }),
+  });
+  const ss = {
+    getSheets: () => Object.keys(lembar).map(sheet),
+    getSheetByName: (nama: string) => (nama in lembar ? sheet(nama) : null),
+  };
+  return { ss: ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, bacaan };
+}
