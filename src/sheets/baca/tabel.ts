@@ -82,7 +82,8 @@ export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah
           pesan,
           saran,
         });
-      if (k.wajib && isKosong(v)) {
+      // A missing column is reported once, at its header (posisiKolom), not as a blank in every row.
+      if (k.wajib && c !== undefined && isKosong(v)) {
         lapor(k.wajib.pesan ?? `${labelDari(k)} kosong.`, k.wajib.saran ?? saranUntuk(k.judul));
       } else {
         try {
