@@ -222,5 +222,6 @@ export function isiTemplate(dok: Dokumen, data: DataLaporan, namaTemplate = dok.
       elemen.push(isiTabel(e, data));
     } else elemen.push(e);
   }
-  return { judul: isiTeks(dok.judul, data), elemen };
+  // The rest of the template (its page: lanskap) is the filled document's too.
+  return { ...dok, judul: isiTeks(dok.judul, data), elemen };
 }

@@ -282,6 +282,27 @@ describe("isiTabel and isiTemplate", () => {
     expect(isiTabel(tabel([["H"], ["{{kosong.x}}"]]), d).baris).toEqual([["H"]]);
   });
 
+  it("fills the title, keeps the page, places a chart alone in its paragraph, keeps page breaks", () => {
+    const hasil = isiTemplate(
+      {
+        judul: "Laporan TW {{triwulan}} - {{unit}}",
+        lanskap: true,
+        elemen: [p("{{grafik:capaian}}"), { jenis: "halaman" }, p("{{unit}}", { gaya: "judul" })],
+      },
+      d,
+    );
+    // The page is the template's: the wide Renja tables stay landscape in the dialog's preview too.
+    expect(hasil).toEqual({
+      judul: "Laporan TW III - Kecamatan Lumajang",
+      lanskap: true,
+      elemen: [
+        { jenis: "grafik", grafik: GRAFIK },
+        { jenis: "halaman" },
+        p("Kecamatan Lumajang", { gaya: "judul" }),
+      ],
+    });
+  });
+
   it("refuses a bad template before filling anything, with the template's name", () => {
     expect(() => isiTemplate(dok(p("{{kepalaDinas}}")), d)).toThrow(/^Template "Uji" tidak dapat dipakai/);
   });
