@@ -278,6 +278,29 @@ describe("isiTabel and isiTemplate", () => {
     grafik: { capaian: GRAFIK },
   });
 
+  it("repeats a list row once per record, keeps header and total rows, bolds totals and _tebal records", () => {
+    const t = tabel(
+      [
+        ["NO", "URAIAN", "PAGU"],
+        ["{{anggaran.no}}", "{{anggaran.uraian}}", "{{anggaran.pagu}}"],
+        ["", "TOTAL", "{{total}}"],
+      ],
+      { kepala: 1, tebal: [2], kanan: [2] },
+    );
+    expect(isiTabel(t, d)).toEqual({
+      jenis: "tabel",
+      baris: [
+        ["NO", "URAIAN", "PAGU"],
+        ["A", "PROGRAM PENUNJANG", "6.105.562.861"],
+        ["I", "Perencanaan", "3.392.000"],
+        ["", "TOTAL", "6.255.403.861"],
+      ],
+      kepala: 1,
+      tebal: [1, 3],
+      kanan: [2],
+    });
+  });
+
   it("gives an empty list no rows", () => {
     expect(isiTabel(tabel([["H"], ["{{kosong.x}}"]]), d).baris).toEqual([["H"]]);
   });
