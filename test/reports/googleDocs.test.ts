@@ -114,6 +114,22 @@ it("refuses a unit's template with an unknown placeholder before creating anythi
   expect(g.documents()).toHaveLength(sebelum);
 });
 
+it("refuses a unit's template whose section mark shares a paragraph (it would be printed as it is)", () => {
+  const { g, b } = muat("lumajang-2021", {
+    documents: {
+      "tpl-saya-0123456789": {
+        name: "Template Saya",
+        body: ["Laporan {{unit}}", "Perubahan anggaran: {{#jika adaPerubahan}}", "ada", "{{/jika}}"],
+      },
+    },
+  });
+  const sebelum = g.documents().length;
+  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true)).toThrow(
+    'paragraf 2 ("Perubahan anggaran: {{#jika adaPeruba..."): {{#jika adaPerubahan}} harus berdiri sendiri di satu paragraf.',
+  );
+  expect(g.documents()).toHaveLength(sebelum);
+});
+
 it("fills a unit's own template, keeping its letterhead, and a value with a dollar sign literally", () => {
   const { g, b } = muat("lumajang-2021", {
     documents: {

@@ -210,6 +210,24 @@ describe("periksaTemplate", () => {
     ]);
   });
 
+  it("refuses a section mark or a chart that shares its paragraph: it would be printed as it is", () => {
+    const temuan = periksaTemplate(
+      dok(
+        p("Bila ada: {{#jika adaIpa}}"),
+        p("{{grafik:capaian}} di sini"),
+        p("selesai {{/jika}}"),
+        tabel([["{{grafik:capaian}}"]]),
+      ),
+      d,
+    );
+    expect(temuan.map((t) => t.pesan)).toEqual([
+      "{{#jika adaIpa}} harus berdiri sendiri di satu paragraf.",
+      "{{grafik:capaian}} harus berdiri sendiri di satu paragraf.",
+      "{{/jika}} harus berdiri sendiri di satu paragraf.",
+      "{{grafik:capaian}} harus berdiri sendiri di satu paragraf.",
+    ]);
+  });
+
   it("pastikanTemplateSah lists every finding in one Indonesian message", () => {
     expect(() => pastikanTemplateSah(dok(p("{{a}}"), p("{{b}}")), d, "Template Saya")).toThrow(
       'Template "Template Saya" tidak dapat dipakai; belum ada yang ditulis:\n' +
