@@ -1,6 +1,7 @@
 // dataLkj: LKJ Bab III, capaian with comparisons, budget, efficiency and the chart.
 import { describe, expect, it } from "vitest";
 import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
+import { SKALA_PERMENDAGRI } from "../../../src/core/predikat";
 import { dataLkj } from "../../../src/reports/laporan/lkj";
 import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator } from "../../rekaman";
 
@@ -151,5 +152,12 @@ describe("from a few records", () => {
       efisiensi: "20,00 %",
     });
     expect(d.nilai).toMatchObject({ rataCapaian: "-", predikatRata: "-", tahunLalu: "" });
+  });
+
+  it("states a Permendagri 86/2017 scale as it rates: 50 itself is Sangat Rendah", () => {
+    const d = dataLkj(bukuKerja({ pengaturan: { skalaPredikat: SKALA_PERMENDAGRI } }), TANGGAL);
+    expect(d.nilai.skalaPredikat).toBe(
+      "capaian ≥ 91 %: Sangat Tinggi; 76 % sampai kurang dari 91 %: Tinggi; 66 % sampai kurang dari 76 %: Sedang; lebih dari 50 % sampai kurang dari 66 %: Rendah; di bawahnya: Sangat Rendah",
+    );
   });
 });
