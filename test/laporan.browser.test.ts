@@ -3,10 +3,10 @@
 
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataContoh } from "../src/contoh/daftar";
+import { muat } from "./bantu";
 import { adaChromium, bukaChromium } from "./browser";
-import { fn, loadBundle } from "./bundle";
-import { createFakeGoogle, htmlFilesFrom } from "./fakes";
+import { fn } from "./bundle";
+import type { FakeGoogle } from "./fakes";
 
 describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chromium", () => {
   let browser: Browser;
@@ -18,11 +18,8 @@ describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chro
   });
 
   /** The dialog as HtmlService serves it, with google.script.run answered by the bundle. */
-  async function buka(ubah?: (g: ReturnType<typeof createFakeGoogle>) => void) {
-    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-    const b = loadBundle(g.globals());
-    g.useScriptScope(b);
-    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+  async function buka(ubah?: (g: FakeGoogle) => void) {
+    const { g, b } = muat("lumajang-2021");
     ubah?.(g);
     fn(b, "tampilkanBuatLaporan")();
     const page = await browser.newPage();

@@ -2,10 +2,9 @@
 
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataContoh } from "../src/contoh/daftar";
+import { muat } from "./bantu";
 import { adaChromium, bukaChromium } from "./browser";
-import { fn, loadBundle } from "./bundle";
-import { createFakeGoogle, htmlFilesFrom } from "./fakes";
+import { fn } from "./bundle";
 
 const SERANGAN = "<img src=x onerror=alert(1)>";
 
@@ -19,10 +18,7 @@ describe.runIf(adaChromium() || process.env.CI)("the Periksa Data sidebar in Chr
   });
 
   function sidebar(): string {
-    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-    const b = loadBundle(g.globals());
-    g.useScriptScope(b);
-    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+    const { g, b } = muat("lumajang-2021");
     g.sheet("Kinerja").getRange("A2").setValue(SERANGAN);
     g.sheet("Kinerja").getRange("H3").setValue(`</script><script>window.__pwned = 1</script>`);
     fn(b, "periksaData")();

@@ -2,15 +2,8 @@
 
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../src/contoh/daftar";
-import { type BundleGlobals, fn, loadBundle } from "./bundle";
-import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "./fakes";
-
-function muat(opts: Parameters<typeof createFakeGoogle>[0] = {}): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build"), ...opts });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  return { g, b };
-}
+import { muat } from "./bantu";
+import { fn } from "./bundle";
 
 describe("the add-on menu", () => {
   it("onOpen builds the Indonesian menu, and every item's handler is a global of the bundle", () => {

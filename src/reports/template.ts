@@ -94,7 +94,8 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
   let tabelKe = 0;
   let paragrafKe = 0;
   let jikaTerbuka = 0;
-  const cek = (isi: string, tempat: string, dalamBaris: string | null) => {
+  /** `sendiri`: the placeholder is its paragraph's whole text (where sections and charts must be). */
+  const cek = (isi: string, tempat: string, dalamBaris: string | null, sendiri = false) => {
     let ph: Placeholder;
     try {
       ph = bacaPlaceholder(isi);
@@ -118,9 +119,14 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
       }
     } else if (ph.jenis === "grafik" && !(ph.nama in data.grafik)) {
       temuan.push({ tempat, pesan: `Grafik {{grafik:${ph.nama}}} tidak dikenal untuk laporan ini.` });
+    } else if (ph.jenis === "grafik" && !sendiri) {
+      // Anywhere else the renderers would print the placeholder as it is.
+      temuan.push({ tempat, pesan: `{{grafik:${ph.nama}}} harus berdiri sendiri di satu paragraf.` });
     } else if (ph.jenis === "jika") {
       if (dalamBaris !== null || tempat.startsWith("tabel")) {
         temuan.push({ tempat, pesan: "{{#jika}} harus berdiri sendiri di satu paragraf, bukan di tabel." });
+      } else if (!sendiri) {
+        temuan.push({ tempat, pesan: `{{#jika ${ph.nama}}} harus berdiri sendiri di satu paragraf.` });
       } else if (!(ph.nama in data.nilai) && !(ph.nama in data.daftar)) {
         temuan.push({
           tempat,
@@ -129,6 +135,7 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
       }
       jikaTerbuka++;
     } else if (ph.jenis === "akhirJika") {
+      if (!sendiri) temuan.push({ tempat, pesan: "{{/jika}} harus berdiri sendiri di satu paragraf." });
       if (jikaTerbuka === 0) temuan.push({ tempat, pesan: "{{/jika}} tanpa {{#jika ...}} sebelumnya." });
       else jikaTerbuka--;
     }
@@ -136,8 +143,9 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
   for (const e of dok.elemen) {
     if (e.jenis === "paragraf") {
       paragrafKe++;
-      for (const { isi } of placeholderDi(e.teks))
-        cek(isi, `paragraf ${paragrafKe} ("${ringkas(e.teks)}")`, null);
+      const semua = placeholderDi(e.teks);
+      const sendiri = semua.length === 1 && e.teks.trim() === semua[0]!.mentah;
+      for (const { isi } of semua) cek(isi, `paragraf ${paragrafKe} ("${ringkas(e.teks)}")`, null, sendiri);
     } else if (e.jenis === "tabel") {
       tabelKe++;
       e.baris.forEach((b, r) => {
@@ -222,5 +230,6 @@ export function isiTemplate(dok: Dokumen, data: DataLaporan, namaTemplate = dok.
       elemen.push(isiTabel(e, data));
     } else elemen.push(e);
   }
-  return { judul: isiTeks(dok.judul, data), elemen };
+  // The rest of the template (its page: lanskap) is the filled document's too.
+  return { ...dok, judul: isiTeks(dok.judul, data), elemen };
 }

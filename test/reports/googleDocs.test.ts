@@ -1,19 +1,11 @@
 // Buat Laporan end to end through the built bundle, in emulated Sheets, Docs and Drive.
 
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
 import { renderHtml } from "../../src/reports/html";
-import { type BundleGlobals, fn, loadBundle } from "../bundle";
+import { muat } from "../bantu";
+import { fn } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
-import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "../fakes";
-
-function muat(contoh: string | null, opts: FakeGoogleOptions = {}): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build"), ...opts });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  if (contoh) fn(b, "isiContohData")(dataContoh(contoh));
-  return { g, b };
-}
+import type { FakeGoogle } from "../fakes";
 
 const teksDoc = (g: FakeGoogle, id: string) => g.document(id).__text();
 
@@ -122,6 +114,22 @@ it("refuses a unit's template with an unknown placeholder before creating anythi
   expect(g.documents()).toHaveLength(sebelum);
 });
 
+it("refuses a unit's template whose section mark shares a paragraph (it would be printed as it is)", () => {
+  const { g, b } = muat("lumajang-2021", {
+    documents: {
+      "tpl-saya-0123456789": {
+        name: "Template Saya",
+        body: ["Laporan {{unit}}", "Perubahan anggaran: {{#jika adaPerubahan}}", "ada", "{{/jika}}"],
+      },
+    },
+  });
+  const sebelum = g.documents().length;
+  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true)).toThrow(
+    'paragraf 2 ("Perubahan anggaran: {{#jika adaPeruba..."): {{#jika adaPerubahan}} harus berdiri sendiri di satu paragraf.',
+  );
+  expect(g.documents()).toHaveLength(sebelum);
+});
+
 it("fills a unit's own template, keeping its letterhead, and a value with a dollar sign literally", () => {
   const { g, b } = muat("lumajang-2021", {
     documents: {
@@ -169,7 +177,7 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
 
 it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () => {
   const hitung = (n: number) => {
-    const { g, b } = muat(null);
+    const { g, b } = muat();
     fn(b, "siapkanLembarKerja")();
     const k = g.sheet("Kinerja");
     k.insertRowsAfter(k.getMaxRows(), n);

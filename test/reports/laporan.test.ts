@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { keData } from "../../src/contoh/daftar";
-import type { ContohUnit } from "../../src/contoh/jenis";
 import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import { TEMPLATE_LKJ, TEMPLATE_PK, TEMPLATE_TRIWULAN } from "../../src/reports/bawaan";
@@ -9,15 +7,7 @@ import { dataPk } from "../../src/reports/laporan/pk";
 import { dataTriwulan } from "../../src/reports/laporan/triwulan";
 import type { Dokumen } from "../../src/reports/model";
 import { isiTemplate, periksaTemplate } from "../../src/reports/template";
-import { bacaBukuKerja } from "../../src/sheets/baca";
-import { isiContoh } from "../../src/sheets/contoh";
-import { google } from "../sheets/bantu";
-
-function bukuKerja(contoh: ContohUnit) {
-  const g = google({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(contoh));
-  return bacaBukuKerja(g.spreadsheet);
-}
+import { bukuKerjaContoh } from "../bantu";
 
 /** Every text of a filled document, one string, for searching. */
 function teks(d: Dokumen): string {
@@ -39,7 +29,7 @@ function bersih(t: string): void {
 const TANGGAL = new Date(2021, 9, 8);
 
 describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () => {
-  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
   const dok = isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan(bk, 3, TANGGAL));
   const t = teks(dok);
 
@@ -96,7 +86,7 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
 });
 
 describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
-  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
   const dok = isiTemplate(TEMPLATE_PK, dataPk(bk, new Date(2021, 0, 11)));
   const t = teks(dok);
   it("states both parties, the place and date, and the program budgets with their computed total", () => {
@@ -118,7 +108,7 @@ describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
 });
 
 describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
-  const bk = bukuKerja(CONTOH_KLAKAH_2023);
+  const bk = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   const data = dataLkj(bk, new Date(2024, 0, 31));
   const dok = isiTemplate(TEMPLATE_LKJ, data);
   const t = teks(dok);
@@ -141,7 +131,7 @@ describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
 });
 
 describe("templates", () => {
-  const bk = bukuKerja(CONTOH_LUMAJANG_2021);
+  const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
   const data = dataTriwulan(bk, 3, TANGGAL);
   it("the default templates use only placeholders their report has", () => {
     expect(periksaTemplate(TEMPLATE_TRIWULAN, data)).toEqual([]);

@@ -1,19 +1,10 @@
 // Renja tables of seed 002 (Kecamatan Jatiroto 2020) through the built bundle.
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
-import { type BundleGlobals, fn, loadBundle } from "../bundle";
-import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
-
-function muat(): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  fn(b, "isiContohData")(dataContoh("renja-jatiroto-2020"));
-  return { g, b };
-}
+import { muat } from "../bantu";
+import { fn } from "../bundle";
 
 describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
-  const { g, b } = muat();
+  const { g, b } = muat("renja-jatiroto-2020");
 
   it("T-C.29 computes columns 12-14: 342.181.137,68 + 126.461.076 = 468.642.213,68, 25,83 % of the Renstra", () => {
     const h = fn(b, "buatLaporan")({ jenis: "tc29" }, true);

@@ -1,22 +1,13 @@
 // RKA-SKPD 2.2.1 and KAK of seed 004's kegiatan, and the batch that survives interruption.
 import { afterEach, describe, expect, it } from "vitest";
-import { dataContoh, keData } from "../../src/contoh/daftar";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
 import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
-import { isiContoh } from "../../src/sheets/contoh";
-import { type BundleGlobals, fn, loadBundle } from "../bundle";
-import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
-
-function muat(): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  fn(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
-  return { g, b };
-}
+import { googleContoh, muat } from "../bantu";
+import { fn } from "../bundle";
+import type { FakeGoogle } from "../fakes";
 
 describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
-  const { g, b } = muat();
+  const { g, b } = muat("rka-lumajang-2020");
 
   it("prints each year's amount with its words in capitals, the forward estimate at 110 %", () => {
     const h = fn(b, "buatLaporan")({ jenis: "rka", kegiatan: "3.05.3.05.09.01.021" }, true);
@@ -52,7 +43,7 @@ describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
 
 describe("checks of rincian belanja", () => {
   it("finds a rincian that does not multiply out and a kegiatan total that does not match", () => {
-    const { g, b } = muat();
+    const { g, b } = muat("rka-lumajang-2020");
     g.sheet("RKA Rincian")
       .getRange(2, 1, 2, 7)
       .setValues([
@@ -81,9 +72,8 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
   });
 
   function siap() {
-    const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+    const g = googleContoh(CONTOH_RKA_LUMAJANG_2020);
     pasangGlobal(g);
-    isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_RKA_LUMAJANG_2020));
     const props = g.PropertiesService.getDocumentProperties();
     return { g, props };
   }
@@ -180,7 +170,7 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
 });
 
 it("signs the RKA at the unit's place, not at the activity's", () => {
-  const { g, b } = muat();
+  const { g, b } = muat("rka-lumajang-2020");
   const h = fn(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
   const t = g.document(h.idDoc).__text();
   expect(t).toMatch(/\| {2}\| Lumajang, \d+ \w+ \d{4} \/ CAMAT LUMAJANG/);
@@ -188,7 +178,7 @@ it("signs the RKA at the unit's place, not at the activity's", () => {
 });
 
 it("the menu's batch runs through the bundle: Buat Semua RKA/KAK makes every document once", () => {
-  const { g, b } = muat();
+  const { g, b } = muat("rka-lumajang-2020");
   fn(b, "tampilkanBatchRka")();
   expect(g.ui.lastDialog().title).toBe("Buat Semua RKA/KAK");
   const mulai = fn(b, "mulaiRkaKak")();

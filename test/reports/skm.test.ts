@@ -2,17 +2,15 @@
 // IKM, the IKM report and poster from both samples.
 
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
-import { type BundleGlobals, fn, loadBundle } from "../bundle";
-import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "../fakes";
+import { muat } from "../bantu";
+import { fn } from "../bundle";
+import type { FakeGoogle } from "../fakes";
 
-function muat(contoh: string | null): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  if (contoh) fn(b, "isiContohData")(dataContoh(contoh));
-  else fn(b, "siapkanLembarKerja")();
-  return { g, b };
+/** The bundle over a workbook that Siapkan Lembar Kerja has set up, with no data yet. */
+function siap() {
+  const m = muat();
+  fn(m.b, "siapkanLembarKerja")();
+  return m;
 }
 
 const teks = (g: FakeGoogle, id: string) => g.document(id).__text();
@@ -90,7 +88,7 @@ describe("Kecamatan Klakah 2023 (seed 001): the year, its trend, IPA, and the po
 
 describe("Buat Kuesioner SKM", () => {
   it("makes a published Form of the workbook's questions, whose responses flow into the IKM", () => {
-    const { g, b } = muat(null);
+    const { g, b } = siap();
     const pengaturan = g.sheetValues("Pengaturan");
     const baris = (judul: string) => pengaturan.findIndex((r) => r[0] === judul) + 1;
     g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
@@ -134,7 +132,7 @@ describe("Buat Kuesioner SKM", () => {
 
 it("makes the same service calls for 100 and 10 000 respondents (one read of the SKM sheet)", () => {
   const hitung = (n: number) => {
-    const { g, b } = muat(null);
+    const { g, b } = siap();
     const p = g.sheetValues("Pengaturan");
     const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
     g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");

@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { keData } from "../../src/contoh/daftar";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import type { Masalah } from "../../src/core/masalah";
 import { bacaBukuKerja } from "../../src/sheets/baca";
-import { isiContoh } from "../../src/sheets/contoh";
 import { periksaBukuKerja } from "../../src/sheets/periksa";
 import { siapkanBukuKerja } from "../../src/sheets/siapkan";
+import { google, googleContoh } from "../bantu";
 import type { FakeGoogle } from "../fakes";
-import { google } from "./bantu";
 
-function lumajang(): FakeGoogle {
-  const g = google({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_LUMAJANG_2021));
-  return g;
-}
+const lumajang = () => googleContoh(CONTOH_LUMAJANG_2021);
 
 const periksa = (g: FakeGoogle) => periksaBukuKerja(bacaBukuKerja(g.spreadsheet));
 const di = (masalah: Masalah[], lembar: string, sel: string) =>
@@ -154,7 +148,7 @@ describe("Periksa Data catches each mistake, naming sheet, row and column", () =
 
 describe("a survey entered as a tally (seed 003's form)", () => {
   function rekap(baris: (number | string)[][], responden: number): FakeGoogle {
-    const g = google({ sheets: { Sheet1: [] } });
+    const g = google();
     siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     const p = g.sheet("Pengaturan");
     const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === "Jumlah Responden (Rekap)") + 1;
@@ -182,7 +176,7 @@ describe("a survey entered as a tally (seed 003's form)", () => {
 
 it("reads every sheet once, whatever its size: the same calls for 10 and 10 000 rows", () => {
   const hitung = (n: number) => {
-    const g = google({ sheets: { Sheet1: [] } });
+    const g = google();
     siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     const k = g.sheet("Kinerja");
     k.insertRowsAfter(k.getMaxRows(), n);

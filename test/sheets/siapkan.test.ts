@@ -5,10 +5,10 @@ import { PENGATURAN } from "../../src/core/model/pengaturan";
 import { SKM, SKM_PERTANYAAN } from "../../src/core/model/skm";
 import { pemisahArgumen } from "../../src/sheets/rumus";
 import { siapkanBukuKerja } from "../../src/sheets/siapkan";
-import { google, potret, tulisan } from "./bantu";
+import { google, potret, tulisan } from "../bantu";
 
 describe("Siapkan Lembar Kerja on an empty workbook", () => {
-  const g = google({ sheets: { Sheet1: [] } });
+  const g = google();
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
 
   it("creates every sheet of the contract with Indonesian headers", () => {
@@ -88,7 +88,7 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
 });
 
 it("run twice, the second run writes nothing and changes nothing", () => {
-  const g = google({ sheets: { Sheet1: [] } });
+  const g = google();
   siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   const sebelum = potret(g);
   g.counts.reset();

@@ -82,9 +82,12 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
       predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
       skalaPredikat: bk.pengaturan.skalaPredikat.kelas
         .map((k, i, semua) => {
-          if (i === 0) return `capaian ≥ ${formatAngka(k.batasBawah, 0)} %: ${k.predikat}`;
           if (!Number.isFinite(k.batasBawah)) return `di bawahnya: ${k.predikat}`;
-          return `${formatAngka(k.batasBawah, 0)} % sampai kurang dari ${formatAngka(semua[i - 1]!.batasBawah, 0)} %: ${k.predikat}`;
+          // A strict bound (Permendagri 86/2017: Rendah is above 50) is stated as the scale rates.
+          const batas = formatAngka(k.batasBawah, 0);
+          if (i === 0) return `capaian ${k.termasukBatas ? "≥" : ">"} ${batas} %: ${k.predikat}`;
+          const atas = semua[i - 1]!;
+          return `${k.termasukBatas ? "" : "lebih dari "}${batas} % sampai ${atas.termasukBatas ? "kurang dari " : ""}${formatAngka(atas.batasBawah, 0)} %: ${k.predikat}`;
         })
         .join("; "),
     },

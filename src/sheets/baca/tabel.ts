@@ -111,7 +111,8 @@ export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah
             "Format kolom ini sebagai Teks biasa (Format > Angka > Teks biasa), lalu ketik ulang kodenya.",
         });
         if (!tanggal) nilai = k.pembaca.baca(v, labelDari(k));
-      } else if (k.wajib && isKosong(v)) {
+      } else if (k.wajib && c !== undefined && isKosong(v)) {
+        // A missing column is reported once, at its header (posisiKolom), not as a blank in every row.
         lapor(k.wajib.pesan ?? `${labelDari(k)} kosong.`, k.wajib.saran ?? saranUntuk(k.judul));
       } else {
         try {

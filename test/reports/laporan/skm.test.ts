@@ -1,20 +1,17 @@
-// The IPA chart of the SKM report model (src/reports/laporan/skm.ts): every value computed in core,
-// the quadrants included, so that the chart says what the IPA table says.
+// The SKM report model (src/reports/laporan/skm.ts): the IPA chart computed in core, the quadrants
+// included, so that the chart says what the IPA table says; the figures from respondents or a tally.
 import { describe, expect, it } from "vitest";
-import { keData } from "../../../src/contoh/daftar";
 import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
+import { CONTOH_LUMAJANG_2021, SKM_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { NAMA_KUADRAN } from "../../../src/core/ikm";
 import { bulatkan } from "../../../src/core/pembulatan";
 import { parsePeriode } from "../../../src/core/skm";
 import { analisisBukuKerja, dataSkm, NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
-import { bacaBukuKerja } from "../../../src/sheets/baca";
-import { isiContoh } from "../../../src/sheets/contoh";
-import { createFakeGoogle } from "../../fakes";
+import { bukuKerjaContoh } from "../../bantu";
+import { bukuKerja, bukuKerjaDari, pertanyaan } from "../../rekaman";
 
 describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_KLAKAH_2023));
-  const bk = bacaBukuKerja(g.spreadsheet);
+  const bk = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   const periode = parsePeriode("TAHUN");
   const data = dataSkm(bk, periode, new Date(2024, 0, 15));
   const ipa = analisisBukuKerja(bk, periode).ipa!;
@@ -46,5 +43,108 @@ describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
     expect(sebar.rataX).toBe(ipa.rataKinerja);
     expect(sebar.rataY).toBe(ipa.rataKepentingan);
     expect(data.grafik.ipa!.label).toEqual(ipa.baris.map((b) => b.unsur));
+  });
+});
+
+describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its respondents' records", () => {
+  const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
+  const d = dataSkm(bk, parsePeriode("TW3"), new Date(2021, 9, 8));
+
+  it("publishes the seed's 87,28 (mean over its 14 questions, as set in Pengaturan), mutu B", () => {
+    expect(d.nilai).toMatchObject({
+      periode: "Triwulan III Tahun 2021",
+      periodeKapital: "TRIWULAN III TAHUN 2021",
+      periodeSurvei: "Juli 2021 s.d. September 2021",
+      ikm: "87,28",
+      mutu: "B",
+      kinerjaMutu: "Baik",
+      bobot: "per pertanyaan (rata-rata seluruh pertanyaan)",
+      jumlahUnsur: "9",
+      jumlahPertanyaan: "14",
+      jumlahResponden: "188",
+      populasi: "2.800",
+      sampelMinimal: "338",
+      jenisLayanan: "Perizinan, Non Perizinan",
+      adaIpa: "",
+      rataKinerja: "-",
+    });
+    expect(d.nilai.kalimatSampel).toMatch(
+      /^Jumlah responden 188 orang belum memenuhi sampel minimal 338 orang/,
+    );
+  });
+
+  it("names the lowest unsur and its weakest question", () => {
+    expect(d.nilai.unsurTerendah).toBe("Penanganan Pengaduan, Saran dan Masukan");
+    expect(d.nilai.nrrTerendah).toBe("3,36");
+    expect(d.nilai.pertanyaanTerendah).toMatch(/^Ketepatan penanganan pengaduan \(NRR 3,22\); /);
+  });
+
+  it("lists each question's sum of scores (question 1 read as 632, not the impossible 1018), the profile and the follow-up", () => {
+    expect(d.daftar.pertanyaan[0]).toMatchObject({
+      no: "1",
+      kode: "P1",
+      unsur: "Persyaratan",
+      jumlahNilai: "632",
+      rtmk: "0",
+    });
+    expect(d.daftar.pertanyaan).toHaveLength(14);
+    expect(d.daftar.profil[0]).toEqual({
+      kategori: "Jenis Kelamin",
+      uraian: "Laki-laki",
+      jumlah: "98",
+      persen: "52,13 %",
+    });
+    expect(d.daftar.profil[1]).toMatchObject({ kategori: "", uraian: "Perempuan", jumlah: "90" });
+    expect(d.daftar.tindakLanjut[0]!.rencana).toContain("petugas khusus penanganan pengaduan");
+    expect(d.daftar.ipa).toEqual([]);
+    expect(d.grafik.ipa!.label).toEqual([]);
+  });
+
+  it("offers exactly the fields its lists name", () => {
+    for (const [nama, daftar] of Object.entries(d.daftar)) {
+      const kolom = d.kolomDaftar[nama as keyof typeof d.kolomDaftar];
+      for (const r of daftar) expect(Object.keys(r)).toEqual([...kolom]);
+    }
+  });
+});
+
+describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)", () => {
+  const tally = SKM_LUMAJANG_2021.pertanyaan.map(([unsur, teks, jumlahNilai], i) =>
+    pertanyaan({ baris: i + 2, kode: `P${i + 1}`, unsur, pertanyaan: teks, jumlahNilai, jumlahRtmk: 0 }),
+  );
+  const tw3 = parsePeriode("TW3");
+
+  it("gives 87,28 per question and 87,13 per unsur, the regulation's weighting", () => {
+    const pengaturan = { namaUnit: "Kecamatan Lumajang", tahun: 2021, respondenRekap: 188 };
+    const perTanya = dataSkm(
+      bukuKerja({ pengaturan: { ...pengaturan, bobotIkm: "PERTANYAAN" }, pertanyaan: tally }),
+      tw3,
+      new Date(),
+    );
+    const perUnsur = dataSkm(bukuKerja({ pengaturan, pertanyaan: tally }), tw3, new Date());
+    expect([perTanya.nilai.ikm, perUnsur.nilai.ikm]).toEqual(["87,28", "87,13"]);
+    expect(perUnsur.nilai).toMatchObject({
+      jumlahResponden: "188",
+      periodeSurvei: "Triwulan III Tahun 2021",
+      jenisLayanan: "-",
+      kalimatSampel:
+        "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.",
+    });
+    expect(perUnsur.daftar.profil).toEqual([]);
+    expect(perUnsur.daftar.tren).toEqual([]);
+  });
+
+  it("takes counts of answers 1-4 too, and refuses a survey with nothing to tally", () => {
+    const hitungan = [
+      pertanyaan({ kode: "P1", unsur: "Persyaratan", jumlahJawaban: [0, 10, 100, 78] }),
+      pertanyaan({ kode: "P2", unsur: "Biaya/Tarif", jumlahJawaban: [null, null, null, 188] }),
+    ];
+    const d = dataSkm(bukuKerja({ pertanyaan: hitungan }), tw3, new Date());
+    // NRR (10x2 + 100x3 + 78x4) / 188 = 3,3617 and 4: IKM (3,3617 + 4) / 2 x 25 = 92,02.
+    expect(d.daftar.unsur.map((u) => u.nrr)).toEqual(["3,36", "4,00"]);
+    expect(d.nilai.ikm).toBe("92,02");
+    expect(() => dataSkm(bukuKerja(), tw3, new Date())).toThrow(
+      "Belum ada data SKM: isi lembar SKM (per responden) atau rekap di SKM Pertanyaan.",
+    );
   });
 });

@@ -1,0 +1,44 @@
+// Pengaturan's settings: each defined once, its blank value the rule a new workbook starts with.
+import { describe, expect, it } from "vitest";
+import { PENGATURAN } from "../../../src/core/model/pengaturan";
+
+const setelan = (kunci: string) => PENGATURAN.find((p) => p.kunci === kunci)!;
+
+it("has one setting per key and per title", () => {
+  expect(new Set(PENGATURAN.map((p) => p.kunci)).size).toBe(PENGATURAN.length);
+  expect(new Set(PENGATURAN.map((p) => p.judul.toLowerCase())).size).toBe(PENGATURAN.length);
+});
+
+it("writes as a new workbook's default a value that reads as a blank cell does, and one of its choices", () => {
+  for (const p of PENGATURAN) {
+    if (!("bawaan" in p) || p.bawaan === undefined) continue;
+    expect(p.baca(p.bawaan), p.kunci).toEqual(p.kosong);
+    expect(p.pilihan, p.kunci).toContain(p.bawaan);
+  }
+});
+
+describe("readers", () => {
+  it("Tahun and the counts are positive whole numbers, read the Indonesian way", () => {
+    const tahun = setelan("tahun");
+    expect(tahun.baca("2021")).toBe(2021);
+    expect(setelan("populasiSkm").baca("2.800")).toBe(2800);
+    expect(() => tahun.baca(0)).toThrow("Tahun harus bilangan bulat positif, bukan 0.");
+    expect(() => setelan("respondenRekap").baca("187,5")).toThrow(
+      "Jumlah responden harus bilangan bulat positif, bukan 187,5.",
+    );
+  });
+
+  it("Jenis Layanan is a list, blanks between commas dropped", () => {
+    expect(setelan("jenisLayanan").baca(" KTP, Kartu Keluarga,, Surat Pindah ")).toEqual([
+      "KTP",
+      "Kartu Keluarga",
+      "Surat Pindah",
+    ]);
+  });
+
+  it("Triwulan Dilaporkan takes a numeral, Tanggal Laporan a date", () => {
+    expect(setelan("triwulan").baca("III")).toBe(3);
+    expect(setelan("tanggalLaporan").baca("8 Oktober 2021")).toEqual(new Date(2021, 9, 8));
+    expect(() => setelan("triwulan").baca("V")).toThrow();
+  });
+});
