@@ -4,15 +4,9 @@
 
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../src/contoh/daftar";
-import { type BundleGlobals, fn, loadBundle } from "./bundle";
-import { createFakeGoogle, type FakeGoogle, htmlFilesFrom } from "./fakes";
-
-function muat(): { g: FakeGoogle; b: BundleGlobals } {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  return { g, b };
-}
+import { muat } from "./bantu";
+import { fn, loadBundle } from "./bundle";
+import { createFakeGoogle, htmlFilesFrom } from "./fakes";
 
 const pesan = (f: () => unknown): string => {
   try {

@@ -5,15 +5,13 @@
 
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../../src/contoh/daftar";
-import { fn, loadBundle } from "../bundle";
-import { createFakeGoogle, htmlFilesFrom } from "../fakes";
+import { muat } from "../bantu";
+import { fn } from "../bundle";
 
 const SARAN = ["{{a b}}", "Halo {{unit}}", "kode {{xyz}} hilang", "harga $1 \\n {{#jika x}}", "{{/jika}}"];
 
 describe("respondents' and colleagues' text in a report", () => {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
+  const { g, b } = muat();
   const c = dataContoh("lumajang-2021");
   const responden = c.responden.map((r, i) =>
     i < SARAN.length && r.tanggal?.startsWith("2021-07") ? { ...r, saran: SARAN[i]! } : r,

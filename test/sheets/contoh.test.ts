@@ -7,11 +7,11 @@ import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { bacaBukuKerja } from "../../src/sheets/baca";
 import { isiContoh } from "../../src/sheets/contoh";
 import { siapkanBukuKerja } from "../../src/sheets/siapkan";
-import { createFakeGoogle } from "../fakes";
+import { google } from "../bantu";
 
 describe("Isi Contoh Data beside a user's own SKM column", () => {
   it("keeps the user's header and puts the importance columns after it", () => {
-    const g = createFakeGoogle({ sheets: { Sheet1: [] } });
+    const g = google();
     siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     const skm = g.spreadsheet.getSheetByName("SKM")!;
     const akhir = skm.getLastColumn();

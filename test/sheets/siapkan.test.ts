@@ -214,3 +214,48 @@ describe("a computed column whose row 2 is empty but whose rows below hold typed
     expect(m.pesan).toContain("berisi nilai ketikan");
   });
 });
+
+describe("codes and the NIP are plain text before anything is written", () => {
+  it("formats every code column and the NIP cell '@'", () => {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    for (const [lembar, judul] of [
+      ["Kinerja", "Kode"],
+      ["Anggaran", "Kode Rekening"],
+      ["SKM Pertanyaan", "Kode"],
+      ["RKA", "Kode Kegiatan"],
+      ["RKA Rincian", "Kode Rekening"],
+      ["Renja", "Kode"],
+    ] as const) {
+      const sheet = g.spreadsheet.getSheetByName(lembar)!;
+      const c = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.indexOf(judul) + 1;
+      expect(sheet.getRange(2, c).getNumberFormat(), `${lembar} ${judul}`).toBe("@");
+    }
+    const p = g.spreadsheet.getSheetByName("Pengaturan")!;
+    const r =
+      p
+        .getRange("A:A")
+        .getValues()
+        .findIndex((b) => b[0] === "NIP Pimpinan") + 1;
+    expect(p.getRange(r, 2).getNumberFormat()).toBe("@");
+    // A second run writes nothing.
+    g.counts.reset();
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    expect(tulisan(g)).toEqual({});
+  });
+
+  it("an older workbook gets the NIP's text format once", () => {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    const p = g.spreadsheet.getSheetByName("Pengaturan")!;
+    const r =
+      p
+        .getRange("A:A")
+        .getValues()
+        .findIndex((b) => b[0] === "NIP Pimpinan") + 1;
+    p.getRange(r, 2).setNumberFormat("0");
+    const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    expect(p.getRange(r, 2).getNumberFormat()).toBe("@");
+    expect(hasil.ditambahkan).toContain("Pengaturan: format teks NIP Pimpinan");
+  });
+});

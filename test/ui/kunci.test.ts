@@ -2,17 +2,8 @@
 // click made two Forms (or two batches). Every handler that writes runs under the lock.
 
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
-import { fn, loadBundle } from "../bundle";
-import { createFakeGoogle, htmlFilesFrom } from "../fakes";
-
-function muat(contoh: string) {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  fn(b, "isiContohData")(dataContoh(contoh));
-  return { g, b };
-}
+import { muat } from "../bantu";
+import { fn } from "../bundle";
 
 describe("handlers that write, while another execution holds the document lock", () => {
   it("Mulai of Buat Semua RKA/KAK waits its turn and says why", () => {

@@ -3,18 +3,11 @@
 // kegiatan (code and name), and the one chosen is the one made.
 
 import { describe, expect, it } from "vitest";
-import { dataContoh } from "../../src/contoh/daftar";
 import { KEGIATAN_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
-import { fn, loadBundle } from "../bundle";
-import { createFakeGoogle, htmlFilesFrom } from "../fakes";
+import { muat as muatBundle } from "../bantu";
+import { fn } from "../bundle";
 
-function muat() {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
-  const b = loadBundle(g.globals());
-  g.useScriptScope(b);
-  fn(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
-  return { g, b };
-}
+const muat = () => muatBundle("rka-lumajang-2020");
 
 describe("the kegiatan of an RKA or KAK", () => {
   const kedua = KEGIATAN_RKA_LUMAJANG_2020[1]!;

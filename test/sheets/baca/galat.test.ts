@@ -3,19 +3,13 @@
 // every error cell of the contract's columns, and which formula column it stops.
 
 import { describe, expect, it } from "vitest";
-import { keData } from "../../../src/contoh/daftar";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { bacaBukuKerja } from "../../../src/sheets/baca";
 import { nilaiGalat } from "../../../src/sheets/baca/tabel";
-import { isiContoh } from "../../../src/sheets/contoh";
 import { periksaBukuKerja } from "../../../src/sheets/periksa";
-import { createFakeGoogle } from "../../fakes";
+import { googleContoh } from "../../bantu";
 
-function lumajang() {
-  const g = createFakeGoogle({ sheets: { Sheet1: [] } });
-  isiContoh(g.SpreadsheetApp, g.spreadsheet, keData(CONTOH_LUMAJANG_2021));
-  return g;
-}
+const lumajang = () => googleContoh(CONTOH_LUMAJANG_2021);
 
 describe("cells holding an error value", () => {
   it("are named with their cell, and the formula columns they stop", () => {

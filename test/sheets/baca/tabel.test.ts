@@ -382,3 +382,34 @@ describe("bacaBaris on the contract's sheets", () => {
     expect(masalah).toEqual([]);
   });
 });
+
+describe("a code Sheets already turned into a number or a date", () => {
+  const baca = (kode: unknown) => {
+    const { ss } = spreadsheetMini({
+      Uji: [JUDUL, [kode, "x", "NAIK", 1, "", "", "", "", "", ""]],
+    });
+    const masalah: Masalah[] = [];
+    const [r] = bacaBaris(bacaLembar(ss, "Uji")!, UJI, masalah);
+    return { r: r!, masalah };
+  };
+
+  it("5.1 (typed 5.10) is a peringatan naming the cell; the row still reads", () => {
+    const { r, masalah } = baca(5.1);
+    expect(r.kode).toBe("5.1");
+    expect(masalah).toEqual([expect.objectContaining({ tingkat: "peringatan", sel: "A2", kolom: "Kode" })]);
+    expect(masalah[0]!.pesan).toBe(
+      "Kode 5.1 tersimpan sebagai angka, bukan teks: Sheets bisa mengubah 5.10 menjadi 5.1.",
+    );
+  });
+
+  it("a date (typed 1.1.1) is a galat: the code is lost", () => {
+    const { r, masalah } = baca(new Date(2001, 0, 1));
+    expect(r.kode).toBe("");
+    expect(masalah.map((m) => [m.tingkat, m.sel])).toEqual([["galat", "A2"]]);
+    expect(masalah[0]!.pesan).toContain("terbaca sebagai tanggal");
+  });
+
+  it("text codes pass", () => {
+    expect(baca("5.10").masalah).toEqual([]);
+  });
+});
