@@ -137,9 +137,11 @@ function SERAPAN(realisasi, pagu) {
 
 /**
  * Angka dalam kata-kata bahasa Indonesia, sampai 999 triliun, dengan desimal ("koma") dan minus.
+ * Angka dibulatkan ke 15 angka bermakna (10,1 x 3 dieja tiga puluh koma tiga); dengan akhiran
+ * "rupiah" dibulatkan sampai sen (dua desimal).
  *
  * @param {number|Array<Array<number>>} angka Angka yang dieja.
- * @param {string} [akhiran] Kata penutup, misalnya "rupiah".
+ * @param {string} [akhiran] Kata penutup berupa teks, misalnya "rupiah".
  * @param {string} [huruf] "kecil" (bawaan), "besar" (HURUF BESAR seperti RKA), atau "judul" (Huruf Awal Besar).
  * @return Terbilang.
  * @customfunction

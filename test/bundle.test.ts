@@ -207,6 +207,15 @@ describe("custom functions on the seeds' figures", () => {
     expect(T(1_001_000)).toBe("satu juta seribu");
     expect(T(-12.5, "", "judul")).toBe("Minus Dua Belas Koma Lima");
   });
+
+  it("TERBILANG does not spell float noise, reads rupiah to the sen, and refuses a date as akhiran", () => {
+    const T = fn(g, "TERBILANG");
+    expect(T(10.1 * 3)).toBe("tiga puluh koma tiga");
+    expect(T(1234.567, "rupiah")).toBe("seribu dua ratus tiga puluh empat koma lima tujuh rupiah");
+    const tanggal = vm.runInContext("new Date(2024, 0, 31)", g as vm.Context);
+    expect(() => T(5, tanggal)).toThrow(/Akhiran terbilang harus berupa teks.*31 Januari 2024/);
+    expect(() => T(5, true)).toThrow(/nilai logika TRUE/);
+  });
 });
 
 describe("junk in, a value or an Indonesian Error out, never a TypeError", () => {

@@ -5,7 +5,7 @@
  * that disagrees with its number (seed 004 typos "SERMBILAN", "TUJUH RATUS LIMA RATUS").
  */
 import { tampilkanNilai } from "./format";
-import { toPlainString } from "./pembulatan";
+import { bulatkan, toPlainString } from "./pembulatan";
 
 export type BentukHuruf = "kecil" | "besar" | "judul";
 
@@ -90,10 +90,31 @@ function terapkanHuruf(teks: string, huruf: BentukHuruf): string {
     .join(" ");
 }
 
+/** Significant digits a double holds for every amount: 15 (DBL_DIG), so 10,1 x 3 is read 30,3. */
+const DIGIT_BERMAKNA = 15;
+
+/** An akhiran naming the currency: the amount is then read to the sen (two decimals). */
+function akhiranRupiah(akhiran: string): boolean {
+  return /^rupiah\b/i.test(akhiran);
+}
+
+/**
+ * The amount terbilang spells: rounded to 15 significant digits, so the float noise of a sum or
+ * product in the sheet (10,1 x 3 = 30,299999999999997) is not read out as fifteen decimals, and
+ * for rupiah to the sen, half away from zero as written (1,005 -> 1,01). Whole amounts below
+ * 1000 triliun have at most 15 digits and pass unchanged.
+ */
+function dibulatkanUntukTerbilang(angka: number, rupiah: boolean): number {
+  if (Number.isInteger(angka)) return angka;
+  const n = Number(angka.toPrecision(DIGIT_BERMAKNA));
+  return rupiah ? bulatkan(n, 2) : n;
+}
+
 /**
  * The amount in Indonesian words. Decimals are read digit by digit after "koma", from the
- * shortest decimal form of the number (0.05 -> "nol koma nol lima"); the whole text, suffix
- * included, is set in the requested huruf.
+ * shortest decimal form of the amount rounded to 15 significant digits (0.05 -> "nol koma nol
+ * lima"; 0,1 + 0,2 -> "nol koma tiga"), to the sen when the akhiran is "rupiah"; the whole text,
+ * suffix included, is set in the requested huruf.
  */
 export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
   if (typeof angka !== "number") {
@@ -102,20 +123,23 @@ export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
   if (!Number.isFinite(angka)) {
     throw new Error(`Angka tidak dapat dibuat terbilang: ${String(angka)}.`);
   }
-  if (Math.abs(angka) >= BATAS) {
-    throw new Error(`Angka terlalu besar untuk terbilang: ${toPlainString(angka)}; maksimum 999 triliun.`);
-  }
   if (opsi !== undefined && (opsi === null || typeof opsi !== "object")) {
     throw new Error(`Opsi terbilang harus berupa objek, bukan ${tampilkanNilai(opsi)}.`);
   }
   const huruf = parseBentukHuruf(opsi?.huruf);
   const akhiranMentah: unknown = opsi?.akhiran;
   if (akhiranMentah !== undefined && typeof akhiranMentah !== "string") {
-    throw new Error(`Akhiran terbilang harus berupa teks, bukan ${tampilkanNilai(akhiranMentah)}.`);
+    throw new Error(
+      `Akhiran terbilang harus berupa teks, misalnya "rupiah", bukan ${tampilkanNilai(akhiranMentah)}.`,
+    );
   }
   const akhiran = (akhiranMentah ?? "").trim().replace(/\s+/g, " ");
+  const dibaca = dibulatkanUntukTerbilang(angka, akhiranRupiah(akhiran));
+  if (Math.abs(dibaca) >= BATAS) {
+    throw new Error(`Angka terlalu besar untuk terbilang: ${toPlainString(angka)}; maksimum 999 triliun.`);
+  }
 
-  const teksAngka = toPlainString(Math.abs(angka));
+  const teksAngka = toPlainString(Math.abs(dibaca));
   const [bagianBulat = "0", bagianDesimal = ""] = teksAngka.split(".");
   const kata = bilanganBulat(bagianBulat);
   // The shortest form has no trailing zeros, but strip anyway: they are not read (1,50 -> "satu koma lima").

@@ -218,7 +218,8 @@ export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
     ],
     (n, a, h) =>
       terbilang(parseAngka(n, "Angka"), {
-        akhiran: kosong(a) ? "" : String(a).trim(),
+        // Only text is a suffix: a date or TRUE in the cell is refused by terbilang, not printed.
+        akhiran: kosong(a) ? "" : (a as string),
         huruf: parseBentukHuruf(h),
       }),
   );

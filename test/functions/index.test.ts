@@ -1,0 +1,58 @@
+// The custom functions as src/functions/index.ts defines them (the bundle test runs the same
+// functions through build/Code.js). Defect 10: what no input may break.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bulatkan } from "../../src/core/pembulatan";
+import { bacaTerbilang } from "../../src/core/terbilang";
+import { TERBILANG } from "../../src/functions/index";
+
+describe("TERBILANG", () => {
+  it("does not spell the float noise of a formula: =TERBILANG(10,1*3) is tiga puluh koma tiga", () => {
+    expect(TERBILANG(10.1 * 3)).toBe("tiga puluh koma tiga");
+    expect(TERBILANG(0.1 + 0.2, "rupiah", "besar")).toBe("NOL KOMA TIGA RUPIAH");
+    expect(TERBILANG([[10.1 * 3], [1234.567]], "rupiah")).toEqual([
+      ["tiga puluh koma tiga rupiah"],
+      ["seribu dua ratus tiga puluh empat koma lima tujuh rupiah"],
+    ]);
+  });
+
+  it("refuses a date or a logical value as the akhiran, in Indonesian", () => {
+    expect(() => TERBILANG(5, new Date(2024, 0, 31))).toThrow(
+      'Akhiran terbilang harus berupa teks, misalnya "rupiah", bukan tanggal 31 Januari 2024.',
+    );
+    expect(() => TERBILANG(5, true)).toThrow("bukan nilai logika TRUE");
+    expect(() => TERBILANG(5, 12)).toThrow("Akhiran terbilang harus berupa teks");
+    expect(TERBILANG([[5], [6]], [[false], ["rupiah"]])).toEqual([
+      ['Akhiran terbilang harus berupa teks, misalnya "rupiah", bukan nilai logika FALSE.'],
+      ["enam rupiah"],
+    ]);
+    expect(TERBILANG(5, "")).toBe("lima");
+    expect(TERBILANG(5, "  Rupiah ")).toBe("lima rupiah");
+  });
+
+  it("what it writes reads back to the amount rounded (15 digits; rupiah to the sen)", () => {
+    const bulat15 = (x: number) => Number(x.toPrecision(15));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+          fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+          fc.tuple(fc.integer(), fc.integer({ min: 1, max: 99 })).map(([a, b]) => (a / 100) * (b / 10)),
+        ),
+        fc.constantFrom("", "rupiah", "Rupiah", "RUPIAH"),
+        fc.constantFrom("", "kecil", "besar", "judul"),
+        (x, akhiran, huruf) => {
+          const rupiah = akhiran !== "";
+          const harapan = rupiah ? bulatkan(bulat15(x), 2) : bulat15(x);
+          if (Math.abs(harapan) >= 1e15) {
+            expect(() => TERBILANG(x, akhiran, huruf)).toThrow("maksimum 999 triliun");
+            return;
+          }
+          const teks = TERBILANG(x, akhiran, huruf) as string;
+          expect(bacaTerbilang(teks)).toBe(harapan === 0 ? 0 : harapan);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
