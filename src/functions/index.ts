@@ -20,7 +20,7 @@ import {
 import { pilihOpsi } from "../core/opsi";
 import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/predikat";
 import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
-import { parseBentukHuruf, terbilang } from "../core/terbilang";
+import { terbilang } from "../core/terbilang";
 import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
 
 export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: Sel): Sel {
@@ -209,19 +209,28 @@ export function SERAPAN(realisasi: Sel, pagu: Sel): Sel {
   );
 }
 
+/** One cell of TERBILANG: a blank amount stays blank; only text is a suffix (a date or TRUE is refused). */
+function terbilangSel(n: Sel, a: Sel, h: Sel): Sel {
+  if (kosong(n)) return "";
+  return terbilang(parseAngka(n, "Angka"), {
+    akhiran: kosong(a) ? "" : (a as string),
+    huruf: kosong(h) ? undefined : (h as string),
+  });
+}
+
 export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
+  // Forms call it one cell at a time (=TERBILANG(F12; "rupiah")): a scalar call goes straight to
+  // the words, without the broadcast machinery a range needs.
+  if (!Array.isArray(angka) && !Array.isArray(akhiran) && !Array.isArray(huruf)) {
+    return terbilangSel(angka, akhiran, huruf);
+  }
   return siarkan(
     [
       { nama: "angka", nilai: angka },
       { nama: "akhiran", nilai: akhiran },
       { nama: "huruf", nilai: huruf },
     ],
-    (n, a, h) =>
-      terbilang(parseAngka(n, "Angka"), {
-        // Only text is a suffix: a date or TRUE in the cell is refused by terbilang, not printed.
-        akhiran: kosong(a) ? "" : (a as string),
-        huruf: parseBentukHuruf(h),
-      }),
+    terbilangSel,
   );
 }
 
