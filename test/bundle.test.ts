@@ -108,6 +108,13 @@ describe("custom functions on the seeds' figures", () => {
     expect(() => fn(g, "CAPAIAN")(5, 0)).toThrow(/Target 0/);
     expect(() => fn(g, "CAPAIAN")(5, 10, "atas")).toThrow(/Arah "atas" tidak dikenal/);
     expect(() => fn(g, "CAPAIAN")([[1], [2]], [[1], [2], [3]])).toThrow(/tidak cocok/);
+    expect(() => fn(g, "CAPAIAN")(1e308, 1e-308)).toThrow(/^Capaian terlalu besar untuk dihitung/);
+    expect(() => fn(g, "SERAPAN")(1e308, 0.5)).toThrow(/^Serapan terlalu besar untuk dihitung/);
+  });
+
+  it("CAPAIAN TURUN: equal huge realisasi and target are 100 % (2 x target no longer overflows)", () => {
+    expect(fn(g, "CAPAIAN")(1e308, 1e308, "TURUN")).toBe(100);
+    expect(fn(g, "CAPAIAN")(1e308, 1e308, "TURUN", "T/R")).toBe(100);
   });
 
   it("PREDIKAT on both scales and a unit's own", () => {

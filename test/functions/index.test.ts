@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bulatkan } from "../../src/core/pembulatan";
 import { bacaTerbilang } from "../../src/core/terbilang";
-import { TERBILANG } from "../../src/functions/index";
+import { CAPAIAN, REALISASI_TAHUNAN, SERAPAN, TERBILANG } from "../../src/functions/index";
 
 describe("TERBILANG", () => {
   it("does not spell the float noise of a formula: =TERBILANG(10,1*3) is tiga puluh koma tiga", () => {
@@ -54,5 +54,42 @@ describe("TERBILANG", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("CAPAIAN, SERAPAN, REALISASI_TAHUNAN beyond the largest double", () => {
+  it("a scalar call throws an Indonesian message instead of returning Infinity", () => {
+    expect(() => CAPAIAN(1e308, 1e-308)).toThrow(/^Capaian terlalu besar untuk dihitung/);
+    expect(() => CAPAIAN("1e308", 0.1)).toThrow(/bukan angka|terlalu besar/);
+    expect(() => SERAPAN(1e308, 0.5)).toThrow(/^Serapan terlalu besar untuk dihitung/);
+    expect(() => REALISASI_TAHUNAN([[1e308, 1e308, "", ""]], "JUMLAH")).toThrow(
+      /^Jumlah realisasi triwulan terlalu besar/,
+    );
+  });
+
+  it("in a column, the message goes in the cell of the row that overflows", () => {
+    expect(CAPAIAN([[1e308], [8]], [[1e-308], [10]], "TURUN")).toEqual([
+      [expect.stringMatching(/^Capaian terlalu besar/)],
+      [120],
+    ]);
+    expect(SERAPAN([[1e308], [50]], [[0.5], [100]])).toEqual([
+      [expect.stringMatching(/^Serapan terlalu/)],
+      [50],
+    ]);
+    expect(
+      REALISASI_TAHUNAN(
+        [
+          [1e308, 1e308, 1e308, 1e308],
+          [1, 2, 3, 4],
+        ],
+        "JUMLAH",
+      ),
+    ).toEqual([[expect.stringMatching(/^Jumlah realisasi triwulan terlalu besar/)], [10]]);
+  });
+
+  it("TURUN with equal huge realisasi and target is 100 %, by 2T-R and by T/R", () => {
+    expect(CAPAIAN(1e308, 1e308, "TURUN")).toBe(100);
+    expect(CAPAIAN(1e308, 1e308, "TURUN", "T/R")).toBe(100);
+    expect(CAPAIAN([[1.7e308], [8]], [[1.7e308], [10]], "TURUN", "2T-R")).toEqual([[100], [120]]);
   });
 });
