@@ -174,22 +174,37 @@ export function MUTU_IKM(nilai: Sel, bentuk?: Sel, metode?: Sel): Sel {
 }
 
 export function KUADRAN_IPA(kinerja: Sel, kepentingan: Sel): Sel {
-  const x = ratakan(kinerja);
-  const y = ratakan(kepentingan);
-  if (x.length !== y.length) {
-    throw new Error(`Jumlah nilai kinerja (${x.length}) dan kepentingan (${y.length}) harus sama.`);
+  const tk = sebagaiTabel(kinerja, "kinerja");
+  const tp = sebagaiTabel(kepentingan, "kepentingan");
+  const baris = tk.length;
+  const kolom = tk[0]?.length ?? 0;
+  if (tp.length !== baris || (tp[0]?.length ?? 0) !== kolom) {
+    const ukuran = (t: Sel[][]) => `${t.length} baris × ${t[0]?.length ?? 0} kolom`;
+    throw new Error(
+      `Ukuran rentang kinerja (${ukuran(tk)}) dan kepentingan (${ukuran(tp)}) harus sama: satu nilai kepentingan untuk tiap nilai kinerja.`,
+    );
   }
-  const pakai = x.map((v, i) => !(kosong(v) && kosong(y[i])));
-  const xs = x.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kinerja ke-${i + 1}`));
-  const ys = y.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kepentingan ke-${i + 1}`));
+  // A bad cell is named by its place in the range, as the user sees it: the row of a column,
+  // the column of a row (NRR gives one row), both in a block.
+  const letak = (r: number, c: number) =>
+    kolom === 1 ? `baris ${r + 1}` : baris === 1 ? `kolom ${c + 1}` : `baris ${r + 1}, kolom ${c + 1}`;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let r = 0; r < baris; r++) {
+    for (let c = 0; c < kolom; c++) {
+      const x = tk[r]![c];
+      const y = tp[r]![c];
+      // A pair blank on both sides is a row left empty, not an unsur.
+      if (kosong(x) && kosong(y)) continue;
+      xs.push(parseAngka(x, `Kinerja ${letak(r, c)}`));
+      ys.push(parseAngka(y, `Kepentingan ${letak(r, c)}`));
+    }
+  }
   const { kuadran } = kuadranIpa(xs, ys);
+  // The answer takes the shape of the ranges: a column in, a column out.
   let k = 0;
-  const hasil = pakai.map((p) => (p ? kuadran[k++]! : ""));
-  // The answer takes the shape of the kinerja argument: a column in, a column out.
-  if (!Array.isArray(kinerja)) return hasil[0];
-  const tabel = sebagaiTabel(kinerja, "kinerja");
-  const kolom = tabel[0]?.length ?? 0;
-  return tabel.map((_, r) => hasil.slice(r * kolom, r * kolom + kolom));
+  const hasil = tk.map((b, r) => b.map((x, c) => (kosong(x) && kosong(tp[r]![c]) ? "" : kuadran[k++]!)));
+  return Array.isArray(kinerja) ? hasil : hasil[0]![0];
 }
 
 export function SAMPEL_SKM(populasi: Sel): Sel {

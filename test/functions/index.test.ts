@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bulatkan } from "../../src/core/pembulatan";
 import { bacaTerbilang } from "../../src/core/terbilang";
-import { CAPAIAN, REALISASI_TAHUNAN, SERAPAN, TERBILANG } from "../../src/functions/index";
+import { CAPAIAN, KUADRAN_IPA, REALISASI_TAHUNAN, SERAPAN, TERBILANG } from "../../src/functions/index";
 
 describe("TERBILANG", () => {
   it("does not spell the float noise of a formula: =TERBILANG(10,1*3) is tiga puluh koma tiga", () => {
@@ -91,5 +91,69 @@ describe("CAPAIAN, SERAPAN, REALISASI_TAHUNAN beyond the largest double", () => 
     expect(CAPAIAN(1e308, 1e308, "TURUN")).toBe(100);
     expect(CAPAIAN(1e308, 1e308, "TURUN", "T/R")).toBe(100);
     expect(CAPAIAN([[1.7e308], [8]], [[1.7e308], [10]], "TURUN", "2T-R")).toEqual([[100], [120]]);
+  });
+});
+
+describe("KUADRAN_IPA", () => {
+  const pesan = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error("tidak melempar galat");
+  };
+
+  it("names the row of a blank cell in the range, counting the rows left blank on both sides", () => {
+    const kinerja = [[3.2], [""], [3.6], [""], [3.5]];
+    const kepentingan = [[3.8], [""], [3.7], [3.2], [3.1]];
+    expect(pesan(() => KUADRAN_IPA(kinerja, kepentingan))).toMatch(/^Kinerja baris 4 kosong/);
+    expect(pesan(() => KUADRAN_IPA(kepentingan, kinerja))).toMatch(
+      /^Kinerja baris 4 bukan|^Kepentingan baris 4 kosong/,
+    );
+    expect(pesan(() => KUADRAN_IPA([[3.2], [""], [3.6], [3.5]], [[3.8], [""], [3.7], ["abc"]]))).toMatch(
+      /^Kepentingan baris 4 "abc" bukan angka/,
+    );
+  });
+
+  it("names the column in a row (NRR gives one row of nine unsur) and both in a block", () => {
+    expect(pesan(() => KUADRAN_IPA([["", 3.2, 3.6, ""]], [["", 3.8, 3.7, 3.1]]))).toMatch(
+      /^Kinerja kolom 4 kosong/,
+    );
+    expect(
+      pesan(() =>
+        KUADRAN_IPA(
+          [
+            [3.2, 3.6],
+            [3.1, ""],
+          ],
+          [
+            [3.8, 3.7],
+            [3.2, 3.1],
+          ],
+        ),
+      ),
+    ).toMatch(/^Kinerja baris 2, kolom 2 kosong/);
+  });
+
+  it("refuses ranges of different shapes, naming both sizes", () => {
+    expect(pesan(() => KUADRAN_IPA([[3.2], [3.6], [3.1], [3.5]], [[3.8, 3.7, 3.2, 3.1]]))).toBe(
+      "Ukuran rentang kinerja (4 baris × 1 kolom) dan kepentingan (1 baris × 4 kolom) harus sama: satu nilai kepentingan untuk tiap nilai kinerja.",
+    );
+    expect(pesan(() => KUADRAN_IPA([[3.2], [3.6], [3.1]], [[3.8], [3.7], [3.2], [3.1]]))).toMatch(
+      /kinerja \(3 baris × 1 kolom\) dan kepentingan \(4 baris × 1 kolom\)/,
+    );
+    expect(pesan(() => KUADRAN_IPA(3.2, [[3.8], [3.7]]))).toMatch(/kinerja \(1 baris × 1 kolom\)/);
+  });
+
+  it("keeps the kinerja's shape, blank pairs blank", () => {
+    expect(KUADRAN_IPA([[3.2], [""], [3.6], [3.1], [3.5]], [[3.8], [""], [3.7], [3.2], [3.1]])).toEqual([
+      ["I"],
+      [""],
+      ["II"],
+      ["III"],
+      ["IV"],
+    ]);
+    expect(KUADRAN_IPA([[3.2, 3.6, 3.1, 3.5]], [[3.8, 3.7, 3.2, 3.1]])).toEqual([["I", "II", "III", "IV"]]);
   });
 });
