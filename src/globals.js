@@ -23,8 +23,8 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
  * Sangat Rendah.
  *
  * @param {number|Array<Array<number>>} capaian Capaian dalam persen, satu sel atau satu kolom.
- * @param {string|Array<Array<string>>} [skala] "LKJ" (bawaan), "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).
- * @return Predikat capaian.
+ * @param {string|Array<Array<string>>} [skala] "LKJ" (bawaan), "PERMENDAGRI", atau rentang dua kolom skala sendiri (batas bawah dan predikat, boleh dengan baris judul).
+ * @return Predikat capaian, sebesar rentang capaian.
  * @customfunction
  */
 function PREDIKAT(capaian, skala) {

@@ -1,4 +1,4 @@
-import { parseAngka } from "./angka";
+import { cobaParseAngka, isKosong, parseAngka } from "./angka";
 import { tampilkanNilai } from "./format";
 import { kunciOpsi } from "./opsi";
 import { bulatkan } from "./pembulatan";
@@ -57,17 +57,40 @@ export function parseSkala(v: unknown): SkalaPredikat {
 }
 
 /**
- * A unit's own scale from a two-column range: lower bound (inclusive) and predikat, any order.
+ * A unit's own scale from a two-column range: lower bound (inclusive) and predikat, rows in any
+ * order, the columns either way round (the bounds are the column that holds numbers), under an
+ * optional header row ("Batas bawah", "Predikat": the first filled row with no number in it).
  * The class with the lowest bound also takes every value below it, so each capaian has a class.
+ * Sorted once, from the highest bound down, for predikat's binary search.
  */
 export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredikat {
-  const kelas: KelasPredikat[] = [];
+  const angka = (v: unknown) => cobaParseAngka(v) !== null;
+  const terisi: number[] = [];
   baris.forEach((b, i) => {
-    const [batas, nama] = b;
-    const kosongBatas = batas === "" || batas === null || batas === undefined;
-    const kosongNama = nama === "" || nama === null || nama === undefined;
-    if (kosongBatas && kosongNama) return;
-    if (kosongBatas || kosongNama) {
+    if (!(isKosong(b[0]) && isKosong(b[1]))) terisi.push(i);
+  });
+  const pertama = terisi[0] === undefined ? undefined : baris[terisi[0]]!;
+  if (pertama && !angka(pertama[0]) && !angka(pertama[1])) terisi.shift();
+  // The bounds' column: the first row with a number on one side only tells it; else the first.
+  let kolomBatas = 0;
+  for (const i of terisi) {
+    const [a, b] = [angka(baris[i]![0]), angka(baris[i]![1])];
+    if (a !== b) {
+      kolomBatas = a ? 0 : 1;
+      break;
+    }
+    if (a && b) break;
+  }
+  if (terisi.length > 0 && !terisi.some((i) => angka(baris[i]![0]) || angka(baris[i]![1]))) {
+    throw new Error(
+      "Skala predikat sendiri: satu kolom berisi batas bawah (angka), kolom lainnya predikat; tidak ada angka di rentang ini.",
+    );
+  }
+  const kelas: KelasPredikat[] = [];
+  for (const i of terisi) {
+    const batas = baris[i]![kolomBatas];
+    const nama = baris[i]![1 - kolomBatas];
+    if (isKosong(batas) || isKosong(nama)) {
       throw new Error(`Skala predikat baris ${i + 1}: isi batas bawah dan predikat, keduanya.`);
     }
     kelas.push({
@@ -75,7 +98,7 @@ export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredik
       termasukBatas: true,
       predikat: String(nama).trim(),
     });
-  });
+  }
   if (kelas.length < 2) throw new Error("Skala predikat sendiri memerlukan sedikitnya dua baris.");
   kelas.sort((a, b) => b.batasBawah - a.batasBawah);
   for (let i = 1; i < kelas.length; i++) {

@@ -5,7 +5,7 @@
  */
 
 import { serapan } from "../core/anggaran";
-import { parseAngka } from "../core/angka";
+import { cobaParseAngka, parseAngka } from "../core/angka";
 import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
 import {
   hitungIkm,
@@ -49,25 +49,40 @@ export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: S
   );
 }
 
-/** A two-column range whose first column holds numbers is a unit's own scale, not one name per row. */
-function skalaDariArgumen(skala: Sel): SkalaPredikat | null {
-  if (!Array.isArray(skala)) return null;
-  const tabel = sebagaiTabel(skala, "skala");
-  if (tabel[0]?.length !== 2) return null;
-  const pertama = tabel.find((b) => !kosong(b[0]))?.[0];
-  if (pertama === undefined) return null;
-  if (typeof pertama !== "number" && !/^\s*[-\d]/.test(String(pertama))) return null;
-  return skalaKustom(tabel);
-}
+const ukuranTabel = (t: readonly Sel[][]) => `${t.length} baris × ${t[0]?.length ?? 0} kolom`;
 
 export function PREDIKAT(capaian: Sel, skala?: Sel): Sel {
-  const kustom = skalaDariArgumen(skala);
+  // The skala is one name for every cell, a name per cell (a range of the capaian's size), or a
+  // unit's own scale (a two-column range of bounds and names). Whichever, the answer has the
+  // capaian's shape: a two-column scale beside a column of capaian is not two columns of answers.
+  let tetap: SkalaPredikat | null = null;
+  let perSel: Sel = "";
+  if (!Array.isArray(skala)) tetap = parseSkala(skala);
+  else {
+    const ts = sebagaiTabel(skala, "skala");
+    const tc = Array.isArray(capaian) ? sebagaiTabel(capaian, "capaian") : [[capaian]];
+    const kolom = ts[0]?.length ?? 0;
+    const sebesarCapaian = ts.length === tc.length && kolom === (tc[0]?.length ?? 0);
+    if (ts.length === 1 && kolom === 1) tetap = parseSkala(ts[0]![0]);
+    else if (
+      kolom === 2 &&
+      !(sebesarCapaian && ts.every((b) => b.every((v) => cobaParseAngka(v) === null)))
+    ) {
+      tetap = skalaKustom(ts);
+    } else if (sebesarCapaian) perSel = skala;
+    else {
+      throw new Error(
+        `Ukuran rentang skala (${ukuranTabel(ts)}) tidak cocok dengan capaian (${ukuranTabel(tc)}): isi satu nama skala, satu nama per sel sebesar rentang capaian, atau rentang dua kolom (batas bawah, predikat).`,
+      );
+    }
+  }
+  const bacaSkala = ingatTerakhir(parseSkala);
   return siarkan(
     [
       { nama: "capaian", nilai: capaian },
-      { nama: "skala", nilai: kustom ? "" : skala },
+      { nama: "skala", nilai: perSel },
     ],
-    (c, s) => predikat(parseAngka(c, "Capaian"), kustom ?? parseSkala(s)),
+    (c, s) => predikat(parseAngka(c, "Capaian"), tetap ?? bacaSkala(s)),
   );
 }
 

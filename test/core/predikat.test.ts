@@ -68,6 +68,28 @@ describe("a unit's own scale", () => {
     ).toThrow(/dua kali/);
     expect(() => skalaKustom([[90, "a"]])).toThrow(/dua baris/);
   });
+  it("takes the bounds from whichever column holds them, under an optional header row", () => {
+    const namaDulu = skalaKustom([
+      ["Predikat", "Batas bawah"],
+      ["Cukup", 60],
+      ["Istimewa", "100"],
+      ["Baik", 85],
+    ]);
+    expect(namaDulu.kelas.map((k) => k.predikat)).toEqual(["Istimewa", "Baik", "Cukup"]);
+    expect(predikat(85, namaDulu)).toBe("Baik");
+    expect(() =>
+      skalaKustom([
+        ["Cukup", 60],
+        ["Baik", "delapan puluh"],
+      ]),
+    ).toThrow(/baris 2/);
+    expect(() =>
+      skalaKustom([
+        ["A", "Istimewa"],
+        ["B", "Baik"],
+      ]),
+    ).toThrow(/satu kolom berisi batas bawah/);
+  });
 });
 
 it("a higher capaian never gets a lower class", () => {

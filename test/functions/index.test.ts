@@ -4,7 +4,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bulatkan } from "../../src/core/pembulatan";
 import { bacaTerbilang } from "../../src/core/terbilang";
-import { CAPAIAN, KUADRAN_IPA, REALISASI_TAHUNAN, SERAPAN, TERBILANG } from "../../src/functions/index";
+import {
+  CAPAIAN,
+  KUADRAN_IPA,
+  PREDIKAT,
+  REALISASI_TAHUNAN,
+  SERAPAN,
+  TERBILANG,
+} from "../../src/functions/index";
 
 describe("TERBILANG", () => {
   it("does not spell the float noise of a formula: =TERBILANG(10,1*3) is tiga puluh koma tiga", () => {
@@ -155,5 +162,67 @@ describe("KUADRAN_IPA", () => {
       ["IV"],
     ]);
     expect(KUADRAN_IPA([[3.2, 3.6, 3.1, 3.5]], [[3.8, 3.7, 3.2, 3.1]])).toEqual([["I", "II", "III", "IV"]]);
+  });
+});
+
+describe("PREDIKAT: the answer has the shape of the capaian", () => {
+  const capaian = [[70], [85], [96]];
+  const harapan = [["Cukup"], ["Baik"], ["Istimewa"]];
+
+  it("a unit's own scale as a range, bounds first, names first, or under a header row: N x 1", () => {
+    const skala = [
+      [90, "Istimewa"],
+      [80, "Baik"],
+      [0, "Cukup"],
+    ];
+    expect(PREDIKAT(capaian, skala)).toEqual(harapan);
+    expect(
+      PREDIKAT(
+        capaian,
+        skala.map(([a, b]) => [b, a]),
+      ),
+    ).toEqual(harapan);
+    expect(PREDIKAT(capaian, [["Predikat", "Batas bawah"], ...skala.map(([a, b]) => [b, a])])).toEqual(
+      harapan,
+    );
+    expect(PREDIKAT(capaian, [["Batas bawah", "Predikat"], ...skala, ["", ""]])).toEqual(harapan);
+    expect(
+      PREDIKAT(
+        [[70, 85, 96]],
+        skala.map(([a, b]) => [b, String(a)]),
+      ),
+    ).toEqual([["Cukup", "Baik", "Istimewa"]]);
+    expect(
+      PREDIKAT(
+        85,
+        skala.map(([a, b]) => [b, a]),
+      ),
+    ).toBe("Baik");
+  });
+
+  it("one scale name per cell, in a range of the capaian's size; one cell is one name", () => {
+    expect(PREDIKAT([[93.54, 93.54]], [["LKJ", "PERMENDAGRI"]])).toEqual([["Berhasil", "Sangat Tinggi"]]);
+    expect(PREDIKAT([[93.54], [93.54]], [["LKJ"], ["permendagri"]])).toEqual([
+      ["Berhasil"],
+      ["Sangat Tinggi"],
+    ]);
+    expect(PREDIKAT(93.54, [["PERMENDAGRI"]])).toBe("Sangat Tinggi");
+    expect(PREDIKAT([[93.54]], "LKJ")).toEqual([["Berhasil"]]);
+  });
+
+  it("refuses a skala range of another size, naming both", () => {
+    expect(() => PREDIKAT(93.54, [["LKJ"], ["LKJ"]])).toThrow(
+      /^Ukuran rentang skala \(2 baris × 1 kolom\) tidak cocok dengan capaian \(1 baris × 1 kolom\)/,
+    );
+    expect(() => PREDIKAT([[1], [2], [3]], [["LKJ", "LKJ", "LKJ"]])).toThrow(/skala \(1 baris × 3 kolom\)/);
+  });
+
+  it("a scale with no column of bounds says so", () => {
+    expect(() =>
+      PREDIKAT(capaian, [
+        ["Istimewa", "A"],
+        ["Baik", "B"],
+      ]),
+    ).toThrow(/batas bawah/);
   });
 });
