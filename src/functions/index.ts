@@ -92,6 +92,7 @@ export function PREDIKAT(capaian: Sel, skala?: Sel): Sel {
  */
 export function REALISASI_TAHUNAN(nilai_triwulan: Sel, agregasi?: Sel): Sel {
   const tabel = sebagaiTabel(nilai_triwulan, "nilai_triwulan");
+  if (tabel.length === 0 || tabel[0]!.length === 0) throw new Error("Rentang kosong tidak dapat dihitung.");
   const aturan = Array.isArray(agregasi) ? sebagaiTabel(agregasi, "agregasi") : null;
   if (aturan && aturan.length !== 1 && aturan.length !== tabel.length) {
     throw new Error(

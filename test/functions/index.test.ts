@@ -94,6 +94,11 @@ describe("CAPAIAN, SERAPAN, REALISASI_TAHUNAN beyond the largest double", () => 
     ).toEqual([[expect.stringMatching(/^Jumlah realisasi triwulan terlalu besar/)], [10]]);
   });
 
+  it("REALISASI_TAHUNAN refuses an empty range rather than answering an empty one", () => {
+    expect(() => REALISASI_TAHUNAN([])).toThrow("Rentang kosong tidak dapat dihitung.");
+    expect(() => REALISASI_TAHUNAN([[]])).toThrow("Rentang kosong tidak dapat dihitung.");
+  });
+
   it("TURUN with equal huge realisasi and target is 100 %, by 2T-R and by T/R", () => {
     expect(CAPAIAN(1e308, 1e308, "TURUN")).toBe(100);
     expect(CAPAIAN(1e308, 1e308, "TURUN", "T/R")).toBe(100);
