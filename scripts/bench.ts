@@ -1,6 +1,8 @@
 // npm run bench: speed and size of the built bundle, as ratios measured in one run (the machine's
 // speed cancels out). Goals (issue 3): CAPAIAN over a 10 000-row column <= 5x a bare JS loop doing
 // the same arithmetic; IKM over 10 000 respondents x 14 questions <= 3x a bare summing loop.
+// Defect 10: a scalar TERBILANG call <= 1.5x a plain JS terbilang routine; PREDIKAT of 100 000
+// values against a unit's own 100 000-row scale well inside Sheets' 30 s (measured).
 import { readFileSync, statSync } from "node:fs";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import type { PengaturanUnit } from "../src/core/model/pengaturan";
@@ -26,8 +28,42 @@ const ctx = new Function(
      for (let j = 0; j < q; j++) total += sums[j] / counts[j];
      return (total / q) * 25;
    }
-   return { CAPAIAN, IKM, bareCapaian, bareIkm };`,
-)() as Record<"CAPAIAN" | "IKM" | "bareCapaian" | "bareIkm", (...args: unknown[]) => unknown>;
+   // A plain terbilang, as a spreadsheet user would paste it from a blog: words by groups of
+   // three, se- for ten, eleven, hundred and thousand, the decimals digit by digit.
+   var SATUAN_POLOS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+   var SKALA_POLOS = ["", " ribu", " juta", " miliar", " triliun"];
+   function ratusanPolos(n) {
+     var s = "", r = Math.floor(n / 100), p = n % 100;
+     if (r === 1) s = "seratus"; else if (r > 1) s = SATUAN_POLOS[r] + " ratus";
+     var t = "";
+     if (p === 10) t = "sepuluh";
+     else if (p === 11) t = "sebelas";
+     else if (p > 11 && p < 20) t = SATUAN_POLOS[p - 10] + " belas";
+     else if (p >= 20) t = SATUAN_POLOS[Math.floor(p / 10)] + " puluh" + (p % 10 ? " " + SATUAN_POLOS[p % 10] : "");
+     else if (p > 0) t = SATUAN_POLOS[p];
+     return s && t ? s + " " + t : s + t;
+   }
+   function bareTerbilang(n, akhiran) {
+     var minus = n < 0, x = Math.abs(n), bulat = Math.floor(x);
+     var teks = "";
+     if (bulat === 0) teks = "nol";
+     for (var k = 0; bulat > 0; k++) {
+       var g = bulat % 1000;
+       bulat = Math.floor(bulat / 1000);
+       if (g === 0) continue;
+       var kata = g === 1 && k === 1 ? "seribu" : ratusanPolos(g) + SKALA_POLOS[k];
+       teks = teks ? kata + " " + teks : kata;
+     }
+     var d = String(x).split(".")[1];
+     if (d) { teks += " koma"; for (var i = 0; i < d.length; i++) teks += " " + SATUAN_POLOS[+d[i]]; }
+     if (minus) teks = "minus " + teks;
+     return akhiran ? teks + " " + akhiran : teks;
+   }
+   return { CAPAIAN, IKM, PREDIKAT, TERBILANG, bareCapaian, bareIkm, bareTerbilang };`,
+)() as Record<
+  "CAPAIAN" | "IKM" | "PREDIKAT" | "TERBILANG" | "bareCapaian" | "bareIkm" | "bareTerbilang",
+  (...args: unknown[]) => unknown
+>;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,7 +104,7 @@ const realisasi = Array.from({ length: N }, () => [Math.round(rand() * 10_000) /
 const target = Array.from({ length: N }, () => [Math.round(rand() * 10_000) / 100 + 1]);
 const jawaban = Array.from({ length: N }, () => Array.from({ length: 14 }, () => 1 + Math.floor(rand() * 4)));
 
-const { CAPAIAN, IKM, bareCapaian, bareIkm } = ctx;
+const { CAPAIAN, IKM, PREDIKAT, TERBILANG, bareCapaian, bareIkm, bareTerbilang } = ctx;
 
 const [tCap, tCapBare] = pair(
   () => CAPAIAN(realisasi, target),
@@ -120,20 +156,73 @@ const [tModel, tModelBare] = pair(
   5,
 );
 
+// Scalar TERBILANG, one cell per call as a form's =TERBILANG(F12; "rupiah") does: 10 000 calls
+// on RKA-sized amounts (whole rupiah, a tenth with cents), against the plain routine above.
+const jumlahRupiah = Array.from({ length: N }, (_, i) => {
+  const n = Math.floor(rand() * 10 ** (3 + (i % 10)));
+  return i % 10 === 0 ? n + Math.floor(rand() * 100) / 100 : n;
+});
+for (const n of jumlahRupiah.slice(0, 200)) {
+  const polos = bareTerbilang(n, "rupiah");
+  if (TERBILANG(n, "rupiah") !== polos) throw new Error(`TERBILANG(${n}) != ${polos}`);
+}
+let panjang = 0;
+const [tTerbilang, tTerbilangBare] = pair(
+  () => {
+    for (const n of jumlahRupiah) panjang += (TERBILANG(n, "rupiah") as string).length;
+  },
+  () => {
+    for (const n of jumlahRupiah) panjang += (bareTerbilang(n, "rupiah") as string).length;
+  },
+  51,
+  10,
+);
+
+// PREDIKAT of 100 000 capaian against a unit's own 100 000-row scale (a range of thresholds and
+// names), once, against a bare sort + binary search: Sheets stops a custom function at 30 s.
+const M = 100_000;
+const nilaiCapaian = Array.from({ length: M }, () => [Math.round(rand() * 1_200_000) / 100]);
+const skalaBesar = Array.from({ length: M }, (_, i) => [i * 0.12, `Kelas ${i}`]);
+function barePredikat(nilai: number[][], skala: (number | string)[][]): string[][] {
+  const urut = [...skala].sort((a, b) => (b[0] as number) - (a[0] as number));
+  return nilai.map(([v]) => {
+    let lo = 0;
+    let hi = urut.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((v as number) >= (urut[mid]![0] as number)) hi = mid;
+      else lo = mid + 1;
+    }
+    return [urut[lo]![1] as string];
+  });
+}
+const [tPredikat, tPredikatBare] = pair(
+  () => PREDIKAT(nilaiCapaian, skalaBesar),
+  () => barePredikat(nilaiCapaian, skalaBesar),
+  Number(process.env.BENCH_PREDIKAT_REPS ?? 5),
+  1,
+);
+
 const kb = statSync(BUNDLE_PATH).size / 1024;
 
 const baris = [
   ["CAPAIAN, 10 000 baris", tCap, tCapBare, 5],
   ["IKM, 10 000 responden x 14", tIkm, tIkmBare, 3],
   ["Model laporan SKM, 10 000 x 14", tModel, tModelBare, 0],
+  ["TERBILANG skalar, 10 000 panggilan", tTerbilang, tTerbilangBare, 1.5],
+  ["PREDIKAT 100 000 x skala 100 000", tPredikat, tPredikatBare, 0],
 ] as const;
-console.log("Pengukuran                     terukur (ms)  loop polos (ms)  rasio  sasaran");
+console.log(`${"Pengukuran".padEnd(35)}terukur (ms)  loop polos (ms)  rasio  sasaran`);
 for (const [nama, a, b, goal] of baris) {
   const rasio = a / b;
   console.log(
-    `${nama.padEnd(32)}${a.toFixed(2).padStart(11)}${b.toFixed(2).padStart(17)}${rasio.toFixed(2).padStart(7)}  ${goal > 0 ? `<= ${goal} ${rasio <= goal ? "ya" : "TIDAK"}` : "(diukur)"}`,
+    `${nama.padEnd(36)}${a.toFixed(2).padStart(11)}${b.toFixed(2).padStart(17)}${rasio.toFixed(2).padStart(7)}  ${goal > 0 ? `<= ${goal} ${rasio <= goal ? "ya" : "TIDAK"}` : "(diukur)"}`,
   );
 }
+console.log(
+  `PREDIKAT 100 000 nilai x skala 100 000 baris: ${(tPredikat / 1000).toFixed(2)} s (batas Sheets 30 s) ${tPredikat < 30_000 ? "ya" : "TIDAK"}`,
+);
+if (panjang === 0) console.log("");
 console.log(`Ukuran build/Code.js: ${kb.toFixed(1)} KB (sasaran < 250 KB) ${kb < 250 ? "ya" : "TIDAK"}`);
 
 function pengaturanUji(): PengaturanUnit {

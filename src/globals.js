@@ -23,8 +23,8 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
  * Sangat Rendah.
  *
  * @param {number|Array<Array<number>>} capaian Capaian dalam persen, satu sel atau satu kolom.
- * @param {string|Array<Array<string>>} [skala] "LKJ" (bawaan), "PERMENDAGRI", atau rentang dua kolom (batas bawah, predikat).
- * @return Predikat capaian.
+ * @param {string|Array<Array<string>>} [skala] "LKJ" (bawaan), "PERMENDAGRI", atau rentang dua kolom skala sendiri (batas bawah dan predikat, boleh dengan baris judul).
+ * @return Predikat capaian, sebesar rentang capaian.
  * @customfunction
  */
 function PREDIKAT(capaian, skala) {
@@ -137,9 +137,11 @@ function SERAPAN(realisasi, pagu) {
 
 /**
  * Angka dalam kata-kata bahasa Indonesia, sampai 999 triliun, dengan desimal ("koma") dan minus.
+ * Angka dibulatkan ke 15 angka bermakna (10,1 x 3 dieja tiga puluh koma tiga); dengan akhiran
+ * "rupiah" dibulatkan sampai sen (dua desimal).
  *
  * @param {number|Array<Array<number>>} angka Angka yang dieja.
- * @param {string} [akhiran] Kata penutup, misalnya "rupiah".
+ * @param {string} [akhiran] Kata penutup berupa teks, misalnya "rupiah".
  * @param {string} [huruf] "kecil" (bawaan), "besar" (HURUF BESAR seperti RKA), atau "judul" (Huruf Awal Besar).
  * @return Terbilang.
  * @customfunction

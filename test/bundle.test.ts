@@ -6,6 +6,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SKM_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
 import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
+import { cobaParseAngka, isKosong } from "../src/core/angka";
+import { bulatkan } from "../src/core/pembulatan";
+import { bacaTerbilang, parseBentukHuruf } from "../src/core/terbilang";
 import { BUNDLE_PATH, type BundleGlobals, fn, globalFunctions, loadBundle } from "./bundle";
 
 const CUSTOM_FUNCTIONS = [
@@ -108,6 +111,13 @@ describe("custom functions on the seeds' figures", () => {
     expect(() => fn(g, "CAPAIAN")(5, 0)).toThrow(/Target 0/);
     expect(() => fn(g, "CAPAIAN")(5, 10, "atas")).toThrow(/Arah "atas" tidak dikenal/);
     expect(() => fn(g, "CAPAIAN")([[1], [2]], [[1], [2], [3]])).toThrow(/tidak cocok/);
+    expect(() => fn(g, "CAPAIAN")(1e308, 1e-308)).toThrow(/^Capaian terlalu besar untuk dihitung/);
+    expect(() => fn(g, "SERAPAN")(1e308, 0.5)).toThrow(/^Serapan terlalu besar untuk dihitung/);
+  });
+
+  it("CAPAIAN TURUN: equal huge realisasi and target are 100 % (2 x target no longer overflows)", () => {
+    expect(fn(g, "CAPAIAN")(1e308, 1e308, "TURUN")).toBe(100);
+    expect(fn(g, "CAPAIAN")(1e308, 1e308, "TURUN", "T/R")).toBe(100);
   });
 
   it("PREDIKAT on both scales and a unit's own", () => {
@@ -207,6 +217,15 @@ describe("custom functions on the seeds' figures", () => {
     expect(T(1_001_000)).toBe("satu juta seribu");
     expect(T(-12.5, "", "judul")).toBe("Minus Dua Belas Koma Lima");
   });
+
+  it("TERBILANG does not spell float noise, reads rupiah to the sen, and refuses a date as akhiran", () => {
+    const T = fn(g, "TERBILANG");
+    expect(T(10.1 * 3)).toBe("tiga puluh koma tiga");
+    expect(T(1234.567, "rupiah")).toBe("seribu dua ratus tiga puluh empat koma lima tujuh rupiah");
+    const tanggal = vm.runInContext("new Date(2024, 0, 31)", g as vm.Context);
+    expect(() => T(5, tanggal)).toThrow(/Akhiran terbilang harus berupa teks.*31 Januari 2024/);
+    expect(() => T(5, true)).toThrow(/nilai logika TRUE/);
+  });
 });
 
 describe("junk in, a value or an Indonesian Error out, never a TypeError", () => {
@@ -215,27 +234,150 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     fc.double(),
     fc.integer(),
     fc.string(),
-    fc.constantFrom("", " ", "-", "a", "D", "1.234,5", "95,23 %", "#N/A", "TRUE"),
+    fc.constantFrom(
+      "",
+      " ",
+      "-",
+      "a",
+      "D",
+      "1.234,5",
+      "95,23 %",
+      "#N/A",
+      "TRUE",
+      "rupiah",
+      "Rupiah",
+      "besar",
+    ),
+    // The edges of a double: sums and ratios of these overflow.
+    fc.constantFrom(1e308, -1e308, 1e-308, Number.MAX_VALUE, 5e-324, 999_999_999_999_999.5, 10.1 * 3),
     fc.boolean(),
     fc.date(),
     fc.constant(null),
     fc.constant(undefined),
   );
+  // A range as Sheets passes one (rows of equal length), and a ragged one it never would.
+  const rentang = fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }))
+    .chain(([baris, kolom]) =>
+      fc.array(fc.array(cell, { minLength: kolom, maxLength: kolom }), {
+        minLength: baris,
+        maxLength: baris,
+      }),
+    );
   const arg = fc.oneof(
     { weight: 3, arbitrary: cell },
+    { weight: 2, arbitrary: rentang },
     {
-      weight: 2,
+      weight: 1,
       arbitrary: fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
     },
     { weight: 1, arbitrary: fc.anything() },
   );
 
+  type Bentuk = { baris: number; kolom: number } | "skalar" | "satu baris";
+  const bentukDari = (v: unknown): Bentuk =>
+    Array.isArray(v) ? { baris: v.length, kolom: (v[0] as unknown[]).length } : "skalar";
+  /** siarkan's answer: the largest range among the arguments (1 x 1 ones broadcast), else a scalar. */
+  const bentukSiaran = (args: unknown[]): Bentuk => {
+    const rentangArg = args.filter(Array.isArray) as unknown[][][];
+    if (rentangArg.length === 0) return "skalar";
+    return {
+      baris: Math.max(...rentangArg.map((a) => a.length)),
+      kolom: Math.max(...rentangArg.map((a) => a[0]!.length)),
+    };
+  };
+  /** The shape each function answers in, from its arguments (Sheets spills it from the formula's cell). */
+  const BENTUK_HASIL: Record<string, (args: unknown[]) => Bentuk> = {
+    ANGKA: bentukSiaran,
+    CAPAIAN: bentukSiaran,
+    IKM: () => "skalar",
+    IKM_REKAP: () => "skalar",
+    KUADRAN_IPA: (a) => bentukDari(a[0]),
+    MUTU_IKM: bentukSiaran,
+    NRR: () => "satu baris",
+    PREDIKAT: (a) => bentukDari(a[0]),
+    REALISASI_TAHUNAN: (a) =>
+      Array.isArray(a[0]) && a[0].length > 1 ? { baris: a[0].length, kolom: 1 } : "skalar",
+    SAMPEL_SKM: bentukSiaran,
+    SERAPAN: bentukSiaran,
+    TERBILANG: bentukSiaran,
+  };
+
+  /** A cell's value is text or a finite number: never Infinity, NaN, undefined or an object. */
+  const periksaSel = (v: unknown, nama: string) => {
+    if (typeof v === "number") expect(Number.isFinite(v), `${nama}: ${v}`).toBe(true);
+    else expect(typeof v, `${nama}: ${String(v)}`).toBe("string");
+  };
+
+  function periksaHasil(nama: string, hasil: unknown, harapan: Bentuk): void {
+    if (harapan === "skalar") {
+      periksaSel(hasil, nama);
+      return;
+    }
+    expect(Array.isArray(hasil), `${nama} answers a range`).toBe(true);
+    const baris = hasil as unknown[][];
+    if (harapan === "satu baris") expect(baris).toHaveLength(1);
+    else expect([baris.length, baris[0]?.length], nama).toEqual([harapan.baris, harapan.kolom]);
+    for (const b of baris) {
+      expect(b, nama).toHaveLength(baris[0]!.length);
+      for (const v of b) periksaSel(v, nama);
+    }
+  }
+
+  /** The cell (r, c) of an argument as siarkan reads it: a scalar or a 1 x 1 range for every cell. */
+  const selDi = (v: unknown, r: number, c: number): unknown => {
+    if (!Array.isArray(v)) return v;
+    const b = v.length === 1 ? v[0] : v[r];
+    return (b as unknown[]).length === 1 ? (b as unknown[])[0] : (b as unknown[])[c];
+  };
+
+  let terbilangDibaca = 0;
+  /**
+   * Every cell TERBILANG wrote for a readable amount reads back (bacaTerbilang) to the amount
+   * rounded: 15 significant digits, to the sen when the akhiran is rupiah.
+   */
+  function periksaTerbilang(args: unknown[], hasil: unknown): void {
+    const [angka, akhiran, huruf] = args;
+    const sel = Array.isArray(hasil) ? (hasil as unknown[][]) : [[hasil]];
+    sel.forEach((b, r) => {
+      b.forEach((keluar, c) => {
+        const [n, a, h] = [selDi(angka, r, c), selDi(akhiran, r, c), selDi(huruf, r, c)];
+        if (isKosong(n)) {
+          expect(keluar).toBe("");
+          return;
+        }
+        const x = cobaParseAngka(n);
+        if (x === null || !(isKosong(a) || typeof a === "string")) return;
+        try {
+          parseBentukHuruf(isKosong(h) ? undefined : h);
+        } catch {
+          return;
+        }
+        const akhiranRapi = isKosong(a) ? "" : (a as string).trim().replace(/\s+/g, " ").toLowerCase();
+        const rupiah = /^rupiah\b/.test(akhiranRapi);
+        const dibulatkan = rupiah ? bulatkan(Number(x.toPrecision(15)), 2) : Number(x.toPrecision(15));
+        if (Math.abs(dibulatkan) >= 1e15) {
+          expect(keluar).toMatch(/maksimum 999 triliun/);
+          return;
+        }
+        const kata = (keluar as string).split(" ");
+        const jumlahKataAkhiran = akhiranRapi === "" ? 0 : akhiranRapi.split(" ").length;
+        const dibaca = bacaTerbilang(kata.slice(0, kata.length - jumlahKataAkhiran).join(" "));
+        expect(dibaca, `TERBILANG(${String(n)}, ${String(a)}) = ${String(keluar)}`).toBe(
+          dibulatkan === 0 ? 0 : dibulatkan,
+        );
+        terbilangDibaca++;
+      });
+    });
+  }
+
   it.each(CUSTOM_FUNCTIONS)("%s", (name) => {
     const f = fn(g, name);
     fc.assert(
       fc.property(fc.array(arg, { maxLength: 4 }), (args) => {
+        let hasil: unknown;
         try {
-          f(...args);
+          hasil = f(...args);
         } catch (e) {
           // Errors thrown inside the vm come from its own realm: compare by name, not instanceof.
           const err = e as Error;
@@ -245,10 +387,16 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
             /is not (a function|defined|iterable)|Cannot (read|set)|of (undefined|null)|\[object /,
           );
           expect(err.message).toMatch(/[a-z]/);
+          return;
         }
+        // The arguments the function declares (Sheets passes no more), the rest undefined.
+        const dipakai = Array.from({ length: f.length }, (_, i) => args[i]);
+        periksaHasil(name, hasil, BENTUK_HASIL[name]!(dipakai));
+        if (name === "TERBILANG") periksaTerbilang(dipakai, hasil);
       }),
       { numRuns: 2_500 },
     );
+    if (name === "TERBILANG") expect(terbilangDibaca).toBeGreaterThan(200);
   });
 });
 

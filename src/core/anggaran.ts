@@ -6,7 +6,13 @@ export function serapan(realisasi: number, pagu: number): number {
     throw new Error("Realisasi dan pagu harus angka.");
   if (pagu === 0) throw new Error("Pagu 0: serapan tidak dapat dihitung (pembagian dengan nol).");
   if (pagu < 0) throw new Error(`Pagu ${pagu} negatif: pagu anggaran tidak boleh kurang dari 0.`);
-  return (realisasi / pagu) * 100;
+  const hasil = (realisasi / pagu) * 100;
+  if (!Number.isFinite(hasil)) {
+    throw new Error(
+      "Serapan terlalu besar untuk dihitung (di luar batas angka): periksa satuan realisasi dan pagu.",
+    );
+  }
+  return hasil;
 }
 
 /** Sisa anggaran = pagu - realisasi; a negative sisa means spending above the pagu. */

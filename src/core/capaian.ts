@@ -42,12 +42,24 @@ export function hitungCapaian(
   if (!Number.isFinite(target)) throw new Error("Target harus berupa angka.");
   if (target === 0) throw new Error("Target 0: capaian tidak dapat dihitung (pembagian dengan nol).");
   if (target < 0) throw new Error(`Target ${target} negatif: capaian hanya dihitung untuk target di atas 0.`);
-  if (arah === "NAIK") return (realisasi / target) * 100;
-  if (rumusTurun === "SELISIH") return ((2 * target - realisasi) / target) * 100;
+  if (arah === "NAIK") return terhingga((realisasi / target) * 100);
+  // (2 x target - realisasi) / target, rearranged so that 2 x target cannot overflow: equal huge
+  // realisasi and target still give 100.
+  if (rumusTurun === "SELISIH") return terhingga((2 - realisasi / target) * 100);
   if (realisasi <= 0) {
     throw new Error(
       `Realisasi ${realisasi}: rumus target / realisasi untuk indikator turun memerlukan realisasi di atas 0.`,
     );
   }
-  return (target / realisasi) * 100;
+  return terhingga((target / realisasi) * 100);
+}
+
+/** A ratio beyond the largest double (1e308 / 1e-308) is a unit slip in the sheet, never Infinity %. */
+function terhingga(capaian: number): number {
+  if (!Number.isFinite(capaian)) {
+    throw new Error(
+      "Capaian terlalu besar untuk dihitung (di luar batas angka): periksa satuan realisasi dan target.",
+    );
+  }
+  return capaian;
 }

@@ -1,4 +1,4 @@
-import { parseAngka } from "./angka";
+import { cobaParseAngka, isKosong, parseAngka } from "./angka";
 import { tampilkanNilai } from "./format";
 import { kunciOpsi } from "./opsi";
 import { bulatkan } from "./pembulatan";
@@ -13,7 +13,7 @@ export interface KelasPredikat {
 
 export interface SkalaPredikat {
   nama: string;
-  /** Sorted from the highest bound down; the last class catches everything below. */
+  /** Strictly falling bounds, the highest first; the last class catches everything below. */
   kelas: readonly KelasPredikat[];
 }
 
@@ -57,17 +57,40 @@ export function parseSkala(v: unknown): SkalaPredikat {
 }
 
 /**
- * A unit's own scale from a two-column range: lower bound (inclusive) and predikat, any order.
+ * A unit's own scale from a two-column range: lower bound (inclusive) and predikat, rows in any
+ * order, the columns either way round (the bounds are the column that holds numbers), under an
+ * optional header row ("Batas bawah", "Predikat": the first filled row with no number in it).
  * The class with the lowest bound also takes every value below it, so each capaian has a class.
+ * Sorted once, from the highest bound down, for predikat's binary search.
  */
 export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredikat {
-  const kelas: KelasPredikat[] = [];
+  const angka = (v: unknown) => cobaParseAngka(v) !== null;
+  const terisi: number[] = [];
   baris.forEach((b, i) => {
-    const [batas, nama] = b;
-    const kosongBatas = batas === "" || batas === null || batas === undefined;
-    const kosongNama = nama === "" || nama === null || nama === undefined;
-    if (kosongBatas && kosongNama) return;
-    if (kosongBatas || kosongNama) {
+    if (!(isKosong(b[0]) && isKosong(b[1]))) terisi.push(i);
+  });
+  const pertama = terisi[0] === undefined ? undefined : baris[terisi[0]]!;
+  if (pertama && !angka(pertama[0]) && !angka(pertama[1])) terisi.shift();
+  // The bounds' column: the first row with a number on one side only tells it; else the first.
+  let kolomBatas = 0;
+  for (const i of terisi) {
+    const [a, b] = [angka(baris[i]![0]), angka(baris[i]![1])];
+    if (a !== b) {
+      kolomBatas = a ? 0 : 1;
+      break;
+    }
+    if (a && b) break;
+  }
+  if (terisi.length > 0 && !terisi.some((i) => angka(baris[i]![0]) || angka(baris[i]![1]))) {
+    throw new Error(
+      "Skala predikat sendiri: satu kolom berisi batas bawah (angka), kolom lainnya predikat; tidak ada angka di rentang ini.",
+    );
+  }
+  const kelas: KelasPredikat[] = [];
+  for (const i of terisi) {
+    const batas = baris[i]![kolomBatas];
+    const nama = baris[i]![1 - kolomBatas];
+    if (isKosong(batas) || isKosong(nama)) {
       throw new Error(`Skala predikat baris ${i + 1}: isi batas bawah dan predikat, keduanya.`);
     }
     kelas.push({
@@ -75,7 +98,7 @@ export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredik
       termasukBatas: true,
       predikat: String(nama).trim(),
     });
-  });
+  }
   if (kelas.length < 2) throw new Error("Skala predikat sendiri memerlukan sedikitnya dua baris.");
   kelas.sort((a, b) => b.batasBawah - a.batasBawah);
   for (let i = 1; i < kelas.length; i++) {
@@ -94,10 +117,20 @@ export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredik
  */
 export function predikat(capaian: number, skala: SkalaPredikat = SKALA_LKJ): string {
   if (!Number.isFinite(capaian)) throw new Error("Capaian harus berupa angka.");
+  const kelas = skala.kelas;
+  if (kelas.length === 0) throw new Error(`Skala predikat ${skala.nama} tidak berisi kelas.`);
   const nilai = bulatkan(capaian, 2);
-  for (const k of skala.kelas) {
-    if (k.termasukBatas ? nilai >= k.batasBawah : nilai > k.batasBawah) return k.predikat;
+  // The bounds fall strictly from the first class to the last, so "at or above class k's bound"
+  // holds from some k on: a binary search finds the first, one scan of a 100 000-row scale
+  // per capaian would not fit Sheets' 30 s for a column of them.
+  let lo = 0;
+  let hi = kelas.length - 1;
+  while (lo < hi) {
+    const tengah = (lo + hi) >>> 1;
+    const k = kelas[tengah]!;
+    if (k.termasukBatas ? nilai >= k.batasBawah : nilai > k.batasBawah) hi = tengah;
+    else lo = tengah + 1;
   }
-  // Unreachable: the last class has no lower bound.
-  return skala.kelas[skala.kelas.length - 1]!.predikat;
+  // The last class has no lower bound: a capaian below every bound lands there.
+  return kelas[lo]!.predikat;
 }

@@ -29,11 +29,45 @@ export function realisasiTahunan(nilai: readonly (number | null)[], agregasi: Ag
   const dilaporkan = nilai.filter((v): v is number => v !== null);
   if (dilaporkan.length === 0) return null;
   switch (agregasi) {
-    case "JUMLAH":
-      return dilaporkan.reduce((a, b) => a + b, 0);
+    case "JUMLAH": {
+      const jumlah = jumlahAman(dilaporkan);
+      if (!Number.isFinite(jumlah)) {
+        throw new Error(
+          "Jumlah realisasi triwulan terlalu besar untuk dihitung (di luar batas angka): periksa satuannya.",
+        );
+      }
+      return jumlah;
+    }
     case "TERAKHIR":
       return dilaporkan[dilaporkan.length - 1]!;
-    case "RATA-RATA":
-      return dilaporkan.reduce((a, b) => a + b, 0) / dilaporkan.length;
+    case "RATA-RATA": {
+      const jumlah = dilaporkan.reduce((a, b) => a + b, 0);
+      if (Number.isFinite(jumlah)) return jumlah / dilaporkan.length;
+      // The sum overflowed but the mean of finite values never does: add at a smaller scale.
+      const skala = skalaPenjumlahan(dilaporkan.length);
+      return (jumlahDiskala(dilaporkan, skala) / dilaporkan.length) * skala;
+    }
   }
+}
+
+/** A power of two at least n: dividing n values by it is exact, and their sum cannot overflow. */
+function skalaPenjumlahan(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
+}
+
+function jumlahDiskala(nilai: readonly number[], skala: number): number {
+  let jumlah = 0;
+  for (const v of nilai) jumlah += v / skala;
+  return jumlah;
+}
+
+/**
+ * The sum, or Infinity only when the true sum is beyond the largest double: a running sum that
+ * overflows on the way (1,5e308 + 1,5e308 - 1,5e308) is added again at a smaller scale.
+ */
+function jumlahAman(nilai: readonly number[]): number {
+  const jumlah = nilai.reduce((a, b) => a + b, 0);
+  if (Number.isFinite(jumlah)) return jumlah;
+  const skala = skalaPenjumlahan(nilai.length);
+  return jumlahDiskala(nilai, skala) * skala;
 }

@@ -5,7 +5,7 @@
  * that disagrees with its number (seed 004 typos "SERMBILAN", "TUJUH RATUS LIMA RATUS").
  */
 import { tampilkanNilai } from "./format";
-import { toPlainString } from "./pembulatan";
+import { bulatkan, toPlainString } from "./pembulatan";
 
 export type BentukHuruf = "kecil" | "besar" | "judul";
 
@@ -44,56 +44,117 @@ export function parseBentukHuruf(teks: unknown): BentukHuruf {
 }
 
 /** 1..999 in words; se- for one hundred, ten and eleven (seratus, sepuluh, sebelas). */
-function tigaDigit(n: number): string[] {
-  const kata: string[] = [];
-  const ratusan = Math.floor(n / 100);
+function tigaDigit(n: number): string {
+  const ratusan = (n - (n % 100)) / 100;
   const sisa = n % 100;
-  if (ratusan === 1) kata.push("seratus");
-  else if (ratusan > 1) kata.push(ANGKA_SATUAN[ratusan]!, "ratus");
-  if (sisa === 10) kata.push("sepuluh");
-  else if (sisa === 11) kata.push("sebelas");
-  else if (sisa > 11 && sisa < 20) kata.push(ANGKA_SATUAN[sisa - 10]!, "belas");
-  else if (sisa >= 20) {
-    kata.push(ANGKA_SATUAN[Math.floor(sisa / 10)]!, "puluh");
-    if (sisa % 10 > 0) kata.push(ANGKA_SATUAN[sisa % 10]!);
-  } else if (sisa > 0) kata.push(ANGKA_SATUAN[sisa]!);
-  return kata;
+  const depan = ratusan === 0 ? "" : ratusan === 1 ? "seratus" : `${ANGKA_SATUAN[ratusan]!} ratus`;
+  let belakang: string;
+  if (sisa === 0) return depan;
+  if (sisa === 10) belakang = "sepuluh";
+  else if (sisa === 11) belakang = "sebelas";
+  else if (sisa < 10) belakang = ANGKA_SATUAN[sisa]!;
+  else if (sisa < 20) belakang = `${ANGKA_SATUAN[sisa - 10]!} belas`;
+  else {
+    const satuan = sisa % 10;
+    belakang = `${ANGKA_SATUAN[(sisa - satuan) / 10]!} puluh`;
+    if (satuan > 0) belakang += ` ${ANGKA_SATUAN[satuan]!}`;
+  }
+  return depan === "" ? belakang : `${depan} ${belakang}`;
 }
 
-/** Integer digits (no sign, no leading zeros beyond a single "0") in words. */
-function bilanganBulat(digit: string): string[] {
-  if (/^0*$/.test(digit)) return ["nol"];
-  const kata: string[] = [];
-  const jumlahKelompok = Math.ceil(digit.length / 3);
-  const rata = digit.padStart(jumlahKelompok * 3, "0");
-  for (let i = 0; i < jumlahKelompok; i++) {
-    const nilai = Number(rata.slice(i * 3, i * 3 + 3));
-    const skala = jumlahKelompok - 1 - i;
+/** A whole number 1 .. 999 triliun in words, group by group from the units up. */
+function bilanganBulat(n: number): string {
+  let teks = "";
+  let sisa = n;
+  for (let skala = 0; sisa > 0; skala++) {
+    const nilai = sisa % 1000;
+    sisa = (sisa - nilai) / 1000;
     if (nilai === 0) continue;
     // Only thousands take se-: "seribu", but "satu juta", "satu miliar", "satu triliun".
-    if (nilai === 1 && skala === 1) kata.push("seribu");
-    else {
-      kata.push(...tigaDigit(nilai));
-      if (skala > 0) kata.push(SKALA[skala]!);
-    }
+    const kata =
+      nilai === 1 && skala === 1
+        ? "seribu"
+        : skala === 0
+          ? tigaDigit(nilai)
+          : `${tigaDigit(nilai)} ${SKALA[skala]!}`;
+    teks = teks === "" ? kata : `${kata} ${teks}`;
   }
-  return kata;
+  return teks;
 }
 
+/** |n| below 1000 triliun in lower-case words: the whole part, then each decimal digit after "koma". */
+function kataAngka(n: number): string {
+  const mutlak = Math.abs(n);
+  const bulat = Math.floor(mutlak);
+  let teks = bulat === 0 ? "nol" : bilanganBulat(bulat);
+  if (bulat !== mutlak) {
+    // The shortest decimal form JS prints; it has no trailing zeros, and they are not read (1,50 -> "satu koma lima").
+    const digit = toPlainString(mutlak);
+    let akhir = digit.length;
+    while (digit.charCodeAt(akhir - 1) === 48) akhir--;
+    teks += " koma";
+    for (let i = digit.indexOf(".") + 1; i < akhir; i++)
+      teks += ` ${ANGKA_SATUAN[digit.charCodeAt(i) - 48]!}`;
+  }
+  // -0 and values that print as 0 read "nol", never "minus nol".
+  return n < 0 && teks !== "nol" ? `minus ${teks}` : teks;
+}
+
+/** Words are built in lower case; the huruf sets the whole text, akhiran included. */
 function terapkanHuruf(teks: string, huruf: BentukHuruf): string {
+  if (huruf === "kecil") return teks;
   if (huruf === "besar") return teks.toUpperCase();
-  const kecil = teks.toLowerCase();
-  if (huruf === "kecil") return kecil;
-  return kecil
+  return teks
     .split(" ")
     .map((k) => k.charAt(0).toUpperCase() + k.slice(1))
     .join(" ");
 }
 
+/** Significant digits a double holds for every amount: 15 (DBL_DIG), so 10,1 x 3 is read 30,3. */
+const DIGIT_BERMAKNA = 15;
+
+interface Akhiran {
+  /** Trimmed, inner spaces single, lower case ("" for none). */
+  kecil: string;
+  /** The akhiran names the currency: the amount is then read to the sen (two decimals). */
+  rupiah: boolean;
+}
+
+const TANPA_AKHIRAN: Akhiran = { kecil: "", rupiah: false };
+// A column of =TERBILANG(F2; "rupiah") repeats one akhiran: it is read once, not per cell.
+let akhiranTerakhir: { mentah: string; hasil: Akhiran } | null = null;
+
+function bacaAkhiran(mentah: unknown): Akhiran {
+  if (mentah === undefined || mentah === "") return TANPA_AKHIRAN;
+  if (typeof mentah !== "string") {
+    throw new Error(
+      `Akhiran terbilang harus berupa teks, misalnya "rupiah", bukan ${tampilkanNilai(mentah)}.`,
+    );
+  }
+  if (akhiranTerakhir?.mentah === mentah) return akhiranTerakhir.hasil;
+  const kecil = mentah.trim().replace(/\s+/g, " ").toLowerCase();
+  const hasil = { kecil, rupiah: /^rupiah\b/.test(kecil) };
+  akhiranTerakhir = { mentah, hasil };
+  return hasil;
+}
+
+/**
+ * The amount terbilang spells: rounded to 15 significant digits, so the float noise of a sum or
+ * product in the sheet (10,1 x 3 = 30,299999999999997) is not read out as fifteen decimals, and
+ * for rupiah to the sen, half away from zero as written (1,005 -> 1,01). Whole amounts below
+ * 1000 triliun have at most 15 digits and pass unchanged.
+ */
+function dibulatkanUntukTerbilang(angka: number, rupiah: boolean): number {
+  if (Number.isInteger(angka)) return angka;
+  const n = Number(angka.toPrecision(DIGIT_BERMAKNA));
+  return rupiah ? bulatkan(n, 2) : n;
+}
+
 /**
  * The amount in Indonesian words. Decimals are read digit by digit after "koma", from the
- * shortest decimal form of the number (0.05 -> "nol koma nol lima"); the whole text, suffix
- * included, is set in the requested huruf.
+ * shortest decimal form of the amount rounded to 15 significant digits (0.05 -> "nol koma nol
+ * lima"; 0,1 + 0,2 -> "nol koma tiga"), to the sen when the akhiran is "rupiah"; the whole text,
+ * suffix included, is set in the requested huruf.
  */
 export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
   if (typeof angka !== "number") {
@@ -102,33 +163,17 @@ export function terbilang(angka: number, opsi?: OpsiTerbilang): string {
   if (!Number.isFinite(angka)) {
     throw new Error(`Angka tidak dapat dibuat terbilang: ${String(angka)}.`);
   }
-  if (Math.abs(angka) >= BATAS) {
-    throw new Error(`Angka terlalu besar untuk terbilang: ${toPlainString(angka)}; maksimum 999 triliun.`);
-  }
   if (opsi !== undefined && (opsi === null || typeof opsi !== "object")) {
     throw new Error(`Opsi terbilang harus berupa objek, bukan ${tampilkanNilai(opsi)}.`);
   }
-  const huruf = parseBentukHuruf(opsi?.huruf);
-  const akhiranMentah: unknown = opsi?.akhiran;
-  if (akhiranMentah !== undefined && typeof akhiranMentah !== "string") {
-    throw new Error(`Akhiran terbilang harus berupa teks, bukan ${tampilkanNilai(akhiranMentah)}.`);
+  const huruf = opsi?.huruf === undefined ? "kecil" : parseBentukHuruf(opsi.huruf);
+  const akhiran = bacaAkhiran(opsi?.akhiran);
+  const dibaca = dibulatkanUntukTerbilang(angka, akhiran.rupiah);
+  if (Math.abs(dibaca) >= BATAS) {
+    throw new Error(`Angka terlalu besar untuk terbilang: ${toPlainString(angka)}; maksimum 999 triliun.`);
   }
-  const akhiran = (akhiranMentah ?? "").trim().replace(/\s+/g, " ");
-
-  const teksAngka = toPlainString(Math.abs(angka));
-  const [bagianBulat = "0", bagianDesimal = ""] = teksAngka.split(".");
-  const kata = bilanganBulat(bagianBulat);
-  // The shortest form has no trailing zeros, but strip anyway: they are not read (1,50 -> "satu koma lima").
-  const desimal = bagianDesimal.replace(/0+$/, "");
-  if (desimal !== "") {
-    kata.push("koma");
-    for (const d of desimal) kata.push(ANGKA_SATUAN[Number(d)]!);
-  }
-  // -0 and values that print as 0 read "nol", never "minus nol".
-  const nol = kata.length === 1 && kata[0] === "nol";
-  if (angka < 0 && !nol) kata.unshift("minus");
-  if (akhiran !== "") kata.push(akhiran);
-  return terapkanHuruf(kata.join(" "), huruf);
+  const kata = kataAngka(dibaca);
+  return terapkanHuruf(akhiran.kecil === "" ? kata : `${kata} ${akhiran.kecil}`, huruf);
 }
 
 // ---------------------------------------------------------------------------------------------

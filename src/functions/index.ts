@@ -5,7 +5,7 @@
  */
 
 import { serapan } from "../core/anggaran";
-import { parseAngka } from "../core/angka";
+import { cobaParseAngka, parseAngka } from "../core/angka";
 import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
 import {
   hitungIkm,
@@ -20,7 +20,7 @@ import {
 import { pilihOpsi } from "../core/opsi";
 import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/predikat";
 import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
-import { parseBentukHuruf, terbilang } from "../core/terbilang";
+import { terbilang } from "../core/terbilang";
 import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
 
 export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: Sel): Sel {
@@ -49,25 +49,40 @@ export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: S
   );
 }
 
-/** A two-column range whose first column holds numbers is a unit's own scale, not one name per row. */
-function skalaDariArgumen(skala: Sel): SkalaPredikat | null {
-  if (!Array.isArray(skala)) return null;
-  const tabel = sebagaiTabel(skala, "skala");
-  if (tabel[0]?.length !== 2) return null;
-  const pertama = tabel.find((b) => !kosong(b[0]))?.[0];
-  if (pertama === undefined) return null;
-  if (typeof pertama !== "number" && !/^\s*[-\d]/.test(String(pertama))) return null;
-  return skalaKustom(tabel);
-}
+const ukuranTabel = (t: readonly Sel[][]) => `${t.length} baris × ${t[0]?.length ?? 0} kolom`;
 
 export function PREDIKAT(capaian: Sel, skala?: Sel): Sel {
-  const kustom = skalaDariArgumen(skala);
+  // The skala is one name for every cell, a name per cell (a range of the capaian's size), or a
+  // unit's own scale (a two-column range of bounds and names). Whichever, the answer has the
+  // capaian's shape: a two-column scale beside a column of capaian is not two columns of answers.
+  let tetap: SkalaPredikat | null = null;
+  let perSel: Sel = "";
+  if (!Array.isArray(skala)) tetap = parseSkala(skala);
+  else {
+    const ts = sebagaiTabel(skala, "skala");
+    const tc = Array.isArray(capaian) ? sebagaiTabel(capaian, "capaian") : [[capaian]];
+    const kolom = ts[0]?.length ?? 0;
+    const sebesarCapaian = ts.length === tc.length && kolom === (tc[0]?.length ?? 0);
+    if (ts.length === 1 && kolom === 1) tetap = parseSkala(ts[0]![0]);
+    else if (
+      kolom === 2 &&
+      !(sebesarCapaian && ts.every((b) => b.every((v) => cobaParseAngka(v) === null)))
+    ) {
+      tetap = skalaKustom(ts);
+    } else if (sebesarCapaian) perSel = skala;
+    else {
+      throw new Error(
+        `Ukuran rentang skala (${ukuranTabel(ts)}) tidak cocok dengan capaian (${ukuranTabel(tc)}): isi satu nama skala, satu nama per sel sebesar rentang capaian, atau rentang dua kolom (batas bawah, predikat).`,
+      );
+    }
+  }
+  const bacaSkala = ingatTerakhir(parseSkala);
   return siarkan(
     [
       { nama: "capaian", nilai: capaian },
-      { nama: "skala", nilai: kustom ? "" : skala },
+      { nama: "skala", nilai: perSel },
     ],
-    (c, s) => predikat(parseAngka(c, "Capaian"), kustom ?? parseSkala(s)),
+    (c, s) => predikat(parseAngka(c, "Capaian"), tetap ?? bacaSkala(s)),
   );
 }
 
@@ -77,6 +92,7 @@ export function PREDIKAT(capaian: Sel, skala?: Sel): Sel {
  */
 export function REALISASI_TAHUNAN(nilai_triwulan: Sel, agregasi?: Sel): Sel {
   const tabel = sebagaiTabel(nilai_triwulan, "nilai_triwulan");
+  if (tabel.length === 0 || tabel[0]!.length === 0) throw new Error("Rentang kosong tidak dapat dihitung.");
   const aturan = Array.isArray(agregasi) ? sebagaiTabel(agregasi, "agregasi") : null;
   if (aturan && aturan.length !== 1 && aturan.length !== tabel.length) {
     throw new Error(
@@ -174,22 +190,37 @@ export function MUTU_IKM(nilai: Sel, bentuk?: Sel, metode?: Sel): Sel {
 }
 
 export function KUADRAN_IPA(kinerja: Sel, kepentingan: Sel): Sel {
-  const x = ratakan(kinerja);
-  const y = ratakan(kepentingan);
-  if (x.length !== y.length) {
-    throw new Error(`Jumlah nilai kinerja (${x.length}) dan kepentingan (${y.length}) harus sama.`);
+  const tk = sebagaiTabel(kinerja, "kinerja");
+  const tp = sebagaiTabel(kepentingan, "kepentingan");
+  const baris = tk.length;
+  const kolom = tk[0]?.length ?? 0;
+  if (tp.length !== baris || (tp[0]?.length ?? 0) !== kolom) {
+    const ukuran = (t: Sel[][]) => `${t.length} baris × ${t[0]?.length ?? 0} kolom`;
+    throw new Error(
+      `Ukuran rentang kinerja (${ukuran(tk)}) dan kepentingan (${ukuran(tp)}) harus sama: satu nilai kepentingan untuk tiap nilai kinerja.`,
+    );
   }
-  const pakai = x.map((v, i) => !(kosong(v) && kosong(y[i])));
-  const xs = x.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kinerja ke-${i + 1}`));
-  const ys = y.filter((_, i) => pakai[i]).map((v, i) => parseAngka(v, `Kepentingan ke-${i + 1}`));
+  // A bad cell is named by its place in the range, as the user sees it: the row of a column,
+  // the column of a row (NRR gives one row), both in a block.
+  const letak = (r: number, c: number) =>
+    kolom === 1 ? `baris ${r + 1}` : baris === 1 ? `kolom ${c + 1}` : `baris ${r + 1}, kolom ${c + 1}`;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let r = 0; r < baris; r++) {
+    for (let c = 0; c < kolom; c++) {
+      const x = tk[r]![c];
+      const y = tp[r]![c];
+      // A pair blank on both sides is a row left empty, not an unsur.
+      if (kosong(x) && kosong(y)) continue;
+      xs.push(parseAngka(x, `Kinerja ${letak(r, c)}`));
+      ys.push(parseAngka(y, `Kepentingan ${letak(r, c)}`));
+    }
+  }
   const { kuadran } = kuadranIpa(xs, ys);
+  // The answer takes the shape of the ranges: a column in, a column out.
   let k = 0;
-  const hasil = pakai.map((p) => (p ? kuadran[k++]! : ""));
-  // The answer takes the shape of the kinerja argument: a column in, a column out.
-  if (!Array.isArray(kinerja)) return hasil[0];
-  const tabel = sebagaiTabel(kinerja, "kinerja");
-  const kolom = tabel[0]?.length ?? 0;
-  return tabel.map((_, r) => hasil.slice(r * kolom, r * kolom + kolom));
+  const hasil = tk.map((b, r) => b.map((x, c) => (kosong(x) && kosong(tp[r]![c]) ? "" : kuadran[k++]!)));
+  return Array.isArray(kinerja) ? hasil : hasil[0]![0];
 }
 
 export function SAMPEL_SKM(populasi: Sel): Sel {
@@ -209,18 +240,28 @@ export function SERAPAN(realisasi: Sel, pagu: Sel): Sel {
   );
 }
 
+/** One cell of TERBILANG: a blank amount stays blank; only text is a suffix (a date or TRUE is refused). */
+function terbilangSel(n: Sel, a: Sel, h: Sel): Sel {
+  if (kosong(n)) return "";
+  return terbilang(parseAngka(n, "Angka"), {
+    akhiran: kosong(a) ? "" : (a as string),
+    huruf: kosong(h) ? undefined : (h as string),
+  });
+}
+
 export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
+  // Forms call it one cell at a time (=TERBILANG(F12; "rupiah")): a scalar call goes straight to
+  // the words, without the broadcast machinery a range needs.
+  if (!Array.isArray(angka) && !Array.isArray(akhiran) && !Array.isArray(huruf)) {
+    return terbilangSel(angka, akhiran, huruf);
+  }
   return siarkan(
     [
       { nama: "angka", nilai: angka },
       { nama: "akhiran", nilai: akhiran },
       { nama: "huruf", nilai: huruf },
     ],
-    (n, a, h) =>
-      terbilang(parseAngka(n, "Angka"), {
-        akhiran: kosong(a) ? "" : String(a).trim(),
-        huruf: parseBentukHuruf(h),
-      }),
+    terbilangSel,
   );
 }
 

@@ -27,6 +27,26 @@ describe("serapan, sisa, efisiensi", () => {
     expect(() => serapan(5, 0)).toThrow(/Pagu 0/);
     expect(() => serapan(5, -5)).toThrow(/negatif/);
   });
+  it("refuses a serapan beyond the largest double in Indonesian, never Infinity (defect 10)", () => {
+    expect(() => serapan(1e308, 1e-308)).toThrow(/^Serapan terlalu besar untuk dihitung/);
+    expect(() => serapan(1e308, 0.5)).toThrow(/periksa satuan realisasi dan pagu/);
+    expect(() => serapan(-1e308, 0.5)).toThrow(/terlalu besar/);
+    expect(serapan(1e308, 1e308)).toBe(100);
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }),
+        (r, p) => {
+          try {
+            expect(Number.isFinite(serapan(r, p))).toBe(true);
+          } catch (e) {
+            expect((e as Error).message).toMatch(/terlalu besar/);
+          }
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
 });
 
 describe("prakiraan maju", () => {

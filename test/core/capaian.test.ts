@@ -35,7 +35,8 @@ describe("hitungCapaian", () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(hitungCapaian(lo, t, "NAIK")).toBeLessThanOrEqual(hitungCapaian(hi, t, "NAIK"));
         expect(hitungCapaian(lo, t, "TURUN")).toBeGreaterThanOrEqual(hitungCapaian(hi, t, "TURUN"));
-        if (lo > 0) {
+        // Below 1e-300 a realisasi makes target / realisasi overflow: refused, not Infinity (defect 10).
+        if (lo > 1e-300) {
           expect(hitungCapaian(lo, t, "TURUN", "RASIO")).toBeGreaterThanOrEqual(
             hitungCapaian(hi, t, "TURUN", "RASIO"),
           );
@@ -53,6 +54,53 @@ describe("hitungCapaian", () => {
         expect(hitungCapaian(t, t, "TURUN", "RASIO")).toBeCloseTo(100, 9);
       }),
       { numRuns: 5_000 },
+    );
+  });
+});
+
+describe("hitungCapaian: beyond the largest double (defect 10)", () => {
+  it("refuses a capaian that overflows, in Indonesian, instead of Infinity", () => {
+    expect(() => hitungCapaian(1e308, 0.1)).toThrow(/^Capaian terlalu besar untuk dihitung/);
+    expect(() => hitungCapaian(1e308, 1e-308)).toThrow(/periksa satuan realisasi dan target/);
+    expect(() => hitungCapaian(-1e308, 1e-308)).toThrow(/terlalu besar/);
+    expect(() => hitungCapaian(1e307, 1)).toThrow(/terlalu besar/); // 1e309 %
+    expect(() => hitungCapaian(-1e308, 1e-10, "TURUN")).toThrow(/terlalu besar/);
+    expect(() => hitungCapaian(1e-308, 1e308, "TURUN", "RASIO")).toThrow(/terlalu besar/);
+  });
+
+  it("equal huge realisasi and target give 100 by every rule; 2T-R no longer overflows in 2 x target", () => {
+    for (const t of [1e308, Number.MAX_VALUE, 9e307, 1e-308, 5e-324]) {
+      expect(hitungCapaian(t, t)).toBe(100);
+      expect(hitungCapaian(t, t, "TURUN", "SELISIH")).toBe(100);
+      expect(hitungCapaian(t, t, "TURUN", "RASIO")).toBe(100);
+    }
+    expect(hitungCapaian(0.5e308, 1e308, "TURUN")).toBe(150);
+    expect(hitungCapaian(1.5e308, 1e308, "TURUN")).toBe(50);
+  });
+
+  it("any finite realisasi and positive target give a finite capaian or an Indonesian error", () => {
+    const angka = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constant(Number.MAX_VALUE),
+    );
+    fc.assert(
+      fc.property(
+        angka,
+        angka.filter((t) => t > 0),
+        fc.constantFrom("NAIK", "TURUN"),
+        fc.constantFrom("SELISIH", "RASIO"),
+        (r, t, arah, rumus) => {
+          let c: number;
+          try {
+            c = hitungCapaian(r, t, arah as "NAIK", rumus as "RASIO");
+          } catch (e) {
+            expect((e as Error).message).toMatch(/terlalu besar|realisasi di atas 0/);
+            return;
+          }
+          expect(Number.isFinite(c)).toBe(true);
+        },
+      ),
+      { numRuns: 10_000 },
     );
   });
 });

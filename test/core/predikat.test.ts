@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bulatkan } from "../../src/core/pembulatan";
 import { parseSkala, predikat, SKALA_LKJ, SKALA_PERMENDAGRI, skalaKustom } from "../../src/core/predikat";
 
 describe("predikat on the LKJ scale (LKJ Klakah 2023, 3.1)", () => {
@@ -68,6 +69,28 @@ describe("a unit's own scale", () => {
     ).toThrow(/dua kali/);
     expect(() => skalaKustom([[90, "a"]])).toThrow(/dua baris/);
   });
+  it("takes the bounds from whichever column holds them, under an optional header row", () => {
+    const namaDulu = skalaKustom([
+      ["Predikat", "Batas bawah"],
+      ["Cukup", 60],
+      ["Istimewa", "100"],
+      ["Baik", 85],
+    ]);
+    expect(namaDulu.kelas.map((k) => k.predikat)).toEqual(["Istimewa", "Baik", "Cukup"]);
+    expect(predikat(85, namaDulu)).toBe("Baik");
+    expect(() =>
+      skalaKustom([
+        ["Cukup", 60],
+        ["Baik", "delapan puluh"],
+      ]),
+    ).toThrow(/baris 2/);
+    expect(() =>
+      skalaKustom([
+        ["A", "Istimewa"],
+        ["B", "Baik"],
+      ]),
+    ).toThrow(/satu kolom berisi batas bawah/);
+  });
 });
 
 it("a higher capaian never gets a lower class", () => {
@@ -86,4 +109,36 @@ it("a higher capaian never gets a lower class", () => {
       { numRuns: 5_000 },
     );
   }
+});
+
+it("a unit's scale of any size gives the class a walk from the top would give (binary search, defect 10)", () => {
+  const jalan = (nilai: number, kelas: readonly { batasBawah: number; predikat: string }[]) =>
+    kelas.find((k) => bulatkan(nilai, 2) >= k.batasBawah)!.predikat;
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.integer({ min: -5000, max: 20000 }), { minLength: 2, maxLength: 300 }),
+      fc.array(fc.double({ min: -100, max: 250, noNaN: true }), { minLength: 1, maxLength: 50 }),
+      (batas, nilai) => {
+        const skala = skalaKustom(batas.map((b, i) => [b / 100, `Kelas ${i}`]));
+        for (const v of [...nilai, ...batas.map((b) => b / 100)]) {
+          expect(predikat(v, skala)).toBe(jalan(v, skala.kelas));
+        }
+      },
+    ),
+    { numRuns: 2_000 },
+  );
+  for (const skala of [SKALA_LKJ, SKALA_PERMENDAGRI]) {
+    for (let v = -10; v <= 120; v += 0.005) {
+      const k = skala.kelas.find((k) =>
+        k.termasukBatas ? bulatkan(v, 2) >= k.batasBawah : bulatkan(v, 2) > k.batasBawah,
+      )!;
+      expect(predikat(v, skala)).toBe(k.predikat);
+    }
+  }
+});
+
+it("refuses a scale with no class in Indonesian", () => {
+  expect(() => predikat(90, { nama: "KOSONG", kelas: [] })).toThrow(
+    /Skala predikat KOSONG tidak berisi kelas/,
+  );
 });

@@ -36,6 +36,33 @@ describe("realisasiTahunan", () => {
       { numRuns: 5_000 },
     );
   });
+  it("never Infinity: a sum beyond the largest double is refused in Indonesian, a mean is still told (defect 10)", () => {
+    expect(() => realisasiTahunan([1e308, 1e308], "JUMLAH")).toThrow(
+      /^Jumlah realisasi triwulan terlalu besar untuk dihitung/,
+    );
+    expect(() => realisasiTahunan([-1e308, -1e308, null], "JUMLAH")).toThrow(/terlalu besar/);
+    expect(realisasiTahunan([1e308, 1e308], "RATA-RATA")).toBe(1e308);
+    expect(realisasiTahunan([1.7e308, 1.7e308, 1.7e308, 1.7e308], "RATA-RATA")).toBe(1.7e308);
+    // The running sum overflows, the true sum does not.
+    expect(realisasiTahunan([1.5e308, 1.5e308, -1.5e308], "JUMLAH")).toBe(1.5e308);
+    expect(realisasiTahunan([1.5e308, 1.5e308, -1.5e308, null], "RATA-RATA")).toBe(0.5e308);
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 4 }),
+        fc.constantFrom("JUMLAH", "RATA-RATA", "TERAKHIR"),
+        (q, agregasi) => {
+          try {
+            const r = realisasiTahunan(q, agregasi as "JUMLAH");
+            expect(r === null || Number.isFinite(r)).toBe(true);
+          } catch (e) {
+            expect(agregasi).toBe("JUMLAH");
+            expect((e as Error).message).toMatch(/terlalu besar/);
+          }
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
   it("reads the rule's name as users write it", () => {
     expect(parseAgregasi("rata rata")).toBe("RATA-RATA");
     expect(parseAgregasi("Jumlah")).toBe("JUMLAH");
