@@ -14,7 +14,7 @@ import {
 import { hitunganDariJumlah, responDariHitungan } from "../src/contoh/responden";
 import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
-import { fn, loadBundle } from "../test/bundle";
+import { dialog, fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 import { buatSemuaLaporan } from "./laporan-demo";
 
@@ -94,7 +94,7 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   const fake = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(fake.globals());
   fake.useScriptScope(b);
-  fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+  dialog(b, "isiContohData")(dataContoh("lumajang-2021"));
   const baris = (lembar: string, kode: string) =>
     fake.sheetValues(lembar).findIndex((r) => r[0] === kode) + 1;
   const isi = (lembar: string, a1: string, v: string | number) => fake.sheet(lembar).getRange(a1).setValue(v);

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataContoh } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
-import { fn, loadBundle } from "../test/bundle";
+import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 
@@ -56,10 +56,10 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
-    fn(b, "isiContohData")(dataContoh(c.id));
+    dialog(b, "isiContohData")(dataContoh(c.id));
     for (const opsi of c.laporan) {
       const jenis = opsi.jenis;
-      const h = fn(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
+      const h = dialog(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
       const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
       const berkas = `${c.id}-${jenis}.html`;
       writeFileSync(join(keluar, berkas), html);

@@ -183,32 +183,12 @@ function tampilkanContohData() {
   return SakipSheets.tampilkanContohData();
 }
 
-/** Dipanggil dari dialog Isi Contoh Data. @param {string} id */
-function isiContohData(id) {
-  return SakipSheets.isiContohData(id);
-}
-
 function periksaData() {
   return SakipSheets.periksaData();
 }
 
-/** Dipanggil dari sidebar Periksa Data. @param {string} lembar @param {string} a1 */
-function pilihSel(lembar, a1) {
-  return SakipSheets.pilihSel(lembar, a1);
-}
-
 function tampilkanBuatLaporan() {
   return SakipSheets.tampilkanBuatLaporan();
-}
-
-/** Dipanggil dari dialog Buat Laporan. @param {Object} opsi */
-function pratinjauLaporan(opsi) {
-  return SakipSheets.pratinjauLaporan(opsi);
-}
-
-/** Dipanggil dari dialog Buat Laporan. @param {Object} opsi @param {boolean} peringatanDibaca */
-function buatLaporan(opsi, peringatanDibaca) {
-  return SakipSheets.buatLaporan(opsi, peringatanDibaca);
 }
 
 function buatKuesionerSkm() {
@@ -219,12 +199,10 @@ function tampilkanBatchRka() {
   return SakipSheets.tampilkanBatchRka();
 }
 
-/** Dipanggil dari dialog Buat Semua RKA/KAK. */
-function mulaiRkaKak() {
-  return SakipSheets.mulaiRkaKak();
-}
-
-/** Dipanggil dari dialog Buat Semua RKA/KAK sampai selesai. */
-function lanjutkanRkaKak() {
-  return SakipSheets.lanjutkanRkaKak();
+/**
+ * The one function the dialogs call (google.script.run): the handler they name, answering
+ * {ok, hasil} or {ok: false, pesan}. @param {string} nama @param {Array} argumen
+ */
+function panggilDialog(nama, argumen) {
+  return SakipSheets.panggilDialog(nama, argumen);
 }

@@ -17,6 +17,7 @@ export {
   TERBILANG,
 } from "./functions/index";
 export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
+export { panggilDialog } from "./ui/dialog";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
 export {
   isiContohData,

@@ -6,7 +6,7 @@ import type { ContohUnit } from "../src/contoh/jenis";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
-import { type BundleGlobals, fn, loadBundle } from "./bundle";
+import { type BundleGlobals, dialog, fn, loadBundle } from "./bundle";
 import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "./fakes";
 
 /**
@@ -44,7 +44,7 @@ export function muat(contoh?: string | null, opts: FakeGoogleOptions = {}): Muat
   const g = google(opts);
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
-  if (contoh) fn(b, "isiContohData")(dataContoh(contoh));
+  if (contoh) dialog(b, "isiContohData")(dataContoh(contoh));
   return { g, b };
 }
 

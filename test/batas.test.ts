@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../src/contoh/daftar";
 import { muat } from "./bantu";
-import { fn, loadBundle } from "./bundle";
+import { dialog, fn, loadBundle } from "./bundle";
 import { createFakeGoogle, htmlFilesFrom } from "./fakes";
 
 const pesan = (f: () => unknown): string => {
@@ -22,31 +22,31 @@ describe("dialog arguments", () => {
   it("refuses an unknown report key, own properties only", () => {
     const { b } = muat();
     for (const jenis of ["toString", "__proto__", "constructor", "", 5, null]) {
-      expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis }))).toMatch(/laporan .*tidak (dikenal|sah)/i);
+      expect(pesan(() => dialog(b, "pratinjauLaporan")({ jenis }))).toMatch(/laporan .*tidak (dikenal|sah)/i);
     }
-    expect(pesan(() => fn(b, "pratinjauLaporan")(null))).toMatch(/Pilihan laporan tidak sah: jenis/);
-    expect(pesan(() => fn(b, "pratinjauLaporan")("triwulan"))).toMatch(/Pilihan laporan tidak sah/);
+    expect(pesan(() => dialog(b, "pratinjauLaporan")(null))).toMatch(/Pilihan laporan tidak sah: jenis/);
+    expect(pesan(() => dialog(b, "pratinjauLaporan")("triwulan"))).toMatch(/Pilihan laporan tidak sah/);
   });
 
   it("names the option of the wrong type", () => {
     const { b } = muat();
-    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "pk", pdf: "ya" }))).toMatch(
+    expect(pesan(() => dialog(b, "pratinjauLaporan")({ jenis: "pk", pdf: "ya" }))).toMatch(
       /Pilihan laporan tidak sah: pdf: .*boolean/,
     );
-    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "pk", kegiatan: ["x"] }))).toMatch(/kegiatan/);
-    expect(pesan(() => fn(b, "pratinjauLaporan")({ jenis: "triwulan", triwulan: 7 }))).toBe(
+    expect(pesan(() => dialog(b, "pratinjauLaporan")({ jenis: "pk", kegiatan: ["x"] }))).toMatch(/kegiatan/);
+    expect(pesan(() => dialog(b, "pratinjauLaporan")({ jenis: "triwulan", triwulan: 7 }))).toBe(
       "Triwulan harus I sampai IV.",
     );
-    expect(pesan(() => fn(b, "buatLaporan")({ jenis: "pk" }, "ya"))).toMatch(
+    expect(pesan(() => dialog(b, "buatLaporan")({ jenis: "pk" }, "ya"))).toMatch(
       /Tanda peringatan dibaca tidak sah/,
     );
   });
 
   it("selects only a cell address, on a sheet that exists", () => {
     const { b } = muat();
-    expect(pesan(() => fn(b, "pilihSel")("Sheet1", "A1:B2"))).toMatch(/Alamat sel tidak sah/);
-    expect(pesan(() => fn(b, "pilihSel")({}, "A1"))).toMatch(/Nama lembar tidak sah/);
-    expect(pesan(() => fn(b, "pilihSel")("Tidak Ada", "A1"))).toBe('Lembar "Tidak Ada" tidak ada.');
+    expect(pesan(() => dialog(b, "pilihSel")("Sheet1", "A1:B2"))).toMatch(/Alamat sel tidak sah/);
+    expect(pesan(() => dialog(b, "pilihSel")({}, "A1"))).toMatch(/Nama lembar tidak sah/);
+    expect(pesan(() => dialog(b, "pilihSel")("Tidak Ada", "A1"))).toBe('Lembar "Tidak Ada" tidak ada.');
   });
 });
 
@@ -57,7 +57,7 @@ describe("the sample the dialog sends", () => {
     const indikator = [...(rusak.indikator as Record<string, unknown>[])];
     indikator[1] = { ...indikator[1], arah: "KE ATAS" };
     g.counts.reset();
-    const m = pesan(() => fn(b, "isiContohData")({ ...rusak, indikator }));
+    const m = pesan(() => dialog(b, "isiContohData")({ ...rusak, indikator }));
     expect(m).toMatch(
       /^Data contoh tidak sah: indikator\.1\.arah: bukan isian kolom Arah yang sah\. Muat ulang/,
     );
@@ -71,11 +71,11 @@ describe("the sample the dialog sends", () => {
     const r0 = c.responden[0]!;
     expect(
       pesan(() =>
-        fn(b, "isiContohData")({ ...c, responden: [{ ...r0, jawaban: [5, ...r0.jawaban.slice(1)] }] }),
+        dialog(b, "isiContohData")({ ...c, responden: [{ ...r0, jawaban: [5, ...r0.jawaban.slice(1)] }] }),
       ),
     ).toMatch(/responden\.0\.jawaban\.0/);
     expect(
-      pesan(() => fn(b, "isiContohData")({ ...c, responden: [{ ...r0, tanggal: "5 Juli 2021" }] })),
+      pesan(() => dialog(b, "isiContohData")({ ...c, responden: [{ ...r0, tanggal: "5 Juli 2021" }] })),
     ).toMatch(/responden\.0\.tanggal/);
   });
 });
@@ -83,15 +83,15 @@ describe("the sample the dialog sends", () => {
 describe("the batch record read back from the document properties", () => {
   it("gets a message when it is not ours, and Mulai starts afresh", () => {
     const { g, b } = muat();
-    fn(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
+    dialog(b, "isiContohData")(dataContoh("rka-lumajang-2020"));
     const props = g.PropertiesService.getDocumentProperties();
     props.setProperties({ "sakip.batch.n": "1", "sakip.batch.0": '[{"jenis":"lkj","kegiatan":1}]' });
-    expect(pesan(() => fn(b, "lanjutkanRkaKak")())).toMatch(
+    expect(pesan(() => dialog(b, "lanjutkanRkaKak")())).toMatch(
       /Catatan pembuatan RKA\/KAK .*tidak sah: 0\.jenis/,
     );
     props.setProperties({ "sakip.batch.0": "{bukan json" });
-    expect(pesan(() => fn(b, "lanjutkanRkaKak")())).toMatch(/Catatan pembuatan RKA\/KAK .*tidak sah/);
-    const k = fn(b, "mulaiRkaKak")() as { item: unknown[] };
+    expect(pesan(() => dialog(b, "lanjutkanRkaKak")())).toMatch(/Catatan pembuatan RKA\/KAK .*tidak sah/);
+    const k = dialog(b, "mulaiRkaKak")() as { item: unknown[] };
     expect(k.item.length).toBeGreaterThan(0);
   });
 });
@@ -110,10 +110,10 @@ describe("sizes and names from outside", () => {
     });
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
-    fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+    dialog(b, "isiContohData")(dataContoh("lumajang-2021"));
     const sebelum = g.documents().length;
     expect(
-      pesan(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-besar-0123456789" }, true)),
+      pesan(() => dialog(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-besar-0123456789" }, true)),
     ).toBe(
       'Template "Template Besar" terlalu besar: 2.001 paragraf dan tabel (paling banyak 2.000). Pakai template yang lebih ringkas.',
     );
@@ -124,8 +124,8 @@ describe("sizes and names from outside", () => {
     const { g, b } = muat();
     const c = dataContoh("lumajang-2021");
     const unit = `Kecamatan\nLumajang ${"Raya ".repeat(60)}`;
-    fn(b, "isiContohData")({ ...c, pengaturan: { ...c.pengaturan, namaUnit: unit } });
-    const h = fn(b, "buatLaporan")({ jenis: "pk" }, true);
+    dialog(b, "isiContohData")({ ...c, pengaturan: { ...c.pengaturan, namaUnit: unit } });
+    const h = dialog(b, "buatLaporan")({ jenis: "pk" }, true);
     expect(h.nama.length).toBeLessThanOrEqual(120);
     expect(h.nama).toMatch(/^Perjanjian Kinerja 2021 - Kecamatan Lumajang Raya .*\.\.\.$/);
     for (const f of g.driveFiles()) {

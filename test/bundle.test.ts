@@ -25,17 +25,13 @@ const CUSTOM_FUNCTIONS = [
   "SERAPAN",
   "TERBILANG",
 ];
+// The dialogs' handlers are reached only through panggilDialog (src/ui/dialog.ts).
 const OTHER_GLOBALS = [
   "buatKuesionerSkm",
-  "buatLaporan",
-  "isiContohData",
-  "lanjutkanRkaKak",
-  "mulaiRkaKak",
   "onInstall",
   "onOpen",
+  "panggilDialog",
   "periksaData",
-  "pilihSel",
-  "pratinjauLaporan",
   "siapkanLembarKerja",
   "tampilkanBantuan",
   "tampilkanBatchRka",

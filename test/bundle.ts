@@ -28,3 +28,17 @@ export function fn(context: BundleGlobals, name: string): (...args: any[]) => an
   if (typeof f !== "function") throw new Error(`${name} is not a global function of the bundle`);
   return f as (...args: unknown[]) => unknown;
 }
+
+/**
+ * A dialog's call as google.script.run makes it: through the bundle's one dialog entry,
+ * panggilDialog(nama, argumen), which answers {ok, hasil} or {ok: false, pesan} and never throws
+ * (see src/ui/tanpaLog.ts). Here the message comes back as a thrown Error, as the dialog shows it.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: calling into the loaded bundle is untyped by nature
+export function dialog(context: BundleGlobals, name: string): (...args: any[]) => any {
+  return (...args: unknown[]) => {
+    const j = fn(context, "panggilDialog")(name, args) as { ok: boolean; hasil?: unknown; pesan?: string };
+    if (j.ok) return j.hasil;
+    throw new Error(j.pesan);
+  };
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../src/contoh/daftar";
 import { muat } from "./bantu";
-import { fn } from "./bundle";
+import { dialog, fn } from "./bundle";
 
 describe("the add-on menu", () => {
   it("onOpen builds the Indonesian menu, and every item's handler is a global of the bundle", () => {
@@ -69,7 +69,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
   it("Isi Contoh Data offers both samples and fills the chosen one", () => {
     fn(b, "tampilkanContohData")();
     expect(g.ui.lastDialog().content).toContain("Kecamatan Lumajang 2021, triwulan III");
-    const pesan = fn(b, "isiContohData")(dataContoh("lumajang-2021"));
+    const pesan = dialog(b, "isiContohData")(dataContoh("lumajang-2021"));
     expect(pesan).toMatch(/3 indikator, 34 baris anggaran, 14 pertanyaan SKM, 188 responden/);
     expect(g.sheetValues("Kinerja")[1]!.slice(0, 4)).toEqual([
       "1.1",
@@ -82,7 +82,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
 
   it("refuses to fill a sample over data, and changes nothing", () => {
     const sebelum = g.sheetValues("Kinerja");
-    expect(() => fn(b, "isiContohData")(dataContoh("lumajang-2021"))).toThrow(
+    expect(() => dialog(b, "isiContohData")(dataContoh("lumajang-2021"))).toThrow(
       /hanya diisi ke buku kerja yang masih kosong/,
     );
     expect(g.sheetValues("Kinerja")).toEqual(sebelum);
@@ -96,7 +96,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
     expect(g.toasts.at(-1)!.message).toBe("1 galat dan 2 peringatan ditemukan.");
-    fn(b, "pilihSel")("Kinerja", "H3");
+    dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });
 });

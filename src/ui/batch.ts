@@ -1,6 +1,7 @@
 /** Menu "Buat Semua RKA/KAK": a dialog that drives the batch chunk by chunk (src/reports/batch.ts). */
 import { type KeadaanBatch, lanjutkanBatch, mulaiBatch } from "../reports/batch";
 import { denganKunci } from "./kunci";
+import { tampilkanGalat } from "./tanpaLog";
 
 const SEDANG_BERJALAN = "Pembuatan RKA/KAK sedang berjalan di jendela lain.";
 
@@ -8,8 +9,10 @@ const SEDANG_BERJALAN = "Pembuatan RKA/KAK sedang berjalan di jendela lain.";
 const BATAS_MS = 4.5 * 60 * 1000;
 
 export function tampilkanBatchRka(): void {
-  const html = HtmlService.createHtmlOutputFromFile("batch").setWidth(640).setHeight(520);
-  SpreadsheetApp.getUi().showModalDialog(html, "Buat Semua RKA/KAK");
+  tampilkanGalat("Buat Semua RKA/KAK", () => {
+    const html = HtmlService.createHtmlOutputFromFile("batch").setWidth(640).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, "Buat Semua RKA/KAK");
+  });
 }
 
 /** Called by the dialog. */

@@ -12,15 +12,18 @@ import { NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
 import { denganKunci } from "./kunci";
+import { tampilkanGalat } from "./tanpaLog";
 
 /** JSON inside a <script>: "<" escaped so no user text can close the tag. */
 const jsonDalamSkrip = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
 
 export function tampilkanBuatLaporan(): void {
-  const t = HtmlService.createTemplateFromFile("laporan");
-  t.pilihan = jsonDalamSkrip(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama })));
-  t.kegiatan = jsonDalamSkrip(daftarKegiatanRka(SpreadsheetApp.getActive()));
-  SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
+  tampilkanGalat("Buat Laporan", () => {
+    const t = HtmlService.createTemplateFromFile("laporan");
+    t.pilihan = jsonDalamSkrip(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama })));
+    t.kegiatan = jsonDalamSkrip(daftarKegiatanRka(SpreadsheetApp.getActive()));
+    SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { periksaBukuKerja } from "../sheets/periksa";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
+import { tampilkanGalat } from "./tanpaLog";
 
 export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] = [
   ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
@@ -42,25 +43,31 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function tampilkanBantuan(): void {
-  const html = HtmlService.createHtmlOutputFromFile("bantuan").setWidth(620).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, "Bantuan SAKIP Sheets");
+  tampilkanGalat("Bantuan", () => {
+    const html = HtmlService.createHtmlOutputFromFile("bantuan").setWidth(620).setHeight(560);
+    SpreadsheetApp.getUi().showModalDialog(html, "Bantuan SAKIP Sheets");
+  });
 }
 
 /** Writes to the workbook only under the document lock, so two runs never interleave. */
 export function siapkanLembarKerja(): void {
-  const ui = SpreadsheetApp.getUi();
-  const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));
-  const bagian: string[] = [];
-  if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
-  if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);
-  if (bagian.length === 0) bagian.push("Semua lembar sudah lengkap; tidak ada yang diubah.");
-  for (const m of hasil.masalah) bagian.push(`${lokasi(m)}: ${m.pesan}${m.saran ? ` ${m.saran}` : ""}`);
-  ui.alert("Siapkan Lembar Kerja", bagian.join("\n\n"), ui.ButtonSet.OK);
+  tampilkanGalat("Siapkan Lembar Kerja", () => {
+    const ui = SpreadsheetApp.getUi();
+    const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));
+    const bagian: string[] = [];
+    if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
+    if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);
+    if (bagian.length === 0) bagian.push("Semua lembar sudah lengkap; tidak ada yang diubah.");
+    for (const m of hasil.masalah) bagian.push(`${lokasi(m)}: ${m.pesan}${m.saran ? ` ${m.saran}` : ""}`);
+    ui.alert("Siapkan Lembar Kerja", bagian.join("\n\n"), ui.ButtonSet.OK);
+  });
 }
 
 export function tampilkanContohData(): void {
-  const html = HtmlService.createHtmlOutputFromFile("contoh").setWidth(460).setHeight(320);
-  SpreadsheetApp.getUi().showModalDialog(html, "Isi Contoh Data");
+  tampilkanGalat("Isi Contoh Data", () => {
+    const html = HtmlService.createHtmlOutputFromFile("contoh").setWidth(460).setHeight(320);
+    SpreadsheetApp.getUi().showModalDialog(html, "Isi Contoh Data");
+  });
 }
 
 /**
@@ -92,21 +99,23 @@ export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Hasi
 }
 
 export function periksaData(): void {
-  const ss = SpreadsheetApp.getActive();
-  const hasil = hasilPeriksa(ss);
-  const t = HtmlService.createTemplateFromFile("periksa");
-  // JSON inside a <script>: escape "<" so no user text can close the tag.
-  t.data = JSON.stringify(hasil).replace(/</g, "\\u003c");
-  SpreadsheetApp.getUi().showSidebar(t.evaluate().setTitle("Periksa Data"));
-  ss.toast(
-    adaGalat(hasil.masalah)
-      ? `${hasil.galat} galat dan ${hasil.peringatan} peringatan ditemukan.`
-      : hasil.peringatan > 0
-        ? `Tidak ada galat; ${hasil.peringatan} peringatan.`
-        : "Data lengkap: tidak ada masalah ditemukan.",
-    "Periksa Data",
-    5,
-  );
+  tampilkanGalat("Periksa Data", () => {
+    const ss = SpreadsheetApp.getActive();
+    const hasil = hasilPeriksa(ss);
+    const t = HtmlService.createTemplateFromFile("periksa");
+    // JSON inside a <script>: escape "<" so no user text can close the tag.
+    t.data = JSON.stringify(hasil).replace(/</g, "\\u003c");
+    SpreadsheetApp.getUi().showSidebar(t.evaluate().setTitle("Periksa Data"));
+    ss.toast(
+      adaGalat(hasil.masalah)
+        ? `${hasil.galat} galat dan ${hasil.peringatan} peringatan ditemukan.`
+        : hasil.peringatan > 0
+          ? `Tidak ada galat; ${hasil.peringatan} peringatan.`
+          : "Data lengkap: tidak ada masalah ditemukan.",
+      "Periksa Data",
+      5,
+    );
+  });
 }
 
 /** Called when a problem is clicked in the sidebar: selects its cell. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/reports/html";
 import { muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
 import type { FakeGoogle } from "../fakes";
 
@@ -11,7 +11,7 @@ const teksDoc = (g: FakeGoogle, id: string) => g.document(id).__text();
 
 describe("Laporan Kinerja Triwulan III 2021 of Kecamatan Lumajang, as a Google Doc", () => {
   const { g, b } = muat("lumajang-2021");
-  const hasil = fn(b, "buatLaporan")({ jenis: "triwulan", pdf: true }, true);
+  const hasil = dialog(b, "buatLaporan")({ jenis: "triwulan", pdf: true }, true);
   const folder = g.driveFiles().find((f) => f.name === "Laporan SAKIP - Kecamatan Lumajang")!;
 
   it("is a new Doc named for its triwulan, in the add-on's report folder, with a PDF beside it", () => {
@@ -49,7 +49,7 @@ describe("Laporan Kinerja Triwulan III 2021 of Kecamatan Lumajang, as a Google D
       .find((f) => f.name === "Template Laporan Kinerja Triwulan (SAKIP Sheets)")!;
     expect(template.parents).toEqual([folder.id]);
     const sebelum = JSON.stringify(g.document(template.id).__dump().body);
-    const kedua = fn(b, "buatLaporan")({ jenis: "triwulan" }, true);
+    const kedua = dialog(b, "buatLaporan")({ jenis: "triwulan" }, true);
     expect(kedua.nama).toBe("Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang (versi 2)");
     expect(JSON.stringify(g.document(template.id).__dump().body)).toBe(sebelum);
     expect(g.driveFiles().filter((f) => f.name.startsWith("Template Laporan Kinerja Triwulan"))).toHaveLength(
@@ -66,11 +66,11 @@ describe("Laporan Kinerja Triwulan III 2021 of Kecamatan Lumajang, as a Google D
 
 it("PK and LKJ come out of the Klakah sample, the LKJ with its chart", () => {
   const { g, b } = muat("klakah-2023");
-  const pk = fn(b, "buatLaporan")({ jenis: "pk" }, true);
+  const pk = dialog(b, "buatLaporan")({ jenis: "pk" }, true);
   const tpk = teksDoc(g, pk.idDoc);
   expect(tpk).toContain("PERJANJIAN KINERJA TAHUN 2023");
   expect(tpk).toContain("Klakah, 31 Januari 2024");
-  const lkj = fn(b, "buatLaporan")({ jenis: "lkj" }, true);
+  const lkj = dialog(b, "buatLaporan")({ jenis: "lkj" }, true);
   const t = teksDoc(g, lkj.idDoc);
   expect(t).toContain("84,19");
   expect(t).toContain("93,54 %");
@@ -87,7 +87,7 @@ it("refuses a report while the data has galat, and writes nothing", () => {
   const { g, b } = muat("lumajang-2021");
   g.sheet("Kinerja").getRange("H2").setValue("abc");
   const sebelum = g.driveFiles().length;
-  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan" }, true)).toThrow(
+  expect(() => dialog(b, "buatLaporan")({ jenis: "triwulan" }, true)).toThrow(
     /Laporan belum dapat dibuat: 1 galat/,
   );
   expect(g.driveFiles()).toHaveLength(sebelum);
@@ -95,7 +95,7 @@ it("refuses a report while the data has galat, and writes nothing", () => {
 
 it("asks for the peringatan to be read first", () => {
   const { b } = muat("lumajang-2021");
-  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan" }, false)).toThrow(/Ada 1 peringatan/);
+  expect(() => dialog(b, "buatLaporan")({ jenis: "triwulan" }, false)).toThrow(/Ada 1 peringatan/);
 });
 
 it("refuses a unit's template with an unknown placeholder before creating anything", () => {
@@ -108,7 +108,9 @@ it("refuses a unit's template with an unknown placeholder before creating anythi
     },
   });
   const sebelum = g.documents().length;
-  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true)).toThrow(
+  expect(() =>
+    dialog(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true),
+  ).toThrow(
     /Template "Template Saya" tidak dapat dipakai; belum ada yang ditulis:\n- paragraf 1 .*\{\{kepalaDinas\}\} tidak dikenal/s,
   );
   expect(g.documents()).toHaveLength(sebelum);
@@ -124,7 +126,9 @@ it("refuses a unit's template whose section mark shares a paragraph (it would be
     },
   });
   const sebelum = g.documents().length;
-  expect(() => fn(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true)).toThrow(
+  expect(() =>
+    dialog(b, "buatLaporan")({ jenis: "triwulan", template: "tpl-saya-0123456789" }, true),
+  ).toThrow(
     'paragraf 2 ("Perubahan anggaran: {{#jika adaPeruba..."): {{#jika adaPerubahan}} harus berdiri sendiri di satu paragraf.',
   );
   expect(g.documents()).toHaveLength(sebelum);
@@ -151,7 +155,7 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
     },
   });
   g.sheet("Pengaturan").getRange("B2").setValue("Kecamatan $ Lumajang");
-  const h = fn(b, "buatLaporan")(
+  const h = dialog(b, "buatLaporan")(
     { jenis: "triwulan", template: "https://docs.google.com/document/d/tpl-saya-0123456789/edit" },
     true,
   );
@@ -203,9 +207,9 @@ it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () =>
     g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
     g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
     g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
-    fn(b, "buatLaporan")({ jenis: "triwulan" }, true); // the first run also writes the template
+    dialog(b, "buatLaporan")({ jenis: "triwulan" }, true); // the first run also writes the template
     g.counts.reset();
-    const h = fn(b, "buatLaporan")({ jenis: "triwulan" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "triwulan" }, true);
     expect(g.document(h.idDoc).__text()).toContain(`Indikator ${n - 1}`);
     return g.counts.snapshot();
   };

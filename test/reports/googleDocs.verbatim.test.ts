@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../../src/contoh/daftar";
 import { muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 
 const SARAN = ["{{a b}}", "Halo {{unit}}", "kode {{xyz}} hilang", "harga $1 \\n {{#jika x}}", "{{/jika}}"];
 
@@ -17,7 +17,7 @@ describe("respondents' and colleagues' text in a report", () => {
     i < SARAN.length && r.tanggal?.startsWith("2021-07") ? { ...r, saran: SARAN[i]! } : r,
   );
   const dipakai = responden.filter((r) => SARAN.includes(r.saran)).map((r) => r.saran);
-  fn(
+  dialog(
     b,
     "isiContohData",
   )({
@@ -29,12 +29,12 @@ describe("respondents' and colleagues' text in a report", () => {
 
   it("is printed as typed in the Doc, and the Doc equals the preview", () => {
     expect(dipakai.length).toBeGreaterThanOrEqual(3);
-    const h = fn(b, "buatLaporan")({ jenis: "skm", periode: "TW3" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "skm", periode: "TW3" }, true);
     const t = g.document(h.idDoc).__text();
     for (const s of dipakai) expect(t).toContain(s);
     expect(t).not.toContain("Halo Kecamatan Lumajang");
     expect(t).toContain("CAMAT {{TAHUN}} LUMAJANG");
-    const p = fn(b, "pratinjauLaporan")({ jenis: "skm", periode: "TW3" });
+    const p = dialog(b, "pratinjauLaporan")({ jenis: "skm", periode: "TW3" });
     const teksPratinjau = JSON.stringify(p.dokumen);
     for (const s of dipakai) expect(teksPratinjau).toContain(JSON.stringify(s).slice(1, -1));
     expect(t).not.toContain("\uE000");

@@ -1,13 +1,13 @@
 // Renja tables of seed 002 (Kecamatan Jatiroto 2020) through the built bundle.
 import { describe, expect, it } from "vitest";
 import { muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 
 describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
   const { g, b } = muat("renja-jatiroto-2020");
 
   it("T-C.29 computes columns 12-14: 342.181.137,68 + 126.461.076 = 468.642.213,68, 25,83 % of the Renstra", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "tc29" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "tc29" }, true);
     const t = g.document(h.idDoc).__text();
     expect(h.nama).toBe("Renja T-C.29 2020 - Kecamatan Jatiroto");
     expect(t).toContain("342.181.137,68");
@@ -20,7 +20,7 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
   });
 
   it("T-C.33 lists the plan with program totals and the forward year", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "tc33" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "tc33" }, true);
     const t = g.document(h.idDoc).__text();
     expect(t).toContain("Prakiraan Maju Tahun 2021");
     expect(t).toMatch(
@@ -31,7 +31,7 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
   });
 
   it("T-C.30 shows the service indicators over the years", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "tc30" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "tc30" }, true);
     const t = g.document(h.idDoc).__text();
     expect(t).toContain("TARGET 2015");
     expect(t).toContain("Nilai IKM Kecamatan");

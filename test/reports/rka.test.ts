@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
 import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
 import { googleContoh, muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 import type { FakeGoogle } from "../fakes";
 
 describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
   const { g, b } = muat("rka-lumajang-2020");
 
   it("prints each year's amount with its words in capitals, the forward estimate at 110 %", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "rka", kegiatan: "3.05.3.05.09.01.021" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "rka", kegiatan: "3.05.3.05.09.01.021" }, true);
     const t = g.document(h.idDoc).__text();
     expect(h.nama).toBe("RKA-SKPD 2.2.1 2020 - Pelayanan Administrasi dan Operasional Perkantoran");
     expect(t).toContain(
@@ -27,7 +27,7 @@ describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
   });
 
   it("writes the KAK from its fields and the RKA figures", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
     const t = g.document(h.idDoc).__text();
     expect(t).toContain("KERANGKA ACUAN KERJA (KAK)");
     expect(t).toContain("Rp 551.204.390,00 (LIMA RATUS");
@@ -171,7 +171,7 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
 
 it("signs the RKA at the unit's place, not at the activity's", () => {
   const { g, b } = muat("rka-lumajang-2020");
-  const h = fn(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
+  const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
   const t = g.document(h.idDoc).__text();
   expect(t).toMatch(/\| {2}\| Lumajang, \d+ \w+ \d{4} \/ CAMAT LUMAJANG/);
   expect(t).toContain("Tempat: Kantor Kecamatan Lumajang.");
@@ -181,13 +181,13 @@ it("the menu's batch runs through the bundle: Buat Semua RKA/KAK makes every doc
   const { g, b } = muat("rka-lumajang-2020");
   fn(b, "tampilkanBatchRka")();
   expect(g.ui.lastDialog().title).toBe("Buat Semua RKA/KAK");
-  const mulai = fn(b, "mulaiRkaKak")();
+  const mulai = dialog(b, "mulaiRkaKak")();
   expect(mulai.kabar).toBe("Akan dibuat 22 dokumen untuk 11 kegiatan.");
-  let k = fn(b, "lanjutkanRkaKak")();
-  while (!k.selesai) k = fn(b, "lanjutkanRkaKak")();
+  let k = dialog(b, "lanjutkanRkaKak")();
+  while (!k.selesai) k = dialog(b, "lanjutkanRkaKak")();
   expect(k.kabar).toBe("Selesai: 22 dari 22 dokumen selesai.");
   expect(g.locks.document.held).toBe(false);
   // Started again after it finished, it is a new batch (new versions of the Docs, never overwriting).
-  const lagi = fn(b, "mulaiRkaKak")();
+  const lagi = dialog(b, "mulaiRkaKak")();
   expect(lagi.item.every((i: { status: string }) => i.status === "menunggu")).toBe(true);
 });

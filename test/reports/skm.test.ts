@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 import type { FakeGoogle } from "../fakes";
 
 /** The bundle over a workbook that Siapkan Lembar Kerja has set up, with no data yet. */
@@ -17,7 +17,7 @@ const teks = (g: FakeGoogle, id: string) => g.document(id).__text();
 
 describe("Laporan SKM/IKM, Kecamatan Lumajang triwulan III 2021 (seed 003)", () => {
   const { g, b } = muat("lumajang-2021");
-  const h = fn(b, "buatLaporan")({ jenis: "skm", periode: "TW3" }, true);
+  const h = dialog(b, "buatLaporan")({ jenis: "skm", periode: "TW3" }, true);
   const t = teks(g, h.idDoc);
 
   it("publishes the seed's IKM 87,28 (its per-question weighting, stated) with mutu B", () => {
@@ -56,7 +56,7 @@ describe("Kecamatan Klakah 2023 (seed 001): the year, its trend, IPA, and the po
   const { g, b } = muat("klakah-2023");
 
   it("shows the four quarters 81,25 / 89,51 / 83,84 / 82,14 and the IPA quadrants with a scatter", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true);
     const t = teks(g, h.idDoc);
     for (const [tw, ikm] of [
       ["Triwulan I", "81,25"],
@@ -77,7 +77,7 @@ describe("Kecamatan Klakah 2023 (seed 001): the year, its trend, IPA, and the po
   });
 
   it("makes the one-page poster of triwulan IV: IKM 82,14, mutu B", () => {
-    const h = fn(b, "buatLaporan")({ jenis: "poster", periode: "TW4" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "poster", periode: "TW4" }, true);
     const t = teks(g, h.idDoc);
     expect(h.nama).toBe("Poster IKM Triwulan IV Tahun 2023 - Kecamatan Klakah");
     expect(t).toContain("82,14");
@@ -123,7 +123,7 @@ describe("Buat Kuesioner SKM", () => {
       }
       form!.__submit(jawab, new Date(2024, 1, 10 + r));
     });
-    const h = fn(b, "buatLaporan")({ jenis: "poster", periode: "TW1" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "poster", periode: "TW1" }, true);
     // Every answer 4 from one respondent and 3 from the other: NRR 3,5 everywhere, IKM 87,50.
     expect(teks(g, h.idDoc)).toContain("87,50");
     expect(teks(g, h.idDoc)).toContain("2 orang");
@@ -151,9 +151,9 @@ it("makes the same service calls for 100 and 10 000 respondents (one read of the
         ...Array.from({ length: 9 }, (_, k) => 1 + ((i + k) % 4)),
       ]),
     );
-    fn(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true); // the first run also writes the template
+    dialog(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true); // the first run also writes the template
     g.counts.reset();
-    const h = fn(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true);
+    const h = dialog(b, "buatLaporan")({ jenis: "skm", periode: "TAHUN" }, true);
     expect(teks(g, h.idDoc)).toContain(`${n.toLocaleString("de-DE")} responden`);
     return g.counts.snapshot();
   };

@@ -3,22 +3,23 @@
 
 import { describe, expect, it } from "vitest";
 import { muat } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 
 describe("handlers that write, while another execution holds the document lock", () => {
   it("Mulai of Buat Semua RKA/KAK waits its turn and says why", () => {
     const { g, b } = muat("rka-lumajang-2020");
     g.locks.document.busy = true;
-    expect(() => fn(b, "mulaiRkaKak")()).toThrow("Pembuatan RKA/KAK sedang berjalan di jendela lain.");
+    expect(() => dialog(b, "mulaiRkaKak")()).toThrow("Pembuatan RKA/KAK sedang berjalan di jendela lain.");
     expect(g.properties.document.has("sakip.batch.n")).toBe(false);
     g.locks.document.busy = false;
-    expect(fn(b, "mulaiRkaKak")().item.length).toBeGreaterThan(0);
+    expect(dialog(b, "mulaiRkaKak")().item.length).toBeGreaterThan(0);
   });
 
   it("Buat Kuesioner SKM makes no form while another one is being made", () => {
     const { g, b } = muat("lumajang-2021");
     g.locks.document.busy = true;
-    expect(() => fn(b, "buatKuesionerSkm")()).toThrow(/Kuesioner SKM sedang dibuat di jendela lain/);
+    fn(b, "buatKuesionerSkm")();
+    expect(g.ui.alerts.at(-1)!.prompt).toMatch(/Kuesioner SKM sedang dibuat di jendela lain/);
     expect(g.forms()).toHaveLength(0);
   });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { KEGIATAN_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
 import { muat as muatBundle } from "../bantu";
-import { fn } from "../bundle";
+import { dialog, fn } from "../bundle";
 
 const muat = () => muatBundle("rka-lumajang-2020");
 
@@ -28,17 +28,17 @@ describe("the kegiatan of an RKA or KAK", () => {
       ["rka", kedua],
       ["kak", terakhir],
     ] as const) {
-      const h = fn(b, "buatLaporan")({ jenis, kegiatan: k.kode }, true);
+      const h = dialog(b, "buatLaporan")({ jenis, kegiatan: k.kode }, true);
       expect(h.nama).toContain(k.kegiatan);
       expect(g.document(h.idDoc).__text()).toContain(k.kode);
-      const p = fn(b, "pratinjauLaporan")({ jenis, kegiatan: k.kode });
+      const p = dialog(b, "pratinjauLaporan")({ jenis, kegiatan: k.kode });
       expect(p.judul).toContain(k.kegiatan);
     }
   });
 
   it("says so when the kegiatan is not in the RKA sheet", () => {
     const { b } = muat();
-    expect(() => fn(b, "pratinjauLaporan")({ jenis: "rka", kegiatan: "9.99" })).toThrow(
+    expect(() => dialog(b, "pratinjauLaporan")({ jenis: "rka", kegiatan: "9.99" })).toThrow(
       "Kegiatan 9.99 tidak ada di lembar RKA.",
     );
   });
