@@ -66,12 +66,11 @@ describe("Charts.newScatterChart", () => {
     const g = createFakeGoogle();
     const chart = g.Charts.newScatterChart().setDataTable(data(g)).build();
     const doc = g.DocumentApp.create("IPA");
-    const img = doc.getBody().appendImage(chart);
-    expect([img.getWidth(), img.getHeight()]).toEqual([600, 400]);
+    doc.getBody().insertImage(0, chart.getAs("image/png"));
     const dump = g.document(doc.getId()).__dump();
     const gambar = dump.body.flatMap((b) => (b.type === "paragraph" ? b.content : []));
     expect(gambar).toMatchObject([
-      { type: "image", chart: { kind: "scatter", pointStyle: null, xRange: null } },
+      { type: "image", width: 600, height: 400, chart: { kind: "scatter", pointStyle: null, xRange: null } },
     ]);
   });
 
