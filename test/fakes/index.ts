@@ -6,7 +6,7 @@ import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
 import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
-import { createFormApp, type FormHooks, type FormResponseLabels, FormStore } from "./forms";
+import { createFormApp, type FormHooks, FormStore } from "./forms";
 import {
   createLockService,
   createLogger,
@@ -104,13 +104,6 @@ export interface FakeGoogleOptions extends SpreadsheetOptions {
   readonly documents?: Readonly<Record<string, DocumentSeed>>;
   /** Drive files and folders that exist before the run (the user's unless createdByApp). */
   readonly drive?: readonly DriveSeed[];
-  /**
-   * Names Google Sheets gives a linked form's response sheet and its first columns. Unless given,
-   * they follow the spreadsheet locale when the form is linked: Indonesian ("Jawaban Formulir 1",
-   * "Stempel waktu", "Alamat email") for id/in, English ("Form Responses 1", "Timestamp",
-   * "Email Address") otherwise. See responseLabelsFor.
-   */
-  readonly formResponseLabels?: Partial<FormResponseLabels>;
 }
 
 export interface FakeGoogle {
@@ -125,7 +118,7 @@ export interface FakeGoogle {
   /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
   readonly Drive: GoogleAppsScript.Drive & DriveHooks;
   readonly Charts: GoogleAppsScript.Charts.Charts;
-  /** Forms: create/openById; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
+  /** Forms: create; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
   readonly FormApp: GoogleAppsScript.Forms.FormApp;
   /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
   readonly counts: CallCounter;
@@ -148,7 +141,8 @@ export interface FakeGoogle {
   document(id: string): GoogleAppsScript.Document.Document & DocumentHooks;
   /**
    * The forms the app created (FormApp.create), in order, with the uncounted hooks __dump()
-   * (FormDump) and __submit(answers, timestamp?, email?). Getting them is not counted.
+   * (FormDump) and __submit(answers, timestamp?). Getting them is not counted. The response sheet
+   * a linked form gets is named after the spreadsheet locale: see responseLabelsFor.
    */
   forms(): (GoogleAppsScript.Forms.Form & FormHooks)[];
   /** Copies of every Drive file and folder, the user's included (My Drive itself is ROOT_ID). */
@@ -194,7 +188,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   driveState.seed(opts.drive ?? []);
   const docStore = new DocStore(new DocsContext(counts), driveState);
   docStore.seed(opts.documents ?? {});
-  const formStore = new FormStore(counts, driveState, spreadsheet, opts.formResponseLabels);
+  const formStore = new FormStore(counts, driveState, spreadsheet);
 
   const services = {
     SpreadsheetApp: app,
