@@ -6,7 +6,7 @@ import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
 import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
-import { createFormApp, type FormHooks, FormStore } from "./forms";
+import { createFormApp, type FormHooks, FormStore, formHandle } from "./forms";
 import {
   createLockService,
   createLogger,
@@ -234,7 +234,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     sheetValues: (name) => rawSheet(name).__values(),
     documents: () => docStore.created.map((id) => docStore.handle(id)),
     document: (id) => docStore.handle(id),
-    forms: () => formStore.created.map((id) => formStore.handle(id)),
+    forms: () => formStore.created.map((id) => formHandle(formStore, id)),
     driveFiles: () =>
       [...driveState.files.values()].map((f) => ({
         ...f,
