@@ -71,7 +71,6 @@ export {
 export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
 export {
   type CellValue,
-  columnLetters,
   DEFAULT_NUMBER_FORMAT,
   parseA1,
   type SheetHooks,
@@ -195,7 +194,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     HtmlService: createHtmlService(opts.htmlFiles ?? {}, counts, () => scriptScope ?? globals()),
     LockService: createLockService(locks, counts),
     PropertiesService: createPropertiesService(properties, counts),
-    Session: createSession(counts, opts.timeZone ?? "Asia/Jakarta", opts.userLocale ?? "id"),
+    Session: createSession(counts, "Asia/Jakarta", opts.userLocale ?? "id"),
     Utilities: createUtilities(counts),
     Logger: createLogger(logs, counts),
     DocumentApp: createDocumentApp(docStore, driveState),

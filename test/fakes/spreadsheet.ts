@@ -1,6 +1,8 @@
-// Strict fakes of SpreadsheetApp, Spreadsheet, Sheet, Range, DataValidation(Builder), Protection.
-// Behaviour follows the Apps Script reference, cited where it matters; what is not modelled is
-// said where it would surprise (formulas are never computed, strings are never parsed).
+// Strict fakes of SpreadsheetApp, Spreadsheet, Sheet, Range, DataValidation(Builder), Protection,
+// each with the members product code calls (src/sheets, src/ui) or tests read its work back
+// with; any other member of the real interface throws. Behaviour follows the Apps Script
+// reference, cited where it matters; what is not modelled is said where it would surprise
+// (formulas are never computed, strings are never parsed).
 import { type CallCounter, enumObject, Fake, type Iface, strict, unwrap } from "./core";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -39,8 +41,6 @@ function isDate(v: unknown): v is Date {
 export const DEFAULT_GRID = { rows: 1000, columns: 26 } as const;
 /** What getNumberFormat() gives for a cell never formatted ("Automatic"). */
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
-const DEFAULT_BACKGROUND = "#ffffff";
-const DEFAULT_COLUMN_WIDTH = 100;
 /** Larger than 18 278 (ZZZ), the most columns a Sheets grid can have: r * KEY + c is unique. */
 const KEY = 32768;
 
@@ -49,8 +49,6 @@ interface Cell {
   formula: string;
   format?: string;
   note?: string;
-  background?: string;
-  weight?: FontWeight;
   validation?: DataValidation;
 }
 
@@ -71,12 +69,6 @@ export interface Toast {
 }
 
 // --- A1 notation ---------------------------------------------------------------------------
-
-export function columnLetters(column: number): string {
-  let s = "";
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -182,26 +174,6 @@ function copyValue(v: CellValue): CellValue {
   return isDate(v) ? new Date(v.getTime()) : v;
 }
 
-/**
- * getDisplayValues: numbers with String() (number formats are stored, not applied), booleans as
- * TRUE/FALSE, dates as dd/MM/yyyy from the Date's local fields (the id_ID short date).
- */
-function displayValue(v: CellValue): string {
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (isDate(v)) {
-    const p = (n: number) => String(n).padStart(2, "0");
-    return `${p(v.getDate())}/${p(v.getMonth() + 1)}/${v.getFullYear()}`;
-  }
-  return v;
-}
-
-function normalizeColor(color: string): string {
-  const c = color.trim().toLowerCase();
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
-  return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : c;
-}
-
 function checkInteger(method: string, name: string, v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v)) {
     throw new Error(`fake: ${method}: ${name} harus bilangan bulat, bukan ${String(v)}`);
@@ -214,46 +186,22 @@ function checkInteger(method: string, name: string, v: unknown): number {
 type RangeImpl = Pick<
   Range,
   | "activate"
-  | "clearContent"
-  | "clearDataValidations"
-  | "clearNote"
-  | "getA1Notation"
-  | "getBackground"
-  | "getBackgrounds"
-  | "getColumn"
   | "getDataValidation"
   | "getDataValidations"
-  | "getDisplayValue"
-  | "getDisplayValues"
-  | "getFontWeight"
-  | "getFontWeights"
   | "getFormula"
   | "getFormulas"
-  | "getLastColumn"
-  | "getLastRow"
   | "getNote"
   | "getNotes"
-  | "getNumColumns"
-  | "getNumRows"
   | "getNumberFormat"
   | "getNumberFormats"
-  | "getRow"
-  | "getSheet"
-  | "getValue"
   | "getValues"
   | "protect"
   | "setBackground"
-  | "setBackgrounds"
   | "setDataValidation"
-  | "setDataValidations"
   | "setFontWeight"
-  | "setFontWeights"
   | "setFormula"
-  | "setFormulas"
-  | "setNote"
   | "setNotes"
   | "setNumberFormat"
-  | "setNumberFormats"
   | "setValue"
   | "setValues"
 >;
@@ -330,11 +278,6 @@ class FakeRange extends Fake<Range> implements RangeImpl {
     return this.grid((cell) => (cell ? copyValue(cell.value) : ""));
   }
 
-  getValue(): CellValue {
-    const cell = this.topLeft();
-    return cell ? copyValue(cell.value) : "";
-  }
-
   setValues(values: unknown[][]): Range {
     return this.eachOf<unknown>(values, writeCell, checkWritable);
   }
@@ -342,16 +285,6 @@ class FakeRange extends Fake<Range> implements RangeImpl {
   setValue(value: unknown): Range {
     checkWritable(value);
     return this.each((cell) => writeCell(cell, value));
-  }
-
-  // https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()
-  getDisplayValues(): string[][] {
-    return this.grid((cell) => (cell ? displayValue(cell.value) : ""));
-  }
-
-  getDisplayValue(): string {
-    const cell = this.topLeft();
-    return cell ? displayValue(cell.value) : "";
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getFormulas()
@@ -362,10 +295,6 @@ class FakeRange extends Fake<Range> implements RangeImpl {
 
   getFormula(): string {
     return this.topLeft()?.formula ?? "";
-  }
-
-  setFormulas(formulas: string[][]): Range {
-    return this.eachOf<string>(formulas, writeFormula, checkFormula);
   }
 
   /** Sets the same text in every cell; Sheets would shift relative references, the fake does not. */
@@ -388,12 +317,6 @@ class FakeRange extends Fake<Range> implements RangeImpl {
     });
   }
 
-  setNumberFormats(numberFormats: string[][]): Range {
-    return this.eachOf<string>(numberFormats, (cell, f) => {
-      cell.format = f;
-    });
-  }
-
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
   // null removes the rule.
   setDataValidation(rule: DataValidation | null): Range {
@@ -404,19 +327,6 @@ class FakeRange extends Fake<Range> implements RangeImpl {
     });
   }
 
-  setDataValidations(rules: (DataValidation | null)[][]): Range {
-    return this.eachOf<DataValidation | null>(
-      rules,
-      (cell, rule) => {
-        if (rule === null) delete cell.validation;
-        else cell.validation = rule;
-      },
-      (rule) => {
-        if (rule !== null) unwrap(rule, FakeDataValidation, "DataValidation");
-      },
-    );
-  }
-
   getDataValidations(): (DataValidation | null)[][] {
     return this.grid((cell) => cell?.validation ?? null);
   }
@@ -425,20 +335,8 @@ class FakeRange extends Fake<Range> implements RangeImpl {
     return this.topLeft()?.validation ?? null;
   }
 
-  clearDataValidations(): Range {
-    return this.each((cell) => {
-      delete cell.validation;
-    });
-  }
-
-  // https://developers.google.com/apps-script/reference/spreadsheet/range#setNote(String)
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setNotes(Object)
   // null (or "") clears the note; a cell without a note reads "".
-  setNote(note: string | null): Range {
-    return this.each((cell) => {
-      cell.note = note ?? "";
-    });
-  }
-
   setNotes(notes: (string | null)[][]): Range {
     return this.eachOf<string | null>(notes, (cell, note) => {
       cell.note = note ?? "";
@@ -453,107 +351,22 @@ class FakeRange extends Fake<Range> implements RangeImpl {
     return this.topLeft()?.note ?? "";
   }
 
-  clearNote(): Range {
-    return this.each((cell) => {
-      cell.note = "";
-    });
-  }
+  // Formatting nobody reads back (backgrounds, font weights) is checked, not recorded.
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setBackground(String)
-  // null resets to white; getBackground gives lower-case "#rrggbb" (named colours are kept as given).
+  // A CSS colour, or null to reset.
   setBackground(color: string | null): Range {
-    return this.each((cell) => {
-      cell.background = color === null ? DEFAULT_BACKGROUND : normalizeColor(color);
-    });
-  }
-
-  setBackgrounds(colors: (string | null)[][]): Range {
-    return this.eachOf<string | null>(colors, (cell, color) => {
-      cell.background = color === null ? DEFAULT_BACKGROUND : normalizeColor(color);
-    });
-  }
-
-  getBackgrounds(): string[][] {
-    return this.grid((cell) => cell?.background ?? DEFAULT_BACKGROUND);
-  }
-
-  getBackground(): string {
-    return this.topLeft()?.background ?? DEFAULT_BACKGROUND;
-  }
-
-  private static weight(w: unknown): FontWeight {
-    if (w === null) return "normal";
-    if (w === "bold" || w === "normal") return w;
-    throw new Error(`fake: fontWeight harus "bold", "normal" atau null, bukan ${String(w)}`);
+    if (color !== null && typeof color !== "string") {
+      throw new Error(`fake: setBackground: warna harus teks atau null, bukan ${String(color)}`);
+    }
+    return this.self;
   }
 
   setFontWeight(fontWeight: FontWeight | null): Range {
-    const w = FakeRange.weight(fontWeight);
-    return this.each((cell) => {
-      cell.weight = w;
-    });
-  }
-
-  setFontWeights(fontWeights: (FontWeight | null)[][]): Range {
-    return this.eachOf<FontWeight | null>(
-      fontWeights,
-      (cell, w) => {
-        cell.weight = FakeRange.weight(w);
-      },
-      FakeRange.weight,
-    );
-  }
-
-  getFontWeights(): FontWeight[][] {
-    return this.grid((cell) => cell?.weight ?? "normal");
-  }
-
-  getFontWeight(): FontWeight {
-    return this.topLeft()?.weight ?? "normal";
-  }
-
-  /** Clears values and formulas, keeps formats, notes and validation (as Range.clearContent). */
-  clearContent(): Range {
-    return this.each((cell) => {
-      cell.value = "";
-      cell.formula = "";
-    });
-  }
-
-  getRow(): number {
-    return this.box.row;
-  }
-
-  getColumn(): number {
-    return this.box.column;
-  }
-
-  getNumRows(): number {
-    return this.box.numRows;
-  }
-
-  getNumColumns(): number {
-    return this.box.numColumns;
-  }
-
-  /** Range.getLastRow is the range's own end row, whatever the content. */
-  getLastRow(): number {
-    return this.box.row + this.box.numRows - 1;
-  }
-
-  getLastColumn(): number {
-    return this.box.column + this.box.numColumns - 1;
-  }
-
-  /** Always explicit cells: "B2" or "A1:C3" (a range got from "A:A" reads "A1:A1000"). */
-  getA1Notation(): string {
-    const start = `${columnLetters(this.box.column)}${this.box.row}`;
-    if (this.box.numRows === 1 && this.box.numColumns === 1) return start;
-    return `${start}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
-  }
-
-  getSheet(): Sheet {
-    return this.sheetRaw.proxy;
+    if (fontWeight !== null && fontWeight !== "bold" && fontWeight !== "normal") {
+      throw new Error(`fake: fontWeight harus "bold", "normal" atau null, bukan ${String(fontWeight)}`);
+    }
+    return this.self;
   }
 
   activate(): Range {
@@ -562,7 +375,7 @@ class FakeRange extends Fake<Range> implements RangeImpl {
   }
 
   protect(): Protection {
-    return this.sheetRaw.addProtection("RANGE", this.self);
+    return this.sheetRaw.addProtection();
   }
 }
 
@@ -571,43 +384,29 @@ class FakeRange extends Fake<Range> implements RangeImpl {
 type SheetImpl = Pick<
   Sheet,
   | "activate"
-  | "appendRow"
-  | "getColumnWidth"
   | "getDataRange"
-  | "getFrozenColumns"
   | "getFrozenRows"
-  | "getIndex"
   | "getLastColumn"
   | "getLastRow"
   | "getMaxColumns"
   | "getMaxRows"
   | "getName"
-  | "getParent"
   | "getProtections"
   | "getRange"
-  | "getSheetId"
   | "insertColumnsAfter"
-  | "insertColumnsBefore"
   | "insertRowsAfter"
-  | "insertRowsBefore"
-  | "protect"
   | "setColumnWidth"
-  | "setFrozenColumns"
   | "setFrozenRows"
-  | "setName"
 >;
 
 export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
   private readonly cells = new Map<number, Cell>();
-  private readonly widths = new Map<number, number>();
-  private readonly protections: { type: "SHEET" | "RANGE"; raw: FakeProtection; proxy: Protection }[] = [];
+  private readonly protections: Protection[] = [];
   private frozenRows = 0;
-  private frozenColumns = 0;
 
   constructor(
     readonly parent: FakeSpreadsheet,
-    private name: string,
-    private readonly sheetId: number,
+    private readonly name: string,
     private maxRows: number,
     private maxColumns: number,
   ) {
@@ -727,16 +526,6 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
     return this.self;
   }
 
-  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    const before = checkInteger("Sheet.insertRowsBefore", "beforePosition", beforePosition);
-    const n = checkInteger("Sheet.insertRowsBefore", "howMany", howMany);
-    if (before < 1 || before > this.maxRows) throw new Error("Those rows are out of bounds.");
-    if (n < 1) throw new Error("fake: Sheet.insertRowsBefore: howMany harus >= 1");
-    this.shift("row", before, n);
-    this.maxRows += n;
-    return this.self;
-  }
-
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     const after = checkInteger("Sheet.insertColumnsAfter", "afterPosition", afterPosition);
     const n = checkInteger("Sheet.insertColumnsAfter", "howMany", howMany);
@@ -747,21 +536,14 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
     return this.self;
   }
 
-  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
-    const before = checkInteger("Sheet.insertColumnsBefore", "beforePosition", beforePosition);
-    const n = checkInteger("Sheet.insertColumnsBefore", "howMany", howMany);
-    if (before < 1 || before > this.maxColumns) throw new Error("Those columns are out of bounds.");
-    if (n < 1) throw new Error("fake: Sheet.insertColumnsBefore: howMany harus >= 1");
-    this.shift("column", before, n);
-    this.maxColumns += n;
-    return this.self;
-  }
-
-  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)
-  // Writes after the last row with content, adding a row to the grid when it is full.
-  appendRow(rowContents: unknown[]): Sheet {
+  /**
+   * What Sheet.appendRow does, for the Forms fake's response rows (product code does not call
+   * appendRow): writes after the last row with content, growing the grid when it is full.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)
+   */
+  appendValues(rowContents: unknown[]): void {
     if (!Array.isArray(rowContents) || rowContents.length === 0) {
-      throw new Error("fake: Sheet.appendRow butuh larik berisi minimal satu nilai");
+      throw new Error("fake: appendRow butuh larik berisi minimal satu nilai");
     }
     for (const v of rowContents) checkWritable(v);
     const row = this.lastWithContent().row + 1;
@@ -770,7 +552,6 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
     rowContents.forEach((v, i) => {
       writeCell(this.touch(row, i + 1), v);
     });
-    return this.self;
   }
 
   setFrozenRows(rows: number): void {
@@ -783,80 +564,30 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
     return this.frozenRows;
   }
 
-  setFrozenColumns(columns: number): void {
-    const n = checkInteger("Sheet.setFrozenColumns", "columns", columns);
-    if (n < 0 || n >= this.maxColumns)
-      throw new Error("fake: Sheet.setFrozenColumns: jumlah kolom di luar grid");
-    this.frozenColumns = n;
-  }
-
-  getFrozenColumns(): number {
-    return this.frozenColumns;
-  }
-
+  /** Checked, not recorded: nothing reads a column width back. */
   setColumnWidth(columnPosition: number, width: number): Sheet {
     const c = checkInteger("Sheet.setColumnWidth", "columnPosition", columnPosition);
     if (c < 1 || c > this.maxColumns) throw new Error("Those columns are out of bounds.");
-    this.widths.set(c, checkInteger("Sheet.setColumnWidth", "width", width));
+    checkInteger("Sheet.setColumnWidth", "width", width);
     return this.self;
   }
 
-  /** 100 px until set, the width of a column in a new sheet. */
-  getColumnWidth(columnPosition: number): number {
-    return this.widths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
-  }
-
-  addProtection(type: "SHEET" | "RANGE", range: Range): Protection {
-    const raw = new FakeProtection(this, type, range);
-    const proxy = strict(raw, IFACE.Protection, this.parent.counts);
-    this.protections.push({ type, raw, proxy });
+  /** Range.protect(): a protection of type RANGE. */
+  addProtection(): Protection {
+    const proxy = strict(new FakeProtection(), IFACE.Protection, this.parent.counts);
+    this.protections.push(proxy);
     return proxy;
   }
 
-  removeProtection(raw: FakeProtection): void {
-    const i = this.protections.findIndex((p) => p.raw === raw);
-    if (i >= 0) this.protections.splice(i, 1);
-  }
-
-  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()
-  // "If the sheet is already protected, this method returns an object representing its existing
-  // protection settings."
-  protect(): Protection {
-    const existing = this.protections.find((p) => p.type === "SHEET");
-    if (existing) return existing.proxy;
-    return this.addProtection(
-      "SHEET",
-      this.rangeOf({ row: 1, column: 1, numRows: this.maxRows, numColumns: this.maxColumns }),
-    );
-  }
-
+  /** Only range protections are made here (Sheet.protect is not modelled): SHEET gives []. */
   getProtections(type: ProtectionType): Protection[] {
     const t = String(type);
     if (t !== "SHEET" && t !== "RANGE") throw new Error(`fake: ProtectionType tidak dikenal: ${t}`);
-    return this.protections.filter((p) => p.type === t).map((p) => p.proxy);
+    return t === "RANGE" ? [...this.protections] : [];
   }
 
   getName(): string {
     return this.name;
-  }
-
-  setName(name: string): Sheet {
-    this.parent.checkNewName(name, this);
-    this.name = name;
-    return this.self;
-  }
-
-  getSheetId(): number {
-    return this.sheetId;
-  }
-
-  /** 1-based position among the spreadsheet's sheets. */
-  getIndex(): number {
-    return this.parent.indexOf(this) + 1;
-  }
-
-  getParent(): Spreadsheet {
-    return this.parent.proxy;
   }
 
   activate(): Sheet {
@@ -888,37 +619,17 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
 
 // --- Protection ----------------------------------------------------------------------------
 
-type ProtectionImpl = Pick<
-  Protection,
-  | "canEdit"
-  | "getDescription"
-  | "getProtectionType"
-  | "getRange"
-  | "isWarningOnly"
-  | "remove"
-  | "setDescription"
-  | "setWarningOnly"
->;
-
-class FakeProtection extends Fake<Protection> implements ProtectionImpl {
-  private description = "";
+// https://developers.google.com/apps-script/reference/spreadsheet/protection
+class FakeProtection
+  extends Fake<Protection>
+  implements Pick<Protection, "isWarningOnly" | "setDescription" | "setWarningOnly">
+{
   private warningOnly = false;
 
-  constructor(
-    private readonly sheetRaw: FakeSheet,
-    private readonly type: "SHEET" | "RANGE",
-    private readonly range: Range,
-  ) {
-    super();
-  }
-
+  /** Checked, not recorded: nothing reads it back. */
   setDescription(description: string): Protection {
-    this.description = description;
+    if (typeof description !== "string") throw new Error("fake: Protection.setDescription perlu teks");
     return this.self;
-  }
-
-  getDescription(): string {
-    return this.description;
   }
 
   setWarningOnly(warningOnly: boolean): Protection {
@@ -928,23 +639,6 @@ class FakeProtection extends Fake<Protection> implements ProtectionImpl {
 
   isWarningOnly(): boolean {
     return this.warningOnly;
-  }
-
-  getProtectionType(): ProtectionType {
-    return this.type as unknown as ProtectionType;
-  }
-
-  getRange(): Range {
-    return this.range;
-  }
-
-  /** The fake's user owns the spreadsheet. */
-  canEdit(): boolean {
-    return true;
-  }
-
-  remove(): void {
-    this.sheetRaw.removeProtection(this);
   }
 }
 
@@ -957,16 +651,12 @@ interface RuleState {
   helpText: string | null;
 }
 
-type DataValidationImpl = Pick<
-  DataValidation,
-  "copy" | "getAllowInvalid" | "getCriteriaType" | "getCriteriaValues" | "getHelpText"
->;
-
-class FakeDataValidation extends Fake<DataValidation> implements DataValidationImpl {
-  constructor(
-    private readonly rule: Readonly<RuleState>,
-    private readonly counts: CallCounter,
-  ) {
+// https://developers.google.com/apps-script/reference/spreadsheet/data-validation
+class FakeDataValidation
+  extends Fake<DataValidation>
+  implements Pick<DataValidation, "getAllowInvalid" | "getCriteriaType" | "getCriteriaValues">
+{
+  constructor(private readonly rule: Readonly<RuleState>) {
     super();
   }
 
@@ -984,49 +674,18 @@ class FakeDataValidation extends Fake<DataValidation> implements DataValidationI
   getAllowInvalid(): boolean {
     return this.rule.allowInvalid;
   }
-
-  /** null when no help text was set (the types say string; Apps Script gives null). */
-  getHelpText(): string {
-    return this.rule.helpText as string;
-  }
-
-  copy(): DataValidationBuilder {
-    return newDataValidationBuilder(this.counts, { ...this.rule, values: [...this.rule.values] });
-  }
 }
 
 type BuilderImpl = Pick<
   DataValidationBuilder,
-  | "build"
-  | "copy"
-  | "getAllowInvalid"
-  | "getCriteriaType"
-  | "getCriteriaValues"
-  | "getHelpText"
-  | "requireCheckbox"
-  | "requireNumberBetween"
-  | "requireNumberGreaterThan"
-  | "requireNumberGreaterThanOrEqualTo"
-  | "requireNumberLessThan"
-  | "requireNumberLessThanOrEqualTo"
-  | "requireValueInList"
-  | "requireValueInRange"
-  | "setAllowInvalid"
-  | "setHelpText"
+  "build" | "requireNumberGreaterThanOrEqualTo" | "requireValueInList" | "setAllowInvalid" | "setHelpText"
 >;
-
-function requireNumber(method: string, v: unknown): number {
-  if (typeof v !== "number" || !Number.isFinite(v))
-    throw new Error(`fake: ${method}: bukan angka: ${String(v)}`);
-  return v;
-}
 
 // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 class FakeDataValidationBuilder extends Fake<DataValidationBuilder> implements BuilderImpl {
-  constructor(
-    private readonly rule: RuleState,
-    private readonly counts: CallCounter,
-  ) {
+  private readonly rule: RuleState = { criteria: undefined, values: [], allowInvalid: true, helpText: null };
+
+  constructor(private readonly counts: CallCounter) {
     super();
   }
 
@@ -1043,38 +702,10 @@ class FakeDataValidationBuilder extends Fake<DataValidationBuilder> implements B
     return this.set("VALUE_IN_LIST", [[...values], showDropdown]);
   }
 
-  requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
-    unwrap(range, FakeRange, "Range");
-    return this.set("VALUE_IN_RANGE", [range, showDropdown]);
-  }
-
-  requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    const m = "requireNumberBetween";
-    return this.set("NUMBER_BETWEEN", [requireNumber(m, start), requireNumber(m, end)]);
-  }
-
-  requireNumberGreaterThan(number: number): DataValidationBuilder {
-    return this.set("NUMBER_GREATER_THAN", [requireNumber("requireNumberGreaterThan", number)]);
-  }
-
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set("NUMBER_GREATER_THAN_OR_EQUAL_TO", [
-      requireNumber("requireNumberGreaterThanOrEqualTo", number),
-    ]);
-  }
-
-  requireNumberLessThan(number: number): DataValidationBuilder {
-    return this.set("NUMBER_LESS_THAN", [requireNumber("requireNumberLessThan", number)]);
-  }
-
-  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set("NUMBER_LESS_THAN_OR_EQUAL_TO", [
-      requireNumber("requireNumberLessThanOrEqualTo", number),
-    ]);
-  }
-
-  requireCheckbox(...values: unknown[]): DataValidationBuilder {
-    return this.set("CHECKBOX", values);
+    if (typeof number !== "number" || !Number.isFinite(number))
+      throw new Error(`fake: requireNumberGreaterThanOrEqualTo: bukan angka: ${String(number)}`);
+    return this.set("NUMBER_GREATER_THAN_OR_EQUAL_TO", [number]);
   }
 
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
@@ -1087,89 +718,44 @@ class FakeDataValidationBuilder extends Fake<DataValidationBuilder> implements B
     return this.self;
   }
 
-  getCriteriaType(): Criteria {
-    return this.rule.criteria as unknown as Criteria;
-  }
-
-  getCriteriaValues(): unknown[] {
-    return [...this.rule.values];
-  }
-
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-
-  getHelpText(): string | null {
-    return this.rule.helpText;
-  }
-
-  copy(): DataValidationBuilder {
-    return newDataValidationBuilder(this.counts, { ...this.rule, values: [...this.rule.values] });
-  }
-
   build(): DataValidation {
     if (this.rule.criteria === undefined) throw new Error("fake: DataValidationBuilder.build tanpa kriteria");
-    return strict(new FakeDataValidation({ ...this.rule }, this.counts), IFACE.DataValidation, this.counts);
+    return strict(new FakeDataValidation({ ...this.rule }), IFACE.DataValidation, this.counts);
   }
-}
-
-function newDataValidationBuilder(counts: CallCounter, rule?: RuleState): DataValidationBuilder {
-  const state: RuleState = rule ?? { criteria: undefined, values: [], allowInvalid: true, helpText: null };
-  return strict(new FakeDataValidationBuilder(state, counts), IFACE.DataValidationBuilder, counts);
 }
 
 // --- Spreadsheet ---------------------------------------------------------------------------
 
 type SpreadsheetImpl = Pick<
   Spreadsheet,
-  | "deleteSheet"
   | "getActiveSheet"
   | "getId"
-  | "getName"
-  | "getProtections"
-  | "getRange"
   | "getSheetByName"
   | "getSheets"
   | "getSpreadsheetLocale"
-  | "getSpreadsheetTimeZone"
-  | "getUrl"
   | "insertSheet"
-  | "setActiveSheet"
-  | "setSpreadsheetLocale"
-  | "setSpreadsheetTimeZone"
   | "toast"
 >;
 
 export interface SpreadsheetOptions {
   /** Sheets in order (the first is active), each as rows of cell values from A1. */
   readonly sheets?: Record<string, readonly (readonly unknown[])[]>;
-  /** Grid of every sheet; a sheet's grid grows to hold its initial content. */
-  readonly grid?: { readonly rows: number; readonly columns: number };
-  readonly id?: string;
-  readonly name?: string;
   /** Spreadsheet locale, "id_ID" unless given. */
   readonly locale?: string;
-  /** Spreadsheet time zone, "Asia/Jakarta" unless given. */
-  readonly timeZone?: string;
 }
 
 export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImpl {
   readonly toasts: Toast[] = [];
   private readonly sheets: FakeSheet[] = [];
-  private nextSheetId = 0;
-  private locale: string;
-  private timeZone: string;
-  private readonly grid: { readonly rows: number; readonly columns: number };
+  private readonly locale: string;
   activeSheet: FakeSheet | undefined;
 
   constructor(
     readonly counts: CallCounter,
-    private readonly opts: SpreadsheetOptions,
+    opts: SpreadsheetOptions,
   ) {
     super();
     this.locale = opts.locale ?? "id_ID";
-    this.timeZone = opts.timeZone ?? "Asia/Jakarta";
-    this.grid = opts.grid ?? DEFAULT_GRID;
   }
 
   get proxy(): Spreadsheet {
@@ -1177,23 +763,24 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
   }
 
   /** Sheet names are unique whatever the case; Sheets refuses "data" next to "Data". */
-  checkNewName(name: string, renaming?: FakeSheet): void {
+  checkNewName(name: string): void {
     if (typeof name !== "string" || name.trim() === "") throw new Error("fake: nama sheet kosong");
-    if (this.sheets.some((s) => s !== renaming && s.getName().toLowerCase() === name.toLowerCase())) {
+    if (this.sheets.some((s) => s.getName().toLowerCase() === name.toLowerCase())) {
       // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
   }
 
+  /** A sheet of Sheets' default grid, grown to hold its initial content. */
   addSheet(
     name: string,
     content: readonly (readonly unknown[])[] = [],
     index = this.sheets.length,
   ): FakeSheet {
     this.checkNewName(name);
-    const rows = Math.max(this.grid.rows, content.length);
-    const columns = Math.max(this.grid.columns, ...content.map((line) => line.length));
-    const raw = new FakeSheet(this, name, this.nextSheetId++, rows, columns);
+    const rows = Math.max(DEFAULT_GRID.rows, content.length);
+    const columns = Math.max(DEFAULT_GRID.columns, ...content.map((line) => line.length));
+    const raw = new FakeSheet(this, name, rows, columns);
     strict(raw, IFACE.Sheet, this.counts);
     content.forEach((line, r) => {
       line.forEach((v, c) => {
@@ -1251,53 +838,14 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
     return raw.proxy;
   }
 
-  deleteSheet(sheet: Sheet): void {
-    const raw = unwrap(sheet, FakeSheet, "Sheet");
-    if (this.sheets.length === 1) throw new Error("fake: sheet terakhir tidak dapat dihapus");
-    this.sheets.splice(this.sheets.indexOf(raw), 1);
-    if (this.activeSheet === raw) this.activeSheet = this.sheets[0];
-  }
-
-  private active(): FakeSheet {
+  getActiveSheet(): Sheet {
     const active = this.activeSheet ?? this.sheets[0];
     if (!active) throw new Error("fake: spreadsheet tanpa sheet");
-    return active;
-  }
-
-  getActiveSheet(): Sheet {
-    return this.active().proxy;
-  }
-
-  setActiveSheet(sheet: Sheet): Sheet {
-    this.activeSheet = unwrap(sheet, FakeSheet, "Sheet");
-    return sheet;
-  }
-
-  /** "A1:B2" on the active sheet, or "'Nama Sheet'!A1:B2" / "Data!A1". */
-  getRange(a1Notation: string): Range {
-    const bang = a1Notation.lastIndexOf("!");
-    if (bang < 0) return this.active().getRange(a1Notation);
-    const quoted = /^'(.*)'$/.exec(a1Notation.slice(0, bang));
-    const name = quoted?.[1] !== undefined ? quoted[1].replace(/''/g, "'") : a1Notation.slice(0, bang);
-    const raw = this.rawSheet(name);
-    if (!raw) throw new Error("Range not found");
-    return raw.getRange(a1Notation.slice(bang + 1));
-  }
-
-  getProtections(type: ProtectionType): Protection[] {
-    return this.sheets.flatMap((s) => s.getProtections(type));
-  }
-
-  getName(): string {
-    return this.opts.name ?? "SAKIP (fake)";
+    return active.proxy;
   }
 
   getId(): string {
-    return this.opts.id ?? "fake-spreadsheet-id";
-  }
-
-  getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
+    return "fake-spreadsheet-id";
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number)
@@ -1308,39 +856,15 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
   getSpreadsheetLocale(): string {
     return this.locale;
   }
-
-  setSpreadsheetLocale(locale: string): void {
-    this.locale = locale;
-  }
-
-  getSpreadsheetTimeZone(): string {
-    return this.timeZone;
-  }
-
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.timeZone = timezone;
-  }
 }
 
 // --- SpreadsheetApp ------------------------------------------------------------------------
 
-type SpreadsheetAppImpl = Pick<
-  SpreadsheetApp,
-  | "DataValidationCriteria"
-  | "ProtectionType"
-  | "flush"
-  | "getActive"
-  | "getActiveSheet"
-  | "getActiveSpreadsheet"
-  | "getUi"
-  | "newDataValidation"
->;
-
-class FakeSpreadsheetApp extends Fake<SpreadsheetApp> implements SpreadsheetAppImpl {
-  readonly DataValidationCriteria = enumObject<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(
-    "spreadsheet",
-    "DataValidationCriteria",
-  );
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
+class FakeSpreadsheetApp
+  extends Fake<SpreadsheetApp>
+  implements Pick<SpreadsheetApp, "ProtectionType" | "getActive" | "getUi" | "newDataValidation">
+{
   readonly ProtectionType = enumObject<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(
     "spreadsheet",
     "ProtectionType",
@@ -1357,24 +881,17 @@ class FakeSpreadsheetApp extends Fake<SpreadsheetApp> implements SpreadsheetAppI
     return this.spreadsheet.proxy;
   }
 
-  getActiveSpreadsheet(): Spreadsheet {
-    return this.spreadsheet.proxy;
-  }
-
-  getActiveSheet(): Sheet {
-    return this.spreadsheet.getActiveSheet();
-  }
-
   getUi(): GoogleAppsScript.Base.Ui {
     return this.ui;
   }
 
   newDataValidation(): DataValidationBuilder {
-    return newDataValidationBuilder(this.spreadsheet.counts);
+    return strict(
+      new FakeDataValidationBuilder(this.spreadsheet.counts),
+      IFACE.DataValidationBuilder,
+      this.spreadsheet.counts,
+    );
   }
-
-  /** Writes are immediate in the fake; counted so a test can see that product code flushes. */
-  flush(): void {}
 }
 
 export interface SpreadsheetFakes {

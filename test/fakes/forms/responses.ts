@@ -128,7 +128,7 @@ export function appendResponse(dest: Destination, response: StoredResponse): voi
     // Forms writes answers as text, never as formulas: appendRow keeps text after an apostrophe.
     return typeof v === "string" && (v.startsWith("=") || v.startsWith("'")) ? `'${v}` : v;
   });
-  sheetAlive(dest).appendRow(row);
+  sheetAlive(dest).appendValues(row);
 }
 
 /** A response to the form's items, checked as Forms checks it; `now` gives the time when none is. */
