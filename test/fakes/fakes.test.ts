@@ -24,58 +24,56 @@ describe("core", () => {
 
 describe("Ui", () => {
   it("records the add-on menu with captions and function names", () => {
-    const g = fake();
+    const g = createFakeGoogle();
     const ui = g.SpreadsheetApp.getUi();
-    const laporan = ui.createMenu("Laporan").addItem("LKJ", "buatLkj");
-    ui.createAddonMenu().addItem("Bantuan", "tampilkanBantuan").addSeparator().addSubMenu(laporan).addToUi();
+    ui.createAddonMenu()
+      .addItem("Siapkan Lembar Kerja", "siapkanLembarKerja")
+      .addSeparator()
+      .addItem("Bantuan", "tampilkanBantuan")
+      .addToUi();
     expect(g.ui.menus).toHaveLength(1);
-    expect(g.ui.menus[0]?.addon).toBe(true);
+    expect(g.ui.menus[0]?.entries.map((e) => e.kind)).toEqual(["item", "separator", "item"]);
     expect(g.ui.menuItems()).toEqual([
-      { path: [], caption: "Bantuan", functionName: "tampilkanBantuan" },
-      { path: ["Laporan"], caption: "LKJ", functionName: "buatLkj" },
+      { caption: "Siapkan Lembar Kerja", functionName: "siapkanLembarKerja" },
+      { caption: "Bantuan", functionName: "tampilkanBantuan" },
     ]);
     expect(() => ui.createAddonMenu().addItem("X", "bukan fungsi")).toThrow("nama fungsi tidak sah");
+    expect(() => ui.createMenu("Laporan")).toThrow("fake: Ui.createMenu tidak diimplementasikan");
   });
 
-  it("answers alerts with the scripted button, OK by default, and records them", () => {
-    const g = fake();
+  it("answers alerts with the scripted button, OK by default (YES for YES_NO sets), and records them", () => {
+    const g = createFakeGoogle();
     const ui = g.SpreadsheetApp.getUi();
     expect(ui.alert("Selesai")).toBe(ui.Button.OK);
-    g.ui.scriptAlert("NO");
-    expect(ui.alert("Hapus?", "Data akan dihapus", ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
-    expect(ui.alert("Lanjut?", ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    g.ui.scriptAlert("CANCEL");
+    expect(ui.alert("Buat kuesioner?", "Dengan pertanyaan kepentingan?", ui.ButtonSet.YES_NO_CANCEL)).toBe(
+      ui.Button.CANCEL,
+    );
+    expect(ui.alert("Lanjut?", ui.ButtonSet.YES_NO_CANCEL)).toBe(ui.Button.YES);
     expect(g.ui.alerts.map((a) => [a.title, a.prompt, a.response])).toEqual([
       [undefined, "Selesai", "OK"],
-      ["Hapus?", "Data akan dihapus", "NO"],
+      ["Buat kuesioner?", "Dengan pertanyaan kepentingan?", "CANCEL"],
       [undefined, "Lanjut?", "YES"],
     ]);
     g.ui.scriptAlert("YES" as ButtonName);
     expect(() => ui.alert("Hanya OK")).toThrow("tidak ada di ButtonSet OK");
   });
 
-  it("answers prompts only when scripted", () => {
-    const g = fake();
-    const ui = g.SpreadsheetApp.getUi();
-    expect(() => ui.prompt("Tahun?")).toThrow("tanpa jawaban terskrip");
-    g.ui.scriptPrompt({ text: "2023" }, { text: "", button: "CANCEL" });
-    const r1 = ui.prompt("Tahun?", ui.ButtonSet.OK_CANCEL);
-    expect([r1.getResponseText(), r1.getSelectedButton()]).toEqual(["2023", ui.Button.OK]);
-    expect(ui.prompt("Tahun?", ui.ButtonSet.OK_CANCEL).getSelectedButton()).toBe(ui.Button.CANCEL);
-  });
-
   it("records the HtmlOutput a dialog or sidebar shows", () => {
-    const g = createFakeGoogle({ htmlFiles: { "bantuan.html": "<p>Bantuan</p>" } });
+    const g = createFakeGoogle({ htmlFiles: { "bantuan.html": "<p>Bantuan</p>", panel: "<b>x</b>" } });
     const html = g.HtmlService.createHtmlOutputFromFile("bantuan")
       .setWidth(560)
       .setHeight(520)
       .setTitle("Bantuan");
     g.SpreadsheetApp.getUi().showModalDialog(html, "Bantuan SAKIP Sheets");
-    g.SpreadsheetApp.getUi().showSidebar(g.HtmlService.createHtmlOutput("<b>x</b>").setTitle("Panel"));
+    g.SpreadsheetApp.getUi().showSidebar(g.HtmlService.createHtmlOutputFromFile("panel").setTitle("Panel"));
     expect(g.ui.dialogs.map((d) => [d.kind, d.title, d.content, d.width, d.height])).toEqual([
       ["modal", "Bantuan SAKIP Sheets", "<p>Bantuan</p>", 560, 520],
       ["sidebar", "Panel", "<b>x</b>", undefined, undefined],
     ]);
     expect(g.ui.dialogs[0]?.output).toBe(html);
+    expect(g.ui.lastDialog().kind).toBe("sidebar");
+    expect(() => html.setWidth(0)).toThrow("bilangan bulat positif");
     expect(() => g.HtmlService.createHtmlOutputFromFile("tidakada")).toThrow(
       "No HTML file named tidakada was found.",
     );
@@ -86,10 +84,12 @@ describe("HtmlService templates", () => {
   const XSS = "<img src=x onerror=alert(1)>";
 
   it("escapes <?= ?>, prints <?!= ?> raw, runs <? ?> with the template's properties in scope", () => {
-    const g = fake();
-    const t = g.HtmlService.createTemplate(
-      "<h1><?= judul ?></h1><? for (const x of daftar) { ?><li><?= x ?></li><? } ?><div><?!= mentah ?></div><i><?= kosong ?></i>",
-    );
+    const g = createFakeGoogle({
+      htmlFiles: {
+        t: "<h1><?= judul ?></h1><? for (const x of daftar) { ?><li><?= x ?></li><? } ?><div><?!= mentah ?></div><i><?= kosong ?></i>",
+      },
+    });
+    const t = g.HtmlService.createTemplateFromFile("t");
     t.judul = XSS;
     t.daftar = ["a&b", '"q"'];
     t.mentah = "<b>ok</b>";
@@ -179,7 +179,7 @@ describe("globals() for the bundle", () => {
        Logger.log("baris %s", baca());`,
       context,
     );
-    expect(g.ui.menuItems()).toEqual([{ path: [], caption: "Bantuan", functionName: "tampilkanBantuan" }]);
+    expect(g.ui.menuItems()).toEqual([{ caption: "Bantuan", functionName: "tampilkanBantuan" }]);
     expect(g.logs).toEqual(["baris 3"]);
   });
 });

@@ -78,14 +78,11 @@ export {
 } from "./spreadsheet";
 export {
   type ButtonName,
-  compileTemplate,
-  escapeHtml,
   type MenuEntry,
   type MenuItem,
   type RecordedAlert,
   type RecordedDialog,
   type RecordedMenu,
-  type RecordedPrompt,
   UiRecorder,
 } from "./ui";
 
