@@ -1,17 +1,9 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { type ButtonName, createFakeGoogle, interfaceMembers, LOCK_TIMEOUT } from "./index";
+import { type ButtonName, createFakeGoogle, interfaceMembers } from "./index";
 
-// Real figures from the seeds: Laporan Triwulan III Kec. Lumajang 2021 (target, realisasi).
-const INDIKATOR = [
-  ["Indikator", "Target", "Realisasi", "Tanggal", "IKU"],
-  ["Nilai IKM", 86.4, 87.28, new Date(2021, 8, 30), true],
-  ["Persentase fasilitasi ditindaklanjuti", 90, 100, new Date(2021, 8, 30), false],
-];
-
-function fake() {
-  return createFakeGoogle({ sheets: { Indikator: INDIKATOR, Kosong: [] } });
-}
+// The machinery shared by the fakes (core.ts) and the small services: Ui, HtmlService,
+// LockService, PropertiesService, and the global scope the bundle runs in.
 
 describe("core", () => {
   it("reads the member lists from the installed types", () => {
@@ -120,55 +112,56 @@ describe("HtmlService templates", () => {
   });
 });
 
-describe("LockService, PropertiesService, Session", () => {
-  it("grants a free lock, records it, and times out while another execution holds it", () => {
-    const g = fake();
+describe("LockService, PropertiesService", () => {
+  it("grants a free lock, records it, and refuses it while another execution holds it", () => {
+    const g = createFakeGoogle();
     const lock = g.LockService.getDocumentLock();
-    lock.waitLock(30000);
-    expect([lock.hasLock(), g.locks.document.held]).toEqual([true, true]);
+    expect(lock.tryLock(30000)).toBe(true);
+    expect(g.locks.document.held).toBe(true);
     lock.releaseLock();
-    expect([lock.hasLock(), g.locks.document.held, g.locks.document.acquisitions()]).toEqual([
-      false,
-      false,
-      1,
-    ]);
+    // "If the lock has not been acquired, this method has no effect."
+    lock.releaseLock();
+    expect([g.locks.document.held, g.locks.document.acquisitions()]).toEqual([false, 1]);
     g.locks.document.busy = true;
-    const other = g.LockService.getDocumentLock();
-    expect(() => other.waitLock(1000)).toThrow(LOCK_TIMEOUT);
-    expect(other.tryLock(1000)).toBe(false);
-    expect(g.LockService.getScriptLock().tryLock(0)).toBe(true);
+    expect(g.LockService.getDocumentLock().tryLock(1000)).toBe(false);
+    expect(() => lock.tryLock(-1)).toThrow("batas waktu");
     expect(g.locks.document.events.map((e) => [e.op, e.acquired])).toEqual([
-      ["waitLock", true],
+      ["tryLock", true],
       ["releaseLock", undefined],
-      ["waitLock", false],
+      ["releaseLock", undefined],
       ["tryLock", false],
     ]);
+    expect(() => g.LockService.getScriptLock()).toThrow(
+      "fake: LockService.getScriptLock tidak diimplementasikan",
+    );
   });
 
-  it("stores properties as strings, per store, within Apps Script's quota", () => {
+  it("stores document properties as strings within Apps Script's quota", () => {
     const g = createFakeGoogle({ properties: { document: { tahun: "2023" } } });
     const doc = g.PropertiesService.getDocumentProperties();
     expect(doc.getProperty("tahun")).toBe("2023");
     expect(doc.getProperty("tidak")).toBeNull();
     doc.setProperty("versi", 5 as unknown as string);
-    expect(doc.getProperties()).toEqual({ tahun: "2023", versi: "5" });
+    expect(Object.fromEntries(g.properties.document)).toEqual({ tahun: "2023", versi: "5" });
     doc.setProperties({ a: "1" }, true);
-    expect(doc.getKeys()).toEqual(["a"]);
-    expect(g.PropertiesService.getUserProperties().getKeys()).toEqual([]);
+    doc.setProperties({ b: "2" });
+    expect([...g.properties.document.keys()]).toEqual(["a", "b"]);
     expect(() => doc.setProperty("besar", "x".repeat(9 * 1024 + 1))).toThrow("Argument too large: value");
+    const besar = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, "x".repeat(9000)]));
+    expect(() => doc.setProperties(besar)).toThrow("exceeded the property storage quota");
     expect(() => doc.setProperty("n", null as unknown as string)).toThrow("harus teks");
     doc.deleteProperty("a");
+    doc.deleteProperty("b");
     expect(g.properties.document.size).toBe(0);
-  });
-
-  it("gives the script time zone", () => {
-    expect(fake().Session.getScriptTimeZone()).toBe("Asia/Jakarta");
+    expect(() => g.PropertiesService.getUserProperties()).toThrow(
+      "fake: PropertiesService.getUserProperties tidak diimplementasikan",
+    );
   });
 });
 
 describe("globals() for the bundle", () => {
-  it("holds the services and no function, and runs Apps Script code in node:vm", () => {
-    const g = fake();
+  it("holds the services, a console and no function, and runs Apps Script code in node:vm", () => {
+    const g = createFakeGoogle({ sheets: { Indikator: [["Indikator"], ["Nilai IKM"], ["Fasilitasi"]] } });
     const scope = g.globals();
     expect(Object.keys(scope).filter((k) => typeof scope[k] === "function")).toEqual([]);
     const context = vm.createContext({ ...scope });
@@ -176,10 +169,10 @@ describe("globals() for the bundle", () => {
       `function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem("Bantuan", "tampilkanBantuan").addToUi(); }
        function baca() { return SpreadsheetApp.getActive().getSheetByName("Indikator").getDataRange().getValues().length; }
        onOpen();
-       Logger.log("baris %s", baca());`,
+       console.log("baris", baca());`,
       context,
     );
     expect(g.ui.menuItems()).toEqual([{ caption: "Bantuan", functionName: "tampilkanBantuan" }]);
-    expect(g.logs).toEqual(["baris 3"]);
+    expect(g.logs).toEqual(["[log] baris 3"]);
   });
 });

@@ -9,10 +9,7 @@ import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, Dri
 import { createFormApp, type FormHooks, FormStore, formHandle } from "./forms";
 import {
   createLockService,
-  createLogger,
   createPropertiesService,
-  createSession,
-  createUtilities,
   LockControl,
   type LockControls,
   type PropertyStores,
@@ -68,7 +65,7 @@ export {
   responseLabelsFor,
   type TextValidationDump,
 } from "./forms";
-export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
+export { LockControl, type LockEvent } from "./services";
 export {
   type CellValue,
   DEFAULT_NUMBER_FORMAT,
@@ -89,13 +86,8 @@ export {
 export interface FakeGoogleOptions extends SpreadsheetOptions {
   /** Project HTML files by name ("bantuan" or "bantuan.html"): see htmlFilesFrom("build"). */
   readonly htmlFiles?: Readonly<Record<string, string>>;
-  readonly properties?: {
-    readonly document?: Readonly<Record<string, string>>;
-    readonly user?: Readonly<Record<string, string>>;
-    readonly script?: Readonly<Record<string, string>>;
-  };
-  /** Session.getActiveUserLocale(), "id" unless given. */
-  readonly userLocale?: string;
+  /** The document properties there are before the run. */
+  readonly properties?: { readonly document?: Readonly<Record<string, string>> };
   /** Google Docs that exist before the run, by id (a user's own template): DocumentApp.openById opens them. */
   readonly documents?: Readonly<Record<string, DocumentSeed>>;
   /** Drive files and folders that exist before the run (the user's unless createdByApp). */
@@ -107,9 +99,6 @@ export interface FakeGoogle {
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly Session: GoogleAppsScript.Base.Session;
-  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
-  readonly Logger: GoogleAppsScript.Base.Logger;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
   /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
   readonly Drive: GoogleAppsScript.Drive & DriveHooks;
@@ -120,13 +109,14 @@ export interface FakeGoogle {
   readonly counts: CallCounter;
   /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Menus, alerts, prompts, dialogs and sidebars shown; scripted alert/prompt answers. */
+  /** Menus, alerts, dialogs and sidebars shown; scripted alert answers. */
   readonly ui: UiRecorder;
   readonly toasts: readonly Toast[];
+  /** The document lock: held, acquisitions(), and busy (another execution holds it). */
   readonly locks: LockControls;
   /** The property stores behind PropertiesService, readable without counting. */
   readonly properties: PropertyStores;
-  /** Lines written with Logger.log and console.*. */
+  /** Lines written with console.* (the bundle's console in node:vm). */
   readonly logs: readonly string[];
   /**
    * The Google Docs the app created (DocumentApp.create, Drive.Files.create/copy), in order, with
@@ -168,16 +158,8 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   const ui = new UiRecorder();
   const uiService = createUi(ui, counts);
   const { app, spreadsheet } = createSpreadsheetFakes(counts, uiService, opts);
-  const locks: LockControls = {
-    document: new LockControl(),
-    script: new LockControl(),
-    user: new LockControl(),
-  };
-  const properties: PropertyStores = {
-    document: store(opts.properties?.document),
-    user: store(opts.properties?.user),
-    script: store(opts.properties?.script),
-  };
+  const locks: LockControls = { document: new LockControl() };
+  const properties: PropertyStores = { document: store(opts.properties?.document) };
   const logs: string[] = [];
   let scriptScope: Record<string, unknown> | undefined;
   const driveState = new DriveState();
@@ -191,9 +173,6 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     HtmlService: createHtmlService(opts.htmlFiles ?? {}, counts, () => scriptScope ?? globals()),
     LockService: createLockService(locks, counts),
     PropertiesService: createPropertiesService(properties, counts),
-    Session: createSession(counts, "Asia/Jakarta", opts.userLocale ?? "id"),
-    Utilities: createUtilities(counts),
-    Logger: createLogger(logs, counts),
     DocumentApp: createDocumentApp(docStore, driveState),
     Drive: createDrive(driveState, docStore, counts),
     Charts: createCharts(counts),
