@@ -36,8 +36,8 @@ describe("Charts.newScatterChart", () => {
       .setDimensions(640, 480)
       .build();
     for (const png of [chart.getAs("image/png"), chart.getBlob()]) {
-      expect(png.getContentType()).toBe("image/png");
-      expect(pngSize(Uint8Array.from(png.getBytes(), (b) => b & 0xff))).toEqual({ width: 640, height: 480 });
+      expect(blobOf(png, "Blob").contentType).toBe("image/png");
+      expect(pngSize(blobOf(png, "Blob").bytes)).toEqual({ width: 640, height: 480 });
       expect(dumpOf(png)).toEqual({
         kind: "scatter",
         title: "IPA 2023 (rata-rata kinerja 3,50; kepentingan 3,50)",

@@ -49,10 +49,6 @@ function fake() {
         footer: ["Halaman kaki {{unit}}"],
       },
     },
-    drive: [
-      { id: "folderPengguna", name: "Arsip Pribadi", mimeType: FOLDER_MIME },
-      { id: "pdfPengguna", name: "LKj 2020.pdf", mimeType: "application/pdf", content: "%PDF lama" },
-    ],
   });
 }
 
@@ -62,9 +58,6 @@ type Fake = ReturnType<typeof fake>;
 function dumpOf(g: Fake, doc: GoogleAppsScript.Document.Document): DokumenDump {
   return g.document(doc.getId()).__dump();
 }
-
-/** Scripts pass null as the media to reach optionalArgs (the types want a Blob there). */
-const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
 
 /** A chart image as product code makes it (src/reports/docs.ts grafikCharts). */
 function chartPng(g: Fake, width: number, height: number): GoogleAppsScript.Base.Blob {
@@ -425,94 +418,6 @@ describe("Document and Body", () => {
   });
 });
 
-describe("Advanced Drive service under drive.file", () => {
-  it("does not see the user's files until the user picks them", () => {
-    const g = fake();
-    expect(() => g.Drive.Files.get("pdfPengguna")).toThrow(
-      "API call to drive.files.get failed with error: File not found: pdfPengguna.",
-    );
-    expect(() => g.Drive.Files.copy({}, TEMPLATE)).toThrow("File not found: tplLumajang.");
-    expect(() => g.Drive.Files.update({ name: "x" }, "pdfPengguna")).toThrow("File not found: pdfPengguna.");
-    expect(() => g.Drive.Files.create({ name: "a.pdf", parents: ["folderPengguna"] })).toThrow(
-      "File not found: folderPengguna.",
-    );
-    expect(g.Drive.Files.list({ q: "trashed = false" }).files).toEqual([]);
-    // DocumentApp needs only the documents scope: the user's template opens.
-    expect(g.DocumentApp.openById(TEMPLATE).getName()).toBe("Template Laporan Kinerja");
-    g.Drive.__grantAccess(TEMPLATE);
-    expect(g.Drive.Files.get(TEMPLATE)).toEqual({
-      kind: "drive#file",
-      id: TEMPLATE,
-      name: "Template Laporan Kinerja",
-      mimeType: DOC_MIME,
-    });
-  });
-
-  it("creates a folder, saves the PDF, moves the Doc in, and finds them with q", () => {
-    const g = fake();
-    const doc = g.DocumentApp.create("LKj 2021");
-    doc.getBody().insertParagraph(0, "Isi");
-    doc.saveAndClose();
-    const folder = g.Drive.Files.create({ name: "Laporan SAKIP", mimeType: FOLDER_MIME });
-    const folderId = folder.id ?? "";
-    const pdf = g.Drive.Files.create(
-      { name: "LKj 2021.pdf", parents: [folderId] },
-      doc.getAs("application/pdf"),
-      {
-        fields: "id,name,mimeType,parents,size,webViewLink",
-      },
-    );
-    expect(pdf).toMatchObject({ name: "LKj 2021.pdf", mimeType: "application/pdf", parents: [folderId] });
-    expect(Number(pdf.size)).toBeGreaterThan(20);
-    expect(() =>
-      g.Drive.Files.update(
-        { parents: [folderId] } as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
-        doc.getId(),
-      ),
-    ).toThrow("The parents field is not directly writable in update requests.");
-    expect(() => g.Drive.Files.update({}, doc.getId(), NO_MEDIA, { addParents: folderId })).toThrow(
-      "Increasing the number of parents is not allowed",
-    );
-    const moved = g.Drive.Files.update({}, doc.getId(), NO_MEDIA, {
-      addParents: folderId,
-      removeParents: "root",
-      fields: "id,parents",
-    });
-    expect(moved).toEqual({ id: doc.getId(), parents: [folderId] });
-    const inFolder = g.Drive.Files.list({
-      q: `'${folderId}' in parents and trashed = false`,
-      fields: "files(id,name,mimeType),nextPageToken",
-    });
-    expect(inFolder.files?.map((f) => f.name)).toEqual(["LKj 2021", "LKj 2021.pdf"]);
-    const found = g.Drive.Files.list({ q: `name = 'Laporan SAKIP' and mimeType = '${FOLDER_MIME}'` });
-    expect(found.files?.map((f) => f.id)).toEqual([folderId]);
-    const stored = g.driveFiles().find((f) => f.id === pdf.id);
-    expect(new TextDecoder().decode(stored?.bytes ?? new Uint8Array())).toContain("[isi]\nIsi\n");
-    expect(() => g.Drive.Files.list({ q: "name contains 'LKj'" })).toThrow("tidak dimodelkan");
-    expect(() => g.Drive.Files.list({ q: "name = 'a' or name = 'b'" })).toThrow("or/not tidak dimodelkan");
-    expect(g.Drive.Files.list({ q: "name = 'Laporan or Rekap'" }).files).toEqual([]);
-    expect(() => g.Drive.Files.get(folderId, { fields: "owners" })).toThrow("tidak dimodelkan");
-    expect(() => g.Drive.Permissions).toThrow("fake: Drive.Permissions tidak diimplementasikan");
-  });
-
-  it("copies a picked template into a new Doc the app owns, with its content", () => {
-    const g = fake();
-    g.Drive.__grantAccess(TEMPLATE);
-    const copy = g.Drive.Files.copy({}, TEMPLATE, { fields: "id,name,parents" });
-    expect(copy.name).toBe("Copy of Template Laporan Kinerja");
-    expect(copy.parents).toEqual([ROOT_ID]);
-    const doc = g.DocumentApp.openById(copy.id ?? "");
-    expect(doc.getBody().getText()).toBe(g.DocumentApp.openById(TEMPLATE).getBody().getText());
-    doc.getBody().replaceText("\\{\\{unit\\}\\}", "Lumajang");
-    expect(g.DocumentApp.openById(TEMPLATE).getBody().getText()).toContain("{{unit}}");
-    expect(g.documents().map((d) => d.getId())).toEqual([copy.id]);
-    // Drive copies what is saved: a Doc with unsaved edits is refused.
-    const draft = g.DocumentApp.create("Draf");
-    draft.getBody().insertParagraph(0, "belum disimpan");
-    expect(() => g.Drive.Files.copy({}, draft.getId())).toThrow("belum disimpan");
-  });
-});
-
 describe("strictness and counting", () => {
   it("members of the real interfaces the fakes lack throw", () => {
     const g = fake();
@@ -587,8 +492,6 @@ describe("strictness and counting", () => {
     const table = g.documents()[0]?.__dump().body[0] as TableDump;
     expect(table.rows[0]?.cells[1]?.content[0]).toMatchObject({ content: [{ text: "b", bold: true }] });
     expect(g.driveFiles().map((f) => f.name)).toEqual([
-      "Arsip Pribadi",
-      "LKj 2020.pdf",
       "Template Laporan Kinerja",
       "Dari vm",
       "Laporan",

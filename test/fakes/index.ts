@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
-import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
+import { createDrive, type DriveFileRecord, DriveState } from "./drive";
 import { createFormApp, type FormHooks, FormStore, formHandle } from "./forms";
 import {
   createLockService,
@@ -48,8 +48,6 @@ export {
 export {
   DOC_MIME,
   type DriveFileRecord,
-  type DriveHooks,
-  type DriveSeed,
   FOLDER_MIME,
   ROOT_ID,
 } from "./drive";
@@ -90,8 +88,6 @@ export interface FakeGoogleOptions extends SpreadsheetOptions {
   readonly properties?: { readonly document?: Readonly<Record<string, string>> };
   /** Google Docs that exist before the run, by id (a user's own template): DocumentApp.openById opens them. */
   readonly documents?: Readonly<Record<string, DocumentSeed>>;
-  /** Drive files and folders that exist before the run (the user's unless createdByApp). */
-  readonly drive?: readonly DriveSeed[];
 }
 
 export interface FakeGoogle {
@@ -100,8 +96,8 @@ export interface FakeGoogle {
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
-  readonly Drive: GoogleAppsScript.Drive & DriveHooks;
+  /** The Advanced Drive service (v3) under the drive.file scope: it sees the files the app created. */
+  readonly Drive: GoogleAppsScript.Drive;
   readonly Charts: GoogleAppsScript.Charts.Charts;
   /** Forms: create; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
   readonly FormApp: GoogleAppsScript.Forms.FormApp;
@@ -163,7 +159,6 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   const logs: string[] = [];
   let scriptScope: Record<string, unknown> | undefined;
   const driveState = new DriveState();
-  driveState.seed(opts.drive ?? []);
   const docStore = new DocStore(new DocsContext(counts), driveState);
   docStore.seed(opts.documents ?? {});
   const formStore = new FormStore(counts, driveState, spreadsheet);

@@ -110,8 +110,6 @@ export interface DocumentSeed {
   readonly footer?: readonly SeedBlock[];
   /** Folder ids; My Drive when absent. */
   readonly parents?: readonly string[];
-  /** Picked by the user for the app (Google Picker), so Drive under drive.file sees it. */
-  readonly granted?: boolean;
 }
 
 function seedInto(ctx: DocsContext, section: BlockContainer<object>, blocks: readonly SeedBlock[]): void {
@@ -140,7 +138,7 @@ function seedInto(ctx: DocsContext, section: BlockContainer<object>, blocks: rea
   if (!(last instanceof ParagraphLike)) section.place(section.children.length, FakeParagraph.of(ctx, ""));
 }
 
-/** Every Google Doc of one createFakeGoogle(); Drive creates and copies Docs through it. */
+/** Every Google Doc of one createFakeGoogle(); Drive creates Docs through it. */
 export class DocStore implements GoogleDocFiles {
   readonly contents = new Map<string, DocContent>();
   /** Ids of the documents the app created, in order. */
@@ -162,28 +160,6 @@ export class DocStore implements GoogleDocFiles {
     this.created.push(id);
   }
 
-  /** Drive copies the saved document: edits not yet saved would be missing, so the fake refuses. */
-  copy(fromId: string, toId: string): void {
-    const from = this.get(fromId);
-    if (from.dirty) {
-      throw new Error(
-        "fake: Drive.Files.copy dari dokumen yang belum disimpan (saveAndClose): salinannya tanpa perubahan terakhir",
-      );
-    }
-    const to = new DocContent(this.ctx, this.file(toId));
-    to.body.copyFrom(from.body);
-    if (from.header) {
-      to.header = to.newHeader();
-      to.header.copyFrom(from.header);
-    }
-    if (from.footer) {
-      to.footer = to.newFooter();
-      to.footer.copyFrom(from.footer);
-    }
-    this.contents.set(toId, to);
-    this.created.push(toId);
-  }
-
   get(id: string): DocContent {
     const c = this.contents.get(id);
     if (c === undefined) throw new Error(`fake: tidak ada dokumen ${id}`);
@@ -198,9 +174,7 @@ export class DocStore implements GoogleDocFiles {
         mimeType: DOC_MIME,
         parents: [...(s.parents ?? [ROOT_ID])],
         trashed: false,
-        description: null,
         createdByApp: false,
-        granted: s.granted ?? false,
         bytes: null,
       });
       const doc = new DocContent(this.ctx, file);
@@ -218,7 +192,7 @@ export class DocStore implements GoogleDocFiles {
   }
 
   handle(id: string): Document & DocumentHooks {
-    return strict(new FakeDocument(this.get(id), this.drive), IFACE.Document, this.ctx.counts);
+    return strict(new FakeDocument(this.get(id)), IFACE.Document, this.ctx.counts);
   }
 }
 
@@ -244,10 +218,7 @@ type DocumentImpl = Pick<
 
 // https://developers.google.com/apps-script/reference/document/document
 class FakeDocument extends Fake<Document> implements DocumentImpl, DocumentHooks {
-  constructor(
-    private readonly content: DocContent,
-    private readonly drive: DriveState,
-  ) {
+  constructor(private readonly content: DocContent) {
     super();
   }
 
@@ -300,7 +271,6 @@ class FakeDocument extends Fake<Document> implements DocumentImpl, DocumentHooks
   saveAndClose(): void {
     this.content.closed = true;
     this.content.dirty = false;
-    this.drive.touch(this.content.file);
   }
 
   /**
@@ -365,9 +335,7 @@ class FakeDocumentApp
       mimeType: DOC_MIME,
       parents: [ROOT_ID],
       trashed: false,
-      description: null,
       createdByApp: true,
-      granted: false,
       bytes: null,
     });
     this.store.createEmpty(file.id);

@@ -3,7 +3,7 @@
 // placeholders with replaceText/findText.
 import { type Iface, unwrap } from "../core";
 import { attrValue, notModelled, paragraphText } from "./attributes";
-import { BlockContainer, type BlockNode } from "./block";
+import { BlockContainer } from "./block";
 import type { DocContent } from "./document";
 import { type AnyNode, type DocsContext, detached, IFACE, Node } from "./node";
 import { FakeInlineImage, FakeListItem, FakePageBreak, FakeParagraph, type InlineNode } from "./paragraph";
@@ -39,14 +39,6 @@ export abstract class FakeSection<T extends object> extends BlockContainer<T> {
 
   clone(): Node<T> {
     throw notModelled("menyalin seksi dokumen");
-  }
-
-  /** Copies another section's children in (for Drive.Files.copy of a Doc). Not counted. */
-  copyFrom(other: BlockContainer<object>): void {
-    for (const c of this.children) c.parent = null;
-    this.children = [];
-    this.attrs = { ...other.attrs };
-    for (const c of other.children) this.place(this.children.length, c.clone() as BlockNode);
   }
 
   insertParagraph(childIndex: number, paragraph: string | Paragraph): Paragraph {

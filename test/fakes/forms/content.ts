@@ -101,9 +101,8 @@ export class FormContent {
     return `https://docs.google.com/forms/d/${this.id}/edit`;
   }
 
-  /** Every change: Drive's modified time, and the response sheet's header. */
+  /** Every change reaches the response sheet's header. */
   edited(): void {
-    this.store.drive.touch(this.file);
     if (this.destination !== null) syncHeader(this.destination, this.items);
   }
 

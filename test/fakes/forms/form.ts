@@ -162,7 +162,6 @@ class FakeForm extends Fake<Form> implements FormImpl, FormHooks {
       throw new Error("fake: Form.setDestination: formulir sudah tertaut; menautkan ulang tidak dimodelkan");
     }
     this.content.link(ss);
-    this.content.store.drive.touch(this.content.file);
     return this.self;
   }
 
@@ -203,9 +202,7 @@ class FakeFormApp
       mimeType: FORM_MIME,
       parents: [ROOT_ID],
       trashed: false,
-      description: null,
       createdByApp: true,
-      granted: false,
       bytes: null,
     });
     this.store.contents.set(file.id, new FormContent(this.store, file));
