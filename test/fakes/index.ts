@@ -23,7 +23,7 @@ import {
 } from "./spreadsheet";
 import { createHtmlService, createUi, UiRecorder } from "./ui";
 
-export { blankPng, type ChartCell, type ChartDump, DEFAULT_CHART_SIZE, pngSize } from "./charts";
+export { type ChartDump, pngSize } from "./charts";
 export { CallCounter, interfaceMembers, notImplemented } from "./core";
 export {
   type BlockDump,
