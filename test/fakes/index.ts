@@ -1,5 +1,7 @@
 // One entry point for the fakes: createFakeGoogle() builds every service over one spreadsheet,
-// one Ui recorder, one Drive and one call counter. See architecture.md section 3.
+// one Ui recorder, one Drive and one call counter. Each fake holds the members product code
+// calls (and the getters tests read its work back with); any other member of the real interface
+// throws. See architecture.md section 3.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCharts } from "./charts";
@@ -24,7 +26,7 @@ import {
 import { createHtmlService, createUi, UiRecorder } from "./ui";
 
 export { type ChartDump, pngSize } from "./charts";
-export { CallCounter, interfaceMembers, notImplemented } from "./core";
+export { CallCounter, interfaceMembers } from "./core";
 export {
   type BlockDump,
   DOCUMENT_CLOSED,
@@ -38,7 +40,6 @@ export {
   MUST_BE_DETACHED,
   type PageBreakDump,
   type ParagraphDump,
-  re2Pattern,
   type SeedBlock,
   type TableCellDump,
   type TableDump,
@@ -58,9 +59,6 @@ export {
   type FormHooks,
   type FormItemDump,
   type FormResponseLabels,
-  RESPONSE_LABELS_EN,
-  RESPONSE_LABELS_ID,
-  responseLabelsFor,
   type TextValidationDump,
 } from "./forms";
 export { LockControl, type LockEvent } from "./services";
@@ -115,7 +113,7 @@ export interface FakeGoogle {
   /** Lines written with console.* (the bundle's console in node:vm). */
   readonly logs: readonly string[];
   /**
-   * The Google Docs the app created (DocumentApp.create, Drive.Files.create/copy), in order, with
+   * The Google Docs the app created (DocumentApp.create, Drive.Files.create), in order, with
    * the uncounted hooks __dump() (DokumenDump) and __text(). Getting them is not counted.
    */
   documents(): (GoogleAppsScript.Document.Document & DocumentHooks)[];
@@ -124,10 +122,10 @@ export interface FakeGoogle {
   /**
    * The forms the app created (FormApp.create), in order, with the uncounted hooks __dump()
    * (FormDump) and __submit(answers, timestamp?). Getting them is not counted. The response sheet
-   * a linked form gets is named after the spreadsheet locale: see responseLabelsFor.
+   * a linked form gets is named in the spreadsheet locale's language ("Jawaban Formulir 1" for id).
    */
   forms(): (GoogleAppsScript.Forms.Form & FormHooks)[];
-  /** Copies of every Drive file and folder, the user's included (My Drive itself is ROOT_ID). */
+  /** Copies of every Drive file and folder, seeded Docs included (My Drive itself is ROOT_ID). */
   driveFiles(): DriveFileRecord[];
   /** A sheet by exact name, with test hooks (__setComputed, __values); throws when missing. */
   sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet & SheetHooks;

@@ -25,4 +25,3 @@ export type {
   TextRunDump,
 } from "./dump";
 export { DocsContext } from "./node";
-export { re2Pattern } from "./re2";

@@ -3,10 +3,4 @@
 export { FORM_MIME, type FormDump, FormStore } from "./content";
 export { createFormApp, type FormHooks, formHandle } from "./form";
 export type { FormItemDump, TextValidationDump } from "./items";
-export {
-  type FormAnswers,
-  type FormResponseLabels,
-  RESPONSE_LABELS_EN,
-  RESPONSE_LABELS_ID,
-  responseLabelsFor,
-} from "./responses";
+export type { FormAnswers, FormResponseLabels } from "./responses";

@@ -17,12 +17,12 @@ export interface FormResponseLabels {
   readonly timestamp: string;
 }
 
-export const RESPONSE_LABELS_EN: FormResponseLabels = Object.freeze({
+const RESPONSE_LABELS_EN: FormResponseLabels = Object.freeze({
   sheet: "Form Responses",
   timestamp: "Timestamp",
 });
 
-export const RESPONSE_LABELS_ID: FormResponseLabels = Object.freeze({
+const RESPONSE_LABELS_ID: FormResponseLabels = Object.freeze({
   sheet: "Jawaban Formulir",
   timestamp: "Stempel waktu",
 });
@@ -33,7 +33,7 @@ export const RESPONSE_LABELS_ID: FormResponseLabels = Object.freeze({
  * of the user who links the form, not the spreadsheet locale: keep product code from depending
  * on either name.
  */
-export function responseLabelsFor(locale: string): FormResponseLabels {
+function responseLabelsFor(locale: string): FormResponseLabels {
   return /^(id|in)(?:[_-]|$)/i.test(locale) ? RESPONSE_LABELS_ID : RESPONSE_LABELS_EN;
 }
 
