@@ -426,7 +426,7 @@ describe("strictness and counting", () => {
     expect(() => g.DocumentApp.getActiveDocument()).toThrow(
       "fake: DocumentApp.getActiveDocument tidak diimplementasikan",
     );
-    expect(() => b.getChild(0).asTable()).toThrow("tidak bisa dipakai sebagai TABLE");
+    expect(() => b.getChild(0).asTable()).toThrow("fake: Paragraph.asTable tidak diimplementasikan");
     expect(() => b.getChild(0).asEquation()).toThrow("fake: Paragraph.asEquation tidak diimplementasikan");
     expect(() => g.DocumentApp.PositionedLayout).toThrow(
       "fake: DocumentApp.PositionedLayout tidak diimplementasikan",

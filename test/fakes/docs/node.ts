@@ -1,16 +1,12 @@
 // The element tree of the Docs fakes: every element is a Node (counted and strict as its real
-// interface, with the Element members product code calls on an element of unknown kind), a
-// Container holds others. A change to an element of a closed document is refused here.
+// interface), a Container holds others. A change to an element of a closed document is refused
+// here. The Element members (getType, as*) are on the kinds product code calls them on: the
+// children of a section or cell (Paragraph, ListItem, Table) and a found Text; a cast to another
+// kind throws as not implemented.
 import { type CallCounter, Fake, type Iface, strict, unwrap } from "../core";
 import { DOCUMENT_CLOSED, MUST_BE_DETACHED, NOT_A_CHILD, type TextAttr } from "./attributes";
 import type { DocContent } from "./document";
 import type { FakeText } from "./text";
-
-type Paragraph = GoogleAppsScript.Document.Paragraph;
-type ListItem = GoogleAppsScript.Document.ListItem;
-type Table = GoogleAppsScript.Document.Table;
-type Text = GoogleAppsScript.Document.Text;
-type ElementType = GoogleAppsScript.Document.ElementType;
 
 export const IFACE = {
   DocumentApp: { file: "document", name: "DocumentApp" },
@@ -93,34 +89,6 @@ export abstract class Node<T extends object> extends Fake<T> {
 
   textNodes(): FakeText[] {
     return this.segments().filter((s): s is FakeText => typeof s !== "string");
-  }
-
-  // Element members product code calls on an Element of unknown kind
-  // (https://developers.google.com/apps-script/reference/document/element).
-
-  getType(): ElementType {
-    return this.type as unknown as ElementType;
-  }
-
-  private cast<U>(type: TypeName): U {
-    if (this.type !== type) throw new Error(`fake: elemen ${this.type} tidak bisa dipakai sebagai ${type}`);
-    return this.self as unknown as U;
-  }
-
-  asParagraph(): Paragraph {
-    return this.cast("PARAGRAPH");
-  }
-
-  asListItem(): ListItem {
-    return this.cast("LIST_ITEM");
-  }
-
-  asTable(): Table {
-    return this.cast("TABLE");
-  }
-
-  asText(): Text {
-    return this.cast("TEXT");
   }
 }
 

@@ -14,6 +14,7 @@ type InlineImage = GoogleAppsScript.Document.InlineImage;
 type PageBreak = GoogleAppsScript.Document.PageBreak;
 type ParagraphHeading = GoogleAppsScript.Document.ParagraphHeading;
 type HorizontalAlignment = GoogleAppsScript.Document.HorizontalAlignment;
+type ElementType = GoogleAppsScript.Document.ElementType;
 type BlobSource = GoogleAppsScript.Base.BlobSource;
 
 // https://developers.google.com/apps-script/reference/document/inline-image
@@ -88,11 +89,24 @@ export abstract class ParagraphLike<T extends object> extends Container<T, Inlin
   getText(): string {
     return textOf(this.segments());
   }
+
+  // https://developers.google.com/apps-script/reference/document/element#getType()
+  getType(): ElementType {
+    return this.type as unknown as ElementType;
+  }
 }
 
 type ParagraphImpl = Pick<
   Paragraph,
-  "appendInlineImage" | "copy" | "editAsText" | "getText" | "setAlignment" | "setHeading" | "setText"
+  | "appendInlineImage"
+  | "asParagraph"
+  | "copy"
+  | "editAsText"
+  | "getText"
+  | "getType"
+  | "setAlignment"
+  | "setHeading"
+  | "setText"
 >;
 
 // https://developers.google.com/apps-script/reference/document/paragraph
@@ -111,6 +125,10 @@ export class FakeParagraph extends ParagraphLike<Paragraph> implements Paragraph
 
   clone(): FakeParagraph {
     return this.copyInto(new FakeParagraph(this.ctx));
+  }
+
+  asParagraph(): Paragraph {
+    return this.self;
   }
 
   /**
@@ -151,7 +169,10 @@ export class FakeParagraph extends ParagraphLike<Paragraph> implements Paragraph
 }
 
 // https://developers.google.com/apps-script/reference/document/list-item
-export class FakeListItem extends ParagraphLike<ListItem> implements Pick<ListItem, "copy" | "getText"> {
+export class FakeListItem
+  extends ParagraphLike<ListItem>
+  implements Pick<ListItem, "asListItem" | "copy" | "getText" | "getType">
+{
   readonly type = "LIST_ITEM";
 
   constructor(ctx: DocsContext) {
@@ -166,5 +187,9 @@ export class FakeListItem extends ParagraphLike<ListItem> implements Pick<ListIt
 
   clone(): FakeListItem {
     return this.copyInto(new FakeListItem(this.ctx));
+  }
+
+  asListItem(): ListItem {
+    return this.self;
   }
 }

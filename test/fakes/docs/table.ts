@@ -10,6 +10,7 @@ type Table = GoogleAppsScript.Document.Table;
 type TableRow = GoogleAppsScript.Document.TableRow;
 type TableCell = GoogleAppsScript.Document.TableCell;
 type Text = GoogleAppsScript.Document.Text;
+type ElementType = GoogleAppsScript.Document.ElementType;
 
 type CellImpl = Pick<
   TableCell,
@@ -98,11 +99,13 @@ export class FakeTableRow
 
 type TableImpl = Pick<
   Table,
+  | "asTable"
   | "copy"
   | "getAttributes"
   | "getColumnWidth"
   | "getNumRows"
   | "getRow"
+  | "getType"
   | "setAttributes"
   | "setBorderWidth"
   | "setColumnWidth"
@@ -153,6 +156,14 @@ export class FakeTable extends Container<Table, FakeTableRow> implements TableIm
   /** "Returns a detached, deep copy of the current element." */
   copy(): Table {
     return this.clone().proxy;
+  }
+
+  getType(): ElementType {
+    return this.type as unknown as ElementType;
+  }
+
+  asTable(): Table {
+    return this.self;
   }
 
   /**

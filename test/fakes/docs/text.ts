@@ -84,7 +84,7 @@ class FakeRangeElement
  */
 export class FakeText
   extends Node<Text>
-  implements Pick<Text, "deleteText" | "insertText" | "isBold" | "setBold" | "setFontSize">
+  implements Pick<Text, "asText" | "deleteText" | "insertText" | "isBold" | "setBold" | "setFontSize">
 {
   readonly type = "TEXT";
   chars = "";
@@ -102,6 +102,11 @@ export class FakeText
     t.chars = text;
     t.styles = Array.from(text, () => style);
     return t;
+  }
+
+  /** What RangeElement.getElement() gives is the Text itself. */
+  asText(): Text {
+    return this.self;
   }
 
   clone(): FakeText {
