@@ -32,33 +32,29 @@ describe("Charts.newScatterChart", () => {
       .setPointStyle(g.Charts.PointStyle.MEDIUM)
       .setLegendPosition(g.Charts.Position.NONE)
       .setColors(["#4472c4"])
-      .setOption("pointSize", 7)
       .setDimensions(640, 480)
       .build();
-    for (const png of [chart.getAs("image/png"), chart.getBlob()]) {
-      expect(png.getContentType()).toBe("image/png");
-      expect(pngSize(Uint8Array.from(png.getBytes(), (b) => b & 0xff))).toEqual({ width: 640, height: 480 });
-      expect(dumpOf(png)).toEqual({
-        kind: "scatter",
-        title: "IPA 2023 (rata-rata kinerja 3,50; kepentingan 3,50)",
-        xAxisTitle: "Kinerja (NRR)",
-        yAxisTitle: "Kepentingan",
-        colors: ["#4472c4"],
-        range: null,
-        xRange: { start: 3.3, end: 3.8 },
-        yRange: { start: 3.1, end: 3.8 },
-        pointStyle: "MEDIUM",
-        legendPosition: "NONE",
-        options: { pointSize: 7 },
-        width: 640,
-        height: 480,
-        columns: [
-          { type: "NUMBER", label: "Kinerja (NRR)" },
-          { type: "NUMBER", label: "Kepentingan" },
-        ],
-        rows: TITIK.map(([, x, y]) => [x, y]),
-      });
-    }
+    const png = chart.getAs("image/png");
+    expect(blobOf(png, "Blob").contentType).toBe("image/png");
+    expect(pngSize(blobOf(png, "Blob").bytes)).toEqual({ width: 640, height: 480 });
+    expect(dumpOf(png)).toEqual({
+      kind: "scatter",
+      title: "IPA 2023 (rata-rata kinerja 3,50; kepentingan 3,50)",
+      xAxisTitle: "Kinerja (NRR)",
+      yAxisTitle: "Kepentingan",
+      colors: ["#4472c4"],
+      xRange: { start: 3.3, end: 3.8 },
+      yRange: { start: 3.1, end: 3.8 },
+      pointStyle: "MEDIUM",
+      legendPosition: "NONE",
+      width: 640,
+      height: 480,
+      columns: [
+        { type: "NUMBER", label: "Kinerja (NRR)" },
+        { type: "NUMBER", label: "Kepentingan" },
+      ],
+      rows: TITIK.map(([, x, y]) => [x, y]),
+    });
     expect(() => chart.getAs("image/svg+xml")).toThrow("tidak dimodelkan");
   });
 
@@ -66,12 +62,11 @@ describe("Charts.newScatterChart", () => {
     const g = createFakeGoogle();
     const chart = g.Charts.newScatterChart().setDataTable(data(g)).build();
     const doc = g.DocumentApp.create("IPA");
-    const img = doc.getBody().appendImage(chart);
-    expect([img.getWidth(), img.getHeight()]).toEqual([600, 400]);
+    doc.getBody().insertImage(0, chart.getAs("image/png"));
     const dump = g.document(doc.getId()).__dump();
     const gambar = dump.body.flatMap((b) => (b.type === "paragraph" ? b.content : []));
     expect(gambar).toMatchObject([
-      { type: "image", chart: { kind: "scatter", pointStyle: null, xRange: null } },
+      { type: "image", width: 600, height: 400, chart: { kind: "scatter", pointStyle: null, xRange: null } },
     ]);
   });
 
@@ -129,32 +124,62 @@ describe("Charts.newScatterChart", () => {
     expect(() => g.Charts.newScatterChart().setDataTable(satu).build()).toThrow("bukan NUMBER");
   });
 
-  it("is strict: members of the real builder it does not model throw, bar-only members are absent", () => {
+  it("is strict: members of the real builders it does not model throw", () => {
     const g = createFakeGoogle();
     const b = g.Charts.newScatterChart();
     expect(() => b.setXAxisLogScale()).toThrow(
       "fake: ScatterChartBuilder.setXAxisLogScale tidak diimplementasikan",
     );
-    expect(() => b.setBackgroundColor("#fff")).toThrow("tidak diimplementasikan");
-    expect((b as unknown as { setRange?: unknown }).setRange).toBeUndefined();
-    expect((g.Charts.newBarChart() as unknown as { setXAxisRange?: unknown }).setXAxisRange).toBeUndefined();
+    expect(() => b.setOption("pointSize", 7)).toThrow("tidak diimplementasikan");
+    expect(() => g.Charts.newColumnChart().setRange(0, 120)).toThrow(
+      "fake: ColumnChartBuilder.setRange tidak diimplementasikan",
+    );
+    expect(() => g.Charts.newColumnChart().setColors(["#fff"])).toThrow("tidak diimplementasikan");
+    expect(() => g.Charts.newBarChart()).toThrow("fake: Charts.newBarChart tidak diimplementasikan");
+    expect(() => g.Charts.newDataTable().build()).toThrow(
+      "fake: DataTableBuilder.build tidak diimplementasikan",
+    );
     expect(() => g.Charts.ChartType).toThrow("fake: Charts.ChartType tidak diimplementasikan");
   });
+});
 
-  it("keeps the bar and column dumps as before, with the scatter fields empty", () => {
+describe("Charts.newColumnChart", () => {
+  it("records the values by label, the scatter fields empty, 600 x 400 unless sized", () => {
     const g = createFakeGoogle();
     const t = g.Charts.newDataTable()
-      .addColumn(g.Charts.ColumnType.STRING, "Indikator")
+      .addColumn(g.Charts.ColumnType.STRING, "")
       .addColumn(g.Charts.ColumnType.NUMBER, "Capaian (%)")
       .addRow(["Nilai IKM", 101.02]);
-    const blob = g.Charts.newColumnChart().setDataTable(t).setRange(0, 120).build().getBlob();
-    expect(dumpOf(blob)).toMatchObject({
+    expect(() => t.addRow(["x", "101,02"])).toThrow("bukan NUMBER");
+    expect(() => t.addRow(["x"])).toThrow("1 nilai untuk 2 kolom");
+    expect(() => t.addColumn(g.Charts.ColumnType.NUMBER, "lagi")).toThrow("setelah addRow");
+    const blob = g.Charts.newColumnChart()
+      .setDataTable(t)
+      .setTitle("Capaian")
+      .setYAxisTitle("%")
+      .build()
+      .getAs("image/png");
+    expect(dumpOf(blob)).toEqual({
       kind: "column",
-      range: { start: 0, end: 120 },
+      title: "Capaian",
+      xAxisTitle: null,
+      yAxisTitle: "%",
+      colors: null,
       xRange: null,
       yRange: null,
       pointStyle: null,
       legendPosition: null,
+      width: 600,
+      height: 400,
+      columns: [
+        { type: "STRING", label: "" },
+        { type: "NUMBER", label: "Capaian (%)" },
+      ],
+      rows: [["Nilai IKM", 101.02]],
     });
+    expect(pngSize(blobOf(blob, "Blob").bytes)).toEqual({ width: 600, height: 400 });
+    expect(() => g.Charts.newColumnChart().setDataTable(g.Charts.newDataTable()).build()).toThrow(
+      "tanpa kolom",
+    );
   });
 });

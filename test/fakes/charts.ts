@@ -1,6 +1,7 @@
-// Strict fakes of the Charts service: a data table, bar, column and scatter charts, and the chart image
-// (a real, blank PNG of the chart's size, so InlineImage reads its size from the bytes as Docs
-// does). What the chart shows travels with its blob as a ChartDump for the demo's renderer.
+// Strict fakes of the Charts service as src/reports/docs.ts uses it: a data table, column and
+// scatter charts, and the chart image (a real, blank PNG of the chart's size, so InlineImage
+// reads its size from the bytes as Docs does). What the chart shows travels with its blob as a
+// ChartDump for the demo's renderer.
 import { deflateSync } from "node:zlib";
 import { createBlob } from "./blob";
 import { type CallCounter, enumObject, Fake, type Iface, strict, unwrap } from "./core";
@@ -8,10 +9,8 @@ import { type CallCounter, enumObject, Fake, type Iface, strict, unwrap } from "
 type Charts = GoogleAppsScript.Charts.Charts;
 type Chart = GoogleAppsScript.Charts.Chart;
 type ColumnType = GoogleAppsScript.Charts.ColumnType;
-type DataTable = GoogleAppsScript.Charts.DataTable;
 type DataTableBuilder = GoogleAppsScript.Charts.DataTableBuilder;
 type DataTableSource = GoogleAppsScript.Charts.DataTableSource;
-type BarChartBuilder = GoogleAppsScript.Charts.BarChartBuilder;
 type ColumnChartBuilder = GoogleAppsScript.Charts.ColumnChartBuilder;
 type ScatterChartBuilder = GoogleAppsScript.Charts.ScatterChartBuilder;
 type PointStyle = GoogleAppsScript.Charts.PointStyle;
@@ -22,7 +21,6 @@ const IFACE = {
   Charts: { file: "charts", name: "Charts" },
   Chart: { file: "charts", name: "Chart" },
   DataTableBuilder: { file: "charts", name: "DataTableBuilder" },
-  BarChartBuilder: { file: "charts", name: "BarChartBuilder" },
   ColumnChartBuilder: { file: "charts", name: "ColumnChartBuilder" },
   ScatterChartBuilder: { file: "charts", name: "ScatterChartBuilder" },
 } as const satisfies Record<string, Iface>;
@@ -30,7 +28,7 @@ const IFACE = {
 export type ChartCell = string | number | Date;
 
 /** Scatter: column 0 is x, each further NUMBER column a series of y. */
-export type ChartKind = "bar" | "column" | "scatter";
+export type ChartKind = "column" | "scatter";
 
 export interface AxisRange {
   readonly start: number;
@@ -43,9 +41,8 @@ export interface ChartDump {
   readonly title: string | null;
   readonly xAxisTitle: string | null;
   readonly yAxisTitle: string | null;
+  /** setColors (scatter). */
   readonly colors: readonly string[] | null;
-  /** setRange(start, end) of the value axis (bar, column). */
-  readonly range: AxisRange | null;
   /** setXAxisRange / setYAxisRange (scatter). */
   readonly xRange: AxisRange | null;
   readonly yRange: AxisRange | null;
@@ -53,8 +50,6 @@ export interface ChartDump {
   readonly pointStyle: string | null;
   /** setLegendPosition (scatter): the Charts.Position name, e.g. "NONE". */
   readonly legendPosition: string | null;
-  /** setOption(path, value) calls, by path ("legend.position", "series.1.type"...). */
-  readonly options: Readonly<Record<string, unknown>>;
   readonly width: number;
   readonly height: number;
   readonly columns: readonly { readonly type: string; readonly label: string }[];
@@ -65,7 +60,7 @@ export interface ChartDump {
  * Size of a chart built without setDimensions. NOT verified: the reference does not state the
  * default; 600 x 400 is an assumption of this fake.
  */
-export const DEFAULT_CHART_SIZE = { width: 600, height: 400 } as const;
+const DEFAULT_CHART_SIZE = { width: 600, height: 400 } as const;
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
@@ -98,7 +93,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 const pngCache = new Map<string, Uint8Array>();
 
 /** A valid, white, 8-bit greyscale PNG of the given size: deterministic bytes. */
-export function blankPng(width: number, height: number): Uint8Array {
+function blankPng(width: number, height: number): Uint8Array {
   const key = `${width}x${height}`;
   const cached = pngCache.get(key);
   if (cached) return cached.slice();
@@ -136,19 +131,6 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 
 // --- DataTable -----------------------------------------------------------------------------
 
-/**
- * DataTable has no methods ("a DataTable can be passed around, but not manipulated directly"),
- * so it is a frozen plain object, not a strict proxy.
- */
-export class FakeDataTable {
-  constructor(
-    readonly columns: readonly { readonly type: string; readonly label: string }[],
-    readonly rows: readonly (readonly ChartCell[])[],
-  ) {
-    Object.freeze(this);
-  }
-}
-
 const COLUMN_TYPES = enumObject<typeof GoogleAppsScript.Charts.ColumnType>("charts", "ColumnType");
 
 function copyCell(v: ChartCell): ChartCell {
@@ -156,9 +138,11 @@ function copyCell(v: ChartCell): ChartCell {
 }
 
 // https://developers.google.com/apps-script/reference/charts/data-table-builder
+// Product code hands the builder itself to setDataTable (a DataTableSource): build() is not
+// modelled, the chart reads the builder when it is built.
 class FakeDataTableBuilder
   extends Fake<DataTableBuilder>
-  implements Pick<DataTableBuilder, "addColumn" | "addRow" | "build">
+  implements Pick<DataTableBuilder, "addColumn" | "addRow">
 {
   readonly columns: { type: string; label: string }[] = [];
   readonly rows: ChartCell[][] = [];
@@ -192,24 +176,12 @@ class FakeDataTableBuilder
     this.rows.push(row);
     return this.self;
   }
-
-  build(): DataTable {
-    return this.snapshot();
-  }
-
-  snapshot(): FakeDataTable {
-    if (this.columns.length === 0) throw new Error("fake: DataTableBuilder.build tanpa kolom");
-    return new FakeDataTable(
-      this.columns.map((c) => ({ ...c })),
-      this.rows.map((r) => r.map(copyCell)),
-    );
-  }
 }
 
 // --- Chart ---------------------------------------------------------------------------------
 
 // https://developers.google.com/apps-script/reference/charts/chart
-export class FakeChart extends Fake<Chart> implements Pick<Chart, "getAs" | "getBlob"> {
+class FakeChart extends Fake<Chart> implements Pick<Chart, "getAs"> {
   constructor(
     private readonly counts: CallCounter,
     readonly dump: ChartDump,
@@ -222,34 +194,9 @@ export class FakeChart extends Fake<Chart> implements Pick<Chart, "getAs" | "get
     if (contentType !== "image/png") {
       throw new Error(`fake: Chart.getAs("${String(contentType)}") tidak dimodelkan; hanya "image/png"`);
     }
-    return this.image();
-  }
-
-  getBlob(): Blob {
-    return this.image();
-  }
-
-  /** Not counted: what getBlob gives, for the other fakes (Body.appendImage(chart)). */
-  image(): Blob {
     return createBlob(this.counts, blankPng(this.dump.width, this.dump.height), "image/png", null, this.dump);
   }
 }
-
-type ChartBuilderBaseImpl<B> = {
-  setDataTable(table: DataTableBuilder | DataTableSource): B;
-  setTitle(chartTitle: string): B;
-  setXAxisTitle(title: string): B;
-  setYAxisTitle(title: string): B;
-  setDimensions(width: number, height: number): B;
-  setColors(cssValues: string[]): B;
-  setOption(option: string, value: unknown): B;
-  build(): Chart;
-};
-
-type ChartBuilderImpl<B> = ChartBuilderBaseImpl<B> & { setRange(start: number, end: number): B };
-
-type ScatterChartBuilderImpl = ChartBuilderBaseImpl<ScatterChartBuilder> &
-  Pick<ScatterChartBuilder, "setXAxisRange" | "setYAxisRange" | "setPointStyle" | "setLegendPosition">;
 
 function axisRange(method: string, start: number, end: number): AxisRange {
   if (typeof start !== "number" || typeof end !== "number" || !(start < end)) {
@@ -258,20 +205,23 @@ function axisRange(method: string, start: number, end: number): AxisRange {
   return { start, end };
 }
 
-/** The members every builder here shares, and the chart they build. */
-abstract class FakeChartBuilderBase<B extends object> extends Fake<B> implements ChartBuilderBaseImpl<B> {
-  private table: FakeDataTableBuilder | FakeDataTable | undefined;
+type ColumnChartImpl = Pick<
+  ColumnChartBuilder,
+  "build" | "setDataTable" | "setDimensions" | "setTitle" | "setYAxisTitle"
+>;
+
+/** The members both builders here share, and the chart they build. */
+abstract class FakeChartBuilder<B extends object> extends Fake<B> {
+  private table: FakeDataTableBuilder | undefined;
   private title: string | null = null;
-  private xAxisTitle: string | null = null;
+  protected xAxisTitle: string | null = null;
   private yAxisTitle: string | null = null;
-  private colors: string[] | null = null;
-  protected range: AxisRange | null = null;
+  protected colors: string[] | null = null;
   protected xRange: AxisRange | null = null;
   protected yRange: AxisRange | null = null;
   protected pointStyle: string | null = null;
   protected legendPosition: string | null = null;
   private size: { width: number; height: number } = { ...DEFAULT_CHART_SIZE };
-  private readonly options: Record<string, unknown> = {};
 
   constructor(
     private readonly counts: CallCounter,
@@ -280,22 +230,14 @@ abstract class FakeChartBuilderBase<B extends object> extends Fake<B> implements
     super();
   }
 
-  /** A DataTableBuilder (read when the chart is built) or a built DataTable. */
+  /** The DataTableBuilder, read when the chart is built. */
   setDataTable(table: DataTableBuilder | DataTableSource): B {
-    this.table =
-      table instanceof FakeDataTable
-        ? table
-        : unwrap(table, FakeDataTableBuilder, "DataTableBuilder/DataTable");
+    this.table = unwrap(table, FakeDataTableBuilder, "DataTableBuilder");
     return this.self;
   }
 
   setTitle(chartTitle: string): B {
     this.title = String(chartTitle);
-    return this.self;
-  }
-
-  setXAxisTitle(title: string): B {
-    this.xAxisTitle = String(title);
     return this.self;
   }
 
@@ -314,62 +256,35 @@ abstract class FakeChartBuilderBase<B extends object> extends Fake<B> implements
     return this.self;
   }
 
-  setColors(cssValues: string[]): B {
-    if (!Array.isArray(cssValues) || cssValues.some((c) => typeof c !== "string")) {
-      throw new Error("fake: setColors: harus larik warna CSS");
-    }
-    this.colors = [...cssValues];
-    return this.self;
-  }
-
-  setOption(option: string, value: unknown): B {
-    this.options[String(option)] = structuredClone(value);
-    return this.self;
-  }
-
   /** Throws when the data cannot be drawn as this kind of chart. */
-  protected checkTable(_table: FakeDataTable): void {}
+  protected checkTable(_columns: readonly { readonly type: string }[]): void {}
 
   build(): Chart {
     if (this.table === undefined) throw new Error("fake: bagan dibangun tanpa setDataTable");
-    const table = this.table instanceof FakeDataTable ? this.table : this.table.snapshot();
-    this.checkTable(table);
+    if (this.table.columns.length === 0) throw new Error("fake: bagan dengan tabel data tanpa kolom");
+    const columns = this.table.columns.map((c) => ({ ...c }));
+    this.checkTable(columns);
     const dump: ChartDump = {
       kind: this.kind,
       title: this.title,
       xAxisTitle: this.xAxisTitle,
       yAxisTitle: this.yAxisTitle,
       colors: this.colors === null ? null : [...this.colors],
-      range: this.range === null ? null : { ...this.range },
       xRange: this.xRange === null ? null : { ...this.xRange },
       yRange: this.yRange === null ? null : { ...this.yRange },
       pointStyle: this.pointStyle,
       legendPosition: this.legendPosition,
-      options: structuredClone(this.options),
       width: this.size.width,
       height: this.size.height,
-      columns: table.columns,
-      rows: table.rows,
+      columns,
+      rows: this.table.rows.map((r) => r.map(copyCell)),
     };
-    const chart = new FakeChart(this.counts, dump);
-    return strict(chart, IFACE.Chart, this.counts);
+    return strict(new FakeChart(this.counts, dump), IFACE.Chart, this.counts);
   }
 }
 
-// https://developers.google.com/apps-script/reference/charts/bar-chart-builder and
-// https://developers.google.com/apps-script/reference/charts/column-chart-builder: the same members.
-abstract class FakeChartBuilder<B extends object>
-  extends FakeChartBuilderBase<B>
-  implements ChartBuilderImpl<B>
-{
-  setRange(start: number, end: number): B {
-    this.range = axisRange("setRange", start, end);
-    return this.self;
-  }
-}
-
-class FakeBarChartBuilder extends FakeChartBuilder<BarChartBuilder> {}
-class FakeColumnChartBuilder extends FakeChartBuilder<ColumnChartBuilder> {}
+// https://developers.google.com/apps-script/reference/charts/column-chart-builder
+class FakeColumnChartBuilder extends FakeChartBuilder<ColumnChartBuilder> implements ColumnChartImpl {}
 
 const POINT_STYLES = enumObject<typeof GoogleAppsScript.Charts.PointStyle>("charts", "PointStyle");
 const POSITIONS = enumObject<typeof GoogleAppsScript.Charts.Position>("charts", "Position");
@@ -381,13 +296,34 @@ function enumMember(method: string, value: unknown, members: object, what: strin
   return name;
 }
 
+type ScatterChartImpl = Pick<
+  ScatterChartBuilder,
+  | "build"
+  | "setColors"
+  | "setDataTable"
+  | "setDimensions"
+  | "setLegendPosition"
+  | "setPointStyle"
+  | "setTitle"
+  | "setXAxisRange"
+  | "setXAxisTitle"
+  | "setYAxisRange"
+  | "setYAxisTitle"
+>;
+
 // https://developers.google.com/apps-script/reference/charts/scatter-chart-builder
-class FakeScatterChartBuilder
-  extends FakeChartBuilderBase<ScatterChartBuilder>
-  implements ScatterChartBuilderImpl
-{
-  constructor(counts: CallCounter) {
-    super(counts, "scatter");
+class FakeScatterChartBuilder extends FakeChartBuilder<ScatterChartBuilder> implements ScatterChartImpl {
+  setXAxisTitle(title: string): ScatterChartBuilder {
+    this.xAxisTitle = String(title);
+    return this.self;
+  }
+
+  setColors(cssValues: string[]): ScatterChartBuilder {
+    if (!Array.isArray(cssValues) || cssValues.some((c) => typeof c !== "string")) {
+      throw new Error("fake: setColors: harus larik warna CSS");
+    }
+    this.colors = [...cssValues];
+    return this.self;
   }
 
   setXAxisRange(start: number, end: number): ScatterChartBuilder {
@@ -415,8 +351,8 @@ class FakeScatterChartBuilder
    * column a NUMBER series of y (Google Charts' ScatterChart data format). NOT verified how the
    * real service fails on a STRING column; this fake refuses it when the chart is built.
    */
-  protected override checkTable(table: FakeDataTable): void {
-    const [x, ...ys] = table.columns;
+  protected override checkTable(columns: readonly { readonly type: string }[]): void {
+    const [x, ...ys] = columns;
     if (
       !x ||
       ys.length === 0 ||
@@ -424,7 +360,7 @@ class FakeScatterChartBuilder
       ys.some((c) => c.type !== "NUMBER")
     ) {
       throw new Error(
-        `fake: ScatterChartBuilder.build: kolom 0 harus NUMBER atau DATE dan kolom berikutnya NUMBER, bukan ${table.columns.map((c) => c.type).join(", ")}`,
+        `fake: ScatterChartBuilder.build: kolom 0 harus NUMBER atau DATE dan kolom berikutnya NUMBER, bukan ${columns.map((c) => c.type).join(", ")}`,
       );
     }
   }
@@ -436,13 +372,7 @@ class FakeCharts
   implements
     Pick<
       Charts,
-      | "ColumnType"
-      | "PointStyle"
-      | "Position"
-      | "newDataTable"
-      | "newBarChart"
-      | "newColumnChart"
-      | "newScatterChart"
+      "ColumnType" | "PointStyle" | "Position" | "newDataTable" | "newColumnChart" | "newScatterChart"
     >
 {
   readonly ColumnType = COLUMN_TYPES;
@@ -457,28 +387,19 @@ class FakeCharts
     return strict(new FakeDataTableBuilder(), IFACE.DataTableBuilder, this.counts);
   }
 
-  newBarChart(): BarChartBuilder {
-    return strict(new FakeBarChartBuilder(this.counts, "bar"), IFACE.BarChartBuilder, this.counts);
-  }
-
   newColumnChart(): ColumnChartBuilder {
     return strict(new FakeColumnChartBuilder(this.counts, "column"), IFACE.ColumnChartBuilder, this.counts);
   }
 
   newScatterChart(): ScatterChartBuilder {
-    return strict(new FakeScatterChartBuilder(this.counts), IFACE.ScatterChartBuilder, this.counts);
+    return strict(
+      new FakeScatterChartBuilder(this.counts, "scatter"),
+      IFACE.ScatterChartBuilder,
+      this.counts,
+    );
   }
 }
 
 export function createCharts(counts: CallCounter): Charts {
   return strict(new FakeCharts(counts), IFACE.Charts, counts);
-}
-
-/** The chart behind a proxy, or undefined when the value is not one of ours. */
-export function chartOf(value: unknown): FakeChart | undefined {
-  try {
-    return unwrap(value, FakeChart, "Chart");
-  } catch {
-    return undefined;
-  }
 }

@@ -55,7 +55,6 @@ export type DtsFile =
   | "html"
   | "lock"
   | "properties"
-  | "utilities"
   | "document"
   | "charts"
   | "forms"

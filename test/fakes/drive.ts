@@ -1,5 +1,6 @@
 // Strict fake of the Advanced Drive service, v3 (`Drive.Files`), under the drive.file scope:
-// the app sees only files it created or that the user picked for it.
+// the app sees only files it created. It holds what src/reports/drive.ts calls: create (a
+// folder, a PDF), get, list (by parent, type and trashed, paged) and update (move, trash).
 // https://developers.google.com/workspace/drive/api/guides/api-specific-auth ("drive.file:
 // Create new Drive files, or modify existing files, that you open with an app or that the user
 // shares with an app while using the Google Picker API or the app's file picker.")
@@ -30,44 +31,21 @@ export interface DriveFileRecord {
   mimeType: string;
   parents: string[];
   trashed: boolean;
-  description: string | null;
-  /** Created by this app (DocumentApp.create, Drive.Files.create/copy, or a seed saying so). */
+  /** Created by this app (DocumentApp.create, FormApp.create, Drive.Files.create): drive.file sees it. */
   createdByApp: boolean;
-  /** Picked by the user for the app (Google Picker): the other way a drive.file app sees a file. */
-  granted: boolean;
-  /** Content of a non-Google file (a PDF, an image); null for folders and Google Docs. */
+  /** Content of a non-Google file (a PDF); null for folders, Docs and Forms. */
   bytes: Uint8Array | null;
-  createdTime: string;
-  modifiedTime: string;
 }
 
-/** A file or folder that exists before the run (the user's, unless createdByApp). */
-export interface DriveSeed {
-  readonly id: string;
-  readonly name: string;
-  readonly mimeType: string;
-  /** Folder ids; My Drive when absent. */
-  readonly parents?: readonly string[];
-  /** Text content of a non-Google file. */
-  readonly content?: string;
-  readonly createdByApp?: boolean;
-  readonly granted?: boolean;
-  readonly trashed?: boolean;
-}
-
-/** What Drive needs from the Docs fake to create and copy Google Docs. */
+/** What Drive needs from the Docs fake to create a Google Doc. */
 export interface GoogleDocFiles {
   createEmpty(id: string): void;
-  copy(fromId: string, toId: string): void;
 }
 
-const START = Date.UTC(2024, 0, 1);
-
-/** Every Drive file of one createFakeGoogle(), shared by DocumentApp and Drive. */
+/** Every Drive file of one createFakeGoogle(), shared by DocumentApp, FormApp and Drive. */
 export class DriveState {
   readonly files = new Map<string, DriveFileRecord>();
   #next = 0;
-  #clock = 0;
 
   /** Deterministic ids: fakeDoc0001, fakeFolder0002, fakeFile0003... */
   newId(kind: "Doc" | "Folder" | "File"): string {
@@ -77,67 +55,23 @@ export class DriveState {
     return id;
   }
 
-  /** Deterministic timestamps, one second apart. */
-  now(): string {
-    return new Date(START + 1000 * this.#clock++).toISOString();
-  }
-
-  add(file: Omit<DriveFileRecord, "createdTime" | "modifiedTime">): DriveFileRecord {
+  add(file: DriveFileRecord): DriveFileRecord {
     if (this.files.has(file.id)) throw new Error(`fake: berkas Drive ${file.id} sudah ada`);
-    const t = this.now();
-    const record: DriveFileRecord = { ...file, createdTime: t, modifiedTime: t };
-    this.files.set(record.id, record);
-    return record;
-  }
-
-  touch(file: DriveFileRecord): void {
-    file.modifiedTime = this.now();
-  }
-
-  /** Seen by the app under drive.file. */
-  known(file: DriveFileRecord): boolean {
-    return file.createdByApp || file.granted;
-  }
-
-  seed(seeds: readonly DriveSeed[]): void {
-    for (const s of seeds) {
-      this.add({
-        id: s.id,
-        name: s.name,
-        mimeType: s.mimeType,
-        parents: [...(s.parents ?? [ROOT_ID])],
-        trashed: s.trashed ?? false,
-        description: null,
-        createdByApp: s.createdByApp ?? false,
-        granted: s.granted ?? false,
-        bytes: s.content === undefined ? null : new TextEncoder().encode(s.content),
-      });
-    }
+    this.files.set(file.id, file);
+    return file;
   }
 }
 
 // --- fields and q ----------------------------------------------------------------------------
 
-const FILE_FIELDS = [
-  "kind",
-  "id",
-  "name",
-  "mimeType",
-  "parents",
-  "trashed",
-  "description",
-  "webViewLink",
-  "size",
-  "createdTime",
-  "modifiedTime",
-] as const;
+const FILE_FIELDS = ["kind", "id", "name", "mimeType", "parents", "trashed"] as const;
 
 type FieldTree = Map<string, FieldTree | null>;
 
 /**
  * The `fields` parameter: "id,name", "files(id,name),nextPageToken", "*". Without it a file has
  * only kind, id, name and mimeType (resourceKey is not modelled), so product code must ask for
- * parents, webViewLink...: https://developers.google.com/workspace/drive/api/guides/fields-parameter
+ * parents and trashed: https://developers.google.com/workspace/drive/api/guides/fields-parameter
  */
 function parseFields(spec: string): FieldTree {
   let i = 0;
@@ -177,12 +111,6 @@ function parseFields(spec: string): FieldTree {
 
 const DEFAULT_FILE: FieldTree = new Map(["kind", "id", "name", "mimeType"].map((f) => [f, null]));
 
-function webViewLink(f: DriveFileRecord): string {
-  if (f.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${f.id}`;
-  if (f.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk`;
-  return `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
-}
-
 function fileResource(f: DriveFileRecord, fields: FieldTree | null): DriveFile {
   const all: Record<(typeof FILE_FIELDS)[number], unknown> = {
     kind: "drive#file",
@@ -191,26 +119,19 @@ function fileResource(f: DriveFileRecord, fields: FieldTree | null): DriveFile {
     mimeType: f.mimeType,
     parents: [...f.parents],
     trashed: f.trashed,
-    description: f.description ?? undefined,
-    webViewLink: webViewLink(f),
-    // int64 fields come as strings in the JSON API.
-    size: f.bytes === null ? undefined : String(f.bytes.length),
-    createdTime: f.createdTime,
-    modifiedTime: f.modifiedTime,
   };
   const wanted = fields ?? DEFAULT_FILE;
   const out: Record<string, unknown> = {};
   for (const [name, sub] of wanted) {
     if (name === "*") {
-      for (const [k, v] of Object.entries(all)) if (v !== undefined) out[k] = v;
+      Object.assign(out, all);
       continue;
     }
     if (sub !== null) throw new Error(`Invalid field selection ${name}`);
     if (!(FILE_FIELDS as readonly string[]).includes(name)) {
       throw new Error(`fake: field berkas "${name}" tidak dimodelkan (yang ada: ${FILE_FIELDS.join(", ")})`);
     }
-    const v = all[name as (typeof FILE_FIELDS)[number]];
-    if (v !== undefined) out[name] = v;
+    out[name] = all[name as (typeof FILE_FIELDS)[number]];
   }
   return out as DriveFile;
 }
@@ -253,21 +174,18 @@ function splitAnd(q: string): string[] {
 }
 
 /**
- * The q terms modelled: name = '...', name != '...', mimeType = / != '...', '<id>' in parents,
- * trashed = true|false, joined by `and`.
- * https://developers.google.com/workspace/drive/api/guides/search-files
+ * The q terms product code writes: '<id>' in parents, trashed = true|false, mimeType = '...',
+ * joined by `and`. https://developers.google.com/workspace/drive/api/guides/search-files
  */
 function parseQ(q: string): Term {
   const terms: Term[] = [];
   for (const part of splitAnd(q)) {
     const bare = part.replace(/'(?:[^'\\]|\\.)*'/g, "''");
     if (/(^|\s)(or|not)(\s|$)/i.test(bare)) throw new Error(`fake: q dengan or/not tidak dimodelkan: ${q}`);
-    let m = /^(name|mimeType)\s*(=|!=)\s*(.+)$/.exec(part);
+    let m = /^mimeType\s*=\s*(.+)$/.exec(part);
     if (m) {
-      const field = m[1] as "name" | "mimeType";
-      const value = literal(m[3] ?? "", q);
-      const eq = m[2] === "=";
-      terms.push((f) => (f[field] === value) === eq);
+      const value = literal(m[1] ?? "", q);
+      terms.push((f) => f.mimeType === value);
       continue;
     }
     m = /^(.+?)\s+in\s+parents$/.exec(part);
@@ -312,10 +230,11 @@ function optionalString(what: string, v: unknown): string | undefined {
   return v;
 }
 
-type FilesImpl = Pick<FilesCollection, "create" | "copy" | "get" | "update" | "list">;
-
 // https://developers.google.com/workspace/drive/api/reference/rest/v3/files
-class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
+class FakeFiles
+  extends Fake<FilesCollection>
+  implements Pick<FilesCollection, "create" | "get" | "update" | "list">
+{
   constructor(
     private readonly state: DriveState,
     private readonly docs: GoogleDocFiles,
@@ -326,11 +245,11 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
   /** A file the app may see, or the 404 the API gives for any other id. */
   private visible(method: string, id: unknown): DriveFileRecord {
     const file = typeof id === "string" ? this.state.files.get(id) : undefined;
-    if (file === undefined || !this.state.known(file)) throw notFound(method, String(id));
+    if (file === undefined || !file.createdByApp) throw notFound(method, String(id));
     return file;
   }
 
-  /** A folder the app may put files in (My Drive, or a folder it created or was given). */
+  /** A folder the app may put files in (My Drive, or a folder it created). */
   private folder(method: string, id: unknown): string {
     if (id === "root" || id === ROOT_ID) return ROOT_ID;
     const f = this.visible(method, id);
@@ -343,22 +262,13 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
     return f === undefined ? null : parseFields(f);
   }
 
-  private parentsOf(method: string, parents: unknown): string[] | undefined {
-    if (parents === undefined) return undefined;
-    if (!Array.isArray(parents)) throw new Error("fake: parents harus larik id folder");
-    // "Increasing the number of parents is not allowed": since 2020 a file has one parent.
-    if (parents.length > 1) throw new Error("Increasing the number of parents is not allowed");
-    return parents.map((p) => this.folder(method, p));
-  }
-
   /**
    * A folder (mimeType application/vnd.google-apps.folder), an empty Google Doc, or a file holding
    * the blob's bytes. Converting an upload into a Google type is not modelled.
    */
   create(resource: DriveFile, mediaData?: Blob, optionalArgs?: Record<string, unknown>): DriveFile {
-    const res = checkKeys("resource", resource, ["name", "mimeType", "parents", "description"]);
-    const opts = checkKeys("optionalArgs", optionalArgs, ["fields", "supportsAllDrives"]);
-    const fields = this.fields(opts);
+    const res = checkKeys("resource", resource, ["name", "mimeType", "parents"]);
+    const fields = this.fields(checkKeys("optionalArgs", optionalArgs, ["fields"]));
     // Scripts pass null for "no content" to reach optionalArgs.
     const blob = mediaData === undefined || mediaData === null ? undefined : blobOf(mediaData, "Blob");
     const mimeType =
@@ -370,67 +280,40 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
     if (google && mimeType !== FOLDER_MIME && mimeType !== DOC_MIME) {
       throw new Error(`fake: Files.create: jenis ${mimeType} tidak dimodelkan`);
     }
+    let parents = [ROOT_ID];
+    if (res.parents !== undefined) {
+      if (!Array.isArray(res.parents)) throw new Error("fake: parents harus larik id folder");
+      // "Increasing the number of parents is not allowed": since 2020 a file has one parent.
+      if (res.parents.length > 1) throw new Error("Increasing the number of parents is not allowed");
+      parents = res.parents.map((p) => this.folder("create", p));
+    }
     const kind = mimeType === FOLDER_MIME ? "Folder" : mimeType === DOC_MIME ? "Doc" : "File";
     const file = this.state.add({
       id: this.state.newId(kind),
       // "Untitled" is what Drive names a file created without a name.
       name: optionalString("name", res.name) ?? blob?.name ?? "Untitled",
       mimeType,
-      parents: this.parentsOf("create", res.parents) ?? [ROOT_ID],
+      parents,
       trashed: false,
-      description: optionalString("description", res.description) ?? null,
       createdByApp: true,
-      granted: false,
       bytes: google ? null : (blob?.bytes.slice() ?? new Uint8Array(0)),
     });
     if (mimeType === DOC_MIME) this.docs.createEmpty(file.id);
     return fileResource(file, fields);
   }
 
-  /**
-   * "Creates a copy of a file and applies any requested updates with patch semantics." The copy
-   * is named "Copy of <name>" unless named, and "inherits any discoverable parents of the source
-   * file" unless given parents (File.parents in the reference): under drive.file those the app sees.
-   */
-  copy(resource: DriveFile, fileId: string, optionalArgs?: Record<string, unknown>): DriveFile {
-    const res = checkKeys("resource", resource, ["name", "parents", "description"]);
-    const opts = checkKeys("optionalArgs", optionalArgs, ["fields", "supportsAllDrives"]);
-    const fields = this.fields(opts);
-    const source = this.visible("copy", fileId);
-    if (source.mimeType === FOLDER_MIME)
-      throw new Error("fake: folder tidak bisa disalin (Drive menolaknya)");
-    const inherited = source.parents.filter((p) => {
-      if (p === ROOT_ID) return true;
-      const parent = this.state.files.get(p);
-      return parent !== undefined && this.state.known(parent);
-    });
-    const file = this.state.add({
-      id: this.state.newId(source.mimeType === DOC_MIME ? "Doc" : "File"),
-      name: optionalString("name", res.name) ?? `Copy of ${source.name}`,
-      mimeType: source.mimeType,
-      parents: this.parentsOf("copy", res.parents) ?? (inherited.length > 0 ? inherited : [ROOT_ID]),
-      trashed: false,
-      description: optionalString("description", res.description) ?? source.description,
-      createdByApp: true,
-      granted: false,
-      bytes: source.bytes === null ? null : source.bytes.slice(),
-    });
-    if (source.mimeType === DOC_MIME) this.docs.copy(source.id, file.id);
-    return fileResource(file, fields);
-  }
-
+  /** The file's metadata; its content (alt: "media") is not modelled. */
   get(fileId: string): DriveFile;
   get(fileId: string, optionalArgs: Record<string, unknown> & { alt: "media" }): string;
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
   get(fileId: string, optionalArgs?: Record<string, unknown>): DriveFile | string {
-    const opts = checkKeys("optionalArgs", optionalArgs, ["fields", "supportsAllDrives"]);
-    const fields = this.fields(opts);
+    const fields = this.fields(checkKeys("optionalArgs", optionalArgs, ["fields"]));
     return fileResource(this.visible("get", fileId), fields);
   }
 
   /**
-   * Patch semantics for name, description and trashed; the parents move with addParents and
-   * removeParents ("The parents field is not directly writable in update requests").
+   * Patch semantics for trashed; the parents move with addParents and removeParents ("The
+   * parents field is not directly writable in update requests").
    */
   update(
     resource: DriveFile,
@@ -443,13 +326,10 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
         "The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.",
       );
     }
-    const res = checkKeys("resource", resource, ["name", "description", "trashed"]);
-    const opts = checkKeys("optionalArgs", optionalArgs, [
-      "fields",
-      "addParents",
-      "removeParents",
-      "supportsAllDrives",
-    ]);
+    const res = checkKeys("resource", resource, ["trashed"]);
+    const opts = checkKeys("optionalArgs", optionalArgs, ["fields", "addParents", "removeParents"]);
+    if (mediaData !== undefined && mediaData !== null)
+      throw new Error("fake: mengganti isi berkas tidak dimodelkan");
     const fields = this.fields(opts);
     const file = this.visible("update", fileId);
     const ids = (v: unknown, what: string) =>
@@ -465,37 +345,18 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
     if (res.trashed !== undefined && typeof res.trashed !== "boolean") {
       throw new Error("fake: trashed harus boolean");
     }
-    const name = optionalString("name", res.name);
-    const description = optionalString("description", res.description);
-    let bytes = file.bytes;
-    if (mediaData !== undefined && mediaData !== null) {
-      if (file.bytes === null) throw new Error(`fake: mengganti isi ${file.mimeType} tidak dimodelkan`);
-      bytes = blobOf(mediaData, "Blob").bytes.slice();
-    }
-    if (name !== undefined) file.name = name;
-    if (description !== undefined) file.description = description;
     if (typeof res.trashed === "boolean") file.trashed = res.trashed;
     file.parents = parents;
-    file.bytes = bytes;
-    this.state.touch(file);
     return fileResource(file, fields);
   }
 
   /**
-   * The files the app sees, matching q; "all files by default, including trashed files".
-   * Order: creation order (the API does not promise one without orderBy, which is not modelled).
+   * The files the app sees, matching q; "all files by default, including trashed files". A page
+   * holds pageSize files (100 unless given), nextPageToken leads to the next. Order: creation
+   * order (the API does not promise one without orderBy, which is not modelled).
    */
   list(optionalArgs?: Record<string, unknown>): FileList {
-    const opts = checkKeys("optionalArgs", optionalArgs, [
-      "q",
-      "fields",
-      "pageSize",
-      "pageToken",
-      "spaces",
-      "supportsAllDrives",
-      "includeItemsFromAllDrives",
-    ]);
-    if (opts.spaces !== undefined && opts.spaces !== "drive") throw new Error("fake: spaces selain drive");
+    const opts = checkKeys("optionalArgs", optionalArgs, ["q", "fields", "pageSize", "pageToken"]);
     const q = optionalString("q", opts.q);
     const match = q === undefined ? () => true : parseQ(q);
     const pageSize = opts.pageSize ?? 100;
@@ -505,7 +366,7 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
     const start = opts.pageToken === undefined ? 0 : Number(optionalString("pageToken", opts.pageToken));
     if (!Number.isInteger(start) || start < 0)
       throw new Error(`Invalid Value: pageToken = ${String(opts.pageToken)}`);
-    const all = [...this.state.files.values()].filter((f) => this.state.known(f) && match(f));
+    const all = [...this.state.files.values()].filter((f) => f.createdByApp && match(f));
     const page = all.slice(start, start + pageSize);
     const next = start + pageSize < all.length ? String(start + pageSize) : undefined;
 
@@ -530,35 +391,16 @@ class FakeFiles extends Fake<FilesCollection> implements FilesImpl {
   }
 }
 
-export interface DriveHooks {
-  /** The user picks this file for the app (Google Picker): from now on the app sees it. Not counted. */
-  __grantAccess(id: string): void;
-}
-
 // The Advanced Drive service object: only Files is modelled; About, Permissions... throw.
-class FakeDrive extends Fake<DriveService> implements Pick<DriveService, "Files">, DriveHooks {
+class FakeDrive extends Fake<DriveService> implements Pick<DriveService, "Files"> {
   readonly Files: FilesCollection;
 
-  constructor(
-    private readonly state: DriveState,
-    docs: GoogleDocFiles,
-    counts: CallCounter,
-  ) {
+  constructor(state: DriveState, docs: GoogleDocFiles, counts: CallCounter) {
     super();
     this.Files = strict(new FakeFiles(state, docs), IFACE.FilesCollection, counts);
   }
-
-  __grantAccess(id: string): void {
-    const file = this.state.files.get(id);
-    if (file === undefined) throw new Error(`fake: tidak ada berkas Drive ${id}`);
-    file.granted = true;
-  }
 }
 
-export function createDrive(
-  state: DriveState,
-  docs: GoogleDocFiles,
-  counts: CallCounter,
-): DriveService & DriveHooks {
+export function createDrive(state: DriveState, docs: GoogleDocFiles, counts: CallCounter): DriveService {
   return strict(new FakeDrive(state, docs, counts), IFACE.Drive, counts);
 }

@@ -1,18 +1,17 @@
 // One entry point for the fakes: createFakeGoogle() builds every service over one spreadsheet,
-// one Ui recorder, one Drive and one call counter. See architecture.md section 3.
+// one Ui recorder, one Drive and one call counter. Each fake holds the members product code
+// calls (and the getters tests read its work back with); any other member of the real interface
+// throws. See architecture.md section 3.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
-import { createDrive, type DriveFileRecord, type DriveHooks, type DriveSeed, DriveState } from "./drive";
-import { createFormApp, type FormHooks, type FormResponseLabels, FormStore } from "./forms";
+import { createDrive, type DriveFileRecord, DriveState } from "./drive";
+import { createFormApp, type FormHooks, FormStore, formHandle } from "./forms";
 import {
   createLockService,
-  createLogger,
   createPropertiesService,
-  createSession,
-  createUtilities,
   LockControl,
   type LockControls,
   type PropertyStores,
@@ -26,8 +25,8 @@ import {
 } from "./spreadsheet";
 import { createHtmlService, createUi, UiRecorder } from "./ui";
 
-export { blankPng, type ChartCell, type ChartDump, DEFAULT_CHART_SIZE, pngSize } from "./charts";
-export { CallCounter, interfaceMembers, notImplemented } from "./core";
+export { type ChartDump, pngSize } from "./charts";
+export { CallCounter, interfaceMembers } from "./core";
 export {
   type BlockDump,
   DOCUMENT_CLOSED,
@@ -41,7 +40,6 @@ export {
   MUST_BE_DETACHED,
   type PageBreakDump,
   type ParagraphDump,
-  re2Pattern,
   type SeedBlock,
   type TableCellDump,
   type TableDump,
@@ -51,8 +49,6 @@ export {
 export {
   DOC_MIME,
   type DriveFileRecord,
-  type DriveHooks,
-  type DriveSeed,
   FOLDER_MIME,
   ROOT_ID,
 } from "./drive";
@@ -63,15 +59,11 @@ export {
   type FormHooks,
   type FormItemDump,
   type FormResponseLabels,
-  RESPONSE_LABELS_EN,
-  RESPONSE_LABELS_ID,
-  responseLabelsFor,
   type TextValidationDump,
 } from "./forms";
-export { LOCK_TIMEOUT, LockControl, type LockEvent } from "./services";
+export { LockControl, type LockEvent } from "./services";
 export {
   type CellValue,
-  columnLetters,
   DEFAULT_NUMBER_FORMAT,
   parseA1,
   type SheetHooks,
@@ -79,38 +71,21 @@ export {
 } from "./spreadsheet";
 export {
   type ButtonName,
-  compileTemplate,
-  escapeHtml,
   type MenuEntry,
   type MenuItem,
   type RecordedAlert,
   type RecordedDialog,
   type RecordedMenu,
-  type RecordedPrompt,
   UiRecorder,
 } from "./ui";
 
 export interface FakeGoogleOptions extends SpreadsheetOptions {
   /** Project HTML files by name ("bantuan" or "bantuan.html"): see htmlFilesFrom("build"). */
   readonly htmlFiles?: Readonly<Record<string, string>>;
-  readonly properties?: {
-    readonly document?: Readonly<Record<string, string>>;
-    readonly user?: Readonly<Record<string, string>>;
-    readonly script?: Readonly<Record<string, string>>;
-  };
-  /** Session.getActiveUserLocale(), "id" unless given. */
-  readonly userLocale?: string;
+  /** The document properties there are before the run. */
+  readonly properties?: { readonly document?: Readonly<Record<string, string>> };
   /** Google Docs that exist before the run, by id (a user's own template): DocumentApp.openById opens them. */
   readonly documents?: Readonly<Record<string, DocumentSeed>>;
-  /** Drive files and folders that exist before the run (the user's unless createdByApp). */
-  readonly drive?: readonly DriveSeed[];
-  /**
-   * Names Google Sheets gives a linked form's response sheet and its first columns. Unless given,
-   * they follow the spreadsheet locale when the form is linked: Indonesian ("Jawaban Formulir 1",
-   * "Stempel waktu", "Alamat email") for id/in, English ("Form Responses 1", "Timestamp",
-   * "Email Address") otherwise. See responseLabelsFor.
-   */
-  readonly formResponseLabels?: Partial<FormResponseLabels>;
 }
 
 export interface FakeGoogle {
@@ -118,29 +93,27 @@ export interface FakeGoogle {
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly Session: GoogleAppsScript.Base.Session;
-  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
-  readonly Logger: GoogleAppsScript.Base.Logger;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  /** The Advanced Drive service (v3) under the drive.file scope; __grantAccess(id) = the user picked it. */
-  readonly Drive: GoogleAppsScript.Drive & DriveHooks;
+  /** The Advanced Drive service (v3) under the drive.file scope: it sees the files the app created. */
+  readonly Drive: GoogleAppsScript.Drive;
   readonly Charts: GoogleAppsScript.Charts.Charts;
-  /** Forms: create/openById; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
+  /** Forms: create; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
   readonly FormApp: GoogleAppsScript.Forms.FormApp;
   /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
   readonly counts: CallCounter;
   /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Menus, alerts, prompts, dialogs and sidebars shown; scripted alert/prompt answers. */
+  /** Menus, alerts, dialogs and sidebars shown; scripted alert answers. */
   readonly ui: UiRecorder;
   readonly toasts: readonly Toast[];
+  /** The document lock: held, acquisitions(), and busy (another execution holds it). */
   readonly locks: LockControls;
   /** The property stores behind PropertiesService, readable without counting. */
   readonly properties: PropertyStores;
-  /** Lines written with Logger.log and console.*. */
+  /** Lines written with console.* (the bundle's console in node:vm). */
   readonly logs: readonly string[];
   /**
-   * The Google Docs the app created (DocumentApp.create, Drive.Files.create/copy), in order, with
+   * The Google Docs the app created (DocumentApp.create, Drive.Files.create), in order, with
    * the uncounted hooks __dump() (DokumenDump) and __text(). Getting them is not counted.
    */
   documents(): (GoogleAppsScript.Document.Document & DocumentHooks)[];
@@ -148,10 +121,11 @@ export interface FakeGoogle {
   document(id: string): GoogleAppsScript.Document.Document & DocumentHooks;
   /**
    * The forms the app created (FormApp.create), in order, with the uncounted hooks __dump()
-   * (FormDump) and __submit(answers, timestamp?, email?). Getting them is not counted.
+   * (FormDump) and __submit(answers, timestamp?). Getting them is not counted. The response sheet
+   * a linked form gets is named in the spreadsheet locale's language ("Jawaban Formulir 1" for id).
    */
   forms(): (GoogleAppsScript.Forms.Form & FormHooks)[];
-  /** Copies of every Drive file and folder, the user's included (My Drive itself is ROOT_ID). */
+  /** Copies of every Drive file and folder, seeded Docs included (My Drive itself is ROOT_ID). */
   driveFiles(): DriveFileRecord[];
   /** A sheet by exact name, with test hooks (__setComputed, __values); throws when missing. */
   sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet & SheetHooks;
@@ -178,32 +152,20 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
   const ui = new UiRecorder();
   const uiService = createUi(ui, counts);
   const { app, spreadsheet } = createSpreadsheetFakes(counts, uiService, opts);
-  const locks: LockControls = {
-    document: new LockControl(),
-    script: new LockControl(),
-    user: new LockControl(),
-  };
-  const properties: PropertyStores = {
-    document: store(opts.properties?.document),
-    user: store(opts.properties?.user),
-    script: store(opts.properties?.script),
-  };
+  const locks: LockControls = { document: new LockControl() };
+  const properties: PropertyStores = { document: store(opts.properties?.document) };
   const logs: string[] = [];
   let scriptScope: Record<string, unknown> | undefined;
   const driveState = new DriveState();
-  driveState.seed(opts.drive ?? []);
   const docStore = new DocStore(new DocsContext(counts), driveState);
   docStore.seed(opts.documents ?? {});
-  const formStore = new FormStore(counts, driveState, spreadsheet, opts.formResponseLabels);
+  const formStore = new FormStore(counts, driveState, spreadsheet);
 
   const services = {
     SpreadsheetApp: app,
     HtmlService: createHtmlService(opts.htmlFiles ?? {}, counts, () => scriptScope ?? globals()),
     LockService: createLockService(locks, counts),
     PropertiesService: createPropertiesService(properties, counts),
-    Session: createSession(counts, opts.timeZone ?? "Asia/Jakarta", opts.userLocale ?? "id"),
-    Utilities: createUtilities(counts),
-    Logger: createLogger(logs, counts),
     DocumentApp: createDocumentApp(docStore, driveState),
     Drive: createDrive(driveState, docStore, counts),
     Charts: createCharts(counts),
@@ -240,7 +202,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     sheetValues: (name) => rawSheet(name).__values(),
     documents: () => docStore.created.map((id) => docStore.handle(id)),
     document: (id) => docStore.handle(id),
-    forms: () => formStore.created.map((id) => formStore.handle(id)),
+    forms: () => formStore.created.map((id) => formHandle(formStore, id)),
     driveFiles: () =>
       [...driveState.files.values()].map((f) => ({
         ...f,

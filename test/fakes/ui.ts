@@ -1,23 +1,20 @@
-// Strict fakes of the editor Ui (menus, alerts, prompts, dialogs, sidebar) and of HtmlService
-// (HtmlOutput, HtmlTemplate with its scriptlets). Everything shown to the user is recorded in a
-// UiRecorder a test can read; alert and prompt answers are scripted in advance.
+// Strict fakes of the editor Ui (the add-on menu, alerts, modal dialogs, the sidebar) and of
+// HtmlService (HtmlOutput, HtmlTemplate with its scriptlets), with the members src/ui calls; any
+// other member of the real interfaces throws. Everything shown to the user is recorded in a
+// UiRecorder a test can read; alert answers are scripted in advance.
 import { type CallCounter, enumObject, Fake, type Iface, strict, unwrap } from "./core";
 
 type Ui = GoogleAppsScript.Base.Ui;
 type Menu = GoogleAppsScript.Base.Menu;
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
-type PromptResponse = GoogleAppsScript.Base.PromptResponse;
 type HtmlService = GoogleAppsScript.HTML.HtmlService;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 type HtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
-type SandboxMode = GoogleAppsScript.HTML.SandboxMode;
-type XFrameOptionsMode = GoogleAppsScript.HTML.XFrameOptionsMode;
 
 const IFACE = {
   Ui: { file: "base", name: "Ui" },
   Menu: { file: "base", name: "Menu" },
-  PromptResponse: { file: "base", name: "PromptResponse" },
   HtmlService: { file: "html", name: "HtmlService" },
   HtmlOutput: { file: "html", name: "HtmlOutput" },
   HtmlTemplate: { file: "html", name: "HtmlTemplate" },
@@ -35,19 +32,14 @@ const BUTTONS: Record<string, readonly ButtonName[]> = {
 
 export type MenuEntry =
   | { readonly kind: "item"; readonly caption: string; readonly functionName: string }
-  | { readonly kind: "separator" }
-  | { readonly kind: "submenu"; readonly menu: RecordedMenu };
+  | { readonly kind: "separator" };
 
+/** An add-on menu (createAddonMenu()): Sheets captions it with the add-on's name. */
 export interface RecordedMenu {
-  /** true for createAddonMenu() (Sheets captions it with the add-on's name), false for createMenu. */
-  readonly addon: boolean;
-  readonly caption: string | null;
   readonly entries: MenuEntry[];
 }
 
 export interface MenuItem {
-  /** Captions of the enclosing sub-menus, outermost first ([] for a top-level item). */
-  readonly path: readonly string[];
   readonly caption: string;
   readonly functionName: string;
 }
@@ -59,12 +51,8 @@ export interface RecordedAlert {
   readonly response: ButtonName;
 }
 
-export interface RecordedPrompt extends RecordedAlert {
-  readonly responseText: string;
-}
-
 export interface RecordedDialog {
-  readonly kind: "modal" | "modeless" | "sidebar";
+  readonly kind: "modal" | "sidebar";
   /** The dialog title argument; for a sidebar, the HtmlOutput's title. */
   readonly title: string;
   /** HTML content, width and height when shown. */
@@ -74,37 +62,22 @@ export interface RecordedDialog {
   readonly output: HtmlOutput;
 }
 
-/** What the Ui showed, and the answers a test scripts for alerts and prompts. */
+/** What the Ui showed, and the answers a test scripts for alerts. */
 export class UiRecorder {
   /** Menus in the order addToUi() was called (re-adding a menu replaces it). */
   readonly menus: RecordedMenu[] = [];
   readonly alerts: RecordedAlert[] = [];
-  readonly prompts: RecordedPrompt[] = [];
-  /** Modal and modeless dialogs and sidebars, in the order shown. */
+  /** Modal dialogs and sidebars, in the order shown. */
   readonly dialogs: RecordedDialog[] = [];
   readonly #alertAnswers: ButtonName[] = [];
-  readonly #promptAnswers: { text: string; button: ButtonName | undefined }[] = [];
 
   /** Answers for the next alerts, in order; without one an alert answers OK (YES for YES_NO sets). */
   scriptAlert(...buttons: ButtonName[]): void {
     this.#alertAnswers.push(...buttons);
   }
 
-  /** Answers for the next prompts, in order; a prompt without a scripted answer throws. */
-  scriptPrompt(...answers: { text: string; button?: ButtonName }[]): void {
-    for (const a of answers) this.#promptAnswers.push({ text: a.text, button: a.button });
-  }
-
   nextAlert(set: string): ButtonName {
     return UiRecorder.pick(set, this.#alertAnswers.shift());
-  }
-
-  nextPrompt(set: string): { text: string; button: ButtonName } {
-    const a = this.#promptAnswers.shift();
-    if (a === undefined) {
-      throw new Error("fake: Ui.prompt tanpa jawaban terskrip; panggil fake.ui.scriptPrompt({ text }) dulu");
-    }
-    return { text: a.text, button: UiRecorder.pick(set, a.button) };
   }
 
   private static pick(set: string, scripted: ButtonName | undefined): ButtonName {
@@ -117,17 +90,13 @@ export class UiRecorder {
     return answer;
   }
 
-  /** Every item of the menus added to the Ui, sub-menus flattened. */
+  /** Every item of the menus added to the Ui, in order. */
   menuItems(): MenuItem[] {
-    const out: MenuItem[] = [];
-    const walk = (menu: RecordedMenu, path: readonly string[]) => {
-      for (const e of menu.entries) {
-        if (e.kind === "item") out.push({ path, caption: e.caption, functionName: e.functionName });
-        else if (e.kind === "submenu") walk(e.menu, [...path, e.menu.caption ?? ""]);
-      }
-    };
-    for (const m of this.menus) walk(m, []);
-    return out;
+    return this.menus.flatMap((m) =>
+      m.entries.flatMap((e) =>
+        e.kind === "item" ? [{ caption: e.caption, functionName: e.functionName }] : [],
+      ),
+    );
   }
 
   /** The last dialog or sidebar shown; throws when none was. */
@@ -141,19 +110,11 @@ export class UiRecorder {
 // --- Ui and Menu ---------------------------------------------------------------------------
 
 // https://developers.google.com/apps-script/reference/base/menu
-class FakeMenu
-  extends Fake<Menu>
-  implements Pick<Menu, "addItem" | "addSeparator" | "addSubMenu" | "addToUi">
-{
-  readonly recorded: RecordedMenu;
+class FakeMenu extends Fake<Menu> implements Pick<Menu, "addItem" | "addSeparator" | "addToUi"> {
+  readonly recorded: RecordedMenu = { entries: [] };
 
-  constructor(
-    private readonly recorder: UiRecorder,
-    addon: boolean,
-    caption: string | null,
-  ) {
+  constructor(private readonly recorder: UiRecorder) {
     super();
-    this.recorded = { addon, caption, entries: [] };
   }
 
   addItem(caption: string, functionName: string): Menu {
@@ -170,13 +131,6 @@ class FakeMenu
     return this.self;
   }
 
-  addSubMenu(menu: Menu): Menu {
-    const sub = unwrap(menu, FakeMenu, "Menu");
-    if (sub.recorded.addon) throw new Error("fake: Menu.addSubMenu: sub-menu harus dari Ui.createMenu");
-    this.recorded.entries.push({ kind: "submenu", menu: sub.recorded });
-    return this.self;
-  }
-
   addToUi(): void {
     const i = this.recorder.menus.indexOf(this.recorded);
     if (i >= 0) this.recorder.menus.splice(i, 1);
@@ -184,34 +138,9 @@ class FakeMenu
   }
 }
 
-class FakePromptResponse extends Fake<PromptResponse> implements PromptResponse {
-  constructor(
-    private readonly text: string,
-    private readonly button: ButtonName,
-  ) {
-    super();
-  }
-
-  getResponseText(): string {
-    return this.text;
-  }
-
-  getSelectedButton(): Button {
-    return this.button as unknown as Button;
-  }
-}
-
 type UiImpl = Pick<
   Ui,
-  | "Button"
-  | "ButtonSet"
-  | "alert"
-  | "createAddonMenu"
-  | "createMenu"
-  | "prompt"
-  | "showModalDialog"
-  | "showModelessDialog"
-  | "showSidebar"
+  "Button" | "ButtonSet" | "alert" | "createAddonMenu" | "showModalDialog" | "showSidebar"
 >;
 
 // https://developers.google.com/apps-script/reference/base/ui
@@ -227,45 +156,24 @@ class FakeUi extends Fake<Ui> implements UiImpl {
   }
 
   createAddonMenu(): Menu {
-    return strict(new FakeMenu(this.recorder, true, null), IFACE.Menu, this.counts);
-  }
-
-  createMenu(caption: string): Menu {
-    if (typeof caption !== "string" || caption === "") throw new Error("fake: Ui.createMenu: caption kosong");
-    return strict(new FakeMenu(this.recorder, false, caption), IFACE.Menu, this.counts);
+    return strict(new FakeMenu(this.recorder), IFACE.Menu, this.counts);
   }
 
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
-  private static dialogArgs(
-    method: string,
-    args: unknown[],
-  ): { title: string | undefined; prompt: string; set: string } {
+  private static alertArgs(args: unknown[]): { title: string | undefined; prompt: string; set: string } {
     const [a, b, c] = args;
     if (args.length === 1 && typeof a === "string") return { title: undefined, prompt: a, set: "OK" };
     if (args.length === 2 && typeof a === "string") return { title: undefined, prompt: a, set: String(b) };
     if (args.length === 3 && typeof a === "string" && typeof b === "string")
       return { title: a, prompt: b, set: String(c) };
-    throw new Error(`fake: Ui.${method}: argumen tidak cocok dengan tanda tangan mana pun`);
+    throw new Error("fake: Ui.alert: argumen tidak cocok dengan tanda tangan mana pun");
   }
 
   alert(...args: [string] | [string, ButtonSet] | [string, string, ButtonSet]): Button {
-    const { title, prompt, set } = FakeUi.dialogArgs("alert", args);
+    const { title, prompt, set } = FakeUi.alertArgs(args);
     const response = this.recorder.nextAlert(set);
     this.recorder.alerts.push({ title, prompt, buttons: set, response });
     return response as unknown as Button;
-  }
-
-  prompt(...args: [string] | [string, ButtonSet] | [string, string, ButtonSet]): PromptResponse {
-    const { title, prompt, set } = FakeUi.dialogArgs("prompt", args);
-    const answer = this.recorder.nextPrompt(set);
-    this.recorder.prompts.push({
-      title,
-      prompt,
-      buttons: set,
-      response: answer.button,
-      responseText: answer.text,
-    });
-    return strict(new FakePromptResponse(answer.text, answer.button), IFACE.PromptResponse, this.counts);
   }
 
   private show(kind: RecordedDialog["kind"], userInterface: HtmlOutput, title?: string): void {
@@ -284,10 +192,6 @@ class FakeUi extends Fake<Ui> implements UiImpl {
     this.show("modal", userInterface, title);
   }
 
-  showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    this.show("modeless", userInterface, title);
-  }
-
   showSidebar(userInterface: HtmlOutput): void {
     this.show("sidebar", userInterface);
   }
@@ -300,12 +204,10 @@ export function createUi(recorder: UiRecorder, counts: CallCounter): Ui {
 // --- HtmlService ---------------------------------------------------------------------------
 
 interface OutputState {
-  content: string;
+  readonly content: string;
   title: string;
   width: number | undefined;
   height: number | undefined;
-  sandboxMode: string | undefined;
-  xFrameOptionsMode: string | undefined;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -316,83 +218,28 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
-type HtmlOutputImpl = Pick<
-  HtmlOutput,
-  | "append"
-  | "appendUntrusted"
-  | "asTemplate"
-  | "clear"
-  | "getContent"
-  | "getHeight"
-  | "getTitle"
-  | "getWidth"
-  | "setContent"
-  | "setHeight"
-  | "setSandboxMode"
-  | "setTitle"
-  | "setWidth"
-  | "setXFrameOptionsMode"
->;
+type HtmlOutputImpl = Pick<HtmlOutput, "getContent" | "setHeight" | "setTitle" | "setWidth">;
 
 // https://developers.google.com/apps-script/reference/html/html-output
 class FakeHtmlOutput extends Fake<HtmlOutput> implements HtmlOutputImpl {
   readonly state: OutputState;
 
-  constructor(
-    private readonly service: FakeHtmlService,
-    content: string,
-  ) {
+  constructor(content: string) {
     super();
-    this.state = {
-      content,
-      title: "",
-      width: undefined,
-      height: undefined,
-      sandboxMode: undefined,
-      xFrameOptionsMode: undefined,
-    };
-  }
-
-  append(addedContent: string): HtmlOutput {
-    this.state.content += addedContent;
-    return this.self;
-  }
-
-  /** Appends with HTML escaping, as the real appendUntrusted. */
-  appendUntrusted(addedContent: string): HtmlOutput {
-    this.state.content += escapeHtml(addedContent);
-    return this.self;
-  }
-
-  asTemplate(): HtmlTemplate {
-    return this.service.template(this.state.content);
-  }
-
-  clear(): HtmlOutput {
-    this.state.content = "";
-    return this.self;
+    this.state = { content, title: "", width: undefined, height: undefined };
   }
 
   getContent(): string {
     return this.state.content;
   }
 
-  setContent(content: string): HtmlOutput {
-    this.state.content = content;
-    return this.self;
-  }
-
   setTitle(title: string): HtmlOutput {
     this.state.title = title;
     return this.self;
-  }
-
-  getTitle(): string {
-    return this.state.title;
   }
 
   private static size(method: string, v: unknown): number {
@@ -407,27 +254,8 @@ class FakeHtmlOutput extends Fake<HtmlOutput> implements HtmlOutputImpl {
     return this.self;
   }
 
-  /** The width set, or 0 when never set (the fake does not know Sheets' default dialog size). */
-  getWidth(): number {
-    return this.state.width ?? 0;
-  }
-
   setHeight(height: number): HtmlOutput {
     this.state.height = FakeHtmlOutput.size("setHeight", height);
-    return this.self;
-  }
-
-  getHeight(): number {
-    return this.state.height ?? 0;
-  }
-
-  setSandboxMode(mode: SandboxMode): HtmlOutput {
-    this.state.sandboxMode = String(mode);
-    return this.self;
-  }
-
-  setXFrameOptionsMode(mode: XFrameOptionsMode): HtmlOutput {
-    this.state.xFrameOptionsMode = String(mode);
     return this.self;
   }
 }
@@ -488,10 +316,7 @@ export function compileTemplate(source: string): Render {
 // https://developers.google.com/apps-script/reference/html/html-template
 // The template's own properties (set by product code: t.data = ...) are the variables of its
 // scriptlets, on top of the script's globals. Fields are #private so they are not among them.
-class FakeHtmlTemplate
-  extends Fake<HtmlTemplate>
-  implements Pick<HtmlTemplate, "evaluate" | "getRawContent">
-{
+class FakeHtmlTemplate extends Fake<HtmlTemplate> implements Pick<HtmlTemplate, "evaluate"> {
   readonly #source: string;
   readonly #service: FakeHtmlService;
 
@@ -506,30 +331,12 @@ class FakeHtmlTemplate
     for (const key of Object.keys(this)) scope[key] = (this as unknown as Record<string, unknown>)[key];
     return this.#service.output(compileTemplate(this.#source)(scope));
   }
-
-  getRawContent(): string {
-    return this.#source;
-  }
 }
 
-type HtmlServiceImpl = Pick<
-  HtmlService,
-  | "SandboxMode"
-  | "XFrameOptionsMode"
-  | "createHtmlOutput"
-  | "createHtmlOutputFromFile"
-  | "createTemplate"
-  | "createTemplateFromFile"
->;
+type HtmlServiceImpl = Pick<HtmlService, "createHtmlOutputFromFile" | "createTemplateFromFile">;
 
 // https://developers.google.com/apps-script/reference/html/html-service
 class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
-  readonly SandboxMode = enumObject<typeof GoogleAppsScript.HTML.SandboxMode>("html", "SandboxMode");
-  readonly XFrameOptionsMode = enumObject<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(
-    "html",
-    "XFrameOptionsMode",
-  );
-
   constructor(
     private readonly files: Readonly<Record<string, string>>,
     private readonly counts: CallCounter,
@@ -539,7 +346,7 @@ class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
   }
 
   output(content: string): HtmlOutput {
-    return strict(new FakeHtmlOutput(this, content), IFACE.HtmlOutput, this.counts);
+    return strict(new FakeHtmlOutput(content), IFACE.HtmlOutput, this.counts);
   }
 
   template(source: string): HtmlTemplate {
@@ -553,22 +360,9 @@ class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
     return content;
   }
 
-  createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {
-    if (html !== undefined && typeof html !== "string") {
-      throw new Error("fake: HtmlService.createHtmlOutput(blob) tidak diimplementasikan");
-    }
-    return this.output(html ?? "");
-  }
-
   /** The file as is: its scriptlets are not evaluated. */
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     return this.output(this.file(filename));
-  }
-
-  createTemplate(html: string | GoogleAppsScript.Base.BlobSource): HtmlTemplate {
-    if (typeof html !== "string")
-      throw new Error("fake: HtmlService.createTemplate(blob) tidak diimplementasikan");
-    return this.template(html);
   }
 
   createTemplateFromFile(filename: string): HtmlTemplate {
