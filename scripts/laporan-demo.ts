@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataContoh } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
-import { dialog, fn, loadBundle } from "../test/bundle";
+import { dialog, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 

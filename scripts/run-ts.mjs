@@ -1,10 +1,13 @@
 // Runs a TypeScript script (demo, bench) on Node 20, which cannot strip types itself: esbuild
 // bundles it (packages stay external) into node_modules/.cache and Node imports the result.
 // Usage: node scripts/run-ts.mjs scripts/demo.ts [args...]
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+
+// The script's time zone is appsscript.json's, as in Apps Script (see vitest.config.ts).
+process.env.TZ = JSON.parse(readFileSync("appsscript.json", "utf8")).timeZone;
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {

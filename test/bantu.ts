@@ -6,7 +6,7 @@ import type { ContohUnit } from "../src/contoh/jenis";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
-import { type BundleGlobals, dialog, fn, loadBundle } from "./bundle";
+import { type BundleGlobals, dialog, loadBundle } from "./bundle";
 import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "./fakes";
 
 /**
@@ -99,6 +99,7 @@ export function spreadsheetMini(lembar: Record<string, unknown[][]>): {
   const ss = {
     getSheets: () => Object.keys(lembar).map(sheet),
     getSheetByName: (nama: string) => (nama in lembar ? sheet(nama) : null),
+    getSpreadsheetTimeZone: () => "Asia/Jakarta",
   };
   return { ss: ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, bacaan };
 }

@@ -242,6 +242,10 @@ export function angkaRomawi(n: number): string {
   return hasil;
 }
 
+/** Control characters (C0, DEL, C1) and the line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are removed from names
+const KENDALI = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /** Longest file or folder name the add-on gives (a Drive list stays readable; a name stays a name). */
 export const PANJANG_NAMA_BERKAS = 120;
 
@@ -251,10 +255,7 @@ export const PANJANG_NAMA_BERKAS = 120;
  * when it must be cut, with "..." to show it was.
  */
 export function namaBerkas(teks: string): string {
-  const bersih = teks
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const bersih = teks.replace(KENDALI, " ").replace(/\s+/g, " ").trim();
   if (bersih.length <= PANJANG_NAMA_BERKAS) return bersih;
   const potong = bersih.slice(0, PANJANG_NAMA_BERKAS - 3);
   const spasi = potong.lastIndexOf(" ");

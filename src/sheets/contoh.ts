@@ -16,6 +16,7 @@ import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core
 import { uraikan } from "../core/uraikan";
 import { setelanBerjudul } from "./baca/pengaturan";
 import { siapkanBukuKerja } from "./siapkan";
+import { zonaSpreadsheet } from "./zona";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -143,13 +144,14 @@ function tulisSkm(ss: Spreadsheet, contoh: DataContoh): number {
     ...(adaPenting ? contoh.pertanyaan.map((p) => p.kode.replace(/^P/i, "K")) : []),
   ];
   const kolom = kolomJawaban(skm, tetap, kode);
+  const zona = zonaSpreadsheet(ss);
   if (responden.length === 0) return 0;
   pastikanBaris(skm, responden.length + 1);
   skm
     .getRange(2, 1, responden.length, tetap)
     .setValues(
       responden.map((r) => [
-        r.tanggal === null ? "" : tanggalDari(r.tanggal),
+        r.tanggal === null ? "" : zona.keSel(tanggalDari(r.tanggal)),
         r.jenisLayanan,
         r.jenisKelamin,
         r.usia ?? "",

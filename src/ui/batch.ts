@@ -1,5 +1,6 @@
 /** Menu "Buat Semua RKA/KAK": a dialog that drives the batch chunk by chunk (src/reports/batch.ts). */
 import { type KeadaanBatch, lanjutkanBatch, mulaiBatch } from "../reports/batch";
+import { zonaSpreadsheet } from "../sheets/zona";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
 
@@ -25,13 +26,12 @@ export function mulaiRkaKak(): KeadaanBatch {
 
 /** Called by the dialog until it answers selesai. */
 export function lanjutkanRkaKak(): KeadaanBatch {
-  return denganKunci(
-    () =>
-      lanjutkanBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties(), {
-        batasMs: BATAS_MS,
-        sekarang: () => Date.now(),
-        tanggal: new Date(),
-      }),
-    SEDANG_BERJALAN,
-  );
+  return denganKunci(() => {
+    const ss = SpreadsheetApp.getActive();
+    return lanjutkanBatch(ss, PropertiesService.getDocumentProperties(), {
+      batasMs: BATAS_MS,
+      sekarang: () => Date.now(),
+      tanggal: zonaSpreadsheet(ss).hariIni(),
+    });
+  }, SEDANG_BERJALAN);
 }

@@ -11,6 +11,7 @@ import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../report
 import { NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
+import { zonaSpreadsheet } from "../sheets/zona";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
 
@@ -31,7 +32,8 @@ export function tampilkanBuatLaporan(): void {
  * demo uses, built into laporan.html) and the data check's findings.
  */
 export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: string; masalah: Masalah[] } {
-  const { dokumen, masalah } = pratinjau(SpreadsheetApp.getActive(), parseOpsi(opsi), new Date());
+  const ss = SpreadsheetApp.getActive();
+  const { dokumen, masalah } = pratinjau(ss, parseOpsi(opsi), zonaSpreadsheet(ss).hariIni());
   return { dokumen, judul: dokumen.judul, masalah };
 }
 
@@ -42,7 +44,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLapo
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
-      tanggal: new Date(),
+      tanggal: zonaSpreadsheet(ss).hariIni(),
       terimaPeringatan:
         uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,

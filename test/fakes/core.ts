@@ -58,7 +58,8 @@ export type DtsFile =
   | "document"
   | "charts"
   | "forms"
-  | "drive_v3";
+  | "drive_v3"
+  | "utilities";
 
 /** Advanced services live under apis/ (the Advanced Drive service v3: apis/drive_v3.d.ts). */
 function dtsPath(file: DtsFile): string {

@@ -24,6 +24,7 @@ import {
   type Toast,
 } from "./spreadsheet";
 import { createHtmlService, createUi, UiRecorder } from "./ui";
+import { createUtilities } from "./utilities";
 
 export { type ChartDump, pngSize } from "./charts";
 export { CallCounter, interfaceMembers } from "./core";
@@ -99,6 +100,7 @@ export interface FakeGoogle {
   readonly Charts: GoogleAppsScript.Charts.Charts;
   /** Forms: create; setDestination(SPREADSHEET, spreadsheet.getId()) adds the response sheet. */
   readonly FormApp: GoogleAppsScript.Forms.FormApp;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   /** Every call of every fake: counts.get("Range.getValues"), counts.total(), counts.reset(). */
   readonly counts: CallCounter;
   /** The active spreadsheet, the same object SpreadsheetApp.getActive() returns. */
@@ -170,6 +172,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     Drive: createDrive(driveState, docStore, counts),
     Charts: createCharts(counts),
     FormApp: createFormApp(formStore),
+    Utilities: createUtilities(counts),
   };
 
   const record =

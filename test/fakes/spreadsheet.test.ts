@@ -73,7 +73,7 @@ describe("Range values", () => {
     ]);
   });
 
-  it("round-trips any grid of values through setValues/getValues", () => {
+  it("round-trips any grid of values through setValues/getValues in plain-text cells", () => {
     const cell = fc.oneof(
       fc.string().filter((s) => !s.startsWith("=") && !s.startsWith("'")),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -90,6 +90,7 @@ describe("Range values", () => {
         const g = createFakeGoogle();
         const sheet = g.sheet("Sheet1");
         const range = sheet.getRange(row, 2, values.length, values[0]!.length);
+        range.setNumberFormat("@");
         range.setValues(values);
         expect(range.getValues()).toEqual(values);
       }),
@@ -323,5 +324,41 @@ describe("strictness and counting", () => {
     expect(big.counts.total()).toBe(4);
     big.counts.reset();
     expect(big.counts.total()).toBe(0);
+  });
+});
+
+describe("a string written is read as typed (by the cell's format and the spreadsheet's locale)", () => {
+  const tulis = (opts: { locale?: string; timeZone?: string }, v: string, format?: string) => {
+    const g = createFakeGoogle({ sheets: { Sheet1: [] }, ...opts });
+    const r = g.sheet("Sheet1").getRange(1, 1, 1, 1);
+    if (format) r.setNumberFormat(format);
+    r.setValues([[v]]);
+    return r.getValues()[0]![0];
+  };
+
+  it("en_US: 5.10 becomes 5.1, 78% becomes 0.78, an 18-digit NIP loses its last digits", () => {
+    expect(tulis({ locale: "en_US" }, "5.10")).toBe(5.1);
+    expect(tulis({ locale: "en_US" }, "78%")).toBe(0.78);
+    expect(tulis({ locale: "en_US" }, "1,234.5")).toBe(1234.5);
+    expect(tulis({ locale: "en_US" }, "196703061992031008")).not.toBe("196703061992031008");
+    expect(tulis({ locale: "en_US" }, "1.1.1")).toBe("1.1.1");
+  });
+
+  it("id_ID: 5,10 becomes 5.1 and 1.234.567 a number; 5.10 is not a number there", () => {
+    expect(tulis({}, "5,10")).toBe(5.1);
+    expect(tulis({}, "1.234.567")).toBe(1234567);
+    expect(tulis({}, "5.10")).toBe("5.10");
+  });
+
+  it("plain text '@' keeps every string as written", () => {
+    for (const v of ["5.10", "78%", "196703061992031008", "05/07/2021"])
+      expect(tulis({ locale: "en_US" }, v, "@")).toBe(v);
+  });
+
+  it("a date becomes midnight in the spreadsheet's time zone, day first in id_ID, month first in en_US", () => {
+    const wita = tulis({ timeZone: "Asia/Makassar" }, "05/07/2021") as Date;
+    expect(wita.toISOString()).toBe("2021-07-04T16:00:00.000Z");
+    const ny = tulis({ locale: "en_US", timeZone: "America/New_York" }, "07/05/2021") as Date;
+    expect(ny.toISOString()).toBe("2021-07-05T04:00:00.000Z");
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { dataContoh } from "../../src/contoh/daftar";
 import { muat } from "../bantu";
-import { dialog, fn } from "../bundle";
+import { dialog } from "../bundle";
 
 const SARAN = ["{{a b}}", "Halo {{unit}}", "kode {{xyz}} hilang", "harga $1 \\n {{#jika x}}", "{{/jika}}"];
 

@@ -130,9 +130,10 @@ export function kolom<const K extends string, T>(
     jenis: j,
     kunci,
     pembaca,
-    // A code is text: "5.10" must not become 5.1, nor "1.1.1" a date (setValues and typing parse
-    // a string by the cell's number format; plain text "@" keeps it).
-    ...(j === "kode" ? { format: FORMAT_TEKS } : {}),
+    // Codes and texts stay as typed: "5.10" must not become 5.1, "1.1.1" a date, a target "78%"
+    // the number 0,78 (setValues and typing parse a string by the cell's number format; plain
+    // text "@" keeps it).
+    ...(j === "kode" || j === "teks" ? { format: FORMAT_TEKS } : {}),
     ...lain,
     ...(wajib === undefined ? {} : { wajib: wajib === true ? {} : wajib }),
   };

@@ -9,6 +9,7 @@ import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { hurufKolom, type KolomIsi, labelDari, type Rekaman, type SkemaLembar } from "../../core/model/kolom";
 import { kolomDibacaRumus } from "../rumus";
+import { tanggalDalamZona, zonaSpreadsheet } from "../zona";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,7 +30,7 @@ export const kunciJudul = (v: unknown) =>
 export function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
   const sheet = ss.getSheetByName(nama);
   if (sheet === null) return null;
-  const nilai = sheet.getDataRange().getValues();
+  const nilai = tanggalDalamZona(sheet.getDataRange().getValues(), zonaSpreadsheet(ss));
   const indeks = new Map<string, number>();
   (nilai[0] ?? []).forEach((j, i) => {
     const k = kunciJudul(j);

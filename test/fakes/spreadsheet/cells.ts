@@ -1,5 +1,7 @@
 // Cells of the Spreadsheet fakes: what a cell holds and what a write may put there (values,
 // formulas), A1 notation and the checks shared by Range and Sheet.
+import { instanDalamZona } from "../utilities";
+
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** What getValues can return: https://developers.google.com/apps-script/reference/spreadsheet/range#getValues() */
@@ -42,6 +44,7 @@ export interface Box {
 }
 
 /** "B2", "A1:C3", "A:C" (whole columns), "2:5" (whole rows), "A2:C" (down to the last row). */
+
 export function parseA1(a1: string, maxRows: number, maxColumns: number): Box {
   const m = /^\$?([A-Za-z]*)\$?(\d*)(?::\$?([A-Za-z]*)\$?(\d*))?$/.exec(a1.trim());
   const notFound = () => new Error("Range not found");
@@ -74,15 +77,29 @@ export function parseA1(a1: string, maxRows: number, maxColumns: number): Box {
 
 // --- cell values ---------------------------------------------------------------------------
 
+/** What a string written into a cell is read as: the cell's number format and the spreadsheet's locale and zone. */
+export interface Ketikan {
+  format: string;
+  locale: string;
+  timeZone: string;
+}
+
 /**
  * What a write stores. null/undefined write an empty cell; a leading apostrophe forces text and is
  * not stored, as in the Sheets UI. Other objects, NaN and Infinity are rejected: they are bugs in
- * product code. NOT modelled: Sheets parses strings that look like numbers or dates ("12",
- * "1/2/2024") into numbers/dates according to the spreadsheet locale; the fake stores them as text.
+ * product code. A string is read as if typed (setValue: "The value can be numeric, string,
+ * boolean or date", developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object);
+ * Sheets parses what is entered by the cell's format and the spreadsheet's locale, and only the
+ * plain-text format "@" keeps "5.10" as 5.10: support.google.com/docs/answer/56470): a number in
+ * the locale's notation becomes a number (so "5.10" is 5.1 in en_US, and an 18-digit NIP loses its
+ * last digits), a date in the locale's order becomes midnight in the spreadsheet's time zone.
  */
-export function toCellValue(v: unknown): CellValue {
+export function toCellValue(v: unknown, ketikan?: Ketikan): CellValue {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.startsWith("'") ? v.slice(1) : v;
+  if (typeof v === "string") {
+    if (v.startsWith("'")) return v.slice(1);
+    return ketikan === undefined || ketikan.format === "@" ? v : bacaKetikan(v, ketikan);
+  }
   if (typeof v === "boolean") return v;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new Error(`fake: nilai sel bukan angka hingga: ${v}`);
@@ -108,13 +125,49 @@ export function checkWritable(v: unknown): void {
   if (!isFormula(v)) toCellValue(v);
 }
 
-export function writeCell(cell: Cell, v: unknown): void {
+export function writeCell(cell: Cell, v: unknown, ketikan?: Omit<Ketikan, "format">): void {
   if (isFormula(v)) {
     cell.formula = v;
     return;
   }
-  cell.value = toCellValue(v);
+  cell.value = toCellValue(v, ketikan && { ...ketikan, format: cell.format ?? DEFAULT_NUMBER_FORMAT });
   cell.formula = "";
+}
+
+/** Languages whose decimal mark is a comma (and thousands mark a dot). */
+const DESIMAL_KOMA = new Set(
+  "id in de es pt fr it nl da fi sv nb no pl cs sk sl hr sr bs bg ro ru uk tr el hu is".split(" "),
+);
+
+/** A typed string as Sheets stores it: a number, a date, or the text itself. */
+function bacaKetikan(teks: string, k: Ketikan): CellValue {
+  const t = teks.trim();
+  const bahasa = k.locale.split(/[_-]/)[0] ?? "";
+  const koma = DESIMAL_KOMA.has(bahasa);
+  const [ribu, desimal] = koma ? [".", ","] : [",", "."];
+  const e = (c: string) => `\\${c}`;
+  const angka = new RegExp(`^([+-]?)(\\d{1,3}(?:${e(ribu)}\\d{3})+|\\d+)(?:${e(desimal)}(\\d+))?(%?)$`).exec(
+    t,
+  );
+  if (angka) {
+    const bulat = angka[2]!.split(ribu).join("");
+    const n = Number(`${angka[1]}${bulat}${angka[3] ? `.${angka[3]}` : ""}`);
+    return angka[4] ? n / 100 : n;
+  }
+  // Dates: day/month/year where the locale writes the day first (id_ID), month/day/year in en_US;
+  // ISO yyyy-mm-dd everywhere.
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const garis = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  let tgl: [number, number, number] | null = null;
+  if (iso) tgl = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (garis) {
+    const [a, b2, y] = [Number(garis[1]), Number(garis[2]), Number(garis[3])];
+    tgl = k.locale === "en_US" ? [y, a, b2] : [y, b2, a];
+  }
+  if (tgl && tgl[1] >= 1 && tgl[1] <= 12 && tgl[2] >= 1 && tgl[2] <= 31) {
+    return instanDalamZona(tgl[0], tgl[1], tgl[2], k.timeZone);
+  }
+  return teks;
 }
 
 export function checkFormula(f: unknown): void {

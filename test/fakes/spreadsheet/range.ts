@@ -114,13 +114,21 @@ export class FakeRange extends Fake<Range> implements RangeImpl {
     return this.grid((cell) => (cell ? copyValue(cell.value) : ""));
   }
 
+  /** Strings are read as typed, by each cell's number format and the spreadsheet's locale (cells.ts). */
   setValues(values: unknown[][]): Range {
-    return this.eachOf<unknown>(values, writeCell, checkWritable);
+    const k = this.ketikan();
+    return this.eachOf<unknown>(values, (cell, v) => writeCell(cell, v, k), checkWritable);
   }
 
   setValue(value: unknown): Range {
     checkWritable(value);
-    return this.each((cell) => writeCell(cell, value));
+    const k = this.ketikan();
+    return this.each((cell) => writeCell(cell, value, k));
+  }
+
+  private ketikan() {
+    const ss = this.sheetRaw.parent;
+    return { locale: ss.locale, timeZone: ss.timeZone };
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getFormulas()

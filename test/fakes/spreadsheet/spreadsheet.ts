@@ -29,6 +29,7 @@ type SpreadsheetImpl = Pick<
   | "getSheetByName"
   | "getSheets"
   | "getSpreadsheetLocale"
+  | "getSpreadsheetTimeZone"
   | "insertSheet"
   | "toast"
 >;
@@ -38,12 +39,15 @@ export interface SpreadsheetOptions {
   readonly sheets?: Record<string, readonly (readonly unknown[])[]>;
   /** Spreadsheet locale, "id_ID" unless given. */
   readonly locale?: string;
+  /** Spreadsheet time zone (File > Settings), "Asia/Jakarta" unless given. */
+  readonly timeZone?: string;
 }
 
 export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImpl {
   readonly toasts: Toast[] = [];
   private readonly sheets: FakeSheet[] = [];
-  private readonly locale: string;
+  readonly locale: string;
+  readonly timeZone: string;
   activeSheet: FakeSheet | undefined;
 
   constructor(
@@ -52,6 +56,7 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
   ) {
     super();
     this.locale = opts.locale ?? "id_ID";
+    this.timeZone = opts.timeZone ?? "Asia/Jakarta";
   }
 
   get proxy(): Spreadsheet {
@@ -151,6 +156,12 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
 
   getSpreadsheetLocale(): string {
     return this.locale;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+  // "Gets the time zone for the spreadsheet": the zone its date cells are midnight in.
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
   }
 }
 
