@@ -286,7 +286,7 @@ function ikmPerTriwulan(
 }
 
 /** The lowest unsur (the first of equals) and its questions, lowest first. */
-function unsurTerendah(hasil: HasilIkm): AnalisisSkm["terendah"] {
+export function unsurTerendah(hasil: HasilIkm): AnalisisSkm["terendah"] {
   const rendah = [...hasil.nrrUnsur].sort((a, b) => a.nrr - b.nrr)[0]!;
   return {
     unsur: rendah.unsur,

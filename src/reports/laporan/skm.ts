@@ -15,7 +15,7 @@ import {
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { pertanyaanJawaban, rekapSkm, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
-import { type AnalisisSkm, analisisSkm, type Periode } from "../../core/skm";
+import { type AnalisisSkm, analisisSkm, type Periode, unsurTerendah } from "../../core/skm";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
@@ -52,7 +52,6 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     bobot: opsi.bobot,
     ...(bk.pengaturan.respondenRekap ? { jumlahResponden: bk.pengaturan.respondenRekap } : {}),
   });
-  const rendah = [...hasil.nrrUnsur].sort((a, b) => a.nrr - b.nrr)[0]!;
   return {
     periode,
     hasil,
@@ -62,13 +61,7 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     profil: [],
     perLayanan: [],
     perTriwulan: [],
-    terendah: {
-      unsur: rendah.unsur,
-      nrr: rendah.nrr,
-      pertanyaan: rendah.pertanyaan
-        .map((i) => ({ indeks: i, nrr: hasil.nrrPertanyaan[i]! }))
-        .sort((a, b) => a.nrr - b.nrr),
-    },
+    terendah: unsurTerendah(hasil),
     ipa: null,
     saran: [],
   };
