@@ -216,76 +216,17 @@ export function analisisSkm(
   periode: Periode,
   o: OpsiSkm,
 ): AnalisisSkm {
-  const responden = respondenPeriode(semua, periode, o.tahun).filter((r) =>
-    r.jawaban.some((j) => j !== null),
-  );
-  if (responden.length === 0) {
-    throw new Error(`Belum ada responden SKM untuk ${periode.nama}${o.tahun ? ` ${o.tahun}` : ""}.`);
-  }
+  const responden = respondenMenjawab(semua, periode, o.tahun);
   const rekap = rekapResponden(responden, pertanyaan);
   const hasil = hitungIkmDariRekap(rekap, {
     metode: o.metode,
     bobot: o.bobot,
     jumlahResponden: responden.length,
   });
-
-  const layanan = [...new Set(responden.map((r) => r.jenisLayanan.trim()).filter((l) => l !== ""))];
-  const perLayanan = layanan.flatMap((l) => {
-    const rs = responden.filter((r) => r.jenisLayanan.trim() === l);
-    const h = ikmDari(rs, pertanyaan, o);
-    return h ? [{ layanan: l, responden: rs.length, hasil: h }] : [];
-  });
-  const perTriwulan = (["TW1", "TW2", "TW3", "TW4"] as const).flatMap((k) => {
-    const p = PERIODE[k];
-    if (periode.kode !== "TAHUN" && (p.bulanAwal < periode.bulanAwal || p.bulanAkhir > periode.bulanAkhir))
-      return [];
-    const rs = responden.filter(
-      (r) =>
-        r.tanggal !== null && r.tanggal.getMonth() >= p.bulanAwal && r.tanggal.getMonth() <= p.bulanAkhir,
-    );
-    const h = rs.length > 0 ? ikmDari(rs, pertanyaan, o) : null;
-    return h ? [{ periode: p, responden: rs.length, hasil: h }] : [];
-  });
-
-  const rendah = [...hasil.nrrUnsur].sort((a, b) => a.nrr - b.nrr)[0]!;
-  const terendah = {
-    unsur: rendah.unsur,
-    nrr: rendah.nrr,
-    pertanyaan: rendah.pertanyaan
-      .map((i) => ({ indeks: i, nrr: hasil.nrrPertanyaan[i]! }))
-      .sort((a, b) => a.nrr - b.nrr),
-  };
-
-  let ipa: AnalisisSkm["ipa"] = null;
-  const adaPenting = responden.some((r) => r.kepentingan?.some((k) => k !== null && k !== undefined));
-  if (adaPenting) {
-    const penting = pertanyaan.map((p) => ({ unsur: p.unsur, jumlahNilai: 0, jumlahJawaban: 0 }));
-    for (const r of responden) {
-      r.kepentingan?.forEach((k, i) => {
-        if (k !== null && k !== undefined && penting[i]) {
-          penting[i]!.jumlahNilai += k;
-          penting[i]!.jumlahJawaban += 1;
-        }
-      });
-    }
-    if (penting.every((q) => q.jumlahJawaban > 0)) {
-      const hp = hitungIkmDariRekap(penting, { metode: o.metode, bobot: "UNSUR" });
-      const kinerja = hasil.nrrUnsur.map((u) => u.nrr);
-      const kepentingan = hasil.nrrUnsur.map((u) => hp.nrrUnsur.find((x) => x.unsur === u.unsur)?.nrr ?? 0);
-      const k = kuadranIpa(kinerja, kepentingan);
-      ipa = {
-        baris: hasil.nrrUnsur.map((u, i) => ({
-          unsur: u.unsur,
-          kinerja: kinerja[i]!,
-          kepentingan: kepentingan[i]!,
-          kuadran: k.kuadran[i]!,
-        })),
-        rataKinerja: k.rataKinerja,
-        rataKepentingan: k.rataKepentingan,
-      };
-    }
-  }
-
+  const perLayanan = ikmPerLayanan(responden, pertanyaan, o);
+  const perTriwulan = ikmPerTriwulan(responden, pertanyaan, periode, o);
+  const terendah = unsurTerendah(hasil);
+  const ipa = analisisIpa(responden, pertanyaan, hasil, o);
   return {
     periode,
     hasil,
@@ -299,6 +240,108 @@ export function analisisSkm(
     ipa,
     saran: responden.map((r) => r.saran.trim()).filter((s) => s !== ""),
   };
+}
+
+/** The period's respondents who answered at least one question; none is an Indonesian Error. */
+function respondenMenjawab(semua: readonly Responden[], periode: Periode, tahun: number | null): Responden[] {
+  const responden = respondenPeriode(semua, periode, tahun).filter((r) => r.jawaban.some((j) => j !== null));
+  if (responden.length === 0) {
+    throw new Error(`Belum ada responden SKM untuk ${periode.nama}${tahun ? ` ${tahun}` : ""}.`);
+  }
+  return responden;
+}
+
+/** IKM of each service named, in the order first met; left out when a question has no answer there. */
+function ikmPerLayanan(
+  responden: readonly Responden[],
+  pertanyaan: readonly Pertanyaan[],
+  o: OpsiSkm,
+): AnalisisSkm["perLayanan"] {
+  const layanan = [...new Set(responden.map((r) => r.jenisLayanan.trim()).filter((l) => l !== ""))];
+  return layanan.flatMap((l) => {
+    const rs = responden.filter((r) => r.jenisLayanan.trim() === l);
+    const h = ikmDari(rs, pertanyaan, o);
+    return h ? [{ layanan: l, responden: rs.length, hasil: h }] : [];
+  });
+}
+
+/** IKM of each quarter inside the period (every quarter, for the year) that has dated answers. */
+function ikmPerTriwulan(
+  responden: readonly Responden[],
+  pertanyaan: readonly Pertanyaan[],
+  periode: Periode,
+  o: OpsiSkm,
+): AnalisisSkm["perTriwulan"] {
+  return (["TW1", "TW2", "TW3", "TW4"] as const).flatMap((k) => {
+    const p = PERIODE[k];
+    if (periode.kode !== "TAHUN" && (p.bulanAwal < periode.bulanAwal || p.bulanAkhir > periode.bulanAkhir))
+      return [];
+    const rs = responden.filter(
+      (r) =>
+        r.tanggal !== null && r.tanggal.getMonth() >= p.bulanAwal && r.tanggal.getMonth() <= p.bulanAkhir,
+    );
+    const h = rs.length > 0 ? ikmDari(rs, pertanyaan, o) : null;
+    return h ? [{ periode: p, responden: rs.length, hasil: h }] : [];
+  });
+}
+
+/** The lowest unsur (the first of equals) and its questions, lowest first. */
+export function unsurTerendah(hasil: HasilIkm): AnalisisSkm["terendah"] {
+  const rendah = [...hasil.nrrUnsur].sort((a, b) => a.nrr - b.nrr)[0]!;
+  return {
+    unsur: rendah.unsur,
+    nrr: rendah.nrr,
+    pertanyaan: rendah.pertanyaan
+      .map((i) => ({ indeks: i, nrr: hasil.nrrPertanyaan[i]! }))
+      .sort((a, b) => a.nrr - b.nrr),
+  };
+}
+
+/**
+ * Importance-Performance Analysis: each unsur's NRR against its importance NRR, in quadrants
+ * about their means; null unless every question's importance was answered by someone.
+ */
+function analisisIpa(
+  responden: readonly Responden[],
+  pertanyaan: readonly Pertanyaan[],
+  hasil: HasilIkm,
+  o: OpsiSkm,
+): AnalisisSkm["ipa"] {
+  const adaPenting = responden.some((r) => r.kepentingan?.some((k) => k !== null && k !== undefined));
+  if (!adaPenting) return null;
+  const penting = rekapKepentingan(responden, pertanyaan);
+  if (!penting.every((q) => q.jumlahJawaban > 0)) return null;
+  const hp = hitungIkmDariRekap(penting, { metode: o.metode, bobot: "UNSUR" });
+  const kinerja = hasil.nrrUnsur.map((u) => u.nrr);
+  const kepentingan = hasil.nrrUnsur.map((u) => hp.nrrUnsur.find((x) => x.unsur === u.unsur)?.nrr ?? 0);
+  const k = kuadranIpa(kinerja, kepentingan);
+  return {
+    baris: hasil.nrrUnsur.map((u, i) => ({
+      unsur: u.unsur,
+      kinerja: kinerja[i]!,
+      kepentingan: kepentingan[i]!,
+      kuadran: k.kuadran[i]!,
+    })),
+    rataKinerja: k.rataKinerja,
+    rataKepentingan: k.rataKepentingan,
+  };
+}
+
+/** The importance answers tallied per question, as rekapResponden tallies the scores. */
+function rekapKepentingan(
+  responden: readonly Responden[],
+  pertanyaan: readonly Pertanyaan[],
+): RekapPertanyaan[] {
+  const penting = pertanyaan.map((p) => ({ unsur: p.unsur, jumlahNilai: 0, jumlahJawaban: 0 }));
+  for (const r of responden) {
+    r.kepentingan?.forEach((k, i) => {
+      if (k !== null && k !== undefined && penting[i]) {
+        penting[i]!.jumlahNilai += k;
+        penting[i]!.jumlahJawaban += 1;
+      }
+    });
+  }
+  return penting;
 }
 
 /**

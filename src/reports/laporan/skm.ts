@@ -4,6 +4,7 @@
  */
 import { formatAngka, formatPersen, NAMA_BULAN } from "../../core/format";
 import {
+  type HasilIkm,
   hitungIkmDariRekap,
   type Kuadran,
   NAMA_BOBOT,
@@ -14,7 +15,7 @@ import {
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { pertanyaanJawaban, rekapSkm, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
-import { type AnalisisSkm, analisisSkm, type Periode } from "../../core/skm";
+import { type AnalisisSkm, analisisSkm, type Periode, unsurTerendah } from "../../core/skm";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
@@ -51,7 +52,6 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     bobot: opsi.bobot,
     ...(bk.pengaturan.respondenRekap ? { jumlahResponden: bk.pengaturan.respondenRekap } : {}),
   });
-  const rendah = [...hasil.nrrUnsur].sort((a, b) => a.nrr - b.nrr)[0]!;
   return {
     periode,
     hasil,
@@ -61,13 +61,7 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     profil: [],
     perLayanan: [],
     perTriwulan: [],
-    terendah: {
-      unsur: rendah.unsur,
-      nrr: rendah.nrr,
-      pertanyaan: rendah.pertanyaan
-        .map((i) => ({ indeks: i, nrr: hasil.nrrPertanyaan[i]! }))
-        .sort((a, b) => a.nrr - b.nrr),
-    },
+    terendah: unsurTerendah(hasil),
     ipa: null,
     saran: [],
   };
@@ -82,161 +76,10 @@ function teksPertanyaan(bk: BukuKerja, i: number): string {
 
 export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date) {
   const a = analisisBukuKerja(bk, periode);
-  const h = a.hasil;
-  const tahun = bk.pengaturan.tahun;
-  const namaPeriode =
-    periode.kode === "TAHUN"
-      ? `Tahun ${tahun ?? ""}`.trim()
-      : `${periode.nama}${tahun ? ` Tahun ${tahun}` : ""}`;
-  const jumlahUnsur = h.nrrUnsur.length;
-  const sampel =
-    a.sampelMinimal === null
-      ? "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai."
-      : a.jumlahResponden >= a.sampelMinimal
-        ? `Jumlah responden ${a.jumlahResponden} orang memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(bk.pengaturan.populasiSkm!, 0)} (Krejcie & Morgan).`
-        : `Jumlah responden ${a.jumlahResponden} orang belum memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(bk.pengaturan.populasiSkm!, 0)} (Krejcie & Morgan); hasil survei perlu dibaca dengan hati-hati.`;
-  const tanggalAda = bk.responden.map((r) => r.tanggal).filter((d): d is Date => d !== null);
-  const rentang =
-    tanggalAda.length > 0
-      ? (() => {
-          const dalam = tanggalAda.filter(
-            (d) =>
-              d.getMonth() >= periode.bulanAwal &&
-              d.getMonth() <= periode.bulanAkhir &&
-              (tahun === null || d.getFullYear() === tahun),
-          );
-          const t = (dalam.length > 0 ? dalam : tanggalAda).map((d) => d.getTime());
-          const f = (ms: number) => new Date(ms);
-          return `${namaBulan(f(Math.min(...t)))} s.d. ${namaBulan(f(Math.max(...t)))}`;
-        })()
-      : namaPeriode;
-  const saran = new Map<string, number>();
-  for (const s of a.saran) saran.set(s, (saran.get(s) ?? 0) + 1);
-  const terendahTanya = a.terendah.pertanyaan
-    .map((q) => `${teksPertanyaan(bk, q.indeks)} (NRR ${nrr(q.nrr)})`)
-    .join("; ");
-
-  const kategoriLalu: string[] = [];
-  const grafikNrr: Grafik = {
-    judul: `Nilai Rata-rata (NRR) per Unsur Pelayanan, ${namaPeriode}`,
-    label: h.nrrUnsur.map((u) => u.unsur),
-    nilai: h.nrrUnsur.map((u) => bulatkan(u.nrr, 2)),
-    satuan: "NRR (skala 1-4)",
-  };
-  // "ipa" is always named (templates may use it); without importance answers it has no points.
-  const grafik: Record<string, Grafik> = {
-    nrr: grafikNrr,
-    ipa: {
-      judul: `Importance-Performance Analysis, ${namaPeriode}`,
-      label: [],
-      nilai: [],
-      satuan: "Kinerja (NRR)",
-    },
-  };
-  if (a.ipa) {
-    grafik.ipa = {
-      judul: `Importance-Performance Analysis, ${namaPeriode}`,
-      label: a.ipa.baris.map((b) => b.unsur),
-      nilai: a.ipa.baris.map((b) => bulatkan(b.kinerja, 2)),
-      satuan: "Kinerja (NRR)",
-      sebar: {
-        nilaiY: a.ipa.baris.map((b) => bulatkan(b.kepentingan, 2)),
-        satuanY: "Kepentingan",
-        rataX: a.ipa.rataKinerja,
-        rataY: a.ipa.rataKepentingan,
-        // As core's kuadranIpa put each unsur (on the unrounded NRR, the table's quadrants too).
-        kuadran: a.ipa.baris.map((b) => b.kuadran),
-        namaKuadran: { ...NAMA_KUADRAN_GRAFIK },
-      },
-    };
-  }
+  const namaPeriode = namaPeriodeSkm(periode, bk.pengaturan.tahun);
   return {
-    nilai: {
-      ...nilaiUmum(bk, tanggal),
-      periode: namaPeriode,
-      periodeKapital: namaPeriode.toUpperCase(),
-      periodeSurvei: rentang,
-      metode: NAMA_METODE[h.metode],
-      bobot: NAMA_BOBOT[h.bobot],
-      jumlahUnsur: String(jumlahUnsur),
-      jumlahPertanyaan: String(a.rekap.length),
-      jumlahResponden: formatAngka(a.jumlahResponden, 0),
-      populasi: bk.pengaturan.populasiSkm === null ? "-" : formatAngka(bk.pengaturan.populasiSkm, 0),
-      sampelMinimal: a.sampelMinimal === null ? "-" : formatAngka(a.sampelMinimal, 0),
-      kalimatSampel: sampel,
-      jenisLayanan:
-        (bk.pengaturan.jenisLayanan.length > 0
-          ? bk.pengaturan.jenisLayanan
-          : a.perLayanan.map((l) => l.layanan)
-        ).join(", ") || "-",
-      ikm: ikm(h.ikm),
-      mutu: h.mutu.huruf,
-      kinerjaMutu: h.mutu.kinerja,
-      kinerjaMutuKapital: h.mutu.kinerja.toUpperCase(),
-      unsurTerendah: a.terendah.unsur,
-      nrrTerendah: nrr(a.terendah.nrr),
-      pertanyaanTerendah: terendahTanya,
-      rataKinerja: a.ipa ? nrr(a.ipa.rataKinerja) : "-",
-      rataKepentingan: a.ipa ? nrr(a.ipa.rataKepentingan) : "-",
-      adaIpa: a.ipa ? "ya" : "",
-    },
-    daftar: {
-      unsur: h.nrrUnsur.map((u, i) => ({
-        no: String(i + 1),
-        unsur: u.unsur,
-        nrr: nrr(u.nrr),
-        nrrTertimbang: formatAngka(u.nrr / jumlahUnsur, 3),
-        ikmUnsur: ikm(u.nrr * 25),
-      })),
-      pertanyaan: a.rekap.map((q, i) => ({
-        no: String(i + 1),
-        kode: bk.kodeJawaban[i] ?? "",
-        unsur: q.unsur,
-        pertanyaan: teksPertanyaan(bk, i),
-        jumlahNilai: formatAngka(q.jumlahNilai, 0),
-        rtmk: formatAngka(a.jumlahResponden - q.jumlahJawaban, 0),
-        nrr: nrr(h.nrrPertanyaan[i]!),
-      })),
-      profil: a.profil.map((p) => {
-        const baru = !kategoriLalu.includes(p.kategori);
-        if (baru) kategoriLalu.push(p.kategori);
-        return {
-          kategori: baru ? p.kategori : "",
-          uraian: p.uraian,
-          jumlah: formatAngka(p.jumlah, 0),
-          persen: formatPersen(p.persen),
-        };
-      }),
-      layanan: a.perLayanan.map((l, i) => ({
-        no: String(i + 1),
-        layanan: l.layanan,
-        responden: formatAngka(l.responden, 0),
-        ikm: ikm(l.hasil.ikm),
-        mutu: `${l.hasil.mutu.huruf} (${l.hasil.mutu.kinerja})`,
-      })),
-      tren: a.perTriwulan.map((t) => ({
-        periode: t.periode.nama,
-        responden: formatAngka(t.responden, 0),
-        ikm: ikm(t.hasil.ikm),
-        mutu: `${t.hasil.mutu.huruf} (${t.hasil.mutu.kinerja})`,
-      })),
-      ipa: (a.ipa?.baris ?? []).map((b, i) => ({
-        no: String(i + 1),
-        unsur: b.unsur,
-        kinerja: nrr(b.kinerja),
-        kepentingan: nrr(b.kepentingan),
-        kuadran: b.kuadran,
-        keterangan: NAMA_KUADRAN[b.kuadran],
-      })),
-      saran: [...saran].map(([s, n], i) => ({ no: String(i + 1), saran: s, jumlah: formatAngka(n, 0) })),
-      tindakLanjut: bk.tindakLanjut.map((t, i) => ({
-        no: String(i + 1),
-        unsur: t.unsur,
-        rencana: t.rencana,
-        waktu: t.waktu,
-        penanggungJawab: t.penanggungJawab,
-      })),
-    },
+    nilai: nilaiSkm(bk, a, namaPeriode, tanggal),
+    daftar: daftarSkm(bk, a),
     kolomDaftar: {
       unsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],
       pertanyaan: ["no", "kode", "unsur", "pertanyaan", "jumlahNilai", "rtmk", "nrr"],
@@ -247,8 +90,203 @@ export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date) {
       saran: ["no", "saran", "jumlah"],
       tindakLanjut: ["no", "unsur", "rencana", "waktu", "penanggungJawab"],
     },
-    grafik,
+    grafik: grafikSkm(a, namaPeriode),
   } satisfies DataLaporan;
+}
+
+/** "Triwulan III Tahun 2021", or "Tahun 2021" for the whole year. */
+function namaPeriodeSkm(periode: Periode, tahun: number | null): string {
+  return periode.kode === "TAHUN"
+    ? `Tahun ${tahun ?? ""}`.trim()
+    : `${periode.nama}${tahun ? ` Tahun ${tahun}` : ""}`;
+}
+
+function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, tanggal: Date) {
+  const h = a.hasil;
+  return {
+    ...nilaiUmum(bk, tanggal),
+    periode: namaPeriode,
+    periodeKapital: namaPeriode.toUpperCase(),
+    periodeSurvei: periodeSurvei(bk, a.periode, namaPeriode),
+    metode: NAMA_METODE[h.metode],
+    bobot: NAMA_BOBOT[h.bobot],
+    jumlahUnsur: String(h.nrrUnsur.length),
+    jumlahPertanyaan: String(a.rekap.length),
+    jumlahResponden: formatAngka(a.jumlahResponden, 0),
+    populasi: bk.pengaturan.populasiSkm === null ? "-" : formatAngka(bk.pengaturan.populasiSkm, 0),
+    sampelMinimal: a.sampelMinimal === null ? "-" : formatAngka(a.sampelMinimal, 0),
+    kalimatSampel: kalimatSampel(a, bk.pengaturan.populasiSkm),
+    jenisLayanan:
+      (bk.pengaturan.jenisLayanan.length > 0
+        ? bk.pengaturan.jenisLayanan
+        : a.perLayanan.map((l) => l.layanan)
+      ).join(", ") || "-",
+    ikm: ikm(h.ikm),
+    mutu: h.mutu.huruf,
+    kinerjaMutu: h.mutu.kinerja,
+    kinerjaMutuKapital: h.mutu.kinerja.toUpperCase(),
+    unsurTerendah: a.terendah.unsur,
+    nrrTerendah: nrr(a.terendah.nrr),
+    pertanyaanTerendah: a.terendah.pertanyaan
+      .map((q) => `${teksPertanyaan(bk, q.indeks)} (NRR ${nrr(q.nrr)})`)
+      .join("; "),
+    rataKinerja: a.ipa ? nrr(a.ipa.rataKinerja) : "-",
+    rataKepentingan: a.ipa ? nrr(a.ipa.rataKepentingan) : "-",
+    adaIpa: a.ipa ? "ya" : "",
+  };
+}
+
+/** Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan. */
+function kalimatSampel(a: AnalisisSkm, populasi: number | null): string {
+  if (a.sampelMinimal === null)
+    return "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.";
+  return a.jumlahResponden >= a.sampelMinimal
+    ? `Jumlah responden ${a.jumlahResponden} orang memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan).`
+    : `Jumlah responden ${a.jumlahResponden} orang belum memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan); hasil survei perlu dibaca dengan hati-hati.`;
+}
+
+/**
+ * The months the survey ran, "Juli 2021 s.d. September 2021": from the answers dated in the
+ * period, else from every dated answer; the period's name when no answer is dated.
+ */
+function periodeSurvei(bk: BukuKerja, periode: Periode, namaPeriode: string): string {
+  const tahun = bk.pengaturan.tahun;
+  const tanggalAda = bk.responden.map((r) => r.tanggal).filter((d): d is Date => d !== null);
+  if (tanggalAda.length === 0) return namaPeriode;
+  const dalam = tanggalAda.filter(
+    (d) =>
+      d.getMonth() >= periode.bulanAwal &&
+      d.getMonth() <= periode.bulanAkhir &&
+      (tahun === null || d.getFullYear() === tahun),
+  );
+  const t = (dalam.length > 0 ? dalam : tanggalAda).map((d) => d.getTime());
+  const f = (ms: number) => new Date(ms);
+  return `${namaBulan(f(Math.min(...t)))} s.d. ${namaBulan(f(Math.max(...t)))}`;
+}
+
+/** "B (Baik)". */
+const mutuDanKinerja = (h: HasilIkm) => `${h.mutu.huruf} (${h.mutu.kinerja})`;
+
+function daftarSkm(bk: BukuKerja, a: AnalisisSkm) {
+  return {
+    unsur: daftarUnsur(a.hasil),
+    pertanyaan: daftarPertanyaan(bk, a),
+    profil: daftarProfil(a.profil),
+    layanan: a.perLayanan.map((l, i) => ({
+      no: String(i + 1),
+      layanan: l.layanan,
+      responden: formatAngka(l.responden, 0),
+      ikm: ikm(l.hasil.ikm),
+      mutu: mutuDanKinerja(l.hasil),
+    })),
+    tren: a.perTriwulan.map((t) => ({
+      periode: t.periode.nama,
+      responden: formatAngka(t.responden, 0),
+      ikm: ikm(t.hasil.ikm),
+      mutu: mutuDanKinerja(t.hasil),
+    })),
+    ipa: daftarIpa(a.ipa),
+    saran: daftarSaran(a.saran),
+    tindakLanjut: bk.tindakLanjut.map((t, i) => ({
+      no: String(i + 1),
+      unsur: t.unsur,
+      rencana: t.rencana,
+      waktu: t.waktu,
+      penanggungJawab: t.penanggungJawab,
+    })),
+  };
+}
+
+/** Each unsur's NRR, its share of the weighted NRR (each unsur weighs 1/n) and its IKM. */
+function daftarUnsur(h: HasilIkm) {
+  const jumlahUnsur = h.nrrUnsur.length;
+  return h.nrrUnsur.map((u, i) => ({
+    no: String(i + 1),
+    unsur: u.unsur,
+    nrr: nrr(u.nrr),
+    nrrTertimbang: formatAngka(u.nrr / jumlahUnsur, 3),
+    ikmUnsur: ikm(u.nrr * 25),
+  }));
+}
+
+/** Each question's tally; its RTMK are the respondents who left it unanswered. */
+function daftarPertanyaan(bk: BukuKerja, a: AnalisisSkm) {
+  return a.rekap.map((q, i) => ({
+    no: String(i + 1),
+    kode: bk.kodeJawaban[i] ?? "",
+    unsur: q.unsur,
+    pertanyaan: teksPertanyaan(bk, i),
+    jumlahNilai: formatAngka(q.jumlahNilai, 0),
+    rtmk: formatAngka(a.jumlahResponden - q.jumlahJawaban, 0),
+    nrr: nrr(a.hasil.nrrPertanyaan[i]!),
+  }));
+}
+
+/** The profile table; a category's name only on its first row, as a merged cell would show it. */
+function daftarProfil(profil: AnalisisSkm["profil"]) {
+  const kategoriLalu: string[] = [];
+  return profil.map((p) => {
+    const baru = !kategoriLalu.includes(p.kategori);
+    if (baru) kategoriLalu.push(p.kategori);
+    return {
+      kategori: baru ? p.kategori : "",
+      uraian: p.uraian,
+      jumlah: formatAngka(p.jumlah, 0),
+      persen: formatPersen(p.persen),
+    };
+  });
+}
+
+function daftarIpa(ipa: AnalisisSkm["ipa"]) {
+  return (ipa?.baris ?? []).map((b, i) => ({
+    no: String(i + 1),
+    unsur: b.unsur,
+    kinerja: nrr(b.kinerja),
+    kepentingan: nrr(b.kepentingan),
+    kuadran: b.kuadran,
+    keterangan: NAMA_KUADRAN[b.kuadran],
+  }));
+}
+
+/** Each distinct saran once, in the order first given, with how many gave it. */
+function daftarSaran(saran: readonly string[]) {
+  const jumlah = new Map<string, number>();
+  for (const s of saran) jumlah.set(s, (jumlah.get(s) ?? 0) + 1);
+  return [...jumlah].map(([s, n], i) => ({ no: String(i + 1), saran: s, jumlah: formatAngka(n, 0) }));
+}
+
+function grafikSkm(a: AnalisisSkm, namaPeriode: string): Record<string, Grafik> {
+  const h = a.hasil;
+  return {
+    nrr: {
+      judul: `Nilai Rata-rata (NRR) per Unsur Pelayanan, ${namaPeriode}`,
+      label: h.nrrUnsur.map((u) => u.unsur),
+      nilai: h.nrrUnsur.map((u) => bulatkan(u.nrr, 2)),
+      satuan: "NRR (skala 1-4)",
+    },
+    // "ipa" is always named (templates may use it); without importance answers it has no points.
+    ipa: grafikIpa(a.ipa, namaPeriode),
+  };
+}
+
+function grafikIpa(ipa: AnalisisSkm["ipa"], namaPeriode: string): Grafik {
+  const judul = `Importance-Performance Analysis, ${namaPeriode}`;
+  if (!ipa) return { judul, label: [], nilai: [], satuan: "Kinerja (NRR)" };
+  return {
+    judul,
+    label: ipa.baris.map((b) => b.unsur),
+    nilai: ipa.baris.map((b) => bulatkan(b.kinerja, 2)),
+    satuan: "Kinerja (NRR)",
+    sebar: {
+      nilaiY: ipa.baris.map((b) => bulatkan(b.kepentingan, 2)),
+      satuanY: "Kepentingan",
+      rataX: ipa.rataKinerja,
+      rataY: ipa.rataKepentingan,
+      // As core's kuadranIpa put each unsur (on the unrounded NRR, the table's quadrants too).
+      kuadran: ipa.baris.map((b) => b.kuadran),
+      namaKuadran: { ...NAMA_KUADRAN_GRAFIK },
+    },
+  };
 }
 
 function namaBulan(d: Date): string {

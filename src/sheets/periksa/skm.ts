@@ -4,16 +4,34 @@ import { hitungIkmDariRekap, ukuranSampel } from "../../core/ikm";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { hurufKolom } from "../../core/model/kolom";
-import { hitunganJawaban, rekapSkm, SKM, SKM_PERTANYAAN } from "../../core/model/skm";
+import { hitunganJawaban, type PertanyaanSkm, rekapSkm, SKM, SKM_PERTANYAAN } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { di } from "./kode";
 
 export function periksaSkm(bk: BukuKerja): Masalah[] {
+  const jumlahResponden = respondenDiketahui(bk);
+  return [
+    ...kolomJawabanTanpaUnsur(bk),
+    ...pertanyaanTanpaUnsur(bk),
+    ...periksaRekap(bk, jumlahResponden),
+    ...sampelKurang(bk, jumlahResponden),
+    ...periksaBobotIkm(bk),
+  ];
+}
+
+/** How many responded: the respondent rows, else the count typed in Pengaturan for a tally. */
+function respondenDiketahui(bk: BukuKerja): number | null {
+  return bk.responden.length > 0 ? bk.responden.length : bk.pengaturan.respondenRekap;
+}
+
+/** An answer column whose code has no question in SKM Pertanyaan, or a question without an unsur. */
+function kolomJawabanTanpaUnsur(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
   const perKode = new Map(bk.pertanyaan.map((p) => [p.kode.trim().toLowerCase(), p]));
   bk.kodeJawaban.forEach((kode, k) => {
     const p = perKode.get(kode.trim().toLowerCase());
     if (!p || p.unsur === "") {
+      // An answer only a form collects has no column in SKM (0): point at SKM Pertanyaan instead.
       const kolom = bk.kolomJawaban[k] ?? 0;
       out.push({
         tingkat: "galat",
@@ -27,74 +45,90 @@ export function periksaSkm(bk: BukuKerja): Masalah[] {
       });
     }
   });
-  for (const p of bk.pertanyaan) {
-    if (p.unsur === "") {
-      out.push(
-        di(
-          SKM_PERTANYAAN,
-          p.baris,
-          "Unsur",
-          "galat",
-          `Pertanyaan ${p.kode} belum dipetakan ke unsur pelayanan.`,
-          "Isi unsur pelayanan yang diukur pertanyaan ini (misalnya Persyaratan).",
-        ),
-      );
-    }
-  }
+  return out;
+}
 
-  // Tally rows: every question counts the same respondents (answers 1..4 plus RTMK).
-  const jumlahResponden = bk.responden.length > 0 ? bk.responden.length : bk.pengaturan.respondenRekap;
-  const total = (p: (typeof bk.pertanyaan)[number]) => {
-    const h = hitunganJawaban(p);
-    return h === null ? null : h.reduce((a, b) => a + b, 0) + (p.jumlahRtmk ?? 0);
-  };
-  const totals = bk.pertanyaan.map(total).filter((t): t is number => t !== null);
+function pertanyaanTanpaUnsur(bk: BukuKerja): Masalah[] {
+  return bk.pertanyaan
+    .filter((p) => p.unsur === "")
+    .map((p) =>
+      di(
+        SKM_PERTANYAAN,
+        p.baris,
+        "Unsur",
+        "galat",
+        `Pertanyaan ${p.kode} belum dipetakan ke unsur pelayanan.`,
+        "Isi unsur pelayanan yang diukur pertanyaan ini (misalnya Persyaratan).",
+      ),
+    );
+}
+
+/** A tally row's answers 1..4 plus RTMK, or null when the row has no tally. */
+function totalJawaban(p: PertanyaanSkm): number | null {
+  const h = hitunganJawaban(p);
+  return h === null ? null : h.reduce((a, b) => a + b, 0) + (p.jumlahRtmk ?? 0);
+}
+
+/** Tally rows: every question counts the same respondents (answers 1..4 plus RTMK). */
+function periksaRekap(bk: BukuKerja, jumlahResponden: number | null): Masalah[] {
+  const totals = bk.pertanyaan.map(totalJawaban).filter((t): t is number => t !== null);
+  // Without a count of respondents, the count most questions agree on.
   const acuan = jumlahResponden ?? modus(totals);
-  for (const p of bk.pertanyaan) {
-    const t = total(p);
-    if (t !== null && acuan !== null && t !== acuan) {
-      out.push(
-        di(
-          SKM_PERTANYAAN,
-          p.baris,
-          "Jumlah Jawaban 1",
-          "galat",
-          `Jumlah jawaban pertanyaan ${p.kode} (${t}${p.jumlahRtmk ? `, termasuk ${p.jumlahRtmk} RTMK` : ""}) tidak sama dengan jumlah responden ${acuan}.`,
-          "Hitung ulang rekap jawaban pertanyaan ini; setiap pertanyaan dijawab atau di-RTMK oleh semua responden.",
-        ),
-      );
-    }
-    if (p.jumlahNilai !== null && acuan !== null) {
-      const dijawab = acuan - (p.jumlahRtmk ?? 0);
-      if (p.jumlahNilai > 4 * dijawab || p.jumlahNilai < dijawab) {
-        out.push(
-          di(
-            SKM_PERTANYAAN,
-            p.baris,
-            "Jumlah Nilai",
-            "galat",
-            `Jumlah nilai pertanyaan ${p.kode} tertulis ${formatAngka(p.jumlahNilai, 0)}, mustahil untuk ${dijawab} jawaban bernilai 1-4 (antara ${formatAngka(dijawab, 0)} dan ${formatAngka(4 * dijawab, 0)}).`,
-            "Periksa penjumlahan nilai pertanyaan ini; mungkin salah ketik.",
-          ),
-        );
-      }
-    }
-  }
+  if (acuan === null) return [];
+  return bk.pertanyaan.flatMap((p) => [...jumlahJawabanSalah(p, acuan), ...jumlahNilaiMustahil(p, acuan)]);
+}
 
+function jumlahJawabanSalah(p: PertanyaanSkm, acuan: number): Masalah[] {
+  const t = totalJawaban(p);
+  if (t === null || t === acuan) return [];
+  return [
+    di(
+      SKM_PERTANYAAN,
+      p.baris,
+      "Jumlah Jawaban 1",
+      "galat",
+      `Jumlah jawaban pertanyaan ${p.kode} (${t}${p.jumlahRtmk ? `, termasuk ${p.jumlahRtmk} RTMK` : ""}) tidak sama dengan jumlah responden ${acuan}.`,
+      "Hitung ulang rekap jawaban pertanyaan ini; setiap pertanyaan dijawab atau di-RTMK oleh semua responden.",
+    ),
+  ];
+}
+
+/** A sum of scores outside what its answers can make, each scoring 1 to 4. */
+function jumlahNilaiMustahil(p: PertanyaanSkm, acuan: number): Masalah[] {
+  if (p.jumlahNilai === null) return [];
+  const dijawab = acuan - (p.jumlahRtmk ?? 0);
+  if (p.jumlahNilai > 4 * dijawab || p.jumlahNilai < dijawab) {
+    return [
+      di(
+        SKM_PERTANYAAN,
+        p.baris,
+        "Jumlah Nilai",
+        "galat",
+        `Jumlah nilai pertanyaan ${p.kode} tertulis ${formatAngka(p.jumlahNilai, 0)}, mustahil untuk ${dijawab} jawaban bernilai 1-4 (antara ${formatAngka(dijawab, 0)} dan ${formatAngka(4 * dijawab, 0)}).`,
+        "Periksa penjumlahan nilai pertanyaan ini; mungkin salah ketik.",
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Fewer respondents than the Krejcie & Morgan sample for the population in Pengaturan. */
+function sampelKurang(bk: BukuKerja, jumlahResponden: number | null): Masalah[] {
   const n = bk.responden.filter((r) => r.jawaban.some((j) => j !== null)).length || (jumlahResponden ?? 0);
-  if (bk.pengaturan.populasiSkm !== null && n > 0) {
-    const minimal = ukuranSampel(bk.pengaturan.populasiSkm);
-    if (n < minimal) {
-      out.push({
+  const populasi = bk.pengaturan.populasiSkm;
+  if (populasi === null || !(n > 0)) return [];
+  const minimal = ukuranSampel(populasi);
+  if (n < minimal) {
+    return [
+      {
         tingkat: "peringatan",
         lembar: bk.responden.length > 0 ? SKM.nama : "Pengaturan",
-        pesan: `Jumlah responden ${n} kurang dari sampel minimal ${minimal} untuk populasi ${formatAngka(bk.pengaturan.populasiSkm, 0)} (Krejcie & Morgan, PermenPANRB 14/2017).`,
+        pesan: `Jumlah responden ${n} kurang dari sampel minimal ${minimal} untuk populasi ${formatAngka(populasi, 0)} (Krejcie & Morgan, PermenPANRB 14/2017).`,
         saran: "Tambah responden, atau jelaskan keterbatasan survei di laporan.",
-      });
-    }
+      },
+    ];
   }
-  out.push(...periksaBobotIkm(bk));
-  return out;
+  return [];
 }
 
 /**
