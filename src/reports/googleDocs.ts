@@ -10,7 +10,15 @@
 
 import { formatAngka } from "../core/format";
 import { pesanGalat } from "../core/galat";
-import type { Dokumen, Elemen, Gaya, Grafik, Rata, Tabel } from "./model";
+import {
+  type Dokumen,
+  type Elemen,
+  type Gaya,
+  type Grafik,
+  pisahkanTabel,
+  type Rata,
+  type Tabel,
+} from "./model";
 import {
   bacaPlaceholder,
   benar,
@@ -77,7 +85,7 @@ export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): v
     body.setPageWidth(842).setPageHeight(595);
   }
   let i = awalTulis(body);
-  for (const e of dok.elemen) tulisElemen(body, i++, e, grafik);
+  for (const e of pisahkanTabel(dok.elemen)) tulisElemen(body, i++, e, grafik);
 }
 
 function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): void {
@@ -305,8 +313,15 @@ function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
     const satu = teks !== null ? placeholderDi(teks) : [];
     const ph = satu.length === 1 && teks === satu[0]!.mentah ? bacaPlaceholder(satu[0]!.isi) : null;
     const hapus = (): void => {
-      // Docs refuses to remove the last paragraph of a section: blank it instead.
-      if (i === body.getNumChildren() - 1) anak.asParagraph().setText("");
+      // Docs refuses to remove the last paragraph of a section, and the one between two tables:
+      // blank it instead.
+      const terakhir = i === body.getNumChildren() - 1;
+      const diApit =
+        !terakhir &&
+        i > 0 &&
+        body.getChild(i - 1).getType() === DocumentApp.ElementType.TABLE &&
+        body.getChild(i + 1).getType() === DocumentApp.ElementType.TABLE;
+      if (terakhir || diApit) anak.asParagraph().setText("");
       else {
         body.removeChild(anak);
         return;
@@ -353,39 +368,53 @@ function isiTabelGoogle(
   const ulang = baris.findIndex((b) => daftarBaris(b) !== null);
   if (ulang < 0) return;
   const isi = isiTabel({ jenis: "tabel", baris, kepala: ulang, tebal: [] }, data);
-  if (isi.baris.length === 0) {
-    body.removeChild(t);
-    return;
-  }
+  const rupa = rupaTabel(t, ulang, baris.length);
+  // The template table goes first, then the filled one takes its place: inserted next to the
+  // template table, Docs would put an empty paragraph between the two.
+  body.removeChild(t);
+  if (isi.baris.length === 0) return;
   const baru = body.insertTable(indeks, isi.baris);
-  baru.setAttributes(t.getAttributes());
-  for (let c = 0; c < t.getRow(0).getNumCells() && baru.getNumRows() > 0; c++) {
-    const w = t.getColumnWidth(c);
-    if (w) baru.setColumnWidth(c, w);
-  }
-  for (let r = 0; r < ulang; r++) {
-    const dari = t.getRow(r);
-    const ke = baru.getRow(r);
-    for (let c = 0; c < dari.getNumCells(); c++) {
-      const bg = dari.getCell(c).getBackgroundColor();
-      if (bg) ke.getCell(c).setBackgroundColor(bg);
-      ke.getCell(c)
-        .editAsText()
-        .setBold(Boolean(dari.getCell(c).editAsText().isBold()));
-    }
-  }
+  baru.setAttributes(rupa.atribut);
+  rupa.lebar.forEach((w, c) => {
+    if (w && c < baru.getRow(0).getNumCells()) baru.setColumnWidth(c, w);
+  });
+  rupa.kepala.forEach((sel, r) => {
+    sel.forEach(({ latar, tebal }, c) => {
+      const ke = baru.getRow(r).getCell(c);
+      if (latar) ke.setBackgroundColor(latar);
+      ke.editAsText().setBold(tebal);
+    });
+  });
   // Rows after the repeated one (totals) keep their template look, shifted past the records.
   const tambah = isi.baris.length - baris.length;
-  for (let r = ulang + 1; r < baris.length; r++) {
-    if (t.getRow(r).editAsText().isBold())
-      baru
-        .getRow(r + tambah)
-        .editAsText()
-        .setBold(true);
-  }
+  for (const r of rupa.barisTebal)
+    baru
+      .getRow(r + tambah)
+      .editAsText()
+      .setBold(true);
   // Records marked _tebal (programs) are bold.
   for (const r of isi.tebal ?? []) baru.getRow(r).editAsText().setBold(true);
-  body.removeChild(t);
+}
+
+/** What a template table looks like: its attributes, column widths, header cells and bold total rows. */
+function rupaTabel(t: GoogleAppsScript.Document.Table, ulang: number, jumlahBaris: number) {
+  const lebar: (number | null)[] = [];
+  for (let c = 0; c < t.getRow(0).getNumCells(); c++) lebar.push(t.getColumnWidth(c) || null);
+  const kepala: { latar: string | null; tebal: boolean }[][] = [];
+  for (let r = 0; r < ulang; r++) {
+    const dari = t.getRow(r);
+    const sel: { latar: string | null; tebal: boolean }[] = [];
+    for (let c = 0; c < dari.getNumCells(); c++) {
+      sel.push({
+        latar: dari.getCell(c).getBackgroundColor() || null,
+        tebal: Boolean(dari.getCell(c).editAsText().isBold()),
+      });
+    }
+    kepala.push(sel);
+  }
+  const barisTebal: number[] = [];
+  for (let r = ulang + 1; r < jumlahBaris; r++) if (t.getRow(r).editAsText().isBold()) barisTebal.push(r);
+  return { atribut: t.getAttributes(), lebar, kepala, barisTebal };
 }
 
 /** Values: one replaceText per placeholder the template uses. */

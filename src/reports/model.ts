@@ -96,3 +96,16 @@ export const p = (teks: string, opsi: Omit<Paragraf, "jenis" | "teks"> = {}): Pa
   teks,
   ...opsi,
 });
+
+/**
+ * A Google Doc never puts two tables side by side: a table is always followed by a paragraph
+ * (Docs inserts an empty one). The model says so too, so the preview shows the Doc's blank line.
+ */
+export function pisahkanTabel(elemen: readonly Elemen[]): Elemen[] {
+  const hasil: Elemen[] = [];
+  for (const e of elemen) {
+    if (e.jenis === "tabel" && hasil.at(-1)?.jenis === "tabel") hasil.push(p(""));
+    hasil.push(e);
+  }
+  return hasil;
+}

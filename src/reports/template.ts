@@ -9,7 +9,7 @@
  * A template naming a placeholder the report does not have is refused before anything is written.
  */
 import { pesanGalat } from "../core/galat";
-import type { Dokumen, Elemen, Grafik, Tabel } from "./model";
+import { type Dokumen, type Elemen, type Grafik, pisahkanTabel, type Tabel } from "./model";
 
 export interface DataLaporan {
   /** Values, already formatted the Indonesian way. */
@@ -231,5 +231,5 @@ export function isiTemplate(dok: Dokumen, data: DataLaporan, namaTemplate = dok.
     } else elemen.push(e);
   }
   // The rest of the template (its page: lanskap) is the filled document's too.
-  return { ...dok, judul: isiTeks(dok.judul, data), elemen };
+  return { ...dok, judul: isiTeks(dok.judul, data), elemen: pisahkanTabel(elemen) };
 }

@@ -300,7 +300,16 @@ describe("Document and Body", () => {
     t.getRow(0).getCell(1).editAsText().setBold(true);
     b.insertTable(0, [["c"]]).setAttributes(t.getAttributes());
     const dump = dumpOf(g, doc);
-    const [c, ab, table] = dump.body as TableDump[];
+    // Three tables inserted at 0: an empty paragraph keeps each apart (a table is followed by one).
+    expect(dump.body.map((e) => e.type)).toEqual([
+      "table",
+      "paragraph",
+      "table",
+      "paragraph",
+      "table",
+      "paragraph",
+    ]);
+    const [c, ab, table] = dump.body.filter((e) => e.type === "table") as TableDump[];
     expect(table).toMatchObject({ type: "table", borderWidth: 0, columnWidths: [null, 120] });
     expect(table?.rows[0]?.cells[0]).toMatchObject({ text: "Uraian", background: "#dddddd" });
     expect(table?.rows[0]?.cells[0]?.content[0]).toMatchObject({ content: [{ text: "Uraian", bold: true }] });
@@ -497,5 +506,22 @@ describe("strictness and counting", () => {
       "Laporan",
       "Dari vm.pdf",
     ]);
+  });
+});
+
+describe("a Doc's tables never touch", () => {
+  it("inserting a table next to a table puts an empty paragraph between, and that paragraph cannot be removed", () => {
+    const g = fake();
+    const b = g.DocumentApp.create("x").getBody();
+    b.insertTable(0, [["a"]]);
+    b.insertTable(2, [["b"]]); // after the paragraph that follows the first table: no extra one
+    expect(b.getNumChildren()).toBe(4);
+    b.insertTable(1, [["c"]]); // right after table a, right before the paragraph
+    const jenis = () => Array.from({ length: b.getNumChildren() }, (_, i) => String(b.getChild(i).getType()));
+    expect(jenis()).toEqual(["TABLE", "PARAGRAPH", "TABLE", "PARAGRAPH", "TABLE", "PARAGRAPH"]);
+    expect(() => b.removeChild(b.getChild(1))).toThrow("Can't remove the paragraph that follows a table.");
+    expect(() => b.removeChild(b.getChild(5))).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
   });
 });

@@ -22,6 +22,8 @@ export const PARAGRAPH_HEADING = enumObject<typeof GoogleAppsScript.Document.Par
 export const DOCUMENT_CLOSED = "Document is closed, its contents cannot be updated.";
 /** A section (and a table cell) always ends with a paragraph. */
 export const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
+/** A table is always followed by a paragraph (a Doc's structure: see section.ts insertTable). */
+export const PARAGRAPH_AFTER_TABLE = "Can't remove the paragraph that follows a table.";
 export const MUST_BE_DETACHED = "Element must be detached.";
 export const NOT_A_CHILD = "Element does not contain the specified child element.";
 

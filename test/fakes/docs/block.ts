@@ -1,6 +1,6 @@
 // Paragraphs' containers: a section (Body, HeaderSection, FooterSection) or a table cell holds
 // paragraphs, list items and (in sections) tables, and always ends with a paragraph.
-import { checkIndex, childIndexError, LAST_PARAGRAPH } from "./attributes";
+import { checkIndex, childIndexError, LAST_PARAGRAPH, PARAGRAPH_AFTER_TABLE } from "./attributes";
 import { Container, type Segment, textOf } from "./node";
 import { type FakeListItem, FakeParagraph } from "./paragraph";
 import type { FakeTable } from "./table";
@@ -14,6 +14,13 @@ export abstract class BlockContainer<T extends object> extends Container<T, Bloc
   /** A section or cell always ends with a paragraph: its last child cannot go. */
   protected override canRemove(child: BlockNode): void {
     if (this.children.at(-1) === child) throw new Error(LAST_PARAGRAPH);
+    // A table is always followed by a paragraph: the one between two tables cannot go.
+    const i = this.children.indexOf(child);
+    const sebelum = this.children[i - 1];
+    const sesudah = this.children[i + 1];
+    if (child.type === "PARAGRAPH" && sebelum?.type === "TABLE" && sesudah?.type === "TABLE") {
+      throw new Error(PARAGRAPH_AFTER_TABLE);
+    }
   }
 
   override segments(): Segment[] {

@@ -63,9 +63,13 @@ export abstract class FakeSection<T extends object> extends BlockContainer<T> {
 
   /**
    * "Creates and inserts a new Table containing the specified cells": one call, whatever the
-   * size; the cells must be a rectangle of strings. A table is followed by a paragraph when it
-   * would end the section, as a section always ends with one (Docs adds the empty paragraph seen
-   * after a table at the end).
+   * size; the cells must be a rectangle of strings. In a Doc a table is always followed by a
+   * paragraph, and two tables never touch: the Docs API inserts a newline before a table it
+   * inserts (developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest:
+   * "Inserts a table at the specified location. A newline character will be inserted before the
+   * inserted table"), and a section always ends with a paragraph. So a table inserted right after
+   * a table gets an empty paragraph before it, one inserted right before a table or at the end an
+   * empty paragraph after it.
    */
   insertTable(childIndex: number, cellsOrTable?: string[][] | Table | null): Table {
     const i = this.insertIndex(childIndex);
@@ -74,8 +78,11 @@ export abstract class FakeSection<T extends object> extends BlockContainer<T> {
     else if (cellsOrTable === undefined || cellsOrTable === null) throw notModelled("insertTable tanpa isi");
     else t = detached(cellsOrTable, FakeTable, "Table");
     this.mutate();
-    this.place(i, t);
-    if (i === this.children.length - 1) this.place(this.children.length, FakeParagraph.of(this.ctx, ""));
+    let k = i;
+    if (this.children[k - 1]?.type === "TABLE") this.place(k++, FakeParagraph.of(this.ctx, ""));
+    this.place(k, t);
+    const sesudah = this.children[k + 1];
+    if (sesudah === undefined || sesudah.type === "TABLE") this.place(k + 1, FakeParagraph.of(this.ctx, ""));
     return t.proxy;
   }
 
