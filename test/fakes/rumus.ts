@@ -1,0 +1,115 @@
+// Sheets' side of the custom functions, for tests: the fake does not compute formulas, so this
+// runs the array formulas setup installed (=CAPAIAN(N2:N; H2:H; F2:F; Pengaturan!$B$13) ...)
+// by calling the bundle's functions with the ranges' values, as Sheets would, and writes the
+// results below the formula. One rule Sheets applies is modelled because product code depends
+// on it: a custom function is not called when an argument holds an error value; the formula
+// shows that error instead ("If a custom function's argument contains an error, the error is
+// returned without running the function" is how Sheets behaves; developers.google.com/apps-script/guides/sheets/functions
+// lists the data types a custom function receives, and an error value is none of them).
+// Built-in functions (ARRAYFORMULA, IF) are not modelled: such a formula is left as it is.
+
+import type { FakeGoogle } from "./index";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const GALAT = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/;
+
+export interface HasilRumus {
+  /** "Kinerja!O2": the function called, or the error shown without calling it. */
+  readonly sel: string;
+  readonly fungsi: string;
+  readonly dipanggil: boolean;
+  readonly galat?: string;
+}
+
+function huruf(col: string): number {
+  return [...col.replace(/\$/g, "")].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+}
+
+function pisahArgumen(isi: string, pemisah: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let kutip = false;
+  for (const c of isi) {
+    if (c === '"') kutip = !kutip;
+    if (c === pemisah && !kutip) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+/** Runs every custom-function formula of the spreadsheet once, in sheet and column order. */
+export function hitungRumus(
+  g: FakeGoogle,
+  fungsi: Readonly<Record<string, unknown>>,
+  pemisah: "," | ";" = ";",
+): HasilRumus[] {
+  const ss = g.spreadsheet;
+  const hasil: HasilRumus[] = [];
+  for (const sheet of ss.getSheets()) {
+    const lebar = sheet.getLastColumn();
+    const tinggi = Math.max(sheet.getLastRow(), 2);
+    if (lebar === 0) continue;
+    const rumus = sheet.getRange(1, 1, tinggi, lebar).getFormulas();
+    // Column order: a formula reading another's column (Capaian reads Realisasi Tahunan) runs after it.
+    for (let c = 0; c < lebar; c++) {
+      for (let r = 0; r < tinggi; r++) {
+        const m = /^=([A-Z_]+)\((.*)\)$/.exec(rumus[r]![c]!);
+        if (!m) continue;
+        const f = fungsi[m[1]!];
+        const args = pisahArgumen(m[2]!, pemisah);
+        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a))) continue;
+        const nilai = args.map((a) => nilaiArgumen(ss, sheet, a, tinggi));
+        const sel = `${sheet.getName()}!${String.fromCharCode(65 + c)}${r + 1}`;
+        const galat = nilai
+          .flatMap((v) => (Array.isArray(v) ? v.flat() : [v]))
+          .find((v) => GALAT.test(String(v)));
+        const keluaran: unknown[][] =
+          galat !== undefined
+            ? [[galat]]
+            : (() => {
+                const h = (f as (...a: unknown[]) => unknown)(...nilai);
+                return Array.isArray(h) ? (h as unknown[][]) : [[h]];
+              })();
+        hasil.push({
+          sel,
+          fungsi: m[1]!,
+          dipanggil: galat === undefined,
+          ...(galat !== undefined ? { galat: String(galat) } : {}),
+        });
+        // The result spills down from the formula's cell (its value), into the cells below it.
+        const kait = g.sheet(sheet.getName());
+        kait.__setComputed(r + 1, c + 1, keluaran[0]?.[0] ?? "");
+        const bawah = Array.from({ length: tinggi - r - 1 }, (_, i) => [keluaran[i + 1]?.[0] ?? ""]);
+        if (bawah.length > 0) {
+          sheet.getRange(r + 2, c + 1, bawah.length, 1).setValues(bawah);
+        }
+      }
+    }
+  }
+  return hasil;
+}
+
+/** A range as Sheets hands it to a custom function: a 2D array, a single cell as its value. */
+function nilaiArgumen(
+  ss: Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  arg: string,
+  tinggi: number,
+): unknown {
+  const teks = /^"(.*)"$/.exec(arg);
+  if (teks) return teks[1];
+  if (/^-?\d+([.,]\d+)?$/.test(arg)) return Number(arg.replace(",", "."));
+  const m = /^(?:([^!]+)!)?(\$?[A-Z]+)(\$?\d+)?(?::(\$?[A-Z]+)(\$?\d+)?)?$/.exec(arg);
+  if (!m) throw new Error(`hitungRumus: argumen "${arg}" tidak dimodelkan`);
+  const lembar = m[1] ? ss.getSheetByName(m[1].replace(/^'|'$/g, ""))! : sheet;
+  const c1 = huruf(m[2]!);
+  const r1 = m[3] ? Number(m[3].replace("$", "")) : 1;
+  const c2 = m[4] ? huruf(m[4]) : c1;
+  const r2 = m[5] ? Number(m[5].replace("$", "")) : m[4] ? Math.max(tinggi, r1) : r1;
+  const v = lembar.getRange(r1, c1, r2 - r1 + 1, c2 - c1 + 1).getValues();
+  return v.length === 1 && v[0]!.length === 1 ? v[0]![0] : v;
+}
