@@ -45,6 +45,8 @@ export async function buildBundle({ quiet = false } = {}) {
   copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
   const renderer = await skripBrowser("src/reports/html/index.ts", "SakipHtml");
   const contoh = await skripBrowser("src/contoh/browser.ts", "SakipContoh");
+  // The dialogs' one way to call the server (src/ui/panggil.js), written once, put in each dialog.
+  const panggil = readFileSync(join(root, "src/ui/panggil.js"), "utf8");
   for (const f of readdirSync(join(root, "src/ui"))) {
     if (!f.endsWith(".html")) continue;
     const html = readFileSync(join(root, "src/ui", f), "utf8");
@@ -52,7 +54,8 @@ export async function buildBundle({ quiet = false } = {}) {
       join(out, f),
       html
         .replace("<!-- PELUKIS_LAPORAN -->", () => `<script>${renderer}</script>`)
-        .replace("<!-- CONTOH_DATA -->", () => `<script>${contoh}</script>`),
+        .replace("<!-- CONTOH_DATA -->", () => `<script>${contoh}</script>`)
+        .replace("      <!-- PANGGIL_DIALOG -->\n", () => panggil),
     );
   }
   writeFileSync(join(out, "templat-bawaan.html"), await templatBawaan());
