@@ -89,7 +89,7 @@ export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date) {
       ipa: ["no", "unsur", "kinerja", "kepentingan", "kuadran", "keterangan"],
       saran: ["no", "saran", "jumlah"],
       tindakLanjut: ["no", "unsur", "rencana", "waktu", "penanggungJawab"],
-    },
+    } as const,
     grafik: grafikSkm(a, namaPeriode),
   } satisfies DataLaporan;
 }
@@ -255,7 +255,7 @@ function daftarSaran(saran: readonly string[]) {
   return [...jumlah].map(([s, n], i) => ({ no: String(i + 1), saran: s, jumlah: formatAngka(n, 0) }));
 }
 
-function grafikSkm(a: AnalisisSkm, namaPeriode: string): Record<string, Grafik> {
+function grafikSkm(a: AnalisisSkm, namaPeriode: string): { nrr: Grafik; ipa: Grafik } {
   const h = a.hasil;
   return {
     nrr: {
