@@ -2,8 +2,8 @@
 // loaded in it as Apps Script runs it; a sample unit written into its workbook and read back; and
 // snapshots of everything a user could see in the workbook. Records without a workbook: ./rekaman.ts.
 import { dataContoh, keData } from "../src/contoh/daftar";
-import type { ContohUnit } from "../src/contoh/jenis";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
+import type { ContohUnit } from "../src/core/model/contoh";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
 import { type BundleGlobals, dialog, loadBundle } from "./bundle";

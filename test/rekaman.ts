@@ -2,10 +2,11 @@
 // reads from blank cells (every field its column's blank value, each numbered group an array), so a
 // test names only what it cares about: indikator({ target: 86.4, realisasi: [null, null, 87.28, null] }).
 // bukuKerjaDari(contoh) gives a sample's records as the reader should give them back.
-import type { ContohUnit } from "../src/contoh/jenis";
+
 import { isKosong } from "../src/core/angka";
 import { ANGGARAN, type BarisAnggaranLembar } from "../src/core/model/anggaran";
 import { type BukuKerja, LEMBAR, NAMA_PENGATURAN } from "../src/core/model/bukuKerja";
+import type { ContohUnit } from "../src/core/model/contoh";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";

@@ -3,8 +3,8 @@
  * module into contoh.html), not in Code.js: the server receives the chosen one as data.
  */
 
+import type { ContohUnit, DataContoh } from "../core/model/contoh";
 import { CONTOH_RENJA_JATIROTO_2020 } from "./jatiroto2020";
-import type { ContohUnit, DataContoh } from "./jenis";
 import { CONTOH_KLAKAH_2023 } from "./klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "./lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "./rka2020";

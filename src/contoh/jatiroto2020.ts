@@ -93,9 +93,9 @@
  *   80 %) and "Nilai IKM 86%", where Tabel 3.1 and T-C.30 plan 87 for 2020.
  */
 
+import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh } from "../core/model/contoh";
 import type { KRp } from "../core/model/renja";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
-import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh } from "./jenis";
 
 type Agregasi = BarisRenjaContoh["agregasi"];
 type Triwulan = readonly [KRp, KRp, KRp, KRp];

@@ -6,14 +6,14 @@
  */
 
 import { urutKode } from "../core/anggaran";
-import { PERTANYAAN_BAKU } from "../core/model/skm";
 import {
   type AnggaranContoh,
   barisInduk,
   type ContohUnit,
   type IndikatorContoh,
   type RespondenContoh,
-} from "./jenis";
+} from "../core/model/contoh";
+import { PERTANYAAN_BAKU } from "../core/model/skm";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**

@@ -12,7 +12,7 @@ import {
   type ContohUnit,
   type IndikatorContoh,
   type RespondenContoh,
-} from "./jenis";
+} from "../core/model/contoh";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**

@@ -22,8 +22,8 @@
  *   Pemerintahan Kecamatan).
  */
 
+import type { ContohUnit, KegiatanRkaContoh } from "../core/model/contoh";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
-import type { ContohUnit, KegiatanRkaContoh } from "./jenis";
 
 const URUSAN = "3.05 PEMERINTAHAN UMUM";
 const ORGANISASI = "3.05.09 KECAMATAN LUMAJANG";

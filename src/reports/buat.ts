@@ -11,8 +11,7 @@ import type { BukuKerja } from "../core/model/bukuKerja";
 import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
 import { uraikan } from "../core/uraikan";
-import { bacaBukuKerja } from "../sheets/baca";
-import { periksaBukuKerja } from "../sheets/periksa";
+import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { modelBawaan } from "./bacaBawaan";
 import {
   buangKeSampah,
@@ -107,8 +106,9 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): M
 }
 
 export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
-  const bk = bacaBukuKerja(ss);
-  const masalah = masalahLaporan(periksaBukuKerja(bk), opsi, bk);
+  const dibaca = bukuKerjaDiperiksa(ss);
+  const bk = dibaca.bk;
+  const masalah = masalahLaporan(dibaca.masalah, opsi, bk);
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
   tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);

@@ -4,10 +4,10 @@
  */
 
 import * as z from "zod/mini";
-import type { DataContoh } from "../contoh/jenis";
 import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
+import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";

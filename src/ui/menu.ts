@@ -10,9 +10,8 @@
 import * as z from "zod/mini";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
-import { bacaBukuKerja } from "../sheets/baca";
+import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
-import { periksaBukuKerja } from "../sheets/periksa";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
@@ -90,7 +89,7 @@ export interface HasilPeriksa {
 
 /** Reads every sheet once and checks it. */
 export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPeriksa {
-  const masalah = periksaBukuKerja(bacaBukuKerja(ss));
+  const { masalah } = bukuKerjaDiperiksa(ss);
   return {
     galat: masalah.filter((m) => m.tingkat === "galat").length,
     peringatan: masalah.filter((m) => m.tingkat === "peringatan").length,

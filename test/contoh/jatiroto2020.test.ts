@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KINERJA_PELAYANAN_JATIROTO_2020, RENJA_JATIROTO_2020 } from "../../src/contoh/jatiroto2020";
-import type { BarisRenjaContoh } from "../../src/contoh/jenis";
 import { kodeInduk } from "../../src/core/anggaran";
+import type { BarisRenjaContoh } from "../../src/core/model/contoh";
 import type { KRp } from "../../src/core/model/renja";
 import { bulatkan } from "../../src/core/pembulatan";
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { RespondenContoh } from "../../src/contoh/jenis";
 import {
   ANGGARAN_KLAKAH_2023,
   CONTOH_KLAKAH_2023,
@@ -11,6 +10,7 @@ import {
 import { gulungAnggaran, kodeInduk, normalisasiKode, serapan } from "../../src/core/anggaran";
 import { hitungCapaian } from "../../src/core/capaian";
 import { hitungIkm, UNSUR_PERMENPANRB_14_2017 } from "../../src/core/ikm";
+import type { RespondenContoh } from "../../src/core/model/contoh";
 import { AGREGASI, ARAH, TINGKAT } from "../../src/core/model/kinerja";
 import { PENGATURAN } from "../../src/core/model/pengaturan";
 import { SKM } from "../../src/core/model/skm";

@@ -2,7 +2,7 @@
  * The workbook contract's building blocks: a column is defined once, with its header, what it
  * holds, the record field it fills and the reader of its cells. The record type of a sheet is
  * derived from its columns (`Rekaman`), so the reader (src/sheets/baca), the sample writer
- * (src/sheets/contoh), setup (src/sheets/siapkan) and the sample types (src/contoh/jenis) all
+ * (src/sheets/contoh), setup (src/sheets/siapkan) and the sample types (src/core/model/contoh) all
  * follow the same definition. Pure: no Apps Script service here.
  */
 import { isKosong, parseAngka } from "../angka";

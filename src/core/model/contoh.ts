@@ -2,14 +2,15 @@
  * The shape of a built-in sample unit (Isi Contoh Data): the records a unit would type into the
  * workbook, typed by the workbook contract (src/core/model), which src/sheets writes them through.
  */
-import type { ANGGARAN } from "../core/model/anggaran";
-import type { KINERJA } from "../core/model/kinerja";
-import type { Isi, Ketikan } from "../core/model/kolom";
-import type { IsiPengaturan } from "../core/model/pengaturan";
-import type { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
-import type { RKA } from "../core/model/rka";
-import type { SKM, SKM_TINDAK_LANJUT } from "../core/model/skm";
-import type { Pertanyaan } from "../core/skm";
+
+import type { Pertanyaan } from "../skm";
+import type { ANGGARAN } from "./anggaran";
+import type { KINERJA } from "./kinerja";
+import type { Isi, Ketikan } from "./kolom";
+import type { IsiPengaturan } from "./pengaturan";
+import type { KINERJA_PELAYANAN, RENJA } from "./renja";
+import type { RKA } from "./rka";
+import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
 export type IndikatorContoh = Ketikan<typeof KINERJA>;

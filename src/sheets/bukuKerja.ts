@@ -1,0 +1,15 @@
+/**
+ * The workbook as reports and menus take it: read once (baca) and checked (periksa), the problems
+ * of reading and of the checks together. The one door from src/sheets to what uses the workbook.
+ */
+import type { Masalah } from "../core/masalah";
+import type { BukuKerja } from "../core/model/bukuKerja";
+import { bacaBukuKerja } from "./baca";
+import { periksaBukuKerja } from "./periksa";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function bukuKerjaDiperiksa(ss: Spreadsheet): { bk: BukuKerja; masalah: Masalah[] } {
+  const bk = bacaBukuKerja(ss);
+  return { bk, masalah: periksaBukuKerja(bk) };
+}
