@@ -14,7 +14,8 @@ if (!entry) {
   console.error("Pemakaian: node scripts/run-ts.mjs <berkas.ts> [argumen...]");
   process.exit(2);
 }
-const cache = resolve("node_modules/.cache/sakip-scripts");
+// Per checkout: node_modules may be shared (a link) between checkouts running at once.
+const cache = resolve(".cache/sakip-scripts");
 mkdirSync(cache, { recursive: true });
 const outfile = join(cache, `${basename(entry, ".ts")}.mjs`);
 await build({
