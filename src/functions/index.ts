@@ -7,6 +7,7 @@
 import { serapan } from "../core/anggaran";
 import { cobaParseAngka, parseAngka } from "../core/angka";
 import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
+import { pesanGalat } from "../core/galat";
 import {
   hitungIkm,
   hitungIkmDariRekap,
@@ -114,7 +115,7 @@ export function REALISASI_TAHUNAN(nilai_triwulan: Sel, agregasi?: Sel): Sel {
     try {
       return [satuBaris(baris, aggBaris(r), r + 1)];
     } catch (e) {
-      return [e instanceof Error ? e.message : String(e)];
+      return [pesanGalat(e)];
     }
   });
 }

@@ -6,6 +6,7 @@
  */
 
 import { isKosong } from "../core/angka";
+import { pesanGalat } from "../core/galat";
 
 export type Sel = unknown;
 
@@ -126,10 +127,6 @@ export function siarkan(argumen: readonly Argumen[], hitung: Hitung): Sel {
     }
   }
   return hasil;
-}
-
-export function pesanGalat(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /**

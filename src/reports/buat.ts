@@ -31,14 +31,12 @@ import {
   tulisDokumen,
 } from "./googleDocs";
 import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
-import type { KonteksData, OpsiLaporan as Opsi } from "./laporan/jenis";
+import type { KonteksData, OpsiLaporan } from "./laporan/jenis";
 import type { Dokumen } from "./model";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
-
-export type OpsiLaporan = Opsi<JenisLaporan>;
 
 export interface HasilLaporan {
   nama: string;
@@ -71,7 +69,7 @@ const SKEMA_OPSI = z.object({
   pdf: z.optional(z.boolean()),
 });
 
-export function parseOpsi(v: unknown): OpsiLaporan {
+export function parseOpsi(v: unknown): OpsiLaporan<JenisLaporan> {
   const o = uraikan(SKEMA_OPSI, v ?? {}, "Pilihan laporan");
   const { jenis } = cariLaporan(o.jenis);
   const tw = o.triwulan;
@@ -92,7 +90,7 @@ export function parseOpsi(v: unknown): OpsiLaporan {
  * sheets count for the SKM reports); for one kegiatan's RKA or KAK, only that kegiatan's rows.
  * A mistake in the survey does not block the PK, nor one kegiatan's the others'.
  */
-function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): Masalah[] {
+function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk: BukuKerja): Masalah[] {
   const { lembar, survei, perKegiatan } = cariLaporan(opsi.jenis);
   const kegiatan = perKegiatan ? cariKegiatan(bk, opsi.kegiatan) : null;
   const barisRincian = new Set(kegiatan ? rincianKegiatan(bk, kegiatan.kode).map((r) => r.baris) : []);
@@ -105,7 +103,7 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan, bk: BukuKerja): M
   });
 }
 
-export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
+export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, tanggal: Date) {
   const dibaca = bukuKerjaDiperiksa(ss);
   const bk = dibaca.bk;
   const masalah = masalahLaporan(dibaca.masalah, opsi, bk);
@@ -118,7 +116,7 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
 }
 
 /** A report's file name before versioning, e.g. "Laporan Kinerja Triwulan III 2021 - Kecamatan Lumajang". */
-export function namaLaporan(opsi: OpsiLaporan, data: DataLaporan): string {
+export function namaLaporan(opsi: OpsiLaporan<JenisLaporan>, data: DataLaporan): string {
   return namaBerkas(isiTeks(modelBawaan(opsi.jenis).judul, data));
 }
 
@@ -137,7 +135,7 @@ function tolakBilaGalat(masalah: Masalah[]): void {
 }
 
 /** The template as the model: the unit's own Doc, or the default one. */
-function modelTemplate(opsi: OpsiLaporan): Dokumen {
+function modelTemplate(opsi: OpsiLaporan<JenisLaporan>): Dokumen {
   if (opsi.template) return bacaDokumenGoogle(DocumentApp.openById(idDariTautan(opsi.template)));
   return modelBawaan(opsi.jenis);
 }
@@ -145,7 +143,7 @@ function modelTemplate(opsi: OpsiLaporan): Dokumen {
 /** For the dialog: the same report model, filled, and the data check's findings. */
 export function pratinjau(
   ss: Spreadsheet,
-  opsi: OpsiLaporan,
+  opsi: OpsiLaporan<JenisLaporan>,
   tanggal: Date,
 ): { dokumen: Dokumen; masalah: Masalah[] } {
   const { masalah, data } = dataLaporan(ss, opsi, tanggal);
@@ -192,7 +190,7 @@ export interface Lingkungan {
 export function tulisLaporan(
   ss: Spreadsheet,
   props: Properties,
-  opsi: OpsiLaporan,
+  opsi: OpsiLaporan<JenisLaporan>,
   env: Lingkungan,
 ): HasilLaporan {
   const grafik = env.grafik ?? grafikCharts;

@@ -8,7 +8,7 @@ import type { Grafik } from "../model";
 import { escapeHtml } from "./escape";
 import { svgSebar } from "./sebar";
 import {
-  angka,
+  angkaSvg,
   bukaSvg,
   bungkus,
   F_LABEL,
@@ -231,7 +231,7 @@ function gambarBatang(d: DataBatang, l: LetakBatang): string[] {
   const y0 = l.y(0);
   const { fNilai } = l;
   // A white halo keeps a value readable where it crosses the reference line or a grid line.
-  const gayaNilai = ` font-size="${angka(fNilai)}" fill="#000" stroke="#fff" stroke-width="3" paint-order="stroke"`;
+  const gayaNilai = ` font-size="${angkaSvg(fNilai)}" fill="#000" stroke="#fff" stroke-width="3" paint-order="stroke"`;
   const bagian = d.nilai.map((v, i) => {
     const cx = l.tengah(i);
     const teks = d.teksNilai[i]!;
@@ -239,7 +239,7 @@ function gambarBatang(d: DataBatang, l: LetakBatang): string[] {
     const ujung = v === null ? y0 : l.y(v);
     if (v !== null) {
       isi.push(
-        `<rect x="${angka(cx - l.lebarBatang / 2)}" y="${angka(Math.min(ujung, y0))}" width="${angka(l.lebarBatang)}" height="${angka(Math.abs(ujung - y0))}" fill="${WARNA_BATANG}"/>`,
+        `<rect x="${angkaSvg(cx - l.lebarBatang / 2)}" y="${angkaSvg(Math.min(ujung, y0))}" width="${angkaSvg(l.lebarBatang)}" height="${angkaSvg(Math.abs(ujung - y0))}" fill="${WARNA_BATANG}"/>`,
       );
     }
     const bawah = v !== null && v < 0;
@@ -293,7 +293,7 @@ function gambarLabel(d: DataBatang, l: LetakBatang): string[] {
     if (l.labelDatar) {
       const tspan = l.barisLabel[i]!.map(
         (b, k) =>
-          `<tspan x="${angka(cx)}" y="${angka(atasLabel + F_LABEL + k * (F_LABEL + 2))}">${escapeHtml(b)}</tspan>`,
+          `<tspan x="${angkaSvg(cx)}" y="${angkaSvg(atasLabel + F_LABEL + k * (F_LABEL + 2))}">${escapeHtml(b)}</tspan>`,
       );
       teks = `<text text-anchor="middle" font-size="${F_LABEL}">${tspan.join("")}</text>`;
     } else {
@@ -302,7 +302,7 @@ function gambarLabel(d: DataBatang, l: LetakBatang): string[] {
         cx + l.fLabel * 0.35,
         atasLabel + 2,
         potong(teksLabel.replace(/\s+/g, " ").trim(), maksKar),
-        ` text-anchor="end" font-size="${angka(l.fLabel)}"`,
+        ` text-anchor="end" font-size="${angkaSvg(l.fLabel)}"`,
       );
     }
     bagian.push(`<g><title>${escapeHtml(teksLabel)}</title>${teks}</g>`);

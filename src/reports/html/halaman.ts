@@ -8,7 +8,7 @@ import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../model";
 import { CSS_DOKUMEN, CSS_HALAMAN_PENUH } from "./css";
 import { escapeHtml } from "./escape";
 import { svgGrafik } from "./grafik";
-import { angka } from "./svg";
+import { angkaSvg } from "./svg";
 
 /** Escaped, with the line breaks a cell or paragraph holds (signature blocks: name, then NIP). */
 function teksHtml(teks: string): string {
@@ -48,7 +48,7 @@ function lebarKolom(lebar: readonly number[] | undefined, jumlahKolom: number): 
   if (!lebar.every((l) => Number.isFinite(l) && l >= 0)) return "";
   const total = lebar.reduce((a, l) => a + l, 0);
   if (!(total > 0)) return "";
-  const kolom = lebar.map((l) => `<col style="width: ${angka((l / total) * 100)}%">`);
+  const kolom = lebar.map((l) => `<col style="width: ${angkaSvg((l / total) * 100)}%">`);
   return `<colgroup>${kolom.join("")}</colgroup>`;
 }
 

@@ -5,7 +5,16 @@
  */
 import { formatAngka } from "../../core/format";
 import { type Kotak, type Penempatan, tabrak, tempatLabel } from "./penempatan";
-import { angka, bungkus, F_LABEL, F_SUMBU, judulGrafik, LEBAR_HURUF, langkahSumbu, lebarTeks } from "./svg";
+import {
+  angkaSvg,
+  bungkus,
+  F_LABEL,
+  F_SUMBU,
+  judulGrafik,
+  LEBAR_HURUF,
+  langkahSumbu,
+  lebarTeks,
+} from "./svg";
 
 export const R_TITIK = 4;
 export const F_TITIK = 10;
@@ -212,7 +221,7 @@ function kelompokkan(d: DataSebar, l: LetakSebar): Kelompok[] {
   for (const t of d.terlukis) {
     const cx = l.px(t.x!);
     const cy = l.py(t.y!);
-    const kunci = `${angka(cx)} ${angka(cy)}`;
+    const kunci = `${angkaSvg(cx)} ${angkaSvg(cy)}`;
     const ada = kelompok.get(kunci);
     if (ada) ada.anggota.push(t);
     else kelompok.set(kunci, { cx, cy, anggota: [t] });

@@ -30,7 +30,7 @@ import {
   tikSumbu,
 } from "./letakSebar";
 import {
-  angka,
+  angkaSvg,
   bukaSvg,
   F_SUMBU,
   garis,
@@ -168,7 +168,7 @@ function gambarNamaKuadran(d: DataSebar, kuadran: readonly NamaKuadran[]): strin
     if (q.baris.length === 0) return [];
     const tspan = q.baris.map(
       (b, j) =>
-        `<tspan x="${angka(q.x)}" y="${angka(q.y1 + F_KUADRAN * 0.85 + j * (F_KUADRAN + 2))}">${escapeHtml(b)}</tspan>`,
+        `<tspan x="${angkaSvg(q.x)}" y="${angkaSvg(q.y1 + F_KUADRAN * 0.85 + j * (F_KUADRAN + 2))}">${escapeHtml(b)}</tspan>`,
     );
     return `<text text-anchor="${i % 2 === 0 ? "start" : "end"}" font-size="${F_KUADRAN}" font-weight="bold" fill="${POJOK[i]!.warna}" class="kuadran">${tspan.join("")}</text>`;
   });
@@ -261,7 +261,7 @@ function gambarTitik(d: DataSebar, kelompok: readonly Kelompok[], label: LabelTi
     const p = label.tempat[i]!;
     return [
       `<g class="titik"><title>${escapeHtml(judulTitik.join("\n"))}</title>`,
-      `<circle cx="${angka(k.cx)}" cy="${angka(k.cy)}" r="${R_TITIK}" fill="${WARNA_BATANG}" stroke="#fff" stroke-width="1"/>`,
+      `<circle cx="${angkaSvg(k.cx)}" cy="${angkaSvg(k.cy)}" r="${R_TITIK}" fill="${WARNA_BATANG}" stroke="#fff" stroke-width="1"/>`,
       teksSvg(
         p.x,
         p.y,

@@ -23,7 +23,7 @@ export const geo = (v: number): number => Math.min(Math.max(v, -BATAS_GEOMETRI),
 export const terhingga = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** An SVG coordinate: finite, one decimal, never "-0". */
-export function angka(n: number): string {
+export function angkaSvg(n: number): string {
   const b = Number.isFinite(n) ? bulatkan(n, 1) : 0;
   return String(b === 0 ? 0 : b);
 }
@@ -85,20 +85,20 @@ export function langkahSumbu(rentang: number, kelipatan: readonly number[] = [1,
 }
 
 export function teksSvg(x: number, y: number, isi: string, atribut = ""): string {
-  return `<text x="${angka(x)}" y="${angka(y)}"${atribut}>${escapeHtml(isi)}</text>`;
+  return `<text x="${angkaSvg(x)}" y="${angkaSvg(y)}"${atribut}>${escapeHtml(isi)}</text>`;
 }
 
 /** Text turned a quarter to the left (reading upwards), anchored at (x, y). */
 export function teksTegak(x: number, y: number, isi: string, atribut = ""): string {
-  return `<text transform="translate(${angka(x)} ${angka(y)}) rotate(-90)"${atribut}>${escapeHtml(isi)}</text>`;
+  return `<text transform="translate(${angkaSvg(x)} ${angkaSvg(y)}) rotate(-90)"${atribut}>${escapeHtml(isi)}</text>`;
 }
 
 export function garis(x1: number, y1: number, x2: number, y2: number, atribut: string): string {
-  return `<line x1="${angka(x1)}" y1="${angka(y1)}" x2="${angka(x2)}" y2="${angka(y2)}"${atribut}/>`;
+  return `<line x1="${angkaSvg(x1)}" y1="${angkaSvg(y1)}" x2="${angkaSvg(x2)}" y2="${angkaSvg(y2)}"${atribut}/>`;
 }
 
 export function persegi(x1: number, y1: number, x2: number, y2: number, atribut: string): string {
-  return `<rect x="${angka(x1)}" y="${angka(y1)}" width="${angka(x2 - x1)}" height="${angka(y2 - y1)}"${atribut}/>`;
+  return `<rect x="${angkaSvg(x1)}" y="${angkaSvg(y1)}" width="${angkaSvg(x2 - x1)}" height="${angkaSvg(y2 - y1)}"${atribut}/>`;
 }
 
 /** The chart's title in at most two centred bold lines, and the height they take. */

@@ -3,7 +3,7 @@ import { efisiensi as hitungEfisiensi, serapan as hitungSerapan } from "../../co
 import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { capaianDari, KINERJA } from "../../core/model/kinerja";
+import { capaianDari, capaianSampai, indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat } from "../../core/predikat";
 import type { Grafik } from "../model";
@@ -12,8 +12,6 @@ import { type KunciData, laporan } from "./jenis";
 import {
   barisAnggaran,
   barisIndikator,
-  capaianSampai,
-  indikatorPk,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
   nilaiAnggaran,
@@ -28,9 +26,9 @@ const samaTeks = (a: string, b: string) =>
 
 /** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
 export function dataLkj(bk: BukuKerja, tanggal: Date) {
-  const pk = indikatorPk(bk);
+  const pk = indikatorPk(bk.indikator);
   const tahun = bk.pengaturan.tahun;
-  const capaian = pk.map((i) => capaianSampai(bk, i, 4));
+  const capaian = pk.map((i) => capaianSampai(i, 4, bk.pengaturan));
   const indikator = barisIndikator(bk, pk, 4, (c) => {
     const ind = c.ind;
     return {
@@ -50,7 +48,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
     .map((b, i) => {
       const milik = programInd
         .filter((ind) => samaTeks(ind.sasaran, b.uraian))
-        .map((ind) => capaianSampai(bk, ind, 4).capaian)
+        .map((ind) => capaianSampai(ind, 4, bk.pengaturan).capaian)
         .filter((x): x is number => x !== null);
       const kinerja = milik.length > 0 ? milik.reduce((a, x) => a + x, 0) / milik.length : null;
       const serap = b.pagu > 0 ? hitungSerapan(b.realisasi, b.pagu) : null;

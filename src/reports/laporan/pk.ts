@@ -3,14 +3,14 @@ import { normalisasiKode } from "../../core/anggaran";
 import { formatRupiah } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { KINERJA } from "../../core/model/kinerja";
+import { indikatorPk, KINERJA } from "../../core/model/kinerja";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
-import { indikatorPk, nilaiSatuan, nilaiUmum, nomorSasaran } from "./umum";
+import { nilaiSatuan, nilaiUmum, nomorSasaran } from "./umum";
 
 /** Perjanjian Kinerja (seeds 001, 003): sasaran, indikator, target and the program budgets. */
 export function dataPk(bk: BukuKerja, tanggal: Date) {
-  const pk = indikatorPk(bk);
+  const pk = indikatorPk(bk.indikator);
   const nomor = nomorSasaran(pk);
   const program = anggaranSampai(bk.anggaran, 0).filter((b) => b.tingkat === 1);
   const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));

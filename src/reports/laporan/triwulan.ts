@@ -3,7 +3,7 @@ import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { KINERJA } from "../../core/model/kinerja";
+import { capaianSampai, indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
@@ -11,8 +11,6 @@ import {
   barisAnggaran,
   barisIndikator,
   barisPerubahan,
-  capaianSampai,
-  indikatorPk,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
   nilaiAnggaran,
@@ -22,10 +20,10 @@ import {
 
 /** Laporan Kinerja Triwulan for quarter `tw` (seed 003). */
 export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
-  const pk = indikatorPk(bk);
+  const pk = indikatorPk(bk.indikator);
   const indikator = barisIndikator(bk, pk, tw);
   const anggaran = anggaranSampai(bk.anggaran, tw);
-  const capaian = pk.map((i) => capaianSampai(bk, i, tw));
+  const capaian = pk.map((i) => capaianSampai(i, tw, bk.pengaturan));
   const berhasil = capaian.filter((c) => c.capaian !== null && c.capaian >= 100).length;
   const t = total(anggaran);
   return {

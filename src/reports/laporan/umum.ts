@@ -6,12 +6,7 @@ import { serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
 import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } from "../../core/format";
 import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
-import {
-  type CapaianIndikator,
-  capaianSampai as capaianIndikator,
-  type Indikator,
-  indikatorPk as pilihIndikatorPk,
-} from "../../core/model/kinerja";
+import { type CapaianIndikator, capaianSampai, type Indikator } from "../../core/model/kinerja";
 import { bulatkan } from "../../core/pembulatan";
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
@@ -46,10 +41,6 @@ export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
   };
 }
 
-/** An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules. */
-export const capaianSampai = (bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator =>
-  capaianIndikator(ind, tw, bk.pengaturan);
-
 /** Rows of one sasaran: its number and text only on its first row, as the seeds print merged cells. */
 export function nomorSasaran(daftar: Indikator[]): { no: string; sasaran: string }[] {
   let no = 0;
@@ -83,7 +74,7 @@ export function barisIndikator(
 ): Record<string, string>[] {
   const nomor = nomorSasaran(daftar);
   return daftar.map((ind, i) => {
-    const c = capaianSampai(bk, ind, tw);
+    const c = capaianSampai(ind, tw, bk.pengaturan);
     return {
       no: nomor[i]!.no,
       sasaran: nomor[i]!.sasaran,
@@ -98,8 +89,6 @@ export function barisIndikator(
     };
   });
 }
-
-export const indikatorPk = (bk: BukuKerja) => pilihIndikatorPk(bk.indikator);
 
 // --- budget --------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bacaPengaturan } from "./pengaturan";
 import { bacaSkm } from "./skm";
-import { bacaBaris, bacaLembar, type Tabel } from "./tabel";
+import { bacaBaris, bacaLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +20,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const masalah: Masalah[] = [];
   const lembarAda = ss.getSheets().map((s) => s.getName());
   /** A sheet every workbook has: its absence is a galat. */
-  const wajib = (nama: string): Tabel | null => {
+  const wajib = (nama: string): TabelLembar | null => {
     const t = bacaLembar(ss, nama);
     if (t === null) {
       masalah.push({
@@ -34,7 +34,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   };
   // Optional sheets: a workbook set up before they existed is not wrong without them.
   const pilihan = (nama: string) => bacaLembar(ss, nama);
-  const baris = <S extends Parameters<typeof bacaBaris>[1]>(t: Tabel | null, skema: S) =>
+  const baris = <S extends Parameters<typeof bacaBaris>[1]>(t: TabelLembar | null, skema: S) =>
     t ? bacaBaris(t, skema, masalah) : [];
 
   const pengaturan = bacaPengaturan(wajib(NAMA_PENGATURAN), masalah);

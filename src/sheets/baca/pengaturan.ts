@@ -4,7 +4,7 @@ import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { PENGATURAN, type PengaturanUnit } from "../../core/model/pengaturan";
-import { kunciJudul, type Tabel } from "./tabel";
+import { kunciJudul, type TabelLembar } from "./tabel";
 
 /** The setting a column-A title names, or undefined. */
 export function setelanBerjudul(judul: unknown) {
@@ -12,7 +12,7 @@ export function setelanBerjudul(judul: unknown) {
   return PENGATURAN.find((p) => p.judul.toLowerCase() === k);
 }
 
-export function bacaPengaturan(tabel: Tabel | null, masalah: Masalah[]): PengaturanUnit {
+export function bacaPengaturan(tabel: TabelLembar | null, masalah: Masalah[]): PengaturanUnit {
   const nilai = new Map<string, { v: unknown; baris: number }>();
   for (let r = 1; r < (tabel?.nilai.length ?? 0); r++) {
     const b = tabel!.nilai[r]!;

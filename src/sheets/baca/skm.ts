@@ -10,7 +10,7 @@ import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { hurufKolom } from "../../core/model/kolom";
 import { SKM } from "../../core/model/skm";
-import { bacaBaris, bacaLembar, kunciJudul, type Tabel } from "./tabel";
+import { bacaBaris, bacaLembar, kunciJudul, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -28,7 +28,7 @@ interface KolomSkm {
 }
 
 interface Sumber {
-  tabel: Tabel;
+  tabel: TabelLembar;
   kolom: KolomSkm[];
 }
 
@@ -36,7 +36,7 @@ type Survei = Pick<BukuKerja, "kodeJawaban" | "kolomJawaban" | "responden">;
 
 export function bacaSkm(
   ss: Spreadsheet,
-  tSkm: Tabel | null,
+  tSkm: TabelLembar | null,
   masalah: Masalah[],
   kodePertanyaan: readonly string[] = [],
 ): Survei {
@@ -77,7 +77,7 @@ export function bacaSkm(
  * their own notes ("Kelurahan") is theirs and is not read.
  */
 function kolomLembarSkm(
-  t: Tabel,
+  t: TabelLembar,
   daftarkan: (kode: string, kolom: number) => void,
   kodePertanyaan: ReadonlySet<string>,
 ): Sumber {
@@ -97,7 +97,7 @@ function kolomLembarSkm(
 }
 
 /** A form's response sheet: items "P1. ..." and "K1. ...", the timestamp first. */
-function kolomFormulir(t: Tabel, daftarkan: (kode: string, kolom: number) => void): Sumber {
+function kolomFormulir(t: TabelLembar, daftarkan: (kode: string, kolom: number) => void): Sumber {
   const kolom: KolomSkm[] = [];
   (t.nilai[0] ?? []).forEach((j, i) => {
     const m = /^([PK])(\d+)\b/i.exec(String(j).trim());

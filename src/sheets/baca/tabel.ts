@@ -13,7 +13,7 @@ import { tanggalDalamZona, zonaSpreadsheet } from "../zona";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface Tabel {
+export interface TabelLembar {
   nama: string;
   nilai: unknown[][];
   /** Header (trimmed, single spaces, lower case) -> 0-based column. */
@@ -27,7 +27,7 @@ export const kunciJudul = (v: unknown) =>
     .replace(/\s+/g, " ")
     .toLowerCase();
 
-export function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
+export function bacaLembar(ss: Spreadsheet, nama: string): TabelLembar | null {
   const sheet = ss.getSheetByName(nama);
   if (sheet === null) return null;
   const nilai = tanggalDalamZona(sheet.getDataRange().getValues(), zonaSpreadsheet(ss));
@@ -40,7 +40,7 @@ export function bacaLembar(ss: Spreadsheet, nama: string): Tabel | null {
 }
 
 /** Where each of the contract's columns is in the sheet; a typed column that is missing is a galat. */
-function posisiKolom(tabel: Tabel, skema: SkemaLembar, masalah: Masalah[]): Map<string, number> {
+function posisiKolom(tabel: TabelLembar, skema: SkemaLembar, masalah: Masalah[]): Map<string, number> {
   const posisi = new Map<string, number>();
   for (const k of skema.kolom) {
     const i = tabel.indeks.get(kunciJudul(k.judul));
@@ -63,7 +63,11 @@ function posisiKolom(tabel: Tabel, skema: SkemaLembar, masalah: Masalah[]): Map<
  * Each non-blank data row of a sheet as its record. A bad cell becomes a problem and its field
  * the column's blank value, so later checks still see the row.
  */
-export function bacaBaris<S extends SkemaLembar>(tabel: Tabel, skema: S, masalah: Masalah[]): Rekaman<S>[] {
+export function bacaBaris<S extends SkemaLembar>(
+  tabel: TabelLembar,
+  skema: S,
+  masalah: Masalah[],
+): Rekaman<S>[] {
   const posisi = posisiKolom(tabel, skema, masalah);
   const dibacaRumus = kolomDibacaRumus(skema);
   const isian = skema.kolom.filter((k): k is KolomIsi => k.kunci !== undefined);

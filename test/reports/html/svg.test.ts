@@ -1,7 +1,7 @@
 // The SVG helpers both charts share: src/reports/html/svg.ts.
 import { describe, expect, it } from "vitest";
 import {
-  angka,
+  angkaSvg,
   bungkus,
   judulGrafik,
   langkahSumbu,
@@ -10,15 +10,15 @@ import {
   ukuran,
 } from "../../../src/reports/html/svg";
 
-describe("angka", () => {
+describe("angkaSvg", () => {
   it("writes a coordinate with one decimal, rounded on the decimal value, never -0 or NaN", () => {
     // 1,15 x 10 is 11,499999999999998 in binary: Math.round would give 1.1.
-    expect(angka(1.15)).toBe("1.2");
-    expect(angka(12)).toBe("12");
-    expect(angka(-0.04)).toBe("0");
-    expect(angka(-2.35)).toBe("-2.4");
+    expect(angkaSvg(1.15)).toBe("1.2");
+    expect(angkaSvg(12)).toBe("12");
+    expect(angkaSvg(-0.04)).toBe("0");
+    expect(angkaSvg(-2.35)).toBe("-2.4");
     for (const n of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
-      expect(angka(n)).toBe("0");
+      expect(angkaSvg(n)).toBe("0");
   });
 });
 

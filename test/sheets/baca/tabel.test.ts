@@ -41,7 +41,7 @@ const JUDUL = UJI.kolom.map((k) => k.judul);
 /** Column (0-based) of each header in the contract's own order. */
 const KOL = Object.fromEntries(JUDUL.map((j, i) => [j, i])) as Record<string, number>;
 
-/** A sheet's values read into a Tabel the way bacaBukuKerja does (through bacaLembar). */
+/** A sheet's values read into a TabelLembar the way bacaBukuKerja does (through bacaLembar). */
 function tabel(nilai: unknown[][], nama = UJI.nama) {
   return bacaLembar(spreadsheetMini({ [nama]: nilai }).ss, nama)!;
 }
