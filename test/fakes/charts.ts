@@ -1,4 +1,4 @@
-// Strict fakes of the Charts service as src/reports/docs.ts uses it: a data table, column and
+// Strict fakes of the Charts service as src/reports/googleDocs.ts uses it: a data table, column and
 // scatter charts, and the chart image (a real, blank PNG of the chart's size, so InlineImage
 // reads its size from the bytes as Docs does). What the chart shows travels with its blob as a
 // ChartDump for the demo's renderer.
