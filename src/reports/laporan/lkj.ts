@@ -16,6 +16,7 @@ import {
   indikatorPk,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
+  kalimatIkm,
   nilaiAnggaran,
   nilaiSatuan,
   nilaiUmum,
@@ -79,6 +80,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
       ...nilaiAnggaran(anggaran),
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       rataCapaian: persen(rata),
+      kalimatIkm: kalimatIkm(bk, pk, 4),
       predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
       skalaPredikat: bk.pengaturan.skalaPredikat.kelas
         .map((k, i, semua) => {

@@ -15,6 +15,7 @@ import {
   indikatorPk,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
+  kalimatIkm,
   nilaiAnggaran,
   nilaiUmum,
   total,
@@ -35,6 +36,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
       triwulan: namaTriwulan(tw),
       jumlahIndikator: String(pk.length),
       jumlahTercapai: String(berhasil),
+      kalimatIkm: kalimatIkm(bk, pk, tw),
       adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
       totalPengurangan: formatAngka(t.paguAwal - t.pagu, 0),
       kesimpulan:

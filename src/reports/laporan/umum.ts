@@ -7,12 +7,15 @@ import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } f
 import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import {
+  adalahIndikatorIkm,
   type CapaianIndikator,
   capaianSampai as capaianIndikator,
   type Indikator,
   indikatorPk as pilihIndikatorPk,
 } from "../../core/model/kinerja";
+import { ikmIndikator, realisasiIndikator } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
+import { namaDaftarTriwulan } from "../../core/triwulan";
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
@@ -46,9 +49,38 @@ export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
   };
 }
 
-/** An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules. */
+/**
+ * An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules (an IKM
+ * indicator's realisation by IKM Tahunan, the SKM report's figure).
+ */
 export const capaianSampai = (bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator =>
-  capaianIndikator(ind, tw, bk.pengaturan);
+  capaianIndikator(ind, tw, bk.pengaturan, realisasiIndikator(bk, ind, tw));
+
+/**
+ * How each IKM indicator's realisation up to quarter `tw` was made from its quarters, where seed
+ * 001 says it (LKJ section 3.1: "nilai rata-rata IKM Tribulan 1 s/d Tribulan IV", computed as
+ * "(81,25 + 89,51 + 83,84 + 82,14) / 4"); empty when no IKM indicator combines quarters.
+ */
+export function kalimatIkm(bk: BukuKerja, daftar: readonly Indikator[], tw: number): string {
+  return daftar
+    .filter(adalahIndikatorIkm)
+    .flatMap((ind) => {
+      const k = ikmIndikator(bk, ind, tw);
+      if (k.aturan === null || k.realisasi === null) return [];
+      const triwulan = namaDaftarTriwulan(k.triwulan.map((t) => t.tw));
+      const hasil = formatAngka(k.realisasi, 2);
+      if (k.aturan === "SELURUH_RESPONDEN") {
+        return [
+          `Realisasi indikator ${ind.indikator} adalah IKM seluruh ${formatAngka(k.responden ?? 0, 0)} responden Survei Kepuasan Masyarakat ${triwulan} sekaligus: ${hasil}.`,
+        ];
+      }
+      const nilai = k.triwulan.map((t) => formatAngka(t.ikm, 2)).join(" + ");
+      return [
+        `Realisasi indikator ${ind.indikator} adalah rata-rata IKM hasil Survei Kepuasan Masyarakat ${triwulan}: (${nilai}) / ${k.triwulan.length} = ${hasil}.`,
+      ];
+    })
+    .join(" ");
+}
 
 /** Rows of one sasaran: its number and text only on its first row, as the seeds print merged cells. */
 export function nomorSasaran(daftar: Indikator[]): { no: string; sasaran: string }[] {
