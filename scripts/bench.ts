@@ -246,5 +246,6 @@ function pengaturanUji(): PengaturanUnit {
     respondenRekap: null,
     jenisLayanan: [],
     folderLaporan: "",
+    ikmTahunan: "RATA_RATA_TRIWULAN",
   };
 }

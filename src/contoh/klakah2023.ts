@@ -515,6 +515,9 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",
     bobotIkm: "UNSUR",
+    // Section 3.1: "nilai yang ditampilkan sebagai realisasi IKM adalah nilai rata-rata IKM
+    // Tribulan 1 s/d Tribulan IV"; the evaluation table: (81,25 + 89,51 + 83,84 + 82,14) / 4.
+    ikmTahunan: "RATA-RATA TRIWULAN",
     // No populasiSkm: the seed gives no number of service users.
     jenisLayanan: LAYANAN.map(([l]) => l).join(", "),
   },

@@ -9,6 +9,7 @@
 
 import { tampilkanNilai as tampil } from "./format";
 import { pesanGalat } from "./galat";
+import { pilihOpsi } from "./opsi";
 import { bulatkan, toPlainString } from "./pembulatan";
 
 export type Metode = "PERMENPANRB_14_2017" | "KEPMENPAN_25_2004";
@@ -337,6 +338,102 @@ export function hitungIkmDariRekap(
   const nrr = bobot === "UNSUR" ? rata(nrrUnsur.map((u) => u.nrr)) : rata(nrrPertanyaan);
   const ikm = nrr * 25;
   return { ikm, nrrUnsur, nrrPertanyaan, jumlahResponden, metode, bobot, mutu: mutuPelayanan(ikm, metode) };
+}
+
+/**
+ * How the IKM of a period longer than one survey quarter (the year, a semester) is made from its
+ * quarterly surveys: the rule a unit publishes, the same for every report (issue 12).
+ * PermenPANRB 14/2017 computes one survey's IKM from its own respondents and lets the unit
+ * survey every quarter, semester or year; it does not say how quarters make a year.
+ * RATA_RATA_TRIWULAN: the mean of the quarters' IKM as published; seed 001 (LKJ Kec. Klakah
+ * 2023, section 3.1): "nilai yang ditampilkan sebagai realisasi IKM adalah nilai rata-rata IKM
+ * Tribulan 1 s/d Tribulan IV", (81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19.
+ * SELURUH_RESPONDEN: one IKM of all the period's respondents at once (84,08 for the same 499
+ * respondents), for a unit that surveys the year as one survey.
+ */
+export type IkmTahunan = "RATA_RATA_TRIWULAN" | "SELURUH_RESPONDEN";
+
+/** How a report names the rule it used. */
+export const NAMA_IKM_TAHUNAN: Record<IkmTahunan, string> = {
+  RATA_RATA_TRIWULAN: "rata-rata IKM triwulan",
+  SELURUH_RESPONDEN: "IKM seluruh responden",
+};
+
+export function parseIkmTahunan(v: unknown): IkmTahunan {
+  return pilihOpsi<IkmTahunan>(
+    v,
+    "IKM Tahunan",
+    {
+      RATA_RATA_TRIWULAN: ["RATA-RATA TRIWULAN", "RATA-RATA IKM TRIWULAN", "RATA-RATA", "RATA2 TRIWULAN"],
+      SELURUH_RESPONDEN: ["SELURUH RESPONDEN", "SELURUH RESPONDEN SETAHUN", "SELURUH", "GABUNGAN"],
+    },
+    "RATA_RATA_TRIWULAN",
+  );
+}
+
+/**
+ * The mean rule on the quarters' IKM: each at the two decimals it is published with (the letters'
+ * 89,51, not the survey's 89,5114...), so the Kinerja sheet's typed quarters and the survey's own
+ * give the same year; quarters not reported (null) are left out. Added in hundredths, exactly.
+ */
+export function rataIkmTriwulan(ikm: readonly (number | null)[]): number | null {
+  const dilaporkan = ikm.filter((v): v is number => v !== null);
+  if (dilaporkan.length === 0) return null;
+  const perseratus = dilaporkan.reduce((a, v) => a + Math.round(bulatkan(v, 2) * 100), 0);
+  return perseratus / dilaporkan.length / 100;
+}
+
+/** One quarter's survey as a tally. */
+export interface RekapTriwulan {
+  rekap: readonly RekapPertanyaan[];
+  jumlahResponden: number;
+}
+
+/**
+ * The IKM of several quarters' surveys by the unit's rule: the one function every report's
+ * multi-quarter IKM comes from. The quarters ask the same questions (the workbook's). Under
+ * RATA_RATA_TRIWULAN each unsur's and question's NRR is the mean of its quarters' NRR too, so
+ * the unsur table of the year agrees with its IKM; sums of scores and answers are added.
+ */
+export function ikmGabungan(
+  triwulan: readonly RekapTriwulan[],
+  aturan: IkmTahunan,
+  opsi: OpsiIkm = {},
+): HasilIkm {
+  if (triwulan.length === 0) throw new Error("Tidak ada triwulan survei untuk dihitung.");
+  const jumlahResponden = triwulan.reduce((a, t) => a + t.jumlahResponden, 0);
+  if (aturan === "SELURUH_RESPONDEN" || triwulan.length === 1) {
+    const rekap = triwulan[0]!.rekap.map((q, i) => ({
+      unsur: q.unsur,
+      jumlahNilai: triwulan.reduce((a, t) => a + (t.rekap[i]?.jumlahNilai ?? 0), 0),
+      jumlahJawaban: triwulan.reduce((a, t) => a + (t.rekap[i]?.jumlahJawaban ?? 0), 0),
+    }));
+    return hitungIkmDariRekap(rekap, { ...opsi, jumlahResponden });
+  }
+  const hasil = triwulan.map((t) =>
+    hitungIkmDariRekap(t.rekap, { ...opsi, jumlahResponden: t.jumlahResponden }),
+  );
+  const pertama = hasil[0]!;
+  const rata = (ambil: (h: HasilIkm) => number) => hasil.reduce((a, h) => a + ambil(h), 0) / hasil.length;
+  const jumlah = (ambil: (h: HasilIkm) => number) => hasil.reduce((a, h) => a + ambil(h), 0);
+  const nrrUnsur = pertama.nrrUnsur.map((u, k) => ({
+    ...u,
+    pertanyaan: [...u.pertanyaan],
+    nrr: rata((h) => h.nrrUnsur[k]!.nrr),
+    jumlahNilai: jumlah((h) => h.nrrUnsur[k]!.jumlahNilai),
+    jumlahJawaban: jumlah((h) => h.nrrUnsur[k]!.jumlahJawaban),
+  }));
+  const nrrPertanyaan = pertama.nrrPertanyaan.map((_, i) => rata((h) => h.nrrPertanyaan[i]!));
+  const ikm = rataIkmTriwulan(hasil.map((h) => h.ikm))!;
+  return {
+    ikm,
+    nrrUnsur,
+    nrrPertanyaan,
+    jumlahResponden,
+    metode: pertama.metode,
+    bobot: pertama.bobot,
+    mutu: mutuPelayanan(ikm, pertama.metode),
+  };
 }
 
 /** IKM straight from raw answers (rows = respondents, columns = questions). */

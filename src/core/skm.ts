@@ -4,10 +4,13 @@
  * the questions that pulled it down, and IPA when importance was asked (PermenPANRB 14/2017;
  * domain.md section 2). Pure: respondents in, figures out.
  */
+import { pesanGalat } from "./galat";
 import {
   type Bobot,
   type HasilIkm,
   hitungIkmDariRekap,
+  type IkmTahunan,
+  ikmGabungan,
   type Kuadran,
   kuadranIpa,
   type Metode,
@@ -39,7 +42,8 @@ export interface Pertanyaan {
 export type KodePeriode = "TW1" | "TW2" | "TW3" | "TW4" | "S1" | "S2" | "TAHUN";
 
 export interface Periode {
-  kode: KodePeriode;
+  /** SD_TW3: quarters I to III, the period a report of triwulan III covers (not a survey period). */
+  kode: KodePeriode | "SD_TW3";
   /** "Triwulan III", "Semester I", "Tahun". */
   nama: string;
   /** 0-based months, inclusive. */
@@ -76,14 +80,32 @@ export function parsePeriode(v: unknown): Periode {
 }
 
 /**
+ * Quarters I up to `tw` of the year: the period a report of quarter `tw` covers (1: triwulan I,
+ * 2: semester I, 3: triwulan I s.d. III, 4: the year).
+ */
+export function periodeSampai(tw: number): Periode {
+  if (tw === 3) return { kode: "SD_TW3", nama: "Triwulan I s.d. III", bulanAwal: 0, bulanAkhir: 8 };
+  const kode = ({ 1: "TW1", 2: "S1", 4: "TAHUN" } as const)[tw as 1 | 2 | 4];
+  if (kode === undefined) throw new Error(`Triwulan ${tw} tidak ada; isi I, II, III, atau IV.`);
+  return PERIODE[kode];
+}
+
+/** Quarter `tw` (1-4) as a survey period. */
+export function periodeTriwulan(tw: number): Periode {
+  const p = (PERIODE as Partial<Record<string, Periode>>)[`TW${tw}`];
+  if (p === undefined) throw new Error(`Triwulan ${tw} tidak ada; isi I, II, III, atau IV.`);
+  return p;
+}
+
+/**
  * The respondents of a period of a year. Undated answers belong to no quarter: they count for
  * the whole year only, unless no answer is dated at all (then the survey is the period's).
  */
-export function respondenPeriode(
-  semua: readonly Responden[],
+export function respondenPeriode<R extends Responden>(
+  semua: readonly R[],
   periode: Periode,
   tahun: number | null,
-): Responden[] {
+): R[] {
   if (semua.every((r) => r.tanggal === null)) return [...semua];
   return semua.filter((r) => {
     if (r.tanggal === null) return periode.kode === "TAHUN";
@@ -93,14 +115,22 @@ export function respondenPeriode(
   });
 }
 
+/** A respondent's scores, or (IPA) importance, per question. */
+type Nilai = (r: Responden) => readonly (number | null | undefined)[];
+const skor: Nilai = (r) => r.jawaban;
+const nilaiKepentingan: Nilai = (r) => r.kepentingan ?? [];
+
+/** The respondents' scores (or importance, with `nilai`) tallied per question. */
 export function rekapResponden(
   responden: readonly Responden[],
   pertanyaan: readonly Pertanyaan[],
+  nilai: Nilai = skor,
 ): RekapPertanyaan[] {
   const rekap = pertanyaan.map((p) => ({ unsur: p.unsur, jumlahNilai: 0, jumlahJawaban: 0 }));
   for (const r of responden) {
+    const jawaban = nilai(r);
     for (let k = 0; k < rekap.length; k++) {
-      const s = r.jawaban[k];
+      const s = jawaban[k];
       if (s !== null && s !== undefined) {
         rekap[k]!.jumlahNilai += s;
         rekap[k]!.jumlahJawaban += 1;
@@ -186,6 +216,11 @@ export interface AnalisisSkm {
   perLayanan: { layanan: string; responden: number; hasil: HasilIkm }[];
   /** IKM of each quarter that has respondents (the trend across periods). */
   perTriwulan: { periode: Periode; responden: number; hasil: HasilIkm }[];
+  /**
+   * The rule that made `hasil` of a period of several quarters (IKM Tahunan, see ikmPeriode);
+   * null for one quarter's survey.
+   */
+  aturanIkm: IkmTahunan | null;
   /** The lowest unsur and its questions, lowest first. */
   terendah: { unsur: string; nrr: number; pertanyaan: { indeks: number; nrr: number }[] };
   ipa: { baris: BarisIpa[]; rataKinerja: number; rataKepentingan: number } | null;
@@ -197,16 +232,86 @@ export interface OpsiSkm {
   bobot: Bobot;
   tahun: number | null;
   populasi: number | null;
+  /** The unit's rule for a period of several quarters; the mean of the quarters when not given. */
+  ikmTahunan?: IkmTahunan;
 }
 
+/** The quarters a period covers: one for a quarter, two for a semester, four for the year. */
+export function triwulanDalam(periode: Periode): Periode[] {
+  return (["TW1", "TW2", "TW3", "TW4"] as const)
+    .map((k) => PERIODE[k])
+    .filter((p) => p.bulanAwal >= periode.bulanAwal && p.bulanAkhir <= periode.bulanAkhir);
+}
+
+/** Whether a date falls in a period's months (any year: respondents are taken for the year before). */
+function dalamPeriode(tanggal: Date | null, p: Periode): boolean {
+  return tanggal !== null && tanggal.getMonth() >= p.bulanAwal && tanggal.getMonth() <= p.bulanAkhir;
+}
+
+export interface IkmPeriode {
+  hasil: HasilIkm;
+  /** The rule applied over several quarters; null for one quarter's survey. */
+  aturan: IkmTahunan | null;
+}
+
+/**
+ * The IKM of a period's respondents, the way every report computes it: one quarter is its own
+ * survey; a period of several quarters (a semester, the year) follows the unit's IKM Tahunan
+ * (core ikmGabungan), its quarters told apart by the answers' dates. An answer without a date
+ * belongs to no quarter, so then the period's respondents are taken at once (SELURUH_RESPONDEN)
+ * and Periksa Data says why. `nilai` picks the scores (default) or the importance (IPA): a
+ * quarter in which no one answered is left out, as an unreported quarter is.
+ */
+export function ikmPeriode(
+  responden: readonly Responden[],
+  pertanyaan: readonly Pertanyaan[],
+  periode: Periode,
+  o: Pick<OpsiSkm, "metode" | "bobot" | "ikmTahunan">,
+  nilai: Nilai = skor,
+): IkmPeriode {
+  const opsi = { metode: o.metode, bobot: o.bobot };
+  const triwulan = triwulanDalam(periode);
+  const bertanggal = responden.every((r) => r.tanggal !== null);
+  const aturan: IkmTahunan | null =
+    triwulan.length < 2 ? null : bertanggal ? (o.ikmTahunan ?? "RATA_RATA_TRIWULAN") : "SELURUH_RESPONDEN";
+  const menjawab = (rs: readonly Responden[]) =>
+    rs.some((r) => nilai(r).some((v) => v !== null && v !== undefined));
+  const kelompok =
+    aturan === "RATA_RATA_TRIWULAN"
+      ? triwulan.flatMap((p) => {
+          const rs = responden.filter((r) => dalamPeriode(r.tanggal, p));
+          return menjawab(rs) ? [{ p, rs }] : [];
+        })
+      : [{ p: periode, rs: responden }];
+  const rekap = kelompok.map(({ p, rs }) => {
+    const t = { rekap: rekapResponden(rs, pertanyaan, nilai), jumlahResponden: rs.length };
+    // Each quarter must give its own IKM: name the quarter that cannot.
+    if (kelompok.length > 1) {
+      try {
+        hitungIkmDariRekap(t.rekap, { ...opsi, jumlahResponden: t.jumlahResponden });
+      } catch (e) {
+        throw new Error(`IKM ${p.nama} tidak dapat dihitung: ${pesanGalat(e)}`);
+      }
+    }
+    return t;
+  });
+  return { hasil: ikmGabungan(rekap, aturan ?? "SELURUH_RESPONDEN", opsi), aturan };
+}
+
+/** The IKM of some respondents over a period by ikmPeriode; null when it cannot be computed. */
 function ikmDari(
   responden: readonly Responden[],
   pertanyaan: readonly Pertanyaan[],
+  periode: Periode,
   o: OpsiSkm,
+  nilai: Nilai = skor,
 ): HasilIkm | null {
-  const rekap = rekapResponden(responden, pertanyaan);
-  if (rekap.some((q) => q.jumlahJawaban === 0)) return null;
-  return hitungIkmDariRekap(rekap, { metode: o.metode, bobot: o.bobot });
+  if (rekapResponden(responden, pertanyaan, nilai).some((q) => q.jumlahJawaban === 0)) return null;
+  try {
+    return ikmPeriode(responden, pertanyaan, periode, o, nilai).hasil;
+  } catch {
+    return null;
+  }
 }
 
 /** The whole analysis of one period; throws an Indonesian Error when the period has no answers. */
@@ -218,15 +323,11 @@ export function analisisSkm(
 ): AnalisisSkm {
   const responden = respondenMenjawab(semua, periode, o.tahun);
   const rekap = rekapResponden(responden, pertanyaan);
-  const hasil = hitungIkmDariRekap(rekap, {
-    metode: o.metode,
-    bobot: o.bobot,
-    jumlahResponden: responden.length,
-  });
-  const perLayanan = ikmPerLayanan(responden, pertanyaan, o);
+  const { hasil, aturan } = ikmPeriode(responden, pertanyaan, periode, o);
+  const perLayanan = ikmPerLayanan(responden, pertanyaan, periode, o);
   const perTriwulan = ikmPerTriwulan(responden, pertanyaan, periode, o);
   const terendah = unsurTerendah(hasil);
-  const ipa = analisisIpa(responden, pertanyaan, hasil, o);
+  const ipa = analisisIpa(responden, pertanyaan, periode, hasil, o);
   return {
     periode,
     hasil,
@@ -236,31 +337,45 @@ export function analisisSkm(
     profil: profilResponden(responden),
     perLayanan,
     perTriwulan,
+    aturanIkm: aturan,
     terendah,
     ipa,
     saran: responden.map((r) => r.saran.trim()).filter((s) => s !== ""),
   };
 }
 
+/** The period's respondents who answered at least one question: those its IKM is computed from. */
+export function respondenDihitung<R extends Responden>(
+  semua: readonly R[],
+  periode: Periode,
+  tahun: number | null,
+): R[] {
+  return respondenPeriode(semua, periode, tahun).filter((r) => r.jawaban.some((j) => j !== null));
+}
+
 /** The period's respondents who answered at least one question; none is an Indonesian Error. */
 function respondenMenjawab(semua: readonly Responden[], periode: Periode, tahun: number | null): Responden[] {
-  const responden = respondenPeriode(semua, periode, tahun).filter((r) => r.jawaban.some((j) => j !== null));
+  const responden = respondenDihitung(semua, periode, tahun);
   if (responden.length === 0) {
     throw new Error(`Belum ada responden SKM untuk ${periode.nama}${tahun ? ` ${tahun}` : ""}.`);
   }
   return responden;
 }
 
-/** IKM of each service named, in the order first met; left out when a question has no answer there. */
+/**
+ * IKM of each service named, in the order first met, by the same rule as the unit's; left out
+ * when a question has no answer there (or, by quarter, in one of its quarters).
+ */
 function ikmPerLayanan(
   responden: readonly Responden[],
   pertanyaan: readonly Pertanyaan[],
+  periode: Periode,
   o: OpsiSkm,
 ): AnalisisSkm["perLayanan"] {
   const layanan = [...new Set(responden.map((r) => r.jenisLayanan.trim()).filter((l) => l !== ""))];
   return layanan.flatMap((l) => {
     const rs = responden.filter((r) => r.jenisLayanan.trim() === l);
-    const h = ikmDari(rs, pertanyaan, o);
+    const h = ikmDari(rs, pertanyaan, periode, o);
     return h ? [{ layanan: l, responden: rs.length, hasil: h }] : [];
   });
 }
@@ -272,15 +387,9 @@ function ikmPerTriwulan(
   periode: Periode,
   o: OpsiSkm,
 ): AnalisisSkm["perTriwulan"] {
-  return (["TW1", "TW2", "TW3", "TW4"] as const).flatMap((k) => {
-    const p = PERIODE[k];
-    if (periode.kode !== "TAHUN" && (p.bulanAwal < periode.bulanAwal || p.bulanAkhir > periode.bulanAkhir))
-      return [];
-    const rs = responden.filter(
-      (r) =>
-        r.tanggal !== null && r.tanggal.getMonth() >= p.bulanAwal && r.tanggal.getMonth() <= p.bulanAkhir,
-    );
-    const h = rs.length > 0 ? ikmDari(rs, pertanyaan, o) : null;
+  return triwulanDalam(periode).flatMap((p) => {
+    const rs = responden.filter((r) => dalamPeriode(r.tanggal, p));
+    const h = rs.length > 0 ? ikmDari(rs, pertanyaan, p, o) : null;
     return h ? [{ periode: p, responden: rs.length, hasil: h }] : [];
   });
 }
@@ -298,20 +407,21 @@ export function unsurTerendah(hasil: HasilIkm): AnalisisSkm["terendah"] {
 }
 
 /**
- * Importance-Performance Analysis: each unsur's NRR against its importance NRR, in quadrants
- * about their means; null unless every question's importance was answered by someone.
+ * Importance-Performance Analysis: each unsur's NRR against its importance NRR (over several
+ * quarters by the same rule as the NRR), in quadrants about their means; null unless every
+ * question's importance was answered by someone.
  */
 function analisisIpa(
   responden: readonly Responden[],
   pertanyaan: readonly Pertanyaan[],
+  periode: Periode,
   hasil: HasilIkm,
   o: OpsiSkm,
 ): AnalisisSkm["ipa"] {
   const adaPenting = responden.some((r) => r.kepentingan?.some((k) => k !== null && k !== undefined));
   if (!adaPenting) return null;
-  const penting = rekapKepentingan(responden, pertanyaan);
-  if (!penting.every((q) => q.jumlahJawaban > 0)) return null;
-  const hp = hitungIkmDariRekap(penting, { metode: o.metode, bobot: "UNSUR" });
+  const hp = ikmDari(responden, pertanyaan, periode, { ...o, bobot: "UNSUR" }, nilaiKepentingan);
+  if (hp === null) return null;
   const kinerja = hasil.nrrUnsur.map((u) => u.nrr);
   const kepentingan = hasil.nrrUnsur.map((u) => hp.nrrUnsur.find((x) => x.unsur === u.unsur)?.nrr ?? 0);
   const k = kuadranIpa(kinerja, kepentingan);
@@ -325,23 +435,6 @@ function analisisIpa(
     rataKinerja: k.rataKinerja,
     rataKepentingan: k.rataKepentingan,
   };
-}
-
-/** The importance answers tallied per question, as rekapResponden tallies the scores. */
-function rekapKepentingan(
-  responden: readonly Responden[],
-  pertanyaan: readonly Pertanyaan[],
-): RekapPertanyaan[] {
-  const penting = pertanyaan.map((p) => ({ unsur: p.unsur, jumlahNilai: 0, jumlahJawaban: 0 }));
-  for (const r of responden) {
-    r.kepentingan?.forEach((k, i) => {
-      if (k !== null && k !== undefined && penting[i]) {
-        penting[i]!.jumlahNilai += k;
-        penting[i]!.jumlahJawaban += 1;
-      }
-    });
-  }
-  return penting;
 }
 
 /**

@@ -18,3 +18,15 @@ export function parseTriwulan(v: unknown): number {
   if (Number.isInteger(n) && n >= 1 && n <= 4) return n;
   throw new Error(`"${String(v)}" bukan triwulan; isi I, II, III, atau IV.`);
 }
+
+/**
+ * Quarters named as the documents list them: "Triwulan I s.d. IV" for three or more in a row,
+ * "Triwulan I dan II", "Triwulan I, III dan IV".
+ */
+export function namaDaftarTriwulan(tw: readonly number[]): string {
+  const nama = tw.map(namaTriwulan);
+  const berurutan = tw.every((t, i) => i === 0 || t === tw[i - 1]! + 1);
+  if (nama.length >= 3 && berurutan) return `Triwulan ${nama[0]} s.d. ${nama.at(-1)}`;
+  if (nama.length <= 1) return `Triwulan ${nama[0] ?? ""}`.trim();
+  return `Triwulan ${nama.slice(0, -1).join(", ")} dan ${nama.at(-1)}`;
+}

@@ -65,8 +65,10 @@ describe("analisisSkm", () => {
   const a = analisisSkm(semua, TANYA, parsePeriode("TAHUN"), OPSI);
   it("computes IKM, the quarters' trend and the lowest unsur", () => {
     expect(a.jumlahResponden).toBe(3);
-    // NRR Persyaratan 11/3, Waktu 9/3: IKM = (3,667 + 3) / 2 x 25 = 83,33.
-    expect(a.hasil.ikm).toBeCloseTo(83.333, 2);
+    // TW I: NRR 3,5 and 2,5, IKM 75; TW II: 4 and 4, IKM 100. The year (IKM Tahunan's default,
+    // seed 001): the mean of the quarters, (75 + 100) / 2 = 87,5.
+    expect(a.hasil.ikm).toBe(87.5);
+    expect(a.aturanIkm).toBe("RATA_RATA_TRIWULAN");
     expect(a.perTriwulan.map((t) => [t.periode.kode, t.responden])).toEqual([
       ["TW1", 2],
       ["TW2", 1],
@@ -75,6 +77,32 @@ describe("analisisSkm", () => {
     expect(a.sampelMinimal).toBe(80);
     expect(a.saran).toEqual(["Antrean lebih tertib."]);
     expect(a.perLayanan.map((l) => l.layanan)).toEqual(["KK", "KTP"]);
+  });
+  it("takes all the year's respondents at once when Pengaturan says SELURUH RESPONDEN", () => {
+    const b = analisisSkm(semua, TANYA, parsePeriode("TAHUN"), { ...OPSI, ikmTahunan: "SELURUH_RESPONDEN" });
+    // NRR Persyaratan 11/3, Waktu 9/3: IKM = (3,667 + 3) / 2 x 25 = 83,33.
+    expect(b.hasil.ikm).toBeCloseTo(83.333, 2);
+    expect(b.aturanIkm).toBe("SELURUH_RESPONDEN");
+    expect(b.perTriwulan.map((t) => t.hasil.ikm)).toEqual(a.perTriwulan.map((t) => t.hasil.ikm));
+  });
+  it("applies the rule to a semester too, and has none for one quarter", () => {
+    expect(analisisSkm(semua, TANYA, parsePeriode("S1"), OPSI).hasil.ikm).toBe(87.5);
+    const tw1 = analisisSkm(semua, TANYA, parsePeriode("TW1"), OPSI);
+    expect(tw1.hasil.ikm).toBe(75);
+    expect(tw1.aturanIkm).toBeNull();
+  });
+  it("averages the NRR of each unsur over the quarters, so the lowest unsur is the year's by the same rule", () => {
+    // Persyaratan (3,5 + 4) / 2 = 3,75; Waktu (2,5 + 4) / 2 = 3,25.
+    expect(a.hasil.nrrUnsur.map((u) => u.nrr)).toEqual([3.75, 3.25]);
+    expect(a.terendah).toMatchObject({ unsur: "Waktu Penyelesaian", nrr: 3.25 });
+  });
+  it("cannot split undated answers by quarter: the year is then all its respondents at once", () => {
+    const tanpaTanggal = [...semua, r(null, [1, 1])];
+    const c = analisisSkm(tanpaTanggal, TANYA, parsePeriode("TAHUN"), OPSI);
+    expect(c.aturanIkm).toBe("SELURUH_RESPONDEN");
+    expect(c.jumlahResponden).toBe(4);
+    // Persyaratan 12/4 = 3, Waktu 10/4 = 2,5: (3 + 2,5) / 2 x 25 = 68,75.
+    expect(c.hasil.ikm).toBe(68.75);
   });
   it("counts the profile with percentages and age bands", () => {
     const p = profilResponden(semua);

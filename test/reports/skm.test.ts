@@ -66,6 +66,12 @@ describe("Kecamatan Klakah 2023 (seed 001): the year, its trend, IPA, and the po
     ]) {
       expect(t).toMatch(new RegExp(`\\| ${tw} \\| \\d+ \\| ${ikm} \\|`));
     }
+    // The year by the seed's rule (IKM Tahunan in Pengaturan), the LKJ's figure: never 84,08.
+    expect(t).toContain(
+      "Nilai IKM Kecamatan Klakah Tahun 2023 adalah 84,19, dengan mutu pelayanan B (Baik).",
+    );
+    expect(t).toContain("(81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19");
+    expect(t).not.toContain("84,08");
     expect(t).toContain("Importance-Performance Analysis");
     expect(t).toMatch(/\| Persyaratan \| [\d,]+ \| [\d,]+ \| I \| Prioritas Perbaikan \|/);
     const charts = g

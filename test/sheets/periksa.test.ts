@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import type { Masalah } from "../../src/core/masalah";
 import { bacaBukuKerja } from "../../src/sheets/baca";
@@ -143,6 +144,69 @@ describe("Periksa Data catches each mistake, naming sheet, row and column", () =
     const m = periksa(g);
     expect(di(m, "SKM Pertanyaan", "B4")[0]).toMatchObject({ tingkat: "galat", kolom: "Unsur" });
     expect(di(m, "SKM", "J1")[0]!.pesan).toBe("Pertanyaan P3 belum dipetakan ke unsur pelayanan.");
+  });
+});
+
+describe("one annual IKM (issue 12): the Kinerja sheet's IKM indicator against the survey", () => {
+  let g: FakeGoogle;
+  beforeEach(() => {
+    g = googleContoh(CONTOH_KLAKAH_2023);
+  });
+  /** Row of the IKM indicator (kode 1) in Kinerja, and a setting's row in Pengaturan. */
+  const barisIkm = () => g.sheetValues("Kinerja").findIndex((b) => b[0] === "1") + 1;
+  const setel = (judul: string, v: string) =>
+    g
+      .sheet("Pengaturan")
+      .getRange(g.sheetValues("Pengaturan").findIndex((b) => b[0] === judul) + 1, 2)
+      .setValue(v);
+  const tentangIkm = (m: Masalah[]) => m.filter((x) => /IKM/.test(x.pesan));
+
+  it("finds nothing on the clean Klakah sample: each quarter typed as its survey gives it", () => {
+    expect(tentangIkm(periksa(g))).toEqual([]);
+  });
+
+  it("names the quarter's cell whose IKM differs from the survey's (TW II typed 89,50, the survey's 89,51)", () => {
+    const r = barisIkm();
+    g.sheet("Kinerja").getRange(`K${r}`).setValue(89.5);
+    const m = tentangIkm(periksa(g));
+    expect(m).toEqual([
+      {
+        tingkat: "peringatan",
+        lembar: "Kinerja",
+        baris: r,
+        kolom: "Realisasi TW II",
+        sel: `K${r}`,
+        pesan:
+          "Realisasi TW II indikator IKM tertulis 89,50, sedangkan IKM survei Triwulan II 2023 di lembar SKM 89,51 (116 responden).",
+        saran:
+          "Samakan dengan IKM hasil survei yang diumumkan, agar IKM tahunan sama di Laporan SKM, LKJ dan laporan triwulan.",
+      },
+    ]);
+  });
+
+  it("names the Realisasi Tahunan cell when the sheet's own roll-up is not the reports' IKM", () => {
+    const r = barisIkm();
+    g.sheet("Kinerja").getRange(`G${r}`).setValue("TERAKHIR");
+    const [m] = tentangIkm(periksa(g));
+    expect(m).toMatchObject({
+      tingkat: "peringatan",
+      lembar: "Kinerja",
+      sel: `N${r}`,
+      kolom: "Realisasi Tahunan",
+    });
+    expect(m!.pesan).toBe(
+      "Realisasi Tahunan indikator IKM di lembar ini 82,14 (agregasi TERAKHIR), sedangkan laporan memakai 84,19 (IKM Tahunan: rata-rata IKM triwulan).",
+    );
+    expect(m!.saran).toBe('Pilih "RATA-RATA" di kolom Agregasi Tahunan indikator IKM.');
+  });
+
+  it("and when Pengaturan takes all the year's respondents at once, which the sheet's column cannot", () => {
+    setel("IKM Tahunan", "SELURUH RESPONDEN");
+    const [m] = tentangIkm(periksa(g));
+    expect(m).toMatchObject({ tingkat: "peringatan", sel: `N${barisIkm()}` });
+    expect(m!.pesan).toBe(
+      "Realisasi Tahunan indikator IKM di lembar ini 84,19 (agregasi RATA-RATA), sedangkan laporan memakai 84,08 (IKM Tahunan: IKM seluruh responden).",
+    );
   });
 });
 

@@ -125,13 +125,21 @@ export interface CapaianIndikator {
   predikat: string;
 }
 
-/** Realisation up to quarter `tw` by the indicator's rule, its capaian and predikat. */
+/** Realisation up to quarter `tw` by the indicator's Agregasi Tahunan (the sheet's own column). */
+export function realisasiSampai(ind: Indikator, tw: number): number | null {
+  return ind.agregasi === null ? null : realisasiTahunan(ind.realisasi.slice(0, tw), ind.agregasi);
+}
+
+/**
+ * Realisation up to quarter `tw` (by the indicator's rule, unless the caller gives it: an IKM
+ * indicator's follows IKM Tahunan, see model/skm.ts realisasiIndikator), capaian and predikat.
+ */
 export function capaianSampai(
   ind: Indikator,
   tw: number,
   aturan: { rumusTurun: RumusTurun; skalaPredikat: SkalaPredikat },
+  realisasi: number | null = realisasiSampai(ind, tw),
 ): CapaianIndikator {
-  const realisasi = ind.agregasi === null ? null : realisasiTahunan(ind.realisasi.slice(0, tw), ind.agregasi);
   const capaian = capaianDari(realisasi, ind.target, ind, aturan.rumusTurun);
   return {
     ind,
@@ -154,6 +162,15 @@ export function capaianDari(
   } catch {
     return null;
   }
+}
+
+/**
+ * An indicator measuring the unit's IKM (the survey's index, 25-100): its name begins with "Nilai
+ * IKM", "IKM" or "Indeks Kepuasan Masyarakat", as the seeds name it ("Nilai IKM Pelayanan
+ * Kecamatan Klakah", "Nilai IKM Kecamatan"). Its realisation follows IKM Tahunan in Pengaturan.
+ */
+export function adalahIndikatorIkm(ind: Pick<Indikator, "indikator">): boolean {
+  return /^\s*(nilai\s+)?(ikm|indeks\s+kepuasan\s+masyarakat)\b/i.test(ind.indikator);
 }
 
 /** Indicators of the PK: tujuan and sasaran (all when the Tingkat column is not used). */

@@ -6,7 +6,7 @@
 import { parseAngka } from "../angka";
 import { parseRumusTurun } from "../capaian";
 import { parseTanggal } from "../format";
-import { parseBobot, parseMetode } from "../ikm";
+import { parseBobot, parseIkmTahunan, parseMetode } from "../ikm";
 import { parseSkala } from "../predikat";
 import { parseTriwulan, TRIWULAN } from "../triwulan";
 
@@ -152,6 +152,19 @@ export const PENGATURAN = [
     kosong: [] as string[],
   }),
   setelanTeks("folderLaporan", "Folder Laporan", "ID atau tautan folder Google Drive untuk laporan."),
+  setelan({
+    kunci: "ikmTahunan",
+    judul: "IKM Tahunan",
+    jenis: "pilihan",
+    pilihan: ["RATA-RATA TRIWULAN", "SELURUH RESPONDEN"],
+    bawaan: "RATA-RATA TRIWULAN",
+    catatan:
+      "IKM setahun (atau semester) dari survei triwulanan, sama di Laporan SKM, LKJ dan laporan triwulan. " +
+      "RATA-RATA TRIWULAN: rata-rata IKM triwulan yang diumumkan, misalnya (81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19 (LKJ Kecamatan Klakah 2023). " +
+      "SELURUH RESPONDEN: IKM dari seluruh responden setahun sekaligus. Berlaku juga untuk indikator Kinerja yang namanya diawali Nilai IKM, IKM atau Indeks Kepuasan Masyarakat.",
+    baca: parseIkmTahunan,
+    kosong: parseIkmTahunan(""),
+  }),
 ] as const;
 
 type Entri = (typeof PENGATURAN)[number];

@@ -4,9 +4,20 @@
  * tally IKM is computed from.
  */
 import { pesanGalat } from "../galat";
-import { type RekapPertanyaan, rekapDariHitungan } from "../ikm";
-import { type Pertanyaan, type Responden, rekapResponden } from "../skm";
+import { type IkmTahunan, type RekapPertanyaan, rataIkmTriwulan, rekapDariHitungan } from "../ikm";
+import {
+  type IkmPeriode,
+  ikmPeriode,
+  type Periode,
+  type Pertanyaan,
+  periodeSampai,
+  periodeTriwulan,
+  type Responden,
+  rekapResponden,
+  respondenDihitung,
+} from "../skm";
 import type { BukuKerja } from "./bukuKerja";
+import { adalahIndikatorIkm, type Indikator, realisasiSampai } from "./kinerja";
 import { angka, type Isi, kolom, lembar, type Rekaman, tanggal, teks } from "./kolom";
 
 /** The respondent's profile; the answer columns (P1, P2 ..., K1 ... for importance) follow. */
@@ -211,4 +222,90 @@ function rekapBaris(p: PertanyaanSkm, hitungan: number[]): RekapPertanyaan {
       `Lembar ${SKM_PERTANYAAN.nama} baris ${p.baris}: ${pesanGalat(e).replace(/^Baris 1, /, "")}`,
     );
   }
+}
+
+// --- one annual IKM (issue 12) -----------------------------------------------------------------
+
+type SurveiUnit = Pick<BukuKerja, "pertanyaan" | "kodeJawaban" | "responden"> & {
+  pengaturan: Pick<BukuKerja["pengaturan"], "tahun" | "metodeIkm" | "bobotIkm" | "ikmTahunan">;
+};
+
+/**
+ * The survey's IKM of a period, by ikmPeriode (the SKM report's own computation), from the SKM
+ * sheet's respondents; null without respondents, with a question not mapped to an unsur, or when
+ * no one answered in the period.
+ */
+export function ikmSurvei(bk: SurveiUnit, periode: Periode): IkmPeriode | null {
+  const pertanyaan = pertanyaanJawaban(bk);
+  if (pertanyaan.length === 0 || pertanyaan.some((p) => p.unsur === "")) return null;
+  const responden = respondenDihitung(bk.responden, periode, bk.pengaturan.tahun);
+  if (responden.length === 0) return null;
+  try {
+    return ikmPeriode(responden, pertanyaan, periode, {
+      metode: bk.pengaturan.metodeIkm,
+      bobot: bk.pengaturan.bobotIkm,
+      ikmTahunan: bk.pengaturan.ikmTahunan,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the SKM sheet holds answers dated in quarter `tw` of the year. */
+export function adaSurveiTriwulan(bk: SurveiUnit, tw: number): boolean {
+  const p = periodeTriwulan(tw);
+  return respondenDihitung(bk.responden, p, bk.pengaturan.tahun).some(
+    (r) => r.tanggal !== null && r.tanggal.getMonth() >= p.bulanAwal && r.tanggal.getMonth() <= p.bulanAkhir,
+  );
+}
+
+export interface IkmIndikator {
+  /** What the reports print as the indicator's realisation up to the quarter. */
+  realisasi: number | null;
+  /** The rule applied over the quarters; null when one quarter (or none) is reported. */
+  aturan: IkmTahunan | null;
+  /** The quarters (1-4) combined, with the IKM the Kinerja sheet holds for each. */
+  triwulan: { tw: number; ikm: number }[];
+  /** SELURUH_RESPONDEN: how many respondents were taken at once; null otherwise. */
+  responden: number | null;
+}
+
+/**
+ * An IKM indicator's realisation up to quarter `tw` by the unit's IKM Tahunan, so that the LKJ and
+ * the quarterly report print the SKM report's figure: RATA_RATA_TRIWULAN, the mean of the Kinerja
+ * sheet's quarters (core rataIkmTriwulan, as the SKM report's ikmGabungan averages the survey's);
+ * SELURUH_RESPONDEN, the survey's respondents of quarters I to `tw` at once (ikmSurvei, the SKM
+ * report's computation of its period), when the SKM sheet holds answers dated in every quarter
+ * the Kinerja sheet reports; without them, the mean (Periksa Data says so). One quarter is its
+ * own figure, as typed.
+ */
+export function ikmIndikator(bk: SurveiUnit, ind: Indikator, tw: number): IkmIndikator {
+  const triwulan = ind.realisasi.slice(0, tw).flatMap((v, i) => (v === null ? [] : [{ tw: i + 1, ikm: v }]));
+  if (triwulan.length < 2) {
+    return { realisasi: triwulan[0]?.ikm ?? null, aturan: null, triwulan, responden: null };
+  }
+  if (
+    bk.pengaturan.ikmTahunan === "SELURUH_RESPONDEN" &&
+    triwulan.every((t) => adaSurveiTriwulan(bk, t.tw))
+  ) {
+    const survei = ikmSurvei(bk, periodeSampai(tw));
+    if (survei !== null) {
+      return {
+        realisasi: survei.hasil.ikm,
+        aturan: "SELURUH_RESPONDEN",
+        triwulan,
+        responden: survei.hasil.jumlahResponden,
+      };
+    }
+  }
+  const realisasi = rataIkmTriwulan(triwulan.map((t) => t.ikm));
+  return { realisasi, aturan: "RATA_RATA_TRIWULAN", triwulan, responden: null };
+}
+
+/**
+ * What the reports print as an indicator's realisation up to quarter `tw`: an IKM indicator's by
+ * IKM Tahunan (ikmIndikator), any other by its Agregasi Tahunan.
+ */
+export function realisasiIndikator(bk: SurveiUnit, ind: Indikator, tw: number): number | null {
+  return adalahIndikatorIkm(ind) ? ikmIndikator(bk, ind, tw).realisasi : realisasiSampai(ind, tw);
 }

@@ -33,6 +33,9 @@ export const TEMPLATE_LKJ: Dokumen = {
       ],
       { kepala: 1, kanan: [4, 5, 6], lebar: [5, 24, 26, 9, 9, 9, 9, 9] },
     ),
+    p("{{#jika kalimatIkm}}"),
+    isi("{{kalimatIkm}}"),
+    p("{{/jika}}"),
     isi(
       "Rata-rata capaian indikator kinerja {{unit}} Tahun {{tahun}} adalah {{rataCapaian}} dengan predikat {{predikatRata}}.",
     ),

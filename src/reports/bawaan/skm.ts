@@ -20,6 +20,9 @@ export const TEMPLATE_SKM: Dokumen = {
     isi(
       "Survei memakai kuesioner {{jumlahPertanyaan}} pertanyaan untuk {{jumlahUnsur}} unsur pelayanan, dengan empat pilihan jawaban bernilai 1 sampai 4. Nilai Indeks Kepuasan Masyarakat (IKM) dihitung menurut {{metode}}: nilai rata-rata (NRR) setiap unsur dengan {{bobot}}, dikalikan 25 sehingga berada pada skala 25 sampai 100.",
     ),
+    p("{{#jika kalimatIkmTahunan}}"),
+    isi("{{kalimatIkmTahunan}}"),
+    p("{{/jika}}"),
     isi(
       "Survei dilaksanakan {{periodeSurvei}} terhadap {{jumlahResponden}} responden. Populasi penerima layanan {{populasi}}, sampel minimal {{sampelMinimal}}. {{kalimatSampel}}",
     ),

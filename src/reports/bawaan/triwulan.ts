@@ -101,6 +101,9 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
       ],
       { kepala: 1, kanan: [3, 4, 5], lebar: [4, 20, 20, 9, 10, 9, 11, 17] },
     ),
+    p("{{#jika kalimatIkm}}"),
+    isi("{{kalimatIkm}}"),
+    p("{{/jika}}"),
     isi("{{kesimpulan}}"),
     subbab("3.2. Realisasi Anggaran"),
     isi(

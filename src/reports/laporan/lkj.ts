@@ -3,7 +3,7 @@ import { efisiensi as hitungEfisiensi, serapan as hitungSerapan } from "../../co
 import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { capaianDari, capaianSampai, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { capaianDari, indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat } from "../../core/predikat";
 import type { Grafik } from "../model";
@@ -12,8 +12,10 @@ import { type KunciData, laporan } from "./jenis";
 import {
   barisAnggaran,
   barisIndikator,
+  capaianLaporan,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
+  kalimatIkm,
   nilaiAnggaran,
   nilaiSatuan,
   nilaiUmum,
@@ -28,7 +30,7 @@ const samaTeks = (a: string, b: string) =>
 export function dataLkj(bk: BukuKerja, tanggal: Date) {
   const pk = indikatorPk(bk.indikator);
   const tahun = bk.pengaturan.tahun;
-  const capaian = pk.map((i) => capaianSampai(i, 4, bk.pengaturan));
+  const capaian = pk.map((i) => capaianLaporan(bk, i, 4));
   const indikator = barisIndikator(bk, pk, 4, (c) => {
     const ind = c.ind;
     return {
@@ -48,7 +50,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
     .map((b, i) => {
       const milik = programInd
         .filter((ind) => samaTeks(ind.sasaran, b.uraian))
-        .map((ind) => capaianSampai(ind, 4, bk.pengaturan).capaian)
+        .map((ind) => capaianLaporan(bk, ind, 4).capaian)
         .filter((x): x is number => x !== null);
       const kinerja = milik.length > 0 ? milik.reduce((a, x) => a + x, 0) / milik.length : null;
       const serap = b.pagu > 0 ? hitungSerapan(b.realisasi, b.pagu) : null;
@@ -77,6 +79,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
       ...nilaiAnggaran(anggaran),
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       rataCapaian: persen(rata),
+      kalimatIkm: kalimatIkm(bk, pk, 4),
       predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
       skalaPredikat: bk.pengaturan.skalaPredikat.kelas
         .map((k, i, semua) => {

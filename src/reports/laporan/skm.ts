@@ -16,6 +16,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { pertanyaanJawaban, rekapSkm, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { type AnalisisSkm, analisisSkm, type Periode, unsurTerendah } from "../../core/skm";
+import { namaDaftarTriwulan } from "../../core/triwulan";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
@@ -42,6 +43,7 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     bobot: bk.pengaturan.bobotIkm,
     tahun: bk.pengaturan.tahun,
     populasi: bk.pengaturan.populasiSkm,
+    ikmTahunan: bk.pengaturan.ikmTahunan,
   };
   if (bk.responden.length > 0) return analisisSkm(bk.responden, pertanyaanJawaban(bk), periode, opsi);
   const rekap = rekapSkm(bk);
@@ -61,6 +63,7 @@ export function analisisBukuKerja(bk: BukuKerja, periode: Periode): AnalisisSkm 
     profil: [],
     perLayanan: [],
     perTriwulan: [],
+    aturanIkm: null,
     terendah: unsurTerendah(hasil),
     ipa: null,
     saran: [],
@@ -116,6 +119,7 @@ function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, tanggal: D
     populasi: bk.pengaturan.populasiSkm === null ? "-" : formatAngka(bk.pengaturan.populasiSkm, 0),
     sampelMinimal: a.sampelMinimal === null ? "-" : formatAngka(a.sampelMinimal, 0),
     kalimatSampel: kalimatSampel(a, bk.pengaturan.populasiSkm),
+    kalimatIkmTahunan: kalimatIkmTahunan(a, namaPeriode),
     jenisLayanan:
       (bk.pengaturan.jenisLayanan.length > 0
         ? bk.pengaturan.jenisLayanan
@@ -134,6 +138,32 @@ function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, tanggal: D
     rataKepentingan: a.ipa ? nrr(a.ipa.rataKepentingan) : "-",
     adaIpa: a.ipa ? "ya" : "",
   };
+}
+
+const JUMLAH_KATA = ["", "satu", "kedua", "ketiga", "keempat"];
+
+/**
+ * The rule that made the IKM of a period of several quarters, as seed 001 states and computes
+ * it ("(81,25 + 89,51 + 83,84 + 82,14) / 4"); empty for one quarter's survey.
+ */
+function kalimatIkmTahunan(a: AnalisisSkm, namaPeriode: string): string {
+  const tw = a.perTriwulan;
+  const daftar = namaDaftarTriwulan(tw.map((t) => Number(t.periode.kode.slice(2))));
+  if (a.aturanIkm === "RATA_RATA_TRIWULAN") {
+    if (tw.length === 1)
+      return `IKM ${namaPeriode} adalah IKM ${daftar}, satu-satunya triwulan yang disurvei: ${ikm(a.hasil.ikm)}.`;
+    const nilai = tw.map((t) => ikm(t.hasil.ikm));
+    return (
+      `IKM ${namaPeriode} adalah rata-rata IKM ${daftar}: (${nilai.join(" + ")}) / ${tw.length} = ${ikm(a.hasil.ikm)}. ` +
+      `NRR setiap unsur dan pertanyaan untuk ${namaPeriode} adalah rata-rata NRR ${JUMLAH_KATA[tw.length] ?? tw.length} triwulan tersebut.`
+    );
+  }
+  if (a.aturanIkm === "SELURUH_RESPONDEN") {
+    // Quarters are named only when every respondent is in one (dated).
+    const semuaBertanggal = tw.reduce((n, t) => n + t.responden, 0) === a.jumlahResponden;
+    return `IKM ${namaPeriode} dihitung dari seluruh ${formatAngka(a.jumlahResponden, 0)} responden${semuaBertanggal ? ` ${daftar}` : ""} sekaligus: ${ikm(a.hasil.ikm)}.`;
+  }
+  return "";
 }
 
 /** Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan. */

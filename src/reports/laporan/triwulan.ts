@@ -3,7 +3,7 @@ import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { capaianSampai, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan } from "./jenis";
@@ -11,8 +11,10 @@ import {
   barisAnggaran,
   barisIndikator,
   barisPerubahan,
+  capaianLaporan,
   KOLOM_ANGGARAN,
   KOLOM_INDIKATOR,
+  kalimatIkm,
   nilaiAnggaran,
   nilaiUmum,
   total,
@@ -23,7 +25,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
   const pk = indikatorPk(bk.indikator);
   const indikator = barisIndikator(bk, pk, tw);
   const anggaran = anggaranSampai(bk.anggaran, tw);
-  const capaian = pk.map((i) => capaianSampai(i, tw, bk.pengaturan));
+  const capaian = pk.map((i) => capaianLaporan(bk, i, tw));
   const berhasil = capaian.filter((c) => c.capaian !== null && c.capaian >= 100).length;
   const t = total(anggaran);
   return {
@@ -33,6 +35,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
       triwulan: namaTriwulan(tw),
       jumlahIndikator: String(pk.length),
       jumlahTercapai: String(berhasil),
+      kalimatIkm: kalimatIkm(bk, pk, tw),
       adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
       totalPengurangan: formatAngka(t.paguAwal - t.pagu, 0),
       kesimpulan:

@@ -6,8 +6,15 @@ import { serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
 import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } from "../../core/format";
 import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
-import { type CapaianIndikator, capaianSampai, type Indikator } from "../../core/model/kinerja";
+import {
+  adalahIndikatorIkm,
+  type CapaianIndikator,
+  capaianSampai,
+  type Indikator,
+} from "../../core/model/kinerja";
+import { ikmIndikator, realisasiIndikator } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
+import { namaDaftarTriwulan } from "../../core/triwulan";
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
@@ -39,6 +46,39 @@ export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
     jabatanPihakKedua: p.jabatanPihakKedua,
     jabatanPihakKeduaKapital: p.jabatanPihakKedua.toUpperCase(),
   };
+}
+
+/**
+ * An indicator's realisation up to quarter `tw`, capaian and predikat by the unit's rules (an IKM
+ * indicator's realisation by IKM Tahunan, the SKM report's figure).
+ */
+export const capaianLaporan = (bk: BukuKerja, ind: Indikator, tw: number): CapaianIndikator =>
+  capaianSampai(ind, tw, bk.pengaturan, realisasiIndikator(bk, ind, tw));
+
+/**
+ * How each IKM indicator's realisation up to quarter `tw` was made from its quarters, where seed
+ * 001 says it (LKJ section 3.1: "nilai rata-rata IKM Tribulan 1 s/d Tribulan IV", computed as
+ * "(81,25 + 89,51 + 83,84 + 82,14) / 4"); empty when no IKM indicator combines quarters.
+ */
+export function kalimatIkm(bk: BukuKerja, daftar: readonly Indikator[], tw: number): string {
+  return daftar
+    .filter(adalahIndikatorIkm)
+    .flatMap((ind) => {
+      const k = ikmIndikator(bk, ind, tw);
+      if (k.aturan === null || k.realisasi === null) return [];
+      const triwulan = namaDaftarTriwulan(k.triwulan.map((t) => t.tw));
+      const hasil = formatAngka(k.realisasi, 2);
+      if (k.aturan === "SELURUH_RESPONDEN") {
+        return [
+          `Realisasi indikator ${ind.indikator} adalah IKM seluruh ${formatAngka(k.responden ?? 0, 0)} responden Survei Kepuasan Masyarakat ${triwulan} sekaligus: ${hasil}.`,
+        ];
+      }
+      const nilai = k.triwulan.map((t) => formatAngka(t.ikm, 2)).join(" + ");
+      return [
+        `Realisasi indikator ${ind.indikator} adalah rata-rata IKM hasil Survei Kepuasan Masyarakat ${triwulan}: (${nilai}) / ${k.triwulan.length} = ${hasil}.`,
+      ];
+    })
+    .join(" ");
 }
 
 /** Rows of one sasaran: its number and text only on its first row, as the seeds print merged cells. */
@@ -74,7 +114,7 @@ export function barisIndikator(
 ): Record<string, string>[] {
   const nomor = nomorSasaran(daftar);
   return daftar.map((ind, i) => {
-    const c = capaianSampai(ind, tw, bk.pengaturan);
+    const c = capaianLaporan(bk, ind, tw);
     return {
       no: nomor[i]!.no,
       sasaran: nomor[i]!.sasaran,

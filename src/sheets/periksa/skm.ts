@@ -1,11 +1,27 @@
-/** SKM: answer columns without a question or unsur, tallies that do not add up, sample size, the IKM weighting. */
+/**
+ * SKM: answer columns without a question or unsur, tallies that do not add up, sample size, the
+ * IKM weighting; and the one annual IKM (issue 12): the Kinerja sheet's IKM indicator against the
+ * survey, quarter by quarter, and against the rule the reports use.
+ */
 import { formatAngka } from "../../core/format";
-import { hitungIkmDariRekap, ukuranSampel } from "../../core/ikm";
+import { hitungIkmDariRekap, NAMA_IKM_TAHUNAN, ukuranSampel } from "../../core/ikm";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
+import { adalahIndikatorIkm, KINERJA, realisasiSampai } from "../../core/model/kinerja";
 import { hurufKolom } from "../../core/model/kolom";
-import { hitunganJawaban, type PertanyaanSkm, rekapSkm, SKM, SKM_PERTANYAAN } from "../../core/model/skm";
+import {
+  adaSurveiTriwulan,
+  hitunganJawaban,
+  ikmIndikator,
+  ikmSurvei,
+  type PertanyaanSkm,
+  rekapSkm,
+  SKM,
+  SKM_PERTANYAAN,
+} from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
+import { periodeTriwulan } from "../../core/skm";
+import { namaDaftarTriwulan, TRIWULAN } from "../../core/triwulan";
 import { di } from "./kode";
 
 export function periksaSkm(bk: BukuKerja): Masalah[] {
@@ -16,6 +32,7 @@ export function periksaSkm(bk: BukuKerja): Masalah[] {
     ...periksaRekap(bk, jumlahResponden),
     ...sampelKurang(bk, jumlahResponden),
     ...periksaBobotIkm(bk),
+    ...periksaIkmTahunan(bk),
   ];
 }
 
@@ -157,6 +174,89 @@ function periksaBobotIkm(bk: BukuKerja): Masalah[] {
   } catch {
     return [];
   }
+}
+
+const SARAN_IKM_TRIWULAN =
+  "Samakan dengan IKM hasil survei yang diumumkan, agar IKM tahunan sama di Laporan SKM, LKJ dan laporan triwulan.";
+
+/**
+ * One annual IKM: each IKM indicator of the Kinerja sheet (a) holds, for each quarter reported,
+ * the IKM the survey gives that quarter; (b) rolls up in its Realisasi Tahunan column to the
+ * figure the reports print by IKM Tahunan; (c) can follow SELURUH RESPONDEN only with a dated
+ * survey of its quarters. And (d) answers without a date cannot be put in their quarter.
+ */
+function periksaIkmTahunan(bk: BukuKerja): Masalah[] {
+  const out: Masalah[] = [];
+  const tahun = bk.pengaturan.tahun;
+  const sampai = bk.pengaturan.triwulan ?? 4;
+  for (const ind of bk.indikator.filter(adalahIndikatorIkm)) {
+    for (let tw = 1; tw <= sampai; tw++) {
+      if (!adaSurveiTriwulan(bk, tw)) continue;
+      const p = periodeTriwulan(tw);
+      const survei = ikmSurvei(bk, p);
+      if (survei === null) continue;
+      const v = ind.realisasi[tw - 1] ?? null;
+      const s = survei.hasil;
+      if (v !== null && bulatkan(v, 2) === bulatkan(s.ikm, 2)) continue;
+      const kolom = `Realisasi TW ${TRIWULAN[tw - 1]}`;
+      const tertulis = v === null ? "kosong" : `tertulis ${formatAngka(v, 2)}`;
+      out.push(
+        di(
+          KINERJA,
+          ind.baris,
+          kolom,
+          "peringatan",
+          `${kolom} indikator IKM ${tertulis}, sedangkan IKM survei ${p.nama}${tahun ? ` ${tahun}` : ""} di lembar ${SKM.nama} ${formatAngka(s.ikm, 2)} (${formatAngka(s.jumlahResponden, 0)} responden).`,
+          SARAN_IKM_TRIWULAN,
+        ),
+      );
+    }
+    const k = ikmIndikator(bk, ind, 4);
+    const lembar = realisasiSampai(ind, 4);
+    if (
+      k.aturan !== null &&
+      k.realisasi !== null &&
+      lembar !== null &&
+      bulatkan(lembar, 2) !== bulatkan(k.realisasi, 2)
+    ) {
+      out.push(
+        di(
+          KINERJA,
+          ind.baris,
+          "Realisasi Tahunan",
+          "peringatan",
+          `Realisasi Tahunan indikator IKM di lembar ini ${formatAngka(lembar, 2)} (agregasi ${ind.agregasi}), sedangkan laporan memakai ${formatAngka(k.realisasi, 2)} (IKM Tahunan: ${NAMA_IKM_TAHUNAN[k.aturan]}).`,
+          k.aturan === "RATA_RATA_TRIWULAN"
+            ? 'Pilih "RATA-RATA" di kolom Agregasi Tahunan indikator IKM.'
+            : "Kolom ini merata-ratakan triwulan; laporan memakai IKM seluruh responden sesuai IKM Tahunan di Pengaturan. Pilih RATA-RATA TRIWULAN di Pengaturan bila unit Anda mengumumkan rata-rata IKM triwulan.",
+        ),
+      );
+    }
+    if (bk.pengaturan.ikmTahunan === "SELURUH_RESPONDEN" && k.aturan === "RATA_RATA_TRIWULAN") {
+      out.push({
+        tingkat: "peringatan",
+        lembar: "Pengaturan",
+        pesan: `IKM Tahunan "seluruh responden" memerlukan jawaban bertanggal di lembar ${SKM.nama} untuk ${namaDaftarTriwulan(k.triwulan.map((t) => t.tw))}; tanpa itu realisasi ${ind.indikator} di laporan adalah rata-rata IKM triwulan.`,
+        saran: "Isi lembar SKM per responden beserta Tanggal, atau pilih RATA-RATA TRIWULAN di Pengaturan.",
+      });
+    }
+  }
+  out.push(...respondenTanpaTanggal(bk));
+  return out;
+}
+
+/** Answers without a date among dated ones: in no quarter, so the year's IKM cannot average quarters. */
+function respondenTanpaTanggal(bk: BukuKerja): Masalah[] {
+  if (bk.pengaturan.ikmTahunan !== "RATA_RATA_TRIWULAN") return [];
+  const menjawab = bk.responden.filter((r) => r.jawaban.some((j) => j !== null));
+  const tanpa = menjawab.filter((r) => r.tanggal === null);
+  if (tanpa.length === 0 || tanpa.length === menjawab.length) return [];
+  const r = tanpa[0]!;
+  const pesan = `${tanpa.length} responden tanpa Tanggal tidak masuk triwulan mana pun, sehingga IKM setahun atau semester dihitung dari seluruh responden sekaligus, bukan rata-rata IKM triwulan (IKM Tahunan di Pengaturan).`;
+  const saran = "Isi Tanggal pengisian survei setiap responden.";
+  if (r.lembar !== SKM.nama)
+    return [{ tingkat: "peringatan", lembar: r.lembar, baris: r.baris, pesan, saran }];
+  return [di(SKM, r.baris, "Tanggal", "peringatan", pesan, saran)];
 }
 
 function modus(xs: readonly number[]): number | null {

@@ -42,3 +42,17 @@ describe("readers", () => {
     expect(() => setelan("triwulan").baca("V")).toThrow();
   });
 });
+
+it("IKM Tahunan comes last (merged after the others' settings), the mean of the quarters by default (seed 001)", () => {
+  const p = PENGATURAN.at(-1)!;
+  expect(p).toMatchObject({
+    kunci: "ikmTahunan",
+    judul: "IKM Tahunan",
+    jenis: "pilihan",
+    pilihan: ["RATA-RATA TRIWULAN", "SELURUH RESPONDEN"],
+    bawaan: "RATA-RATA TRIWULAN",
+    kosong: "RATA_RATA_TRIWULAN",
+  });
+  expect(p.baca("SELURUH RESPONDEN")).toBe("SELURUH_RESPONDEN");
+  expect(p.catatan).toContain("(81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19");
+});
