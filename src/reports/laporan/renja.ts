@@ -21,7 +21,18 @@ import { nilaiSatuan, nilaiUmum } from "./umum";
 
 const rp = (n: number | null) =>
   n === null ? "-" : formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2);
-const k = (n: number | null, satuan: string) => (n === null ? "-" : nilaiSatuan(n, satuan));
+/**
+ * A K value as seed 002 prints it, with its unit: "23 Jenis", "4 Dok", "490 orang", "99,34 %".
+ * The Renja tables have no Satuan column, so a count carries its unit in the cell; a
+ * dimensionless value (indeks, nilai, angka) or a value without satuan is the number alone.
+ */
+export function nilaiK(n: number | null, satuan: string): string {
+  if (n === null) return "-";
+  const s = satuan.trim();
+  if (s === "" || /%|persen/i.test(s) || /^(indeks|nilai|angka)$/i.test(s)) return nilaiSatuan(n, s);
+  return `${formatAngka(n, 2, { buangNolDesimal: true })} ${s}`;
+}
+const k = nilaiK;
 
 function nomorRenja(renja: BarisRenja[]): string[] {
   let n = 0;

@@ -85,6 +85,90 @@ it("T-C.30: the service indicators over n-5 ... n+1", () => {
   });
 });
 
+describe("K values keep their unit, as seed 002 prints them", () => {
+  const d29 = dataTc29(jatiroto, TANGGAL);
+  const d33 = dataTc33(jatiroto, TANGGAL);
+  const evaluasi = (indikator: string) => d29.daftar.evaluasi.find((r) => r.indikator === indikator)!;
+  const rencana = (indikator: string) => d33.daftar.rencana.find((r) => r.indikator === indikator)!;
+
+  it("T-C.29: targets in the indicator's satuan (23 Jenis, 4 Dok, 6 Desa, 490 orang, 5 kelompok), percentages with %", () => {
+    expect(evaluasi("Jumlah jenis pelayanan administrasi dan operasional perkantoran")).toMatchObject({
+      k5: "23 Jenis",
+      k7: "23 Jenis",
+    });
+    expect(evaluasi("Jumlah Dokumen LAKIP yang tersusun")).toMatchObject({ k5: "4 Dok", k7: "-" });
+    expect(evaluasi("Jumlah desa yang menyusun administrasi pemerintahan dan keuangan desa")).toMatchObject({
+      k5: "6 Desa",
+      k7: "6 Desa",
+      k8: "6 Desa",
+      k9: "6 Desa",
+      k12: "6 Desa",
+      k13: "6 Desa",
+    });
+    expect(evaluasi("Jumlah koordinasi bidang pemerintahan yang difasilitasi (Audiensi)")).toMatchObject({
+      k5: "490 orang",
+      k7: "90 orang",
+    });
+    expect(evaluasi("Jumlah masyarakat terfasilitasi pembinaan pemberdayaan")).toMatchObject({
+      k5: "1.476 orang",
+      k9: "30 orang",
+    });
+    expect(evaluasi("Jumlah kelompok masyarakat terfasilitasi pembinaan pemberdayaan")).toMatchObject({
+      k5: "5 kelompok",
+    });
+    expect(evaluasi("Persentase pemenuhan pelaporan capaian kinerja dan keuangan")).toMatchObject({
+      k5: "100 %",
+      k6: "100 %",
+    });
+  });
+
+  it("T-C.33: targets of 2020 and 2021 with their unit (23 Jenis, 1 Dok, 250 orang, 87 %)", () => {
+    expect(rencana("Jumlah jenis pelayanan administrasi dan operasional perkantoran")).toMatchObject({
+      targetN: "23 Jenis",
+      targetN1: "23 Jenis",
+    });
+    expect(rencana("Jumlah Dokumen LAKIP yang tersusun")).toMatchObject({
+      targetN: "1 Dok",
+      targetN1: "1 Dok",
+    });
+    expect(rencana("Jumlah LINMAS terfasilitasi pembinaan ketentraman dan ketertiban")).toMatchObject({
+      targetN: "250 orang",
+      targetN1: "300 orang",
+    });
+    expect(rencana("Persentase pemenuhan pelayanan dan operasional perkantoran")).toMatchObject({
+      targetN: "87 %",
+      targetN1: "88 %",
+    });
+    expect(rencana("Jumlah Desa Yang Melaksanakan Pilkades")).toMatchObject({
+      targetN: "-",
+      targetN1: "2 Desa",
+    });
+  });
+
+  it("T-C.30: a count with its unit; an index without one, a percentage with %", () => {
+    const d = dataTc30(
+      bukuKerja({
+        kinerjaPelayanan: [
+          kinerjaPelayanan({
+            indikator: "Jenis layanan",
+            satuan: "Jenis",
+            target: [20, 21, 22, 23],
+            proyeksiN: 23,
+          }),
+          kinerjaPelayanan({ indikator: "IKM", satuan: "indeks", target: [75, null, null, null] }),
+          kinerjaPelayanan({ indikator: "Persentase", satuan: "%", target: [44, null, null, null] }),
+        ],
+      }),
+      TANGGAL,
+    );
+    expect(d.daftar.pelayanan.map((p) => [p.t1, p.t4, p.proyeksiN])).toEqual([
+      ["20 Jenis", "23 Jenis", "23 Jenis"],
+      ["75,00", "-", "-"],
+      ["44 %", "-", "-"],
+    ]);
+  });
+});
+
 describe("from a few records", () => {
   const program = barisRenja({
     kode: "1",
