@@ -143,19 +143,32 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
     ]);
   });
 
-  it("gives percentages RATA-RATA and counts TERAKHIR, or JUMLAH where the Renstra target sums the years", () => {
-    for (const b of renja) {
-      if (b.satuan === "%") expect(b.agregasi, b.indikator).toBe("RATA-RATA");
-      else if (b.satuan === "Dok") expect(b.agregasi, b.indikator).toBe("JUMLAH");
-    }
+  it("writes in Satuan Realisasi the % in which T-C.29 prints the realisations of its count rows 2, 4, 5, 7-11", () => {
     expect(
-      renja.filter((b) => b.agregasi === "JUMLAH" && b.satuan !== "Dok").map((b) => b.indikator),
+      renja.filter((b) => b.satuanRealisasi !== "").map((b) => [b.kode, b.satuan, b.satuanRealisasi]),
     ).toEqual([
+      ["1.1", "Jenis", "%"],
+      ["2.1", "Jenis", "%"],
+      ["2.2", "Jenis", "%"],
+      ["3.1", "Dok", "%"],
+      ["3.2", "Dok", "%"],
+      ["3.3", "Dok", "%"],
+      ["3.4", "Dok", "%"],
+      ["3.5", "Dok", "%"],
+    ]);
+  });
+
+  it("combines realisations in % RATA-RATA, counts TERAKHIR, or JUMLAH where the Renstra target sums the years", () => {
+    for (const b of renja) {
+      if ((b.satuanRealisasi || b.satuan) === "%") expect(b.agregasi, b.indikator).toBe("RATA-RATA");
+      else expect(b.agregasi, b.indikator).not.toBe("RATA-RATA");
+    }
+    expect(renja.filter((b) => b.agregasi === "JUMLAH").map((b) => b.indikator)).toEqual([
       "Jumlah koordinasi bidang pemerintahan yang difasilitasi (Audiensi)",
       "Jumlah masyarakat terfasilitasi pembinaan pemberdayaan",
     ]);
     // 490 orang = 90 + 200 + 200; 1476 orang = 276 + 4 x 300.
-    const [audiensi, masyarakat] = renja.filter((b) => b.agregasi === "JUMLAH" && b.satuan === "orang");
+    const [audiensi, masyarakat] = renja.filter((b) => b.agregasi === "JUMLAH");
     expect(kr(audiensi!).targetN1[0]! + audiensi!.targetN! + audiensi!.targetN1Maju!).toBe(
       kr(audiensi!).targetRenstra[0],
     );

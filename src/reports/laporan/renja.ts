@@ -7,7 +7,9 @@
  *   seed's header reads "13 = 7 + 12" while its figures follow 6 + 12 (342.181.137,68 +
  *   126.461.076 = 468.642.214): the figures and the regulation agree, the header is a slip;
  * - 14: level of achievement = column 13 / column 5 x 100 % (the seed writes "13/6", its figures
- *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %), with the Permendagri 86/2017 predikat.
+ *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %), with the Permendagri 86/2017 predikat;
+ *   K and its predikat "-" unless realisation and target are in one unit (seed 002 divides
+ *   "100%" by "4 Dok" and rates the 2.500 % "Sangat Tinggi").
  */
 import { prakiraanMaju } from "../../core/anggaran";
 import { formatAngka, formatPersen } from "../../core/format";
@@ -63,7 +65,9 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
     daftar: {
       evaluasi: baris.map((b, i) => {
         const e = evaluasiRenja(b);
+        // Targets in the indicator's satuan, realisations in theirs (Satuan Realisasi).
         const s = b.satuan;
+        const sr = e.satuan.satuanRealisasi;
         return {
           no: no[i]!,
           sasaran: b.kode === "" ? "" : b.sasaran,
@@ -71,19 +75,19 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
           indikator: b.indikator,
           k5: k(b.targetRenstraK, s),
           rp5: rp(b.targetRenstraRp),
-          k6: k(b.realisasiSampaiN2K, s),
+          k6: k(b.realisasiSampaiN2K, sr),
           rp6: rp(b.realisasiSampaiN2Rp),
           k7: k(b.targetN1K, s),
           rp7: rp(b.targetN1Rp),
           ...Object.fromEntries(
             [0, 1, 2, 3].flatMap((t) => [
-              [`k${8 + t}`, k(b.realisasiTwK[t] ?? null, s)],
+              [`k${8 + t}`, k(b.realisasiTwK[t] ?? null, sr)],
               [`rp${8 + t}`, rp(b.realisasiTwRp[t] ?? null)],
             ]),
           ),
-          k12: k(e.realisasiN1[0], s),
+          k12: k(e.realisasiN1[0], sr),
           rp12: rp(e.realisasiN1[1]),
-          k13: k(e.realisasiSampaiN1[0], s),
+          k13: k(e.realisasiSampaiN1[0], sr),
           rp13: rp(e.realisasiSampaiN1[1]),
           k14: e.tingkatCapaian[0] === null ? "-" : formatPersen(e.tingkatCapaian[0]),
           rp14: e.tingkatCapaian[1] === null ? "-" : formatPersen(e.tingkatCapaian[1]),

@@ -169,6 +169,82 @@ describe("K values keep their unit, as seed 002 prints them", () => {
   });
 });
 
+describe("T-C.29: no capaian from two units (seed 002's count rows realised in %)", () => {
+  const d = dataTc29(jatiroto, TANGGAL);
+  const evaluasi = (indikator: string) => d.daftar.evaluasi.find((r) => r.indikator === indikator)!;
+
+  it("prints the realisation in its own unit, and column 14 K and the predikat as '-' (row 2: 23 Jenis, 99,34 %)", () => {
+    expect(evaluasi("Jumlah jenis pelayanan administrasi dan operasional perkantoran")).toMatchObject({
+      k5: "23 Jenis",
+      k6: "99,34 %",
+      k7: "23 Jenis",
+      k8: "21,96 %",
+      k9: "41,59 %",
+      k12: "41,59 %",
+      k13: "70,47 %",
+      k14: "-",
+      rp14: "25,83 %",
+      predikat: "-",
+    });
+    // Row 7: 100 % against 4 Dok, printed today as 2.500,00 %, "Sangat Tinggi".
+    expect(evaluasi("Jumlah Dokumen LAKIP yang tersusun")).toMatchObject({
+      k5: "4 Dok",
+      k6: "100 %",
+      k13: "100 %",
+      k14: "-",
+      rp14: "6,08 %",
+      predikat: "-",
+    });
+  });
+
+  it("rates only a capaian of one unit: the rows with a predikat", () => {
+    expect(
+      d.daftar.evaluasi.filter((r) => r.predikat !== "-").map((r) => [r.indikator, r.k14, r.predikat]),
+    ).toEqual([
+      ["Persentase pemenuhan pelayanan dan operasional perkantoran", "78,29 %", "Tinggi"],
+      ["Persentase pemenuhan sarana dan prasarana aparatur", "77,23 %", "Tinggi"],
+      ["Persentase pemenuhan pelaporan capaian kinerja dan keuangan", "100,00 %", "Sangat Tinggi"],
+      [
+        "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti dan presentase desa yang menyusun dokumen keuangan desa yang tepat waktu",
+        "95,56 %",
+        "Sangat Tinggi",
+      ],
+      ["Jumlah desa yang menyusun administrasi pemerintahan dan keuangan desa", "100,00 %", "Sangat Tinggi"],
+      ["Jumlah LINMAS terfasilitasi pembinaan ketentraman dan ketertiban", "54,17 %", "Rendah"],
+      ["Jumlah kelompok masyarakat terfasilitasi pembinaan pemberdayaan", "100,00 %", "Sangat Tinggi"],
+      ["Jumlah masyarakat terfasilitasi pembinaan pemberdayaan", "2,03 %", "Sangat Rendah"],
+      ["Presentase keterpenuhan unsur dalam Musrenbang", "100,00 %", "Sangat Tinggi"],
+      ["Persentase Usulan yang difasilitasi", "100,00 %", "Sangat Tinggi"],
+      [
+        "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial",
+        "100,00 %",
+        "Sangat Tinggi",
+      ],
+      [
+        "Persentase pelayanan administrasi Terpadu Kecamatan yang ditindak lanjuti",
+        "48,55 %",
+        "Sangat Rendah",
+      ],
+    ]);
+  });
+
+  it("rates no capaian whose units are in doubt (no Satuan Realisasi, 100 against 4 Dok), in the preview either", () => {
+    const lakip = barisRenja({
+      kode: "3.1",
+      programKegiatan: "LAKIP",
+      indikator: "Jumlah Dokumen LAKIP yang tersusun",
+      satuan: "Dok",
+      agregasi: "RATA-RATA",
+      targetRenstraK: 4,
+      targetRenstraRp: 9_000_000,
+      realisasiSampaiN2K: 100,
+      realisasiSampaiN2Rp: 547_000,
+    });
+    const [r] = dataTc29(bukuKerja({ renja: [lakip] }), TANGGAL).daftar.evaluasi;
+    expect(r).toMatchObject({ k5: "4 Dok", k6: "100 Dok", k14: "-", predikat: "-", rp14: "6,08 %" });
+  });
+});
+
 describe("from a few records", () => {
   const program = barisRenja({
     kode: "1",

@@ -1,0 +1,87 @@
+// Periksa Data on the Renja sheet (seed 002, Kecamatan Jatiroto 2020).
+import { describe, expect, it } from "vitest";
+import { CONTOH_RENJA_JATIROTO_2020 } from "../../../src/contoh/jatiroto2020";
+import { hurufKolom, nomorKolom } from "../../../src/core/model/kolom";
+import { RENJA } from "../../../src/core/model/renja";
+import { bacaBukuKerja } from "../../../src/sheets/baca";
+import { periksaBukuKerja } from "../../../src/sheets/periksa";
+import { googleContoh } from "../../bantu";
+import type { FakeGoogle } from "../../fakes";
+
+const periksa = (g: FakeGoogle) =>
+  periksaBukuKerja(bacaBukuKerja(g.spreadsheet)).filter((m) => m.lembar === "Renja");
+const sel = (judul: string, baris: number) => `${hurufKolom(nomorKolom(RENJA, judul))}${baris}`;
+/** The sheet row holding an indicator. */
+const barisIndikator = (g: FakeGoogle, indikator: string) =>
+  g.sheetValues("Renja").findIndex((r) => r[nomorKolom(RENJA, "Indikator") - 1] === indikator) + 1;
+
+/** T-C.29's count rows whose realisations the seed prints in percent (rows 2, 4, 5, 7-11). */
+const DALAM_PERSEN = [
+  "Jumlah jenis pelayanan administrasi dan operasional perkantoran",
+  "Jumlah sarana dan prasarana aparatur yang disediakan",
+  "Jumlah sarana dan prasarana aparatur yang terpelihara",
+  "Jumlah Dokumen LAKIP yang tersusun",
+  "Jumlah dokumen Laporan Keuangan Akhir Tahun yang tersusun",
+  "Jumlah dokumen Laporan Indeks Kepuasan Masyarakat yang tersusun",
+  "Jumlah dokumen Rencana Kerja yang tersusun",
+  "Jumlah dokumen Rencana Kerja dan Anggaran (RKA) SKPD yang tersusun",
+];
+const LAKIP = "Jumlah Dokumen LAKIP yang tersusun";
+
+describe("Periksa Data, a realisation K in another unit than its target", () => {
+  it("the sample as seed 002 prints it (Satuan Realisasi %): no galat, a peringatan on each of the eight rows", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    const m = periksa(g);
+    expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
+    expect(m.map((x) => x.sel)).toEqual(
+      DALAM_PERSEN.map((i) => sel("Satuan Realisasi", barisIndikator(g, i))),
+    );
+    const r = barisIndikator(g, LAKIP);
+    expect(m[3]).toEqual({
+      tingkat: "peringatan",
+      lembar: "Renja",
+      baris: r,
+      kolom: "Satuan Realisasi",
+      sel: sel("Satuan Realisasi", r),
+      pesan:
+        "Realisasi (K) Jumlah Dokumen LAKIP yang tersusun ditulis dalam %, targetnya dalam Dok: tingkat capaian K tidak dihitung dan tidak diberi predikat.",
+      saran:
+        "Bila realisasinya dalam Dok diketahui, tulis di kolom realisasi (K) dan kosongkan Satuan Realisasi.",
+    });
+  });
+
+  it("the seed's figures typed without Satuan Realisasi (4 Dok against 100): a galat at the realisation cell", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    for (const i of DALAM_PERSEN)
+      g.sheet("Renja")
+        .getRange(sel("Satuan Realisasi", barisIndikator(g, i)))
+        .setValue("");
+    const m = periksa(g);
+    expect(m.every((x) => x.tingkat === "galat")).toBe(true);
+    expect(m.map((x) => x.baris)).toEqual(DALAM_PERSEN.map((i) => barisIndikator(g, i)));
+    const r = barisIndikator(g, LAKIP);
+    expect(m[3]).toEqual({
+      tingkat: "galat",
+      lembar: "Renja",
+      baris: r,
+      kolom: "Realisasi s.d. n-2 (K)",
+      sel: sel("Realisasi s.d. n-2 (K)", r),
+      pesan:
+        "Jumlah Dokumen LAKIP yang tersusun: Realisasi s.d. n-2 (K) 100 lebih dari dua kali Target Renstra (K) 4 Dok. Realisasi tampaknya ditulis dalam satuan lain (misalnya %), dan capaian dari dua satuan yang berbeda tidak bermakna.",
+      saran:
+        "Tulis realisasi dalam Dok, atau tulis satuannya di kolom Satuan Realisasi (misalnya %; tingkat capaian K lalu tidak dihitung). Bila angkanya memang dalam Dok, tulis Dok di kolom Satuan Realisasi.",
+    });
+    // Row 5 of T-C.29: both cells named, at the first.
+    expect(m[2]!.kolom).toBe("Realisasi s.d. n-2 (K)");
+    expect(m[2]!.pesan).toBe(
+      "Jumlah sarana dan prasarana aparatur yang terpelihara: Realisasi s.d. n-2 (K) 97,37 lebih dari dua kali Target Renstra (K) 30 Jenis; Realisasi TW II (K) 44,01 lebih dari dua kali Target n-1 (K) 8 Jenis. Realisasi tampaknya ditulis dalam satuan lain (misalnya %), dan capaian dari dua satuan yang berbeda tidak bermakna.",
+    );
+  });
+
+  it("a count confirmed in its own unit passes, however far above its target", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    const r = barisIndikator(g, LAKIP);
+    g.sheet("Renja").getRange(sel("Satuan Realisasi", r)).setValue("dokumen");
+    expect(periksa(g).filter((x) => x.baris === r)).toEqual([]);
+  });
+});
