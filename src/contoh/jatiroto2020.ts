@@ -6,6 +6,8 @@
  * "342,181,137.68", kept with its decimals). Where the seed contradicts itself the choice is noted.
  *
  * Rows:
+ * - T-C.29 opens with a group row, "A" in NO and "Pemerintahan Umum" in the program column (the
+ *   urusan), with nothing else: the sample's first row, Kode "A". T-C.33 prints no group row.
  * - One row per program and kegiatan, each with its first indicator, and the further indicators
  *   (empty kode) right after, in T-C.29's order. The rows are the union of T-C.29 (37 rows) and
  *   T-C.33 (17 rows): T-C.33 has no item of its own, and the 20 T-C.29 items the 2020 plan drops
@@ -233,6 +235,8 @@ function hanyaRealisasi(
 const KEC = "Kecamatan Jatiroto";
 
 export const RENJA_JATIROTO_2020: readonly BarisRenjaContoh[] = [
+  // T-C.29's group row "A  Pemerintahan Umum" (the urusan) above all its items; T-C.33 has none.
+  baris("A", "Pemerintahan Umum", "", "", null, evaluasi("", KOSONG, KOSONG, KOSONG), TANPA_RENCANA),
   // T-C.29 row 1 (there "Program Pelayanan Administrasi Perkantoran") / T-C.33 row 1.
   baris(
     "1",

@@ -19,7 +19,7 @@ const kr = (b: BarisRenjaContoh) => ({
 });
 
 const renja = RENJA_JATIROTO_2020;
-const utama = renja.filter((b) => b.kode !== "");
+const utama = renja.filter((b) => b.kode !== "" && !/^[A-Z]$/.test(b.kode));
 const program = utama.filter((b) => kodeInduk(b.kode) === null);
 const kegiatan = utama.filter((b) => kodeInduk(b.kode) !== null);
 const baris = (kode: string) => renja.find((b) => b.kode === kode)!;
@@ -95,8 +95,14 @@ const TANPA_TARGET_RPJMD = [
 ];
 
 describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
-  it("holds T-C.29's 37 items and 6 further indicators: 6 programs, 31 kegiatan", () => {
-    expect(renja).toHaveLength(43);
+  it("holds T-C.29's group row, 37 items and 6 further indicators: 6 programs, 31 kegiatan", () => {
+    expect(renja).toHaveLength(44);
+    expect(renja[0]).toMatchObject({
+      kode: "A",
+      programKegiatan: "Pemerintahan Umum",
+      sasaran: "",
+      indikator: "",
+    });
     expect(utama.map((b) => b.kode)).toEqual(KOLOM_13_14.map(([kode]) => kode));
     expect(program.map((b) => b.kode)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(kegiatan).toHaveLength(31);
@@ -108,6 +114,7 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
     let programTerakhir = "";
     let nomor = 0;
     for (const [i, b] of renja.entries()) {
+      if (b.kode === "A") continue;
       if (b.kode === "") {
         expect(i, "a further indicator has an item above").toBeGreaterThan(0);
         expect(b.programKegiatan).toBe("");

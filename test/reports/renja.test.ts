@@ -14,6 +14,10 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
     expect(t).toContain("468.642.213,68");
     expect(t).toContain("25,83 %");
     expect(t).toContain("13 = 6 + 12");
+    // The seed's group row, right under the column numbers, then its item 1.
+    expect(t).toMatch(
+      /\| 15 \|\n\| A \| {2}\| Pemerintahan Umum \|( +\|){22}\n\| 1 \| Kecamatan Jatiroto \|/,
+    );
     // The wide table is set on A4 landscape, copied from the template's page.
     expect(g.document(h.idDoc).__dump().page).toMatchObject({ width: 842, height: 595 });
     expect(t).not.toMatch(/\{\{|undefined|NaN/);

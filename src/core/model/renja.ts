@@ -1,10 +1,10 @@
 /**
  * The Renja sheets of Permendagri 86/2017 (seed 002): Renja (one row per program or kegiatan; a
- * row without kode is a further indicator of the row above) with the Renstra target, the
- * realisation up to n-2, year n-1's target and cumulative quarterly realisation (T-C.29), and
- * the plan for n and n+1 (T-C.33); Kinerja Pelayanan (T-C.30). K = kinerja in the indicator's
- * satuan (the realisations in Satuan Realisasi when given), Rp = anggaran. And the evaluation
- * rule of T-C.29's computed columns 12 to 14.
+ * row without kode is a further indicator of the row above, a letter a group heading) with the
+ * Renstra target, the realisation up to n-2, year n-1's target and cumulative quarterly
+ * realisation (T-C.29), and the plan for n and n+1 (T-C.33); Kinerja Pelayanan (T-C.30). K =
+ * kinerja in the indicator's satuan (the realisations in Satuan Realisasi when given), Rp =
+ * anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
  */
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
@@ -31,7 +31,7 @@ export const RENJA = lembar("Renja", [
     jenis: "kode",
     lebar: 80,
     catatan:
-      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya.",
+      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya. Huruf A, B ...: baris kelompok (urusan, misalnya A Pemerintahan Umum), hanya namanya di Program/Kegiatan.",
   }),
   kolom("Sasaran", "sasaran", teks, { lebar: 180, catatan: "Sasaran program/kegiatan." }),
   kolom("Program/Kegiatan", "programKegiatan", teks, { lebar: 260, catatan: "Nama program atau kegiatan." }),
@@ -86,6 +86,25 @@ export const RENJA = lembar("Renja", [
 ]);
 
 export type BarisRenja = Rekaman<typeof RENJA>;
+
+/**
+ * A Renja row by its Kode: a letter is a group heading (seed 002's T-C.29 opens with "A
+ * Pemerintahan Umum", the urusan; its name in Program/Kegiatan, nothing else), a code without a
+ * dot a program, with dots a kegiatan, blank a further indicator of the row above.
+ */
+export type JenisBarisRenja = "kelompok" | "program" | "kegiatan" | "indikator";
+
+/** The letter of a group row ("A", "b." -> "B"), or null. */
+export function hurufKelompok(kode: string): string | null {
+  const t = kode.trim().replace(/\.$/, "");
+  return /^[A-Za-z]$/.test(t) ? t.toUpperCase() : null;
+}
+
+export function jenisBarisRenja(b: Pick<BarisRenja, "kode">): JenisBarisRenja {
+  if (b.kode.trim() === "") return "indikator";
+  if (hurufKelompok(b.kode) !== null) return "kelompok";
+  return b.kode.includes(".") ? "kegiatan" : "program";
+}
 
 /** T-C.30: pencapaian kinerja pelayanan. */
 export const KINERJA_PELAYANAN = lembar("Kinerja Pelayanan", [

@@ -14,7 +14,14 @@
 import { prakiraanMaju } from "../../core/anggaran";
 import { formatAngka, formatPersen } from "../../core/format";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { type BarisRenja, evaluasiRenja, KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
+import {
+  type BarisRenja,
+  evaluasiRenja,
+  hurufKelompok,
+  jenisBarisRenja,
+  KINERJA_PELAYANAN,
+  RENJA,
+} from "../../core/model/renja";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat, SKALA_PERMENDAGRI } from "../../core/predikat";
 import type { DataLaporan } from "../template";
@@ -36,14 +43,52 @@ export function nilaiK(n: number | null, satuan: string): string {
 }
 const k = nilaiK;
 
+/** NO as the seed prints it: items 1, 2 ... across programs and kegiatan, a group's letter, none for a further indicator. */
 function nomorRenja(renja: BarisRenja[]): string[] {
   let n = 0;
-  return renja.map((b) => (b.kode === "" ? "" : String(++n)));
+  return renja.map((b) => {
+    const jenis = jenisBarisRenja(b);
+    if (jenis === "kelompok") return hurufKelompok(b.kode)!;
+    return jenis === "indikator" ? "" : String(++n);
+  });
 }
+
+/**
+ * The rows a table prints, with each group row (seed 002's "A Pemerintahan Umum") right above the
+ * first of its rows printed; a group none of whose rows is printed is left out.
+ */
+function denganKelompok(renja: readonly BarisRenja[], dicetak: (b: BarisRenja) => boolean): BarisRenja[] {
+  const hasil: BarisRenja[] = [];
+  let kelompok: BarisRenja | null = null;
+  for (const b of renja) {
+    if (jenisBarisRenja(b) === "kelompok") kelompok = b;
+    else if (dicetak(b)) {
+      if (kelompok !== null) hasil.push(kelompok);
+      kelompok = null;
+      hasil.push(b);
+    }
+  }
+  return hasil;
+}
+
+/** A group row: its letter and name, bold, every other cell blank. */
+function barisKelompok<K extends string>(kolom: readonly K[], no: string, b: BarisRenja) {
+  const kosong = Object.fromEntries(kolom.map((c) => [c, ""])) as Record<K, string>;
+  return { ...kosong, no, programKegiatan: b.programKegiatan, _tebal: "ya" };
+}
+
+const KOLOM_TC29 = [
+  "no",
+  "sasaran",
+  "programKegiatan",
+  "indikator",
+  ...([5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const).flatMap((c) => [`k${c}`, `rp${c}`] as const),
+  "predikat",
+] as const;
 
 export function dataTc29(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
-  const baris = bk.renja.filter((b) =>
+  const baris = denganKelompok(bk.renja, (b) =>
     [
       b.targetRenstraK,
       b.targetRenstraRp,
@@ -64,6 +109,7 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
     },
     daftar: {
       evaluasi: baris.map((b, i) => {
+        if (jenisBarisRenja(b) === "kelompok") return barisKelompok(KOLOM_TC29, no[i]!, b);
         const e = evaluasiRenja(b);
         // Targets in the indicator's satuan, realisations in theirs (Satuan Realisasi).
         const s = b.satuan;
@@ -95,26 +141,22 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
         };
       }),
     },
-    kolomDaftar: {
-      evaluasi: [
-        "no",
-        "sasaran",
-        "programKegiatan",
-        "indikator",
-        ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((c) => [`k${c}`, `rp${c}`]),
-        "predikat",
-      ],
-    } as const,
+    kolomDaftar: { evaluasi: KOLOM_TC29 },
     grafik: {},
   } satisfies DataLaporan;
 }
 
 export function dataTc33(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
-  const baris = bk.renja.filter((b) => b.targetN !== null || b.paguN !== null || b.targetN1Maju !== null);
+  // No group rows: seed 002's T-C.33 prints none.
+  const baris = bk.renja.filter(
+    (b) =>
+      jenisBarisRenja(b) !== "kelompok" &&
+      (b.targetN !== null || b.paguN !== null || b.targetN1Maju !== null),
+  );
   const no = nomorRenja(baris);
-  // Programs carry the totals: every kegiatan is inside one (codes without a dot are programs).
-  const program = baris.filter((b) => b.kode !== "" && !b.kode.includes("."));
+  // Programs carry the totals: every kegiatan is inside one.
+  const program = baris.filter((b) => jenisBarisRenja(b) === "program");
   const maju = (b: BarisRenja) => b.paguN1Maju ?? (b.paguN === null ? null : prakiraanMaju(b.paguN));
   const jumlah = (f: (b: BarisRenja) => number | null) => program.reduce((a, b) => a + (f(b) ?? 0), 0);
   return {
@@ -136,7 +178,7 @@ export function dataTc33(bk: BukuKerja, tanggal: Date) {
         catatan: b.catatan,
         targetN1: k(b.targetN1Maju, b.satuan),
         paguN1: b.kode === "" ? "" : rp(maju(b)),
-        ...(b.kode !== "" && !b.kode.includes(".") ? { _tebal: "ya" } : {}),
+        ...(jenisBarisRenja(b) === "program" ? { _tebal: "ya" } : {}),
       })),
     },
     kolomDaftar: {

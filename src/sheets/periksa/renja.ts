@@ -2,22 +2,26 @@ import { gulungAnggaran } from "../../core/anggaran";
 import { formatAngka, formatRupiah } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
-import { type BarisRenja, RENJA, satuanRenja } from "../../core/model/renja";
+import type { KolomIsi } from "../../core/model/kolom";
+import { type BarisRenja, hurufKelompok, jenisBarisRenja, RENJA, satuanRenja } from "../../core/model/renja";
 import { di, kodeUnik } from "./kode";
 
 /**
  * Renja: a program's pagu for n and n+1 is the sum of its kegiatan's (seed 002's T-C.33:
  * 3.295.000.000 = 3.200.000.000 + 95.000.000), a typed program figure that differs is a galat;
- * and T-C.29's tingkat capaian K comes from a realisation and a target in one unit (masalahSatuan).
+ * T-C.29's tingkat capaian K comes from a realisation and a target in one unit (masalahSatuan);
+ * a group row (Kode A, B ...) holds a name and nothing else (periksaKelompok).
  */
 export function periksaRenja(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
-  for (const b of bk.renja) out.push(...masalahSatuan(b));
+  const kelompok = bk.renja.filter((b) => jenisBarisRenja(b) === "kelompok");
+  out.push(...periksaKelompok(kelompok));
+  for (const b of bk.renja) if (jenisBarisRenja(b) !== "kelompok") out.push(...masalahSatuan(b));
   const unik = kodeUnik(
     out,
     RENJA,
     "Kode",
-    bk.renja.filter((b) => b.kode !== ""),
+    bk.renja.filter((b) => jenisBarisRenja(b) === "program" || jenisBarisRenja(b) === "kegiatan"),
     (b) => b.kode,
     {
       tidakSah: "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya.",
@@ -93,4 +97,58 @@ function masalahSatuan(b: BarisRenja): Masalah[] {
       `Bila realisasinya dalam ${b.satuan.trim() === "" ? "satuan target" : b.satuan} diketahui, tulis di kolom realisasi (K) dan kosongkan Satuan Realisasi.`,
     ),
   ];
+}
+
+/** Group rows (seed 002's "A Pemerintahan Umum"): a name, a letter used once, no other cell filled. */
+function periksaKelompok(kelompok: readonly BarisRenja[]): Masalah[] {
+  const out: Masalah[] = [];
+  const dipakai = new Map<string, number>();
+  const lain = RENJA.kolom.filter(
+    (k): k is (typeof RENJA.kolom)[number] & KolomIsi => k.judul !== "Kode" && k.judul !== "Program/Kegiatan",
+  );
+  for (const b of kelompok) {
+    const huruf = hurufKelompok(b.kode)!;
+    const sebelumnya = dipakai.get(huruf);
+    if (sebelumnya !== undefined) {
+      out.push(
+        di(
+          RENJA,
+          b.baris,
+          "Kode",
+          "galat",
+          `Kode ${huruf} sudah dipakai di baris ${sebelumnya}.`,
+          "Beri setiap kelompok huruf yang berbeda: A, B, C ...",
+        ),
+      );
+      continue;
+    }
+    dipakai.set(huruf, b.baris);
+    if (b.programKegiatan.trim() === "")
+      out.push(
+        di(
+          RENJA,
+          b.baris,
+          "Program/Kegiatan",
+          "galat",
+          `Nama kelompok ${huruf} kosong.`,
+          "Tulis nama urusannya di Program/Kegiatan, misalnya Pemerintahan Umum.",
+        ),
+      );
+    for (const k of lain) {
+      const isi: unknown = b[k.kunci as keyof BarisRenja];
+      const nilai = k.indeks === undefined ? isi : (isi as unknown[])[k.indeks];
+      if (nilai === null || nilai === undefined || nilai === "") continue;
+      out.push(
+        di(
+          RENJA,
+          b.baris,
+          k.judul,
+          "galat",
+          `Baris kelompok ${huruf} (${b.programKegiatan || "tanpa nama"}) berisi ${k.judul}; baris kelompok hanya memuat namanya.`,
+          "Pindahkan isian ini ke baris program atau kegiatan di bawahnya, atau kosongkan.",
+        ),
+      );
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // T-C.29's computed columns 12 to 14 (Permendagri 86/2017, seed 002).
 import { describe, expect, it } from "vitest";
-import { evaluasiRenja, satuanSetara } from "../../../src/core/model/renja";
+import { evaluasiRenja, jenisBarisRenja, satuanSetara } from "../../../src/core/model/renja";
 import { barisRenja } from "../../rekaman";
 
 describe("evaluasiRenja", () => {
@@ -120,4 +120,10 @@ describe("a realisation K in another unit than its target (seed 002, T-C.29 rows
     expect(satuanSetara("Jenis", "%")).toBe(false);
     expect(satuanSetara("Jenis", "item")).toBe(false);
   });
+});
+
+it("tells a Renja row by its Kode: a letter is a group (urusan, seed 002's 'A Pemerintahan Umum'), then program, kegiatan, further indicator", () => {
+  expect(
+    ["A", " b. ", "1", "12", "1.1", "4.10", ""].map((kode) => jenisBarisRenja(barisRenja({ kode }))),
+  ).toEqual(["kelompok", "kelompok", "program", "program", "kegiatan", "kegiatan", "indikator"]);
 });

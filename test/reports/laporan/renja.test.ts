@@ -11,7 +11,7 @@ const jatiroto = bukuKerjaDari(CONTOH_RENJA_JATIROTO_2020);
 
 describe("T-C.29, Kecamatan Jatiroto 2020 (seed 002)", () => {
   const d = dataTc29(jatiroto, TANGGAL);
-  const [program] = d.daftar.evaluasi;
+  const [, program] = d.daftar.evaluasi;
 
   it("computes columns 12-14: 342.181.137,68 + 126.461.076 = 468.642.213,68, 25,83 % of the Renstra", () => {
     expect(program).toMatchObject({
@@ -38,8 +38,24 @@ describe("T-C.29, Kecamatan Jatiroto 2020 (seed 002)", () => {
     expect(d.nilai).toMatchObject({ tahunN1: "2019", tahunN2: "2018" });
   });
 
-  it("offers exactly the fields its list names", () => {
-    for (const r of d.daftar.evaluasi) expect(Object.keys(r)).toEqual([...d.kolomDaftar.evaluasi]);
+  it("offers exactly the fields its list names (and _tebal on a group row)", () => {
+    for (const r of d.daftar.evaluasi)
+      expect(Object.keys(r).filter((k) => k !== "_tebal")).toEqual([...d.kolomDaftar.evaluasi]);
+  });
+
+  it("opens with the seed's group row 'A Pemerintahan Umum', bold and otherwise blank; items numbered 1-37 under it", () => {
+    const [kelompok, pertama] = d.daftar.evaluasi;
+    expect(kelompok).toEqual({
+      ...Object.fromEntries(d.kolomDaftar.evaluasi.map((k) => [k, ""])),
+      no: "A",
+      programKegiatan: "Pemerintahan Umum",
+      _tebal: "ya",
+    });
+    expect(pertama!.no).toBe("1");
+    expect(d.daftar.evaluasi.filter((r) => r.no !== "").map((r) => r.no)).toEqual([
+      "A",
+      ...Array.from({ length: 37 }, (_, i) => String(i + 1)),
+    ]);
   });
 
   it("is set on a landscape page, in the dialog's preview too", () => {
@@ -199,7 +215,9 @@ describe("T-C.29: no capaian from two units (seed 002's count rows realised in %
 
   it("rates only a capaian of one unit: the rows with a predikat", () => {
     expect(
-      d.daftar.evaluasi.filter((r) => r.predikat !== "-").map((r) => [r.indikator, r.k14, r.predikat]),
+      d.daftar.evaluasi
+        .filter((r) => r.predikat !== "-" && r.no !== "A")
+        .map((r) => [r.indikator, r.k14, r.predikat]),
     ).toEqual([
       ["Persentase pemenuhan pelayanan dan operasional perkantoran", "78,29 %", "Tinggi"],
       ["Persentase pemenuhan sarana dan prasarana aparatur", "77,23 %", "Tinggi"],
@@ -292,6 +310,42 @@ describe("from a few records", () => {
       rp14: "50,00 %",
     });
     expect(d.nilai).toMatchObject({ tahunN1: "", tahunN2: "" });
+  });
+
+  it("T-C.29 prints a group row above its first printed row, not numbered; a group with nothing evaluated is left out", () => {
+    const a = barisRenja({ kode: "A", programKegiatan: "Pemerintahan Umum" });
+    const b = barisRenja({ kode: "B", programKegiatan: "Urusan Tanpa Evaluasi" });
+    const c = barisRenja({ kode: "C", programKegiatan: "Pemberdayaan Masyarakat" });
+    const program3 = barisRenja({ ...program, kode: "3", programKegiatan: "Program C" });
+    const d = dataTc29(
+      bukuKerja({ renja: [a, program, tambahan, kegiatan, b, rencanaSaja, c, program3] }),
+      TANGGAL,
+    );
+    expect(
+      d.daftar.evaluasi.map((r) => [r.no, r.programKegiatan, r.indikator, "_tebal" in r ? r._tebal : ""]),
+    ).toEqual([
+      ["A", "Pemerintahan Umum", "", "ya"],
+      ["1", "Program A", "Persentase layanan", ""],
+      ["", "", "Jumlah dokumen", ""],
+      ["C", "Pemberdayaan Masyarakat", "", "ya"],
+      ["2", "Program C", "Persentase layanan", ""],
+    ]);
+  });
+
+  it("T-C.33 prints no group row (seed 002's has none), and a group is neither a program nor in the total", () => {
+    const d = dataTc33(
+      bukuKerja({
+        renja: [
+          barisRenja({ kode: "A", programKegiatan: "Pemerintahan Umum" }),
+          program,
+          kegiatan,
+          rencanaSaja,
+        ],
+      }),
+      TANGGAL,
+    );
+    expect(d.daftar.rencana.map((r) => r.no)).toEqual(["1", "2", "3"]);
+    expect(d.nilai.totalPaguN).toBe("1.250.000");
   });
 
   it("T-C.33 estimates n+1 at 110 % unless typed, totals the programs only, and blanks a further indicator's pagu", () => {

@@ -85,3 +85,56 @@ describe("Periksa Data, a realisation K in another unit than its target", () => 
     expect(periksa(g).filter((x) => x.baris === r)).toEqual([]);
   });
 });
+
+describe("Periksa Data, group rows (seed 002's 'A Pemerintahan Umum')", () => {
+  const isi = (g: FakeGoogle, judul: string, baris: number, v: unknown) =>
+    g
+      .sheet("Renja")
+      .getRange(sel(judul, baris))
+      .setValue(v as string);
+
+  it("takes a letter in Kode as a group row, not a malformed code", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    expect(g.sheetValues("Renja")[1]!.slice(0, 3)).toEqual(["A", "", "Pemerintahan Umum"]);
+    expect(periksa(g).filter((x) => x.baris === 2)).toEqual([]);
+  });
+
+  it("a group row holds its name only: a figure or an indicator typed there is a galat at that cell", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    isi(g, "Indikator", 2, "Persentase urusan");
+    isi(g, "Pagu n", 2, 4_175_000_000);
+    expect(periksa(g).filter((x) => x.baris === 2)).toEqual([
+      {
+        tingkat: "galat",
+        lembar: "Renja",
+        baris: 2,
+        kolom: "Indikator",
+        sel: sel("Indikator", 2),
+        pesan: "Baris kelompok A (Pemerintahan Umum) berisi Indikator; baris kelompok hanya memuat namanya.",
+        saran: "Pindahkan isian ini ke baris program atau kegiatan di bawahnya, atau kosongkan.",
+      },
+      {
+        tingkat: "galat",
+        lembar: "Renja",
+        baris: 2,
+        kolom: "Pagu n",
+        sel: sel("Pagu n", 2),
+        pesan: "Baris kelompok A (Pemerintahan Umum) berisi Pagu n; baris kelompok hanya memuat namanya.",
+        saran: "Pindahkan isian ini ke baris program atau kegiatan di bawahnya, atau kosongkan.",
+      },
+    ]);
+  });
+
+  it("a group without a name, and a group letter used twice, are galat", () => {
+    const g = googleContoh(CONTOH_RENJA_JATIROTO_2020);
+    isi(g, "Program/Kegiatan", 2, "");
+    const akhir = g.sheetValues("Renja").length + 1;
+    isi(g, "Kode", akhir, "a");
+    isi(g, "Program/Kegiatan", akhir, "Pemerintahan Umum");
+    const galat = periksa(g).filter((x) => x.tingkat === "galat");
+    expect(galat.map((x) => [x.sel, x.tingkat, x.pesan])).toEqual([
+      [sel("Program/Kegiatan", 2), "galat", "Nama kelompok A kosong."],
+      [sel("Kode", akhir), "galat", "Kode A sudah dipakai di baris 2."],
+    ]);
+  });
+});
