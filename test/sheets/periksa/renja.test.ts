@@ -5,7 +5,8 @@ import { hurufKolom, nomorKolom } from "../../../src/core/model/kolom";
 import { RENJA } from "../../../src/core/model/renja";
 import { bacaBukuKerja } from "../../../src/sheets/baca";
 import { periksaBukuKerja } from "../../../src/sheets/periksa";
-import { googleContoh } from "../../bantu";
+import { siapkanBukuKerja } from "../../../src/sheets/siapkan";
+import { google, googleContoh } from "../../bantu";
 import type { FakeGoogle } from "../../fakes";
 
 const periksa = (g: FakeGoogle) =>
@@ -136,5 +137,28 @@ describe("Periksa Data, group rows (seed 002's 'A Pemerintahan Umum')", () => {
       [sel("Program/Kegiatan", 2), "galat", "Nama kelompok A kosong."],
       [sel("Kode", akhir), "galat", "Kode A sudah dipakai di baris 2."],
     ]);
+  });
+});
+
+it("a Renja sheet set up before Satuan Realisasi: Periksa Data names the column, Siapkan Lembar Kerja adds it last", () => {
+  const lama = RENJA.kolom.filter((k) => k.judul !== "Satuan Realisasi").map((k) => k.judul);
+  const baris = lama.map((j) => ({ Kode: "1", "Program/Kegiatan": "Program A", Satuan: "Dok" })[j] ?? "");
+  const g = google({ sheets: { Renja: [lama, baris] } });
+  expect(periksa(g)).toContainEqual(
+    expect.objectContaining({
+      tingkat: "galat",
+      kolom: "Satuan Realisasi",
+      pesan: 'Kolom "Satuan Realisasi" tidak ditemukan di baris judul.',
+    }),
+  );
+  const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+  expect(hasil.ditambahkan).toContain("Renja: kolom Satuan Realisasi");
+  expect(g.sheetValues("Renja")[0]).toEqual(RENJA.kolom.map((k) => k.judul));
+  expect(g.sheetValues("Renja")[1]!.slice(0, lama.length)).toEqual(baris);
+  expect(periksa(g)).toEqual([]);
+  expect(bacaBukuKerja(g.spreadsheet).renja[0]).toMatchObject({
+    kode: "1",
+    satuan: "Dok",
+    satuanRealisasi: "",
   });
 });
