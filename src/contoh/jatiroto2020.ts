@@ -6,6 +6,8 @@
  * "342,181,137.68", kept with its decimals). Where the seed contradicts itself the choice is noted.
  *
  * Rows:
+ * - T-C.29 opens with a group row, "A" in NO and "Pemerintahan Umum" in the program column (the
+ *   urusan), with nothing else: the sample's first row, Kode "A". T-C.33 prints no group row.
  * - One row per program and kegiatan, each with its first indicator, and the further indicators
  *   (empty kode) right after, in T-C.29's order. The rows are the union of T-C.29 (37 rows) and
  *   T-C.33 (17 rows): T-C.33 has no item of its own, and the 20 T-C.29 items the 2020 plan drops
@@ -27,18 +29,23 @@
  * - K is the number without its unit ("23 Jenis" -> 23, "99.34 %" -> 99.34); "-" and blank are
  *   null. The satuan is that of the target; T-C.29 and T-C.33 spell it dok / Dok / Dokumen /
  *   dokumen, jenis / Jenis / item, kelp / kelompok, orang / Orang: stored as Dok, Jenis,
- *   kelompok, orang. Rp is null on further-indicator rows: the amounts belong to the kegiatan.
+ *   kelompok, orang. The reports print it back beside each K ("23 Jenis"). Satuan Realisasi is
+ *   blank (the realisation in the target's unit) except on the count rows T-C.29 realises in
+ *   percent (see below): "%". Rp is null on further-indicator rows: the amounts belong to the
+ *   kegiatan.
  * - realisasiTw: T-C.29's TW I-IV columns of 2019 as printed, cumulative (the realisation of 2019,
  *   column 12, is the last reported quarter in every clean row). The Renja was written in July
  *   2019, so TW III and IV are "-" everywhere.
  * - agregasi says how column 13 (realisation s.d. 2019) follows from column 6 (s.d. 2018) and
  *   column 12 (2019). The seed's column 13 K is the mean of columns 6 and 12 ((99,34 + 41,59) / 2
- *   = 70,47): percentages are RATA-RATA. Counts are TERAKHIR, where the seed's own rows 15-17,
- *   which print counts, agree (column 13 = column 12: 6 Desa, 195 orang, 5 kelompok), except
- *   where the Renstra target is the sum of the yearly ones, JUMLAH: the documents (5 Dok in the
- *   RPJMD against 1 Dok a year; 4 Dok for LAKIP and IKM), the audiensi (490 orang = 90 + 200 +
- *   200, the targets of 2019-2021) and the people trained in pemberdayaan (1476 orang = 276 + 4 x
- *   300). The LINMAS count (360 orang in the RPJMD against 195, 250 and 300 a year) is TERAKHIR.
+ *   = 70,47): realisations in percent are RATA-RATA, also those of the count rows realised in
+ *   percent (rows 2 and 5 then give the seed's 70,47 % and 70,69 %). Counts are TERAKHIR, where
+ *   the seed's own rows 15-17, which print counts, agree (column 13 = column 12: 6 Desa, 195
+ *   orang, 5 kelompok), except where the Renstra target is the sum of the yearly ones, JUMLAH:
+ *   the audiensi (490 orang = 90 + 200 + 200, the targets of 2019-2021) and the people trained in
+ *   pemberdayaan (1476 orang = 276 + 4 x 300). The documents would be JUMLAH too (5 Dok in the
+ *   RPJMD against 1 Dok a year; 4 Dok for LAKIP and IKM), had the seed realised them in Dok. The
+ *   LINMAS count (360 orang in the RPJMD against 195, 250 and 300 a year) is TERAKHIR.
  * - Plan (T-C.33): lokasi is printed on a kegiatan's first row only, sumber dana (DAU) on every
  *   row; "Catatan Penting" is empty throughout. T-C.31's "hasil analisis kebutuhan" is not taken.
  *
@@ -58,7 +65,9 @@
  *   17 print a count (195 orang, 5 kelompok); row 13 prints 25,00 % where Rp gives 0,00 %.
  * - Count indicators (rows 2, 4, 5, 7-11) print their realisations (columns 6, 12, 13) as
  *   percentages, a capaian, not a count: "23 Jenis" target, "99.34 %" realised. They are kept as
- *   printed, so on these rows the realisation K is not in the satuan of the target. The rows
+ *   printed, with Satuan Realisasi "%": the reports print them with "%" and compute no tingkat
+ *   capaian K from them (the seed's own arithmetic would give 99,34 / 23 = 432 % and 100 / 4 Dok =
+ *   2.500 %); Periksa Data warns on each of these eight rows. The rows
  *   without an RPJMD target (13, 14, 20-37) print only such percentages, whatever the indicator
  *   ("Jumlah peserta lomba": 100 %): their satuan is %.
  * - The quarterly K of rows 1-3, 5 and 19 are budget absorption against the 2019 pagu, not
@@ -163,6 +172,7 @@ function baris(
 ): BarisRenjaContoh {
   // The seed prints T-C.29 as K | Rp pairs; the sheet has a column for each.
   return {
+    satuanRealisasi: "",
     kode,
     sasaran: e.sasaran,
     programKegiatan,
@@ -179,6 +189,14 @@ function baris(
     realisasiTwRp: e.realisasiTw.map((q) => q[1]),
     ...r,
   };
+}
+
+/**
+ * A count row whose realisations T-C.29 prints in percent (rows 2, 4, 5, 7-11: "23 Jenis" target,
+ * "99.34 %" realised): Satuan Realisasi %, and no tingkat capaian K.
+ */
+function realisasiPersen(b: BarisRenjaContoh): BarisRenjaContoh {
+  return { ...b, satuanRealisasi: "%" };
 }
 
 /** A further indicator of the program or kegiatan above. */
@@ -217,6 +235,8 @@ function hanyaRealisasi(
 const KEC = "Kecamatan Jatiroto";
 
 export const RENJA_JATIROTO_2020: readonly BarisRenjaContoh[] = [
+  // T-C.29's group row "A  Pemerintahan Umum" (the urusan) above all its items; T-C.33 has none.
+  baris("A", "Pemerintahan Umum", "", "", null, evaluasi("", KOSONG, KOSONG, KOSONG), TANPA_RENCANA),
   // T-C.29 row 1 (there "Program Pelayanan Administrasi Perkantoran") / T-C.33 row 1.
   baris(
     "1",
@@ -234,20 +254,22 @@ export const RENJA_JATIROTO_2020: readonly BarisRenjaContoh[] = [
     rencana(87, 350_000_000, 88, 375_000_000),
   ),
   // Row 2 repeats row 1's figures, realisations in % (see the file comment).
-  baris(
-    "1.1",
-    "Pelayanan administrasi dan operasional perkantoran",
-    "Jumlah jenis pelayanan administrasi dan operasional perkantoran",
-    "Jenis",
-    "TERAKHIR",
-    evaluasi(
-      KEC,
-      [23, 1_814_088_000],
-      [99.34, 342_181_137.68],
-      [23, 304_088_000],
-      tw([21.96, 66_779_395], [41.59, 126_461_076]),
+  realisasiPersen(
+    baris(
+      "1.1",
+      "Pelayanan administrasi dan operasional perkantoran",
+      "Jumlah jenis pelayanan administrasi dan operasional perkantoran",
+      "Jenis",
+      "RATA-RATA",
+      evaluasi(
+        KEC,
+        [23, 1_814_088_000],
+        [99.34, 342_181_137.68],
+        [23, 304_088_000],
+        tw([21.96, 66_779_395], [41.59, 126_461_076]),
+      ),
+      rencana(23, 350_000_000, 23, 375_000_000),
     ),
-    rencana(23, 350_000_000, 23, 375_000_000),
   ),
   baris(
     "2",
@@ -265,30 +287,34 @@ export const RENJA_JATIROTO_2020: readonly BarisRenjaContoh[] = [
     rencana(75, 3_295_000_000, 80, 260_000_000),
   ),
   // 2019 target "5 item" in T-C.29.
-  baris(
-    "2.1",
-    "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur",
-    "Jumlah sarana dan prasarana aparatur yang disediakan",
-    "Jenis",
-    "TERAKHIR",
-    evaluasi(KEC, [10, 5_073_500_000], [93.28, 245_304_000], [5, 23_500_000]),
-    rencana(10, 3_200_000_000, 10, 150_000_000),
+  realisasiPersen(
+    baris(
+      "2.1",
+      "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur",
+      "Jumlah sarana dan prasarana aparatur yang disediakan",
+      "Jenis",
+      "RATA-RATA",
+      evaluasi(KEC, [10, 5_073_500_000], [93.28, 245_304_000], [5, 23_500_000]),
+      rencana(10, 3_200_000_000, 10, 150_000_000),
+    ),
   ),
   // T-C.29: "Jumlah sarana dan prasarana yang terpelihara" (without "aparatur").
-  baris(
-    "2.2",
-    "Pemeliharaan rutin/berkala Sarana dan Prasarana Aparatur",
-    "Jumlah sarana dan prasarana aparatur yang terpelihara",
-    "Jenis",
-    "TERAKHIR",
-    evaluasi(
-      KEC,
-      [30, 553_490_000],
-      [97.37, 70_625_900],
-      [8, 68_490_000],
-      tw([9.55, 6_540_000], [44.01, 30_139_725]),
+  realisasiPersen(
+    baris(
+      "2.2",
+      "Pemeliharaan rutin/berkala Sarana dan Prasarana Aparatur",
+      "Jumlah sarana dan prasarana aparatur yang terpelihara",
+      "Jenis",
+      "RATA-RATA",
+      evaluasi(
+        KEC,
+        [30, 553_490_000],
+        [97.37, 70_625_900],
+        [8, 68_490_000],
+        tw([9.55, 6_540_000], [44.01, 30_139_725]),
+      ),
+      rencana(20, 95_000_000, 30, 110_000_000),
     ),
-    rencana(20, 95_000_000, 30, 110_000_000),
   ),
   // T-C.29: "Persentase pemenuhan capaian kinerja dan keuangan".
   baris(
@@ -300,50 +326,60 @@ export const RENJA_JATIROTO_2020: readonly BarisRenjaContoh[] = [
     evaluasi(KEC, [100, 70_322_000], [100, 7_168_000], [100, 2_822_000]),
     rencana(100, 15_000_000, 100, 17_500_000),
   ),
-  baris(
-    "3.1",
-    "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD/LAKIP",
-    "Jumlah Dokumen LAKIP yang tersusun",
-    "Dok",
-    "JUMLAH",
-    evaluasi(KEC, [4, 9_000_000], [100, 547_000], KOSONG),
-    rencana(1, 1_500_000, 1, 2_000_000),
+  realisasiPersen(
+    baris(
+      "3.1",
+      "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD/LAKIP",
+      "Jumlah Dokumen LAKIP yang tersusun",
+      "Dok",
+      "RATA-RATA",
+      evaluasi(KEC, [4, 9_000_000], [100, 547_000], KOSONG),
+      rencana(1, 1_500_000, 1, 2_000_000),
+    ),
   ),
-  baris(
-    "3.2",
-    "Penyusunan Laporan Keuangan Akhir Tahun",
-    "Jumlah dokumen Laporan Keuangan Akhir Tahun yang tersusun",
-    "Dok",
-    "JUMLAH",
-    evaluasi(KEC, [5, 16_419_000], [100, 919_000], [1, 919_000]),
-    rencana(1, 2_500_000, 1, 3_000_000),
+  realisasiPersen(
+    baris(
+      "3.2",
+      "Penyusunan Laporan Keuangan Akhir Tahun",
+      "Jumlah dokumen Laporan Keuangan Akhir Tahun yang tersusun",
+      "Dok",
+      "RATA-RATA",
+      evaluasi(KEC, [5, 16_419_000], [100, 919_000], [1, 919_000]),
+      rencana(1, 2_500_000, 1, 3_000_000),
+    ),
   ),
-  baris(
-    "3.3",
-    "Penyusunan Laporan Indeks Kepuasan Masyarakat",
-    "Jumlah dokumen Laporan Indeks Kepuasan Masyarakat yang tersusun",
-    "Dok",
-    "JUMLAH",
-    evaluasi(KEC, [4, 15_500_000], [99.35, 613_000], KOSONG),
-    rencana(1, 2_500_000, 1, 3_000_000),
+  realisasiPersen(
+    baris(
+      "3.3",
+      "Penyusunan Laporan Indeks Kepuasan Masyarakat",
+      "Jumlah dokumen Laporan Indeks Kepuasan Masyarakat yang tersusun",
+      "Dok",
+      "RATA-RATA",
+      evaluasi(KEC, [4, 15_500_000], [99.35, 613_000], KOSONG),
+      rencana(1, 2_500_000, 1, 3_000_000),
+    ),
   ),
-  baris(
-    "3.4",
-    "Penyusunan Rencana Kerja",
-    "Jumlah dokumen Rencana Kerja yang tersusun",
-    "Dok",
-    "JUMLAH",
-    evaluasi(KEC, [5, 11_745_000], [100, 745_000], [1, 745_000]),
-    rencana(1, 1_500_000, 1, 2_000_000),
+  realisasiPersen(
+    baris(
+      "3.4",
+      "Penyusunan Rencana Kerja",
+      "Jumlah dokumen Rencana Kerja yang tersusun",
+      "Dok",
+      "RATA-RATA",
+      evaluasi(KEC, [5, 11_745_000], [100, 745_000], [1, 745_000]),
+      rencana(1, 1_500_000, 1, 2_000_000),
+    ),
   ),
-  baris(
-    "3.5",
-    "Penyusunan Rencana Kerja dan Anggaran (RKA) SKPD",
-    "Jumlah dokumen Rencana Kerja dan Anggaran (RKA) SKPD yang tersusun",
-    "Dok",
-    "JUMLAH",
-    evaluasi(KEC, [5, 17_658_000], [100, 4_344_000], [1, 1_158_000]),
-    rencana(1, 7_000_000, 1, 7_500_000),
+  realisasiPersen(
+    baris(
+      "3.5",
+      "Penyusunan Rencana Kerja dan Anggaran (RKA) SKPD",
+      "Jumlah dokumen Rencana Kerja dan Anggaran (RKA) SKPD yang tersusun",
+      "Dok",
+      "RATA-RATA",
+      evaluasi(KEC, [5, 17_658_000], [100, 4_344_000], [1, 1_158_000]),
+      rencana(1, 7_000_000, 1, 7_500_000),
+    ),
   ),
   baris(
     "4",

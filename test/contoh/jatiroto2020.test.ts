@@ -19,7 +19,7 @@ const kr = (b: BarisRenjaContoh) => ({
 });
 
 const renja = RENJA_JATIROTO_2020;
-const utama = renja.filter((b) => b.kode !== "");
+const utama = renja.filter((b) => b.kode !== "" && !/^[A-Z]$/.test(b.kode));
 const program = utama.filter((b) => kodeInduk(b.kode) === null);
 const kegiatan = utama.filter((b) => kodeInduk(b.kode) !== null);
 const baris = (kode: string) => renja.find((b) => b.kode === kode)!;
@@ -95,8 +95,14 @@ const TANPA_TARGET_RPJMD = [
 ];
 
 describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
-  it("holds T-C.29's 37 items and 6 further indicators: 6 programs, 31 kegiatan", () => {
-    expect(renja).toHaveLength(43);
+  it("holds T-C.29's group row, 37 items and 6 further indicators: 6 programs, 31 kegiatan", () => {
+    expect(renja).toHaveLength(44);
+    expect(renja[0]).toMatchObject({
+      kode: "A",
+      programKegiatan: "Pemerintahan Umum",
+      sasaran: "",
+      indikator: "",
+    });
     expect(utama.map((b) => b.kode)).toEqual(KOLOM_13_14.map(([kode]) => kode));
     expect(program.map((b) => b.kode)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(kegiatan).toHaveLength(31);
@@ -108,6 +114,7 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
     let programTerakhir = "";
     let nomor = 0;
     for (const [i, b] of renja.entries()) {
+      if (b.kode === "A") continue;
       if (b.kode === "") {
         expect(i, "a further indicator has an item above").toBeGreaterThan(0);
         expect(b.programKegiatan).toBe("");
@@ -143,19 +150,32 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002): rows and codes", () => {
     ]);
   });
 
-  it("gives percentages RATA-RATA and counts TERAKHIR, or JUMLAH where the Renstra target sums the years", () => {
-    for (const b of renja) {
-      if (b.satuan === "%") expect(b.agregasi, b.indikator).toBe("RATA-RATA");
-      else if (b.satuan === "Dok") expect(b.agregasi, b.indikator).toBe("JUMLAH");
-    }
+  it("writes in Satuan Realisasi the % in which T-C.29 prints the realisations of its count rows 2, 4, 5, 7-11", () => {
     expect(
-      renja.filter((b) => b.agregasi === "JUMLAH" && b.satuan !== "Dok").map((b) => b.indikator),
+      renja.filter((b) => b.satuanRealisasi !== "").map((b) => [b.kode, b.satuan, b.satuanRealisasi]),
     ).toEqual([
+      ["1.1", "Jenis", "%"],
+      ["2.1", "Jenis", "%"],
+      ["2.2", "Jenis", "%"],
+      ["3.1", "Dok", "%"],
+      ["3.2", "Dok", "%"],
+      ["3.3", "Dok", "%"],
+      ["3.4", "Dok", "%"],
+      ["3.5", "Dok", "%"],
+    ]);
+  });
+
+  it("combines realisations in % RATA-RATA, counts TERAKHIR, or JUMLAH where the Renstra target sums the years", () => {
+    for (const b of renja) {
+      if ((b.satuanRealisasi || b.satuan) === "%") expect(b.agregasi, b.indikator).toBe("RATA-RATA");
+      else expect(b.agregasi, b.indikator).not.toBe("RATA-RATA");
+    }
+    expect(renja.filter((b) => b.agregasi === "JUMLAH").map((b) => b.indikator)).toEqual([
       "Jumlah koordinasi bidang pemerintahan yang difasilitasi (Audiensi)",
       "Jumlah masyarakat terfasilitasi pembinaan pemberdayaan",
     ]);
     // 490 orang = 90 + 200 + 200; 1476 orang = 276 + 4 x 300.
-    const [audiensi, masyarakat] = renja.filter((b) => b.agregasi === "JUMLAH" && b.satuan === "orang");
+    const [audiensi, masyarakat] = renja.filter((b) => b.agregasi === "JUMLAH");
     expect(kr(audiensi!).targetN1[0]! + audiensi!.targetN! + audiensi!.targetN1Maju!).toBe(
       kr(audiensi!).targetRenstra[0],
     );

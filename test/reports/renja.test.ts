@@ -14,6 +14,10 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
     expect(t).toContain("468.642.213,68");
     expect(t).toContain("25,83 %");
     expect(t).toContain("13 = 6 + 12");
+    // The seed's group row, right under the column numbers, then its item 1.
+    expect(t).toMatch(
+      /\| 15 \|\n\| A \| {2}\| Pemerintahan Umum \|( +\|){22}\n\| 1 \| Kecamatan Jatiroto \|/,
+    );
     // The wide table is set on A4 landscape, copied from the template's page.
     expect(g.document(h.idDoc).__dump().page).toMatchObject({ width: 842, height: 595 });
     expect(t).not.toMatch(/\{\{|undefined|NaN/);
@@ -35,6 +39,27 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
     const t = g.document(h.idDoc).__text();
     expect(t).toContain("TARGET 2015");
     expect(t).toContain("Nilai IKM Kecamatan");
+  });
+
+  it("T-C.29 rates no capaian from two units: seed 002's 100 % against 4 Dok prints '-' where it printed 2.500,00 % Sangat Tinggi", () => {
+    const h = dialog(b, "buatLaporan")({ jenis: "tc29" }, true);
+    const t = g.document(h.idDoc).__text();
+    expect(t).toMatch(
+      /\| Jumlah Dokumen LAKIP yang tersusun \| 4 Dok \| 9\.000\.000 \| 100 % \|[^\n]*\| - \| 6,08 % \| - \|/,
+    );
+    expect(t).not.toContain("2.500,00 %");
+  });
+
+  it("refuses T-C.29 while a realisation's unit is in doubt: the seed's 100 against 4 Dok typed without Satuan Realisasi", () => {
+    const { g: g2, b: b2 } = muat("renja-jatiroto-2020");
+    const v = g2.sheetValues("Renja");
+    const r = v.findIndex((x) => x[v[0]!.indexOf("Indikator")] === "Jumlah Dokumen LAKIP yang tersusun") + 1;
+    g2.sheet("Renja")
+      .getRange(r, v[0]!.indexOf("Satuan Realisasi") + 1)
+      .setValue("");
+    expect(() => dialog(b2, "buatLaporan")({ jenis: "tc29" }, true)).toThrow(
+      `Laporan belum dapat dibuat: 1 galat di data. Perbaiki dulu (menu Periksa Data):\n- Lembar Renja, baris ${r}, kolom Realisasi s.d. n-2 (K): Jumlah Dokumen LAKIP yang tersusun: Realisasi s.d. n-2 (K) 100 lebih dari dua kali Target Renstra (K) 4 Dok.`,
+    );
   });
 
   it("Periksa Data finds a program pagu that is not the sum of its kegiatan", () => {

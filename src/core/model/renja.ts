@@ -1,9 +1,10 @@
 /**
  * The Renja sheets of Permendagri 86/2017 (seed 002): Renja (one row per program or kegiatan; a
- * row without kode is a further indicator of the row above) with the Renstra target, the
- * realisation up to n-2, year n-1's target and cumulative quarterly realisation (T-C.29), and
- * the plan for n and n+1 (T-C.33); Kinerja Pelayanan (T-C.30). K = kinerja in the indicator's
- * satuan, Rp = anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
+ * row without kode is a further indicator of the row above, a letter a group heading) with the
+ * Renstra target, the realisation up to n-2, year n-1's target and cumulative quarterly
+ * realisation (T-C.29), and the plan for n and n+1 (T-C.33); Kinerja Pelayanan (T-C.30). K =
+ * kinerja in the indicator's satuan (the realisations in Satuan Realisasi when given), Rp =
+ * anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
  */
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
@@ -30,7 +31,7 @@ export const RENJA = lembar("Renja", [
     jenis: "kode",
     lebar: 80,
     catatan:
-      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya.",
+      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya. Huruf A, B ...: baris kelompok (urusan, misalnya A Pemerintahan Umum), hanya namanya di Program/Kegiatan.",
   }),
   kolom("Sasaran", "sasaran", teks, { lebar: 180, catatan: "Sasaran program/kegiatan." }),
   kolom("Program/Kegiatan", "programKegiatan", teks, { lebar: 260, catatan: "Nama program atau kegiatan." }),
@@ -75,9 +76,35 @@ export const RENJA = lembar("Renja", [
   angkaRenja("Target n+1", "targetN1Maju", "Target prakiraan maju tahun n+1."),
   angkaRenja("Pagu n+1", "paguN1Maju", "Pagu prakiraan maju tahun n+1; kosong berarti 110 % pagu tahun n."),
   kolom("Catatan", "catatan", teks, { lebar: 200, catatan: "Catatan penting." }),
+  // Last, so that Siapkan Lembar Kerja adds it to a Renja sheet set up before it (it adds only
+  // trailing columns and never moves the user's).
+  kolom("Satuan Realisasi", "satuanRealisasi", teks, {
+    lebar: 110,
+    catatan:
+      "Satuan realisasi (K) bila berbeda dari Satuan target, misalnya % untuk indikator Jenis yang realisasinya ditulis dalam persen: tingkat capaian K lalu tidak dihitung. Kosong: sama dengan Satuan.",
+  }),
 ]);
 
 export type BarisRenja = Rekaman<typeof RENJA>;
+
+/**
+ * A Renja row by its Kode: a letter is a group heading (seed 002's T-C.29 opens with "A
+ * Pemerintahan Umum", the urusan; its name in Program/Kegiatan, nothing else), a code without a
+ * dot a program, with dots a kegiatan, blank a further indicator of the row above.
+ */
+export type JenisBarisRenja = "kelompok" | "program" | "kegiatan" | "indikator";
+
+/** The letter of a group row ("A", "b." -> "B"), or null. */
+export function hurufKelompok(kode: string): string | null {
+  const t = kode.trim().replace(/\.$/, "");
+  return /^[A-Za-z]$/.test(t) ? t.toUpperCase() : null;
+}
+
+export function jenisBarisRenja(b: Pick<BarisRenja, "kode">): JenisBarisRenja {
+  if (b.kode.trim() === "") return "indikator";
+  if (hurufKelompok(b.kode) !== null) return "kelompok";
+  return b.kode.includes(".") ? "kegiatan" : "program";
+}
 
 /** T-C.30: pencapaian kinerja pelayanan. */
 export const KINERJA_PELAYANAN = lembar("Kinerja Pelayanan", [
@@ -97,12 +124,90 @@ export type KinerjaPelayanan = Rekaman<typeof KINERJA_PELAYANAN>;
 /** K (kinerja) and Rp (anggaran) of one column of T-C.29. */
 export type KRp = [k: number | null, rp: number | null];
 
+/**
+ * Whether the realisation K and the target K are in one unit:
+ * - "sama": Satuan Realisasi blank (the realisation in Satuan) and no realisation beyond twice
+ *   its target, or Satuan Realisasi the same unit as Satuan (the user vouches for the figures);
+ * - "berbeda": Satuan Realisasi another unit (seed 002 prints "99.34 %" realised against "23
+ *   Jenis"): no capaian K;
+ * - "meragukan": Satuan Realisasi blank and a realisation more than twice the target it is
+ *   measured against (seed 002's "100%" against "4 Dok", typed as printed): no capaian K, and
+ *   Periksa Data asks for the unit.
+ */
+export type StatusSatuan = "sama" | "berbeda" | "meragukan";
+
+/** A realisation cell more than twice the target cell it is measured against (headers as the sheet's). */
+export interface RealisasiMeragukan {
+  realisasi: string;
+  nilai: number;
+  target: string;
+  nilaiTarget: number;
+}
+
 export interface EvaluasiRenja {
   baris: BarisRenja;
+  satuan: SatuanRenja;
   realisasiN1: KRp;
   realisasiSampaiN1: KRp;
-  /** Percent units. */
+  /** Percent units; K only when realisation and target are in one unit ("sama"). */
   tingkatCapaian: KRp;
+}
+
+/** Spellings of one unit seed 002 mixes: "Dok" / "dokumen", "kelp" / "kelompok", "%" / "persen". */
+const SEBUTAN_SATUAN: Readonly<Record<string, string>> = {
+  persen: "%",
+  persentase: "%",
+  dokumen: "dok",
+  kelp: "kelompok",
+  klp: "kelompok",
+};
+const bakuSatuan = (s: string) => {
+  const t = s.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return SEBUTAN_SATUAN[t] ?? t;
+};
+
+/** One unit however spelled: case, spaces, a final dot and the spellings above aside. */
+export function satuanSetara(a: string, b: string): boolean {
+  return bakuSatuan(a) === bakuSatuan(b);
+}
+
+type Pasangan = [realisasi: string, nilai: number | null, target: string, nilaiTarget: number | null];
+
+/** Realisation cells and the target each is measured against: 6 against 5, TW I-IV against 7. */
+function pasanganRealisasi(b: BarisRenja): Pasangan[] {
+  return [
+    ["Realisasi s.d. n-2 (K)", b.realisasiSampaiN2K, "Target Renstra (K)", b.targetRenstraK],
+    ...TRIWULAN.map(
+      (tw, i): Pasangan => [
+        `Realisasi TW ${tw} (K)`,
+        b.realisasiTwK[i] ?? null,
+        "Target n-1 (K)",
+        b.targetN1K,
+      ],
+    ),
+  ];
+}
+
+export interface SatuanRenja {
+  /** The unit of the realisation K (columns 6, 8-13): Satuan Realisasi, or Satuan when blank. */
+  satuanRealisasi: string;
+  status: StatusSatuan;
+  /** With "meragukan": every realisation beyond twice its target, in the sheet's order. */
+  meragukan: RealisasiMeragukan[];
+}
+
+/** Whether a row's realisation K and target K are in one unit (StatusSatuan). */
+export function satuanRenja(b: BarisRenja): SatuanRenja {
+  if (b.satuanRealisasi.trim() !== "") {
+    const status = satuanSetara(b.satuanRealisasi, b.satuan) ? "sama" : "berbeda";
+    return { satuanRealisasi: b.satuanRealisasi, status, meragukan: [] };
+  }
+  const meragukan: RealisasiMeragukan[] = [];
+  for (const [realisasi, nilai, target, nilaiTarget] of pasanganRealisasi(b)) {
+    if (nilai !== null && nilaiTarget !== null && nilaiTarget > 0 && nilai > 2 * nilaiTarget)
+      meragukan.push({ realisasi, nilai, target, nilaiTarget });
+  }
+  return { satuanRealisasi: b.satuan, status: meragukan.length > 0 ? "meragukan" : "sama", meragukan };
 }
 
 /**
@@ -112,7 +217,8 @@ export interface EvaluasiRenja {
  *   seed's header reads "13 = 7 + 12" while its figures follow 6 + 12 (342.181.137,68 +
  *   126.461.076 = 468.642.214): the figures and the regulation agree, the header is a slip;
  * - 14: level of achievement = column 13 / column 5 x 100 % (the seed writes "13/6", its figures
- *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %).
+ *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %); K only from a realisation and a target in
+ *   one unit (StatusSatuan): seed 002 divides "100%" by "4 Dok" and prints 2.500 %.
  */
 export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
   const k12 = realisasiTahunan(b.realisasiTwK, "TERAKHIR");
@@ -122,10 +228,15 @@ export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
     b.realisasiSampaiN2Rp === null && rp12 === null ? null : (b.realisasiSampaiN2Rp ?? 0) + (rp12 ?? 0);
   const bagi = (a: number | null, c: number | null) =>
     a === null || c === null || c <= 0 ? null : (a / c) * 100;
+  const satuan = satuanRenja(b);
   return {
     baris: b,
+    satuan,
     realisasiN1: [k12, rp12],
     realisasiSampaiN1: [k13, rp13],
-    tingkatCapaian: [bagi(k13, b.targetRenstraK), bagi(rp13, b.targetRenstraRp)],
+    tingkatCapaian: [
+      satuan.status === "sama" ? bagi(k13, b.targetRenstraK) : null,
+      bagi(rp13, b.targetRenstraRp),
+    ],
   };
 }

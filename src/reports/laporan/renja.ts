@@ -7,12 +7,21 @@
  *   seed's header reads "13 = 7 + 12" while its figures follow 6 + 12 (342.181.137,68 +
  *   126.461.076 = 468.642.214): the figures and the regulation agree, the header is a slip;
  * - 14: level of achievement = column 13 / column 5 x 100 % (the seed writes "13/6", its figures
- *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %), with the Permendagri 86/2017 predikat.
+ *   are 13/5: 468.642.214 / 1.814.088.000 = 25,83 %), with the Permendagri 86/2017 predikat;
+ *   K and its predikat "-" unless realisation and target are in one unit (seed 002 divides
+ *   "100%" by "4 Dok" and rates the 2.500 % "Sangat Tinggi").
  */
 import { prakiraanMaju } from "../../core/anggaran";
 import { formatAngka, formatPersen } from "../../core/format";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { type BarisRenja, evaluasiRenja, KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
+import {
+  type BarisRenja,
+  evaluasiRenja,
+  hurufKelompok,
+  jenisBarisRenja,
+  KINERJA_PELAYANAN,
+  RENJA,
+} from "../../core/model/renja";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat, SKALA_PERMENDAGRI } from "../../core/predikat";
 import type { DataLaporan } from "../template";
@@ -21,16 +30,65 @@ import { nilaiSatuan, nilaiUmum } from "./umum";
 
 const rp = (n: number | null) =>
   n === null ? "-" : formatAngka(n, Number.isInteger(bulatkan(n, 2)) ? 0 : 2);
-const k = (n: number | null, satuan: string) => (n === null ? "-" : nilaiSatuan(n, satuan));
+/**
+ * A K value as seed 002 prints it, with its unit: "23 Jenis", "4 Dok", "490 orang", "99,34 %".
+ * The Renja tables have no Satuan column, so a count carries its unit in the cell; a
+ * dimensionless value (indeks, nilai, angka) or a value without satuan is the number alone.
+ */
+export function nilaiK(n: number | null, satuan: string): string {
+  if (n === null) return "-";
+  const s = satuan.trim();
+  if (s === "" || /%|persen/i.test(s) || /^(indeks|nilai|angka)$/i.test(s)) return nilaiSatuan(n, s);
+  return `${formatAngka(n, 2, { buangNolDesimal: true })} ${s}`;
+}
+const k = nilaiK;
 
+/** NO as the seed prints it: items 1, 2 ... across programs and kegiatan, a group's letter, none for a further indicator. */
 function nomorRenja(renja: BarisRenja[]): string[] {
   let n = 0;
-  return renja.map((b) => (b.kode === "" ? "" : String(++n)));
+  return renja.map((b) => {
+    const jenis = jenisBarisRenja(b);
+    if (jenis === "kelompok") return hurufKelompok(b.kode)!;
+    return jenis === "indikator" ? "" : String(++n);
+  });
 }
+
+/**
+ * The rows a table prints, with each group row (seed 002's "A Pemerintahan Umum") right above the
+ * first of its rows printed; a group none of whose rows is printed is left out.
+ */
+function denganKelompok(renja: readonly BarisRenja[], dicetak: (b: BarisRenja) => boolean): BarisRenja[] {
+  const hasil: BarisRenja[] = [];
+  let kelompok: BarisRenja | null = null;
+  for (const b of renja) {
+    if (jenisBarisRenja(b) === "kelompok") kelompok = b;
+    else if (dicetak(b)) {
+      if (kelompok !== null) hasil.push(kelompok);
+      kelompok = null;
+      hasil.push(b);
+    }
+  }
+  return hasil;
+}
+
+/** A group row: its letter and name, bold, every other cell blank. */
+function barisKelompok<K extends string>(kolom: readonly K[], no: string, b: BarisRenja) {
+  const kosong = Object.fromEntries(kolom.map((c) => [c, ""])) as Record<K, string>;
+  return { ...kosong, no, programKegiatan: b.programKegiatan, _tebal: "ya" };
+}
+
+const KOLOM_TC29 = [
+  "no",
+  "sasaran",
+  "programKegiatan",
+  "indikator",
+  ...([5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const).flatMap((c) => [`k${c}`, `rp${c}`] as const),
+  "predikat",
+] as const;
 
 export function dataTc29(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
-  const baris = bk.renja.filter((b) =>
+  const baris = denganKelompok(bk.renja, (b) =>
     [
       b.targetRenstraK,
       b.targetRenstraRp,
@@ -51,8 +109,11 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
     },
     daftar: {
       evaluasi: baris.map((b, i) => {
+        if (jenisBarisRenja(b) === "kelompok") return barisKelompok(KOLOM_TC29, no[i]!, b);
         const e = evaluasiRenja(b);
+        // Targets in the indicator's satuan, realisations in theirs (Satuan Realisasi).
         const s = b.satuan;
+        const sr = e.satuan.satuanRealisasi;
         return {
           no: no[i]!,
           sasaran: b.kode === "" ? "" : b.sasaran,
@@ -60,19 +121,19 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
           indikator: b.indikator,
           k5: k(b.targetRenstraK, s),
           rp5: rp(b.targetRenstraRp),
-          k6: k(b.realisasiSampaiN2K, s),
+          k6: k(b.realisasiSampaiN2K, sr),
           rp6: rp(b.realisasiSampaiN2Rp),
           k7: k(b.targetN1K, s),
           rp7: rp(b.targetN1Rp),
           ...Object.fromEntries(
             [0, 1, 2, 3].flatMap((t) => [
-              [`k${8 + t}`, k(b.realisasiTwK[t] ?? null, s)],
+              [`k${8 + t}`, k(b.realisasiTwK[t] ?? null, sr)],
               [`rp${8 + t}`, rp(b.realisasiTwRp[t] ?? null)],
             ]),
           ),
-          k12: k(e.realisasiN1[0], s),
+          k12: k(e.realisasiN1[0], sr),
           rp12: rp(e.realisasiN1[1]),
-          k13: k(e.realisasiSampaiN1[0], s),
+          k13: k(e.realisasiSampaiN1[0], sr),
           rp13: rp(e.realisasiSampaiN1[1]),
           k14: e.tingkatCapaian[0] === null ? "-" : formatPersen(e.tingkatCapaian[0]),
           rp14: e.tingkatCapaian[1] === null ? "-" : formatPersen(e.tingkatCapaian[1]),
@@ -80,26 +141,22 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
         };
       }),
     },
-    kolomDaftar: {
-      evaluasi: [
-        "no",
-        "sasaran",
-        "programKegiatan",
-        "indikator",
-        ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((c) => [`k${c}`, `rp${c}`]),
-        "predikat",
-      ],
-    } as const,
+    kolomDaftar: { evaluasi: KOLOM_TC29 },
     grafik: {},
   } satisfies DataLaporan;
 }
 
 export function dataTc33(bk: BukuKerja, tanggal: Date) {
   const tahun = bk.pengaturan.tahun;
-  const baris = bk.renja.filter((b) => b.targetN !== null || b.paguN !== null || b.targetN1Maju !== null);
+  // No group rows: seed 002's T-C.33 prints none.
+  const baris = bk.renja.filter(
+    (b) =>
+      jenisBarisRenja(b) !== "kelompok" &&
+      (b.targetN !== null || b.paguN !== null || b.targetN1Maju !== null),
+  );
   const no = nomorRenja(baris);
-  // Programs carry the totals: every kegiatan is inside one (codes without a dot are programs).
-  const program = baris.filter((b) => b.kode !== "" && !b.kode.includes("."));
+  // Programs carry the totals: every kegiatan is inside one.
+  const program = baris.filter((b) => jenisBarisRenja(b) === "program");
   const maju = (b: BarisRenja) => b.paguN1Maju ?? (b.paguN === null ? null : prakiraanMaju(b.paguN));
   const jumlah = (f: (b: BarisRenja) => number | null) => program.reduce((a, b) => a + (f(b) ?? 0), 0);
   return {
@@ -121,7 +178,7 @@ export function dataTc33(bk: BukuKerja, tanggal: Date) {
         catatan: b.catatan,
         targetN1: k(b.targetN1Maju, b.satuan),
         paguN1: b.kode === "" ? "" : rp(maju(b)),
-        ...(b.kode !== "" && !b.kode.includes(".") ? { _tebal: "ya" } : {}),
+        ...(jenisBarisRenja(b) === "program" ? { _tebal: "ya" } : {}),
       })),
     },
     kolomDaftar: {
