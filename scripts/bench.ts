@@ -246,5 +246,10 @@ function pengaturanUji(): PengaturanUnit {
     respondenRekap: null,
     jenisLayanan: [],
     folderLaporan: "",
+    tanggalPk: null,
+    tempatPk: "",
+    tanggalSkm: null,
+    tanggalRka: null,
+    tanggalRenja: null,
   };
 }

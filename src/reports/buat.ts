@@ -110,7 +110,7 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan, tanggal: Date) {
   const bk = dibaca.bk;
   const masalah = masalahLaporan(dibaca.masalah, opsi, bk);
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
-  tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
+  tanggal = bk.pengaturan.tanggalLaporan?.tanggal ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
   const konteks: KonteksData = { bk, opsi, tw, periode, tanggal };
   const data = cariLaporan(opsi.jenis).data(konteks);
