@@ -26,6 +26,10 @@ it("renders every report of both samples with the seeds' figures and nothing unf
   }
 });
 
+it("prints no instruction to the user inside a report: a gap in the data is a Periksa Data finding", () => {
+  for (const l of laporan) expect(l.html, l.berkas).not.toMatch(/Pengaturan|belum diisi|Periksa Data/);
+});
+
 it("dates and places each document as its seed signs it, none of them today", () => {
   const ttd = (berkas: string) => [
     ...new Set(html(berkas).match(/(Lumajang|Klakah|Jatiroto), (\d{1,2} )?[A-Z][a-z]+ \d{4}/g)),

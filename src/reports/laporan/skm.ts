@@ -136,10 +136,12 @@ function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, ttd: Penan
   };
 }
 
-/** Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan. */
+/**
+ * Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan;
+ * nothing without a population (Periksa Data says the sample is not judged).
+ */
 function kalimatSampel(a: AnalisisSkm, populasi: number | null): string {
-  if (a.sampelMinimal === null)
-    return "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.";
+  if (a.sampelMinimal === null) return "";
   return a.jumlahResponden >= a.sampelMinimal
     ? `Jumlah responden ${a.jumlahResponden} orang memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan).`
     : `Jumlah responden ${a.jumlahResponden} orang belum memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan); hasil survei perlu dibaca dengan hati-hati.`;

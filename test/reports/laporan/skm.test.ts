@@ -127,8 +127,9 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
       jumlahResponden: "188",
       periodeSurvei: "Triwulan III Tahun 2021",
       jenisLayanan: "-",
-      kalimatSampel:
-        "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.",
+      // Without a population the sample is not judged: Periksa Data says so, the report does not
+      // tell its readers to fill Pengaturan.
+      kalimatSampel: "",
     });
     expect(perUnsur.daftar.profil).toEqual([]);
     expect(perUnsur.daftar.tren).toEqual([]);
