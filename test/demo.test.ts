@@ -28,6 +28,9 @@ it("renders every report of both samples with the seeds' figures and nothing unf
 
 it("prints no instruction to the user inside a report: a gap in the data is a Periksa Data finding", () => {
   for (const l of laporan) expect(l.html, l.berkas).not.toMatch(/Pengaturan|belum diisi|Periksa Data/);
+  // Klakah's seed gives no population: its SKM report says nothing of the sample, not "-".
+  expect(html("klakah-2023-skm.html")).toContain("terhadap 499 responden.</p>");
+  expect(html("klakah-2023-skm.html")).not.toMatch(/[Ss]ampel minimal/);
 });
 
 it("dates and places each document as its seed signs it, none of them today", () => {

@@ -20,7 +20,10 @@ export const TEMPLATE_SKM: Dokumen = {
     isi(
       "Survei memakai kuesioner {{jumlahPertanyaan}} pertanyaan untuk {{jumlahUnsur}} unsur pelayanan, dengan empat pilihan jawaban bernilai 1 sampai 4. Nilai Indeks Kepuasan Masyarakat (IKM) dihitung menurut {{metode}}: nilai rata-rata (NRR) setiap unsur dengan {{bobot}}, dikalikan 25 sehingga berada pada skala 25 sampai 100.",
     ),
-    isi("Survei dilaksanakan {{periodeSurvei}} terhadap {{jumlahResponden}} responden. {{kalimatSampel}}"),
+    isi("Survei dilaksanakan {{periodeSurvei}} terhadap {{jumlahResponden}} responden."),
+    p("{{#jika kalimatSampel}}"),
+    isi("{{kalimatSampel}}"),
+    p("{{/jika}}"),
     bab("BAB III\nHASIL SURVEI"),
     subbab("3.1. Profil Responden"),
     p("{{#jika profil}}"),
