@@ -150,7 +150,11 @@ const bk = {
   lembarAda: [],
 } as unknown as BukuKerja;
 const [tModel, tModelBare] = pair(
-  () => dataSkm(bk, parsePeriode("TAHUN"), new Date(2024, 11, 31)),
+  () =>
+    dataSkm(bk, parsePeriode("TAHUN"), {
+      tempat: "Uji",
+      tanggal: { tanggal: new Date(2024, 11, 31), bulanSaja: false },
+    }),
   () => bareIkm(jawaban),
   21,
   5,
@@ -247,5 +251,10 @@ function pengaturanUji(): PengaturanUnit {
     jenisLayanan: [],
     folderLaporan: "",
     ikmTahunan: "RATA_RATA_TRIWULAN",
+    tanggalPk: null,
+    tempatPk: "",
+    tanggalSkm: null,
+    tanggalRka: null,
+    tanggalRenja: null,
   };
 }

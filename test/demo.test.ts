@@ -2,13 +2,17 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, it } from "vitest";
-import { buatSemuaLaporan } from "../scripts/laporan-demo";
+import { beforeAll, expect, it } from "vitest";
+import { type BerkasDemo, buatSemuaLaporan } from "../scripts/laporan-demo";
+
+let laporan: BerkasDemo[];
+const html = (berkas: string) => laporan.find((l) => l.berkas === berkas)!.html;
+
+beforeAll(() => {
+  laporan = buatSemuaLaporan(mkdtempSync(join(tmpdir(), "sakip-demo-")));
+});
 
 it("renders every report of both samples with the seeds' figures and nothing unfilled", () => {
-  const keluar = mkdtempSync(join(tmpdir(), "sakip-demo-"));
-  const laporan = buatSemuaLaporan(keluar);
-  const html = (berkas: string) => laporan.find((l) => l.berkas === berkas)!.html;
   expect(laporan.map((l) => l.berkas)).toHaveLength(15);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
@@ -23,4 +27,38 @@ it("renders every report of both samples with the seeds' figures and nothing unf
   for (const l of laporan) {
     expect(l.html, l.berkas).not.toMatch(/\{\{|\}\}|undefined|NaN/);
   }
+});
+
+it("prints no instruction to the user inside a report: a gap in the data is a Periksa Data finding", () => {
+  for (const l of laporan) expect(l.html, l.berkas).not.toMatch(/Pengaturan|belum diisi|Periksa Data/);
+  // Klakah's seed gives no population: its SKM report says nothing of the sample, not "-".
+  expect(html("klakah-2023-skm.html")).toContain("terhadap 499 responden.</p>");
+  expect(html("klakah-2023-skm.html")).not.toMatch(/[Ss]ampel minimal/);
+});
+
+it("dates and places each document as its seed signs it, none of them today", () => {
+  const ttd = (berkas: string) => [
+    ...new Set(html(berkas).match(/(Lumajang|Klakah|Jatiroto), (\d{1,2} )?[A-Z][a-z]+ \d{4}/g)),
+  ];
+  expect(Object.fromEntries(laporan.map((l) => [l.berkas, ttd(l.berkas)]))).toEqual({
+    // Seed 003: the report (line 20), the PK (lines 200, 224), the SKM rekap (line 435).
+    "lumajang-2021-triwulan.html": ["Lumajang, 8 Oktober 2021"],
+    "lumajang-2021-pk.html": ["Lumajang, 11 Januari 2021"],
+    "lumajang-2021-lkj.html": ["Lumajang, 8 Oktober 2021"],
+    "lumajang-2021-skm.html": ["Lumajang, 18 Oktober 2021"],
+    "lumajang-2021-poster.html": [],
+    // Seed 001: the LKJ (lines 44, 572), the PK signed at the Bupati's (lines 761, 797).
+    "klakah-2023-triwulan.html": ["Klakah, 31 Januari 2024"],
+    "klakah-2023-pk.html": ["Lumajang, 10 Januari 2023"],
+    "klakah-2023-lkj.html": ["Klakah, 31 Januari 2024"],
+    "klakah-2023-skm.html": ["Klakah, 31 Januari 2024"],
+    "klakah-2023-poster.html": [],
+    // Seed 000's KAK of the same cycle (line 461); seed 004's forms print no date.
+    "rka-lumajang-2020-rka.html": ["Lumajang, 1 Oktober 2019"],
+    "rka-lumajang-2020-kak.html": ["Lumajang, 1 Oktober 2019"],
+    // Seed 002, by month only (lines 20, 636).
+    "renja-jatiroto-2020-tc29.html": ["Jatiroto, Juli 2019"],
+    "renja-jatiroto-2020-tc30.html": ["Jatiroto, Juli 2019"],
+    "renja-jatiroto-2020-tc33.html": ["Jatiroto, Juli 2019"],
+  });
 });

@@ -14,19 +14,22 @@ import { dataSkm } from "../src/reports/laporan/skm";
 import { dataTriwulan } from "../src/reports/laporan/triwulan";
 import type { DataLaporan } from "../src/reports/template";
 import { bukuKerjaContoh } from "./bantu";
+import { ttd } from "./rekaman";
+
+const TTD = ttd("31 Januari 2024");
 
 it("names every placeholder of every report", () => {
   const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
   const panduan = readFileSync("README.md", "utf8").split("## Panduan Template")[1]!.split("### Izin")[0]!;
   const semua: DataLaporan[] = [
-    dataTriwulan(bk, 3, new Date()),
-    dataPk(bk, new Date()),
-    dataLkj(bk, new Date()),
-    dataSkm(bk, parsePeriode("TW3"), new Date()),
+    dataTriwulan(bk, 3, TTD),
+    dataPk(bk, TTD),
+    dataLkj(bk, TTD),
+    dataSkm(bk, parsePeriode("TW3"), TTD),
   ];
-  semua.push(dataRka(bukuKerjaContoh(CONTOH_RKA_LUMAJANG_2020), undefined, new Date()));
+  semua.push(dataRka(bukuKerjaContoh(CONTOH_RKA_LUMAJANG_2020), undefined, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
-  semua.push(dataTc29(bk3, new Date()), dataTc30(bk3, new Date()), dataTc33(bk3, new Date()));
+  semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),

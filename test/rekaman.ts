@@ -4,6 +4,7 @@
 // bukuKerjaDari(contoh) gives a sample's records as the reader should give them back.
 
 import { isKosong } from "../src/core/angka";
+import { parseTanggalDokumen } from "../src/core/format";
 import { ANGGARAN, type BarisAnggaranLembar } from "../src/core/model/anggaran";
 import { type BukuKerja, LEMBAR, NAMA_PENGATURAN } from "../src/core/model/bukuKerja";
 import type { ContohUnit } from "../src/core/model/contoh";
@@ -20,6 +21,7 @@ import {
   SKM_TINDAK_LANJUT,
   type TindakLanjut,
 } from "../src/core/model/skm";
+import type { Penandatanganan } from "../src/reports/laporan/jenis";
 
 /** The record of a row whose cells are all blank, at sheet row `baris`. */
 export function rekamanKosong<S extends SkemaLembar>(skema: S, baris = 2): Rekaman<S> {
@@ -59,6 +61,11 @@ export function responden(isi: Partial<RespondenSkm> = {}): RespondenSkm {
     lembar: SKM.nama,
     ...isi,
   };
+}
+
+/** Where and when a document is signed, as a report's data takes it: ttd("31 Januari 2024", "Klakah"). */
+export function ttd(tanggal: string, tempat = "Lumajang"): Penandatanganan {
+  return { tempat, tanggal: parseTanggalDokumen(tanggal) };
 }
 
 /** The settings a blank Pengaturan gives (LKJ scale, 2T-R, PermenPANRB 14/2017 per unsur ...). */

@@ -699,8 +699,8 @@ export const KINERJA_PELAYANAN_JATIROTO_2020: readonly KinerjaPelayananContoh[] 
 
 /**
  * The fourth sample: the Renja 2020 of Kecamatan Jatiroto (seed 002), for the tables T-C.29,
- * T-C.30 and T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Juli 2019" without a
- * day: the sample leaves Tanggal Laporan empty rather than invent one.
+ * T-C.30 and T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Jatiroto, Juli 2019"
+ * (lines 20, 636), without a day: Tanggal Renja is that month, printed as the seed prints it.
  */
 export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
   id: "renja-jatiroto-2020",
@@ -716,6 +716,7 @@ export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
     namaPihakKedua: "H. THORIQUL HAQ, M.ML",
     jabatanPihakKedua: "Bupati Lumajang",
     tempat: "Jatiroto",
+    tanggalRenja: "Juli 2019",
     skalaPredikat: "PERMENDAGRI",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

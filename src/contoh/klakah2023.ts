@@ -508,9 +508,15 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     jabatanPimpinan: "Camat Klakah",
     namaPihakKedua: "H. THORIQUL HAQ, M. ML",
     jabatanPihakKedua: "Bupati Lumajang",
-    // The LKJ is signed "Klakah, 31 Januari 2024" (the PK: "Lumajang, 10 Januari 2023").
+    // The LKJ is signed "Klakah, 31 Januari 2024" (seed 001 lines 44, 572), the PK "Lumajang,
+    // 10 Januari 2023" (lines 761, 797). The seed holds no SKM report of Klakah's own (the letters
+    // of 8 Mei, 21 Agustus and 13 November 2023 are the Bagian Organisasi's, on TW I-III); the
+    // annual IKM is reported in the LKJ, so the annual SKM report takes the LKJ's date.
     tempat: "Klakah",
     tanggalLaporan: "31 Januari 2024",
+    tanggalPk: "10 Januari 2023",
+    tempatPk: "Lumajang",
+    tanggalSkm: "31 Januari 2024",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

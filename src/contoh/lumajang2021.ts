@@ -307,8 +307,12 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
     jabatanPimpinan: "Camat Lumajang",
     namaPihakKedua: "H. THORIQUL HAQ, M.ML",
     jabatanPihakKedua: "Bupati Lumajang",
+    // Seed 003 signs each document "Lumajang" on its own day: the report 8 Oktober 2021 (line 20),
+    // the PK 11 Januari 2021 (lines 200, 224), the SKM rekap 18 Oktober 2021 (line 435).
     tempat: "Lumajang",
     tanggalLaporan: "8 Oktober 2021",
+    tanggalPk: "11 Januari 2021",
+    tanggalSkm: "18 Oktober 2021",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

@@ -705,6 +705,10 @@ export const CONTOH_RKA_LUMAJANG_2020: ContohUnit = {
     namaPihakKedua: "H. THORIQUL HAQ, M.ML",
     jabatanPihakKedua: "Bupati Lumajang",
     tempat: "Lumajang",
+    // Seed 004's forms print no date. Seed 000, a KAK for the same tahun anggaran 2020 in the same
+    // kabupaten (Kecamatan Yosowilangun's), is signed "Lumajang, 1 Oktober 2019" (line 461): the
+    // RKA and KAK of this cycle were drawn up then.
+    tanggalRka: "1 Oktober 2019",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",
     metodeIkm: "14/2017",

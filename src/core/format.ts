@@ -152,30 +152,33 @@ function jumlahHari(tahun: number, bulan: number): number {
   return [4, 6, 9, 11].includes(bulan) ? 30 : 31;
 }
 
+const CARA_TULIS = "Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024";
+
 /**
  * A Date (passed through) or text "31 Januari 2024", "31 Jan 2024", "31-01-2024", "31/01/2024",
  * "31.01.2024", "2024-01-31"; the result is local midnight of that day.
  */
 export function parseTanggal(v: unknown): Date {
+  return bacaTanggal(v, `${CARA_TULIS}.`);
+}
+
+/** parseTanggal, its messages ending with `caraTulis` (how to write a date). */
+function bacaTanggal(v: unknown, caraTulis: string): Date {
   if (esTanggal(v)) {
     if (Number.isNaN(v.getTime())) throw new Error("Tanggal tidak sah.");
     return v;
   }
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
-    throw new Error("Tanggal kosong. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.");
+    throw new Error(`Tanggal kosong. ${caraTulis}`);
   }
   if (typeof v === "number") {
     throw new Error(`${v} adalah angka, bukan tanggal. Ubah format selnya menjadi tanggal.`);
   }
   if (typeof v !== "string") {
-    throw new Error(
-      `Nilai jenis ${typeof v} bukan tanggal. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.`,
-    );
+    throw new Error(`Nilai jenis ${typeof v} bukan tanggal. ${caraTulis}`);
   }
   const teks = v.replace(/\s+/g, " ").trim();
-  const gagal = new Error(
-    `"${teks}" bukan tanggal yang dapat dibaca. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024.`,
-  );
+  const gagal = new Error(`"${teks}" bukan tanggal yang dapat dibaca. ${caraTulis}`);
 
   let hari: number;
   let bulan: number;
@@ -184,11 +187,7 @@ export function parseTanggal(v: unknown): Date {
   const angkaHbt = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(teks);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(teks);
   if (denganNama) {
-    const nomor = BULAN_DARI_NAMA[denganNama[2]!.toLowerCase()];
-    if (nomor === undefined) {
-      throw new Error(`"${denganNama[2]}" dalam "${teks}" bukan nama bulan yang dikenal.`);
-    }
-    [hari, bulan, tahun] = [Number(denganNama[1]), nomor, Number(denganNama[3])];
+    [hari, bulan, tahun] = [Number(denganNama[1]), nomorBulan(denganNama[2]!, teks), Number(denganNama[3])];
   } else if (angkaHbt) {
     [hari, bulan, tahun] = [Number(angkaHbt[1]), Number(angkaHbt[3]), Number(angkaHbt[4])];
   } else if (iso) {
@@ -204,10 +203,54 @@ export function parseTanggal(v: unknown): Date {
       `"${teks}" bukan tanggal yang sah: ${NAMA_BULAN[bulan - 1]} ${tahun} hanya sampai tanggal ${batas}.`,
     );
   }
+  return tengahMalam(tahun, bulan, hari);
+}
+
+/** A month's number (1-12) from its name as letters write it, or an Indonesian message. */
+function nomorBulan(nama: string, teks: string): number {
+  const nomor = BULAN_DARI_NAMA[nama.toLowerCase()];
+  if (nomor === undefined) throw new Error(`"${nama}" dalam "${teks}" bukan nama bulan yang dikenal.`);
+  return nomor;
+}
+
+function tengahMalam(tahun: number, bulan: number, hari: number): Date {
   const hasil = new Date(2000, 0, 1);
   // setFullYear, not the constructor, so years below 100 are not shifted into the 1900s.
   hasil.setFullYear(tahun, bulan - 1, hari);
   return hasil;
+}
+
+/**
+ * The date a document is signed, as its signature block prints it: a day ("10 Januari 2023"), or
+ * only a month when that is how the unit dates it (seed 002 signs its Renja "Jatiroto, Juli 2019").
+ */
+export interface TanggalDokumen {
+  /** Local midnight of the day; of the month's first day when only the month is known. */
+  tanggal: Date;
+  /** Dated by its month only: printed "Juli 2019". */
+  bulanSaja: boolean;
+}
+
+/** A document's date: whatever parseTanggal reads, or a month and year, "Juli 2019", "Nop 2016". */
+export function parseTanggalDokumen(v: unknown): TanggalDokumen {
+  if (typeof v === "string") {
+    const teks = v.replace(/\s+/g, " ").trim();
+    const m = /^([a-z]+)\.? (\d{4})$/i.exec(teks);
+    if (m) return { tanggal: tengahMalam(Number(m[2]), nomorBulan(m[1]!, teks), 1), bulanSaja: true };
+  }
+  return {
+    tanggal: bacaTanggal(v, `${CARA_TULIS}, atau bulannya saja seperti Juli 2019.`),
+    bulanSaja: false,
+  };
+}
+
+/** "10 Januari 2023", or "Juli 2019" for a document dated by its month. */
+export function formatTanggalDokumen(t: TanggalDokumen): string {
+  if (!t.bulanSaja) return formatTanggal(t.tanggal);
+  if (!esTanggal(t.tanggal) || Number.isNaN(t.tanggal.getTime())) {
+    throw new Error("formatTanggalDokumen: nilai ini bukan tanggal yang sah.");
+  }
+  return `${NAMA_BULAN[t.tanggal.getMonth()]} ${t.tanggal.getFullYear()}`;
 }
 
 const ROMAWI: ReadonlyArray<readonly [number, string]> = [

@@ -11,11 +11,14 @@
 
 import * as z from "zod/mini";
 import { pesanGalat } from "../core/galat";
+import type { BukuKerja } from "../core/model/bukuKerja";
 import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { dataLaporan, namaLaporan, tulisLaporan } from "./buat";
 import { buangKeSampah, cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
 import type { JenisLaporan } from "./laporan";
+import { LAPORAN_RKA } from "./laporan/rka";
+import { kalimatTanggalKosong } from "./tanggal";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -98,7 +101,7 @@ function ringkas(item: ItemBatch[]): string {
  * Starts a batch over every kegiatan of the RKA sheet, or reports the one in progress (never
  * two at once). Says so when the batch would pass the daily quota of new Docs.
  */
-export function mulaiBatch(ss: Spreadsheet, props: Properties): KeadaanBatch {
+export function mulaiBatch(ss: Spreadsheet, props: Properties, hariIni: Date): KeadaanBatch {
   let ada: ItemBatch[] | null;
   try {
     ada = muat(props);
@@ -122,7 +125,10 @@ export function mulaiBatch(ss: Spreadsheet, props: Properties): KeadaanBatch {
   return {
     item,
     selesai: false,
-    kabar: `Akan dibuat ${item.length} dokumen untuk ${bk.rka.length} kegiatan.${kuota}`,
+    kabar: kalimat(
+      `Akan dibuat ${item.length} dokumen untuk ${bk.rka.length} kegiatan.${kuota}`,
+      tanggalKosong(bk, hariIni),
+    ),
   };
 }
 
@@ -130,6 +136,7 @@ export interface BatasWaktu {
   /** Milliseconds this call may work (under the 6-minute execution limit). */
   batasMs: number;
   sekarang: () => number;
+  /** Today in the spreadsheet's zone: the date of the documents when Tanggal RKA is blank. */
   tanggal: Date;
 }
 
@@ -138,6 +145,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
   const item = muat(props);
   if (!item) throw new Error('Belum ada pembuatan RKA/KAK yang berjalan. Klik "Mulai" dulu.');
   const awal = waktu.sekarang();
+  let bkTerakhir: BukuKerja | null = null;
   for (const it of item) {
     if (it.status === "selesai" || it.status === "gagal") continue;
     if (waktu.sekarang() - awal > waktu.batasMs) {
@@ -150,6 +158,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
     const opsi = { jenis: it.jenis, kegiatan: it.kegiatan };
     try {
       const { bk, data } = dataLaporan(ss, opsi, waktu.tanggal);
+      bkTerakhir = bk;
       const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
       if (it.status === "berjalan") {
         // The last call stopped mid-item: the Doc it made may be half-filled. Trash it (found by
@@ -178,5 +187,12 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
     }
     simpan(props, item);
   }
-  return { item, selesai: true, kabar: `Selesai: ${ringkas(item)}` };
+  const tanggal = bkTerakhir ? tanggalKosong(bkTerakhir, waktu.tanggal, true) : "";
+  return { item, selesai: true, kabar: kalimat(`Selesai: ${ringkas(item)}`, tanggal) };
 }
+
+/** The documents' date when Tanggal RKA is blank (they are dated the day they are made), or "". */
+const tanggalKosong = (bk: BukuKerja, hariIni: Date, selesai = false) =>
+  kalimatTanggalKosong(bk, LAPORAN_RKA, "RKA dan KAK", hariIni, selesai);
+
+const kalimat = (...bagian: string[]) => bagian.filter((b) => b !== "").join(" ");

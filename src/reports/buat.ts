@@ -33,6 +33,7 @@ import {
 import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
 import type { KonteksData, OpsiLaporan } from "./laporan/jenis";
 import type { Dokumen } from "./model";
+import { penandatanganan, peringatanTanggalLaporan } from "./tanggal";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -103,15 +104,20 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk:
   });
 }
 
-export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, tanggal: Date) {
+/**
+ * The workbook read and checked, the problems that concern the report, and its data. `hariIni`
+ * (the spreadsheet's today) dates it only when its own date in Pengaturan is blank, and the
+ * problems then say so.
+ */
+export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
   const dibaca = bukuKerjaDiperiksa(ss);
   const bk = dibaca.bk;
-  const masalah = masalahLaporan(dibaca.masalah, opsi, bk);
+  const l = cariLaporan(opsi.jenis);
+  const masalah = [...masalahLaporan(dibaca.masalah, opsi, bk), ...peringatanTanggalLaporan(bk, l, hariIni)];
   const tw = opsi.triwulan ?? bk.pengaturan.triwulan ?? 4;
-  tanggal = bk.pengaturan.tanggalLaporan ?? tanggal;
   const periode = parsePeriode(opsi.periode ?? `TW${tw}`);
-  const konteks: KonteksData = { bk, opsi, tw, periode, tanggal };
-  const data = cariLaporan(opsi.jenis).data(konteks);
+  const konteks: KonteksData = { bk, opsi, tw, periode, ttd: penandatanganan(bk, l, hariIni) };
+  const data = l.data(konteks);
   return { bk, masalah, data };
 }
 
@@ -144,9 +150,9 @@ function modelTemplate(opsi: OpsiLaporan<JenisLaporan>): Dokumen {
 export function pratinjau(
   ss: Spreadsheet,
   opsi: OpsiLaporan<JenisLaporan>,
-  tanggal: Date,
+  hariIni: Date,
 ): { dokumen: Dokumen; masalah: Masalah[] } {
-  const { masalah, data } = dataLaporan(ss, opsi, tanggal);
+  const { masalah, data } = dataLaporan(ss, opsi, hariIni);
   return { dokumen: isiTemplate(modelTemplate(opsi), data), masalah };
 }
 
@@ -176,6 +182,7 @@ export function docTemplateBawaan(
 }
 
 export interface Lingkungan {
+  /** Today in the spreadsheet's zone: the date of a report whose own date in Pengaturan is blank. */
   tanggal: Date;
   /** The user has read the peringatan (the dialog asks before it calls). */
   terimaPeringatan: boolean;

@@ -95,7 +95,7 @@ function siapkanPengaturan(app: App, ss: Spreadsheet, hasil: HasilSiapkan): Map<
     });
     hasil.ditambahkan.push(`Pengaturan: ${kurang.map((p) => p.judul).join(", ")}`);
   }
-  pasangFormatPengaturan(sheet, baris, hasil);
+  pasangFormatPengaturan(sheet, baris, hasil, new Set(kurang.map((p) => p.kunci)));
   return baris;
 }
 
@@ -120,17 +120,24 @@ function gayaJudul(sheet: Sheet, kolom: number): void {
 }
 
 /**
- * The value cells that must hold text as typed (the NIP): formatted "@" before anything is
- * written there; a workbook set up before this rule gets it once, then never again.
+ * The value cells that must hold text as typed (the NIP, the documents' dates): formatted "@"
+ * before anything is written there; a workbook set up before this rule gets it once, then never
+ * again. A row added in this run (`baru`) is said once, as added.
  */
-function pasangFormatPengaturan(sheet: Sheet, baris: Map<string, number>, hasil: HasilSiapkan): void {
+function pasangFormatPengaturan(
+  sheet: Sheet,
+  baris: Map<string, number>,
+  hasil: HasilSiapkan,
+  baru: ReadonlySet<string> = new Set(),
+): void {
   for (const p of PENGATURAN) {
     const r = baris.get(p.kunci);
     if (!("format" in p) || p.format === undefined || r === undefined) continue;
     const sel = sheet.getRange(r, 2);
     if (sel.getNumberFormat() === p.format) continue;
     sel.setNumberFormat(p.format);
-    if (!hasil.dibuat.includes(NAMA_PENGATURAN)) hasil.ditambahkan.push(`Pengaturan: format teks ${p.judul}`);
+    if (!hasil.dibuat.includes(NAMA_PENGATURAN) && !baru.has(p.kunci))
+      hasil.ditambahkan.push(`Pengaturan: format teks ${p.judul}`);
   }
 }
 

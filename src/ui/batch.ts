@@ -18,10 +18,10 @@ export function tampilkanBatchRka(): void {
 
 /** Called by the dialog. */
 export function mulaiRkaKak(): KeadaanBatch {
-  return denganKunci(
-    () => mulaiBatch(SpreadsheetApp.getActive(), PropertiesService.getDocumentProperties()),
-    SEDANG_BERJALAN,
-  );
+  return denganKunci(() => {
+    const ss = SpreadsheetApp.getActive();
+    return mulaiBatch(ss, PropertiesService.getDocumentProperties(), zonaSpreadsheet(ss).hariIni());
+  }, SEDANG_BERJALAN);
 }
 
 /** Called by the dialog until it answers selesai. */

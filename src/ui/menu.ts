@@ -10,6 +10,7 @@
 import * as z from "zod/mini";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
+import { peringatanTanggal } from "../reports/tanggal";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
 import { siapkanBukuKerja } from "../sheets/siapkan";
@@ -87,9 +88,10 @@ export interface HasilPeriksa {
   masalah: Masalah[];
 }
 
-/** Reads every sheet once and checks it. */
+/** Reads every sheet once and checks it; a document that would be dated the day it is made is named. */
 export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPeriksa {
-  const { masalah } = bukuKerjaDiperiksa(ss);
+  const dibaca = bukuKerjaDiperiksa(ss);
+  const masalah = [...dibaca.masalah, ...peringatanTanggal(dibaca.bk)];
   return {
     galat: masalah.filter((m) => m.tingkat === "galat").length,
     peringatan: masalah.filter((m) => m.tingkat === "peringatan").length,

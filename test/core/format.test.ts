@@ -6,10 +6,12 @@ import {
   formatPersen,
   formatRupiah,
   formatTanggal,
+  formatTanggalDokumen,
   NAMA_BULAN,
   namaBerkas,
   PANJANG_NAMA_BERKAS,
   parseTanggal,
+  parseTanggalDokumen,
 } from "../../src/core/format";
 
 describe("formatAngka", () => {
@@ -219,6 +221,34 @@ describe("parseTanggal", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("a document's date (parseTanggalDokumen, formatTanggalDokumen)", () => {
+  const cetak = (v: unknown) => formatTanggalDokumen(parseTanggalDokumen(v));
+
+  it("prints a day as typed, the Indonesian way", () => {
+    expect(cetak("10 Januari 2023")).toBe("10 Januari 2023"); // seed 001, the PK
+    expect(cetak("18-10-2021")).toBe("18 Oktober 2021"); // seed 003, the SKM rekap
+    expect(cetak(new Date(2019, 9, 1))).toBe("1 Oktober 2019"); // seed 000, the KAK
+  });
+
+  it("keeps a month without a day as a month: seed 002 signs its Renja 'Jatiroto, Juli 2019'", () => {
+    expect(parseTanggalDokumen("Juli 2019")).toEqual({ tanggal: new Date(2019, 6, 1), bulanSaja: true });
+    expect(cetak("Juli 2019")).toBe("Juli 2019");
+    expect(cetak(" nopember  2016 ")).toBe("November 2016");
+    expect(cetak("Agt 2023")).toBe("Agustus 2023");
+    expect(parseTanggalDokumen("10 Januari 2023").bulanSaja).toBe(false);
+  });
+
+  it("refuses what is neither, in Indonesian", () => {
+    expect(() => parseTanggalDokumen("Jully 2019")).toThrow(
+      '"Jully" dalam "Jully 2019" bukan nama bulan yang dikenal.',
+    );
+    expect(() => parseTanggalDokumen("2019")).toThrow(
+      '"2019" bukan tanggal yang dapat dibaca. Tulis tanggal seperti 31 Januari 2024 atau 31-01-2024, atau bulannya saja seperti Juli 2019.',
+    );
+    expect(() => parseTanggalDokumen("31 Februari 2024")).toThrow(/hanya sampai tanggal 29/);
   });
 });
 

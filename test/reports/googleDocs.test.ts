@@ -69,9 +69,12 @@ it("PK and LKJ come out of the Klakah sample, the LKJ with its chart", () => {
   const pk = dialog(b, "buatLaporan")({ jenis: "pk" }, true);
   const tpk = teksDoc(g, pk.idDoc);
   expect(tpk).toContain("PERJANJIAN KINERJA TAHUN 2023");
-  expect(tpk).toContain("Klakah, 31 Januari 2024");
+  // Signed at the Bupati's in January (seed 001 lines 761, 797), not with the LKJ a year later.
+  expect(tpk).toContain("Lumajang, 10 Januari 2023");
+  expect(tpk).not.toContain("31 Januari 2024");
   const lkj = dialog(b, "buatLaporan")({ jenis: "lkj" }, true);
   const t = teksDoc(g, lkj.idDoc);
+  expect(t).toContain("Klakah, 31 Januari 2024");
   expect(t).toContain("84,19");
   expect(t).toContain("93,54 %");
   expect(t).not.toContain("84,25");

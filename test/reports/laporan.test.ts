@@ -8,6 +8,7 @@ import { dataTriwulan } from "../../src/reports/laporan/triwulan";
 import type { Dokumen } from "../../src/reports/model";
 import { isiTemplate, periksaTemplate } from "../../src/reports/template";
 import { bukuKerjaContoh } from "../bantu";
+import { ttd } from "../rekaman";
 
 /** Every text of a filled document, one string, for searching. */
 function teks(d: Dokumen): string {
@@ -26,7 +27,7 @@ function bersih(t: string): void {
   expect(t).not.toMatch(/\{\{|\}\}|undefined|NaN|null|\[object/);
 }
 
-const TANGGAL = new Date(2021, 9, 8);
+const TANGGAL = ttd("8 Oktober 2021");
 
 describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () => {
   const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
@@ -87,7 +88,7 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
 
 describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
   const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
-  const dok = isiTemplate(TEMPLATE_PK, dataPk(bk, new Date(2021, 0, 11)));
+  const dok = isiTemplate(TEMPLATE_PK, dataPk(bk, ttd("11 Januari 2021")));
   const t = teks(dok);
   it("states both parties, the place and date, and the program budgets with their computed total", () => {
     expect(t).toContain("Lumajang, 11 Januari 2021");
@@ -109,7 +110,7 @@ describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
 
 describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
   const bk = bukuKerjaContoh(CONTOH_KLAKAH_2023);
-  const data = dataLkj(bk, new Date(2024, 0, 31));
+  const data = dataLkj(bk, ttd("31 Januari 2024", "Klakah"));
   const dok = isiTemplate(TEMPLATE_LKJ, data);
   const t = teks(dok);
   it("annual IKM is the mean of the quarters, 84,19, capaian 93,54 % (never the seed's 84,25)", () => {

@@ -85,7 +85,7 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
 
   it("makes one RKA and one KAK per kegiatan over several calls, each exactly once", () => {
     const { g, props } = siap();
-    const mulai = mulaiBatch(g.spreadsheet, props);
+    const mulai = mulaiBatch(g.spreadsheet, props, new Date(2019, 8, 1));
     expect(mulai.item).toHaveLength(22);
     let panggilan = 0;
     let k = lanjutkanBatch(g.spreadsheet, props, {
@@ -114,7 +114,7 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
 
   it("resumes after an execution died while filling a Doc: the half-made one is trashed, one remains", () => {
     const { g, props } = siap();
-    mulaiBatch(g.spreadsheet, props);
+    mulaiBatch(g.spreadsheet, props, new Date(2019, 8, 1));
     // The first call does one item and is cut off.
     lanjutkanBatch(g.spreadsheet, props, { batasMs: 1, sekarang: jam(), tanggal: new Date(2019, 8, 1) });
     // A death mid-item: the record says "berjalan" with the id of a Doc made but half filled.
@@ -152,10 +152,39 @@ describe("Buat semua RKA/KAK: chunks, interruption, no duplicates", () => {
       expect(f.parents, f.name).toEqual([folder]);
   });
 
+  it("says before it starts and when it is done that a blank Tanggal RKA dates every RKA and KAK today", () => {
+    const { g, props } = siap();
+    const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === "Tanggal RKA") + 1;
+    g.sheet("Pengaturan").getRange(r, 2).setValue("");
+    const hariIni = new Date(2019, 8, 1);
+    expect(mulaiBatch(g.spreadsheet, props, hariIni).kabar).toBe(
+      "Akan dibuat 22 dokumen untuk 11 kegiatan. RKA dan KAK akan bertanggal hari ini, 1 September 2019: Tanggal RKA di Pengaturan kosong.",
+    );
+    const k = lanjutkanBatch(g.spreadsheet, props, { batasMs: 10_000, sekarang: jam(), tanggal: hariIni });
+    expect(k.kabar).toBe(
+      "Selesai: 22 dari 22 dokumen selesai. RKA dan KAK bertanggal hari pembuatannya, 1 September 2019: Tanggal RKA di Pengaturan kosong.",
+    );
+    expect(g.document(k.item[0]!.idDoc!).__text()).toContain("Lumajang, 1 September 2019");
+  });
+
+  it("dates every RKA and KAK by Tanggal RKA, whatever day it runs", () => {
+    const { g, props } = siap();
+    expect(mulaiBatch(g.spreadsheet, props, new Date(2026, 11, 1)).kabar).toBe(
+      "Akan dibuat 22 dokumen untuk 11 kegiatan.",
+    );
+    const k = lanjutkanBatch(g.spreadsheet, props, {
+      batasMs: 10_000,
+      sekarang: jam(),
+      tanggal: new Date(2026, 11, 1),
+    });
+    expect(k.kabar).toBe("Selesai: 22 dari 22 dokumen selesai.");
+    expect(g.document(k.item[1]!.idDoc!).__text()).toContain("Lumajang, 1 Oktober 2019");
+  });
+
   it("reports a kegiatan that cannot be made and goes on with the others", () => {
     const { g, props } = siap();
     g.sheet("RKA").getRange("H3").setValue("");
-    mulaiBatch(g.spreadsheet, props);
+    mulaiBatch(g.spreadsheet, props, new Date(2019, 8, 1));
     const k = lanjutkanBatch(g.spreadsheet, props, {
       batasMs: 10_000,
       sekarang: jam(),

@@ -32,6 +32,21 @@ describe("Periksa Data on the clean Lumajang sample", () => {
   });
 });
 
+it("says a survey without Populasi Penerima Layanan has its sample unjudged (the report does not)", () => {
+  const g = lumajang();
+  const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === "Populasi Penerima Layanan") + 1;
+  g.sheet("Pengaturan").getRange(r, 2).setValue("");
+  expect(periksa(g).filter((m) => m.pesan.startsWith("Populasi") || m.pesan.includes("sampel"))).toEqual([
+    {
+      tingkat: "peringatan",
+      lembar: "Pengaturan",
+      pesan:
+        "Populasi Penerima Layanan kosong: kecukupan 188 responden terhadap sampel minimal (Krejcie & Morgan, PermenPANRB 14/2017) tidak dinilai.",
+      saran: "Isi Populasi Penerima Layanan di Pengaturan: jumlah penerima layanan dalam periode survei.",
+    },
+  ]);
+});
+
 describe("Periksa Data catches each mistake, naming sheet, row and column", () => {
   let g: FakeGoogle;
   beforeEach(() => {

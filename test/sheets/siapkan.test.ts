@@ -244,6 +244,30 @@ describe("codes and the NIP are plain text before anything is written", () => {
     expect(tulisan(g)).toEqual({});
   });
 
+  it("a workbook set up before each document had its date gets them as text cells, said once", () => {
+    const lama = PENGATURAN.filter(
+      (s) => !["tanggalPk", "tempatPk", "tanggalSkm", "tanggalRka", "tanggalRenja"].includes(s.kunci),
+    );
+    const g = google({
+      sheets: {
+        Pengaturan: [["Pengaturan", "Nilai", "Keterangan"], ...lama.map((s) => [s.judul, "", s.catatan])],
+      },
+    });
+    g.sheet("Pengaturan")
+      .getRange(lama.findIndex((s) => s.kunci === "nipPimpinan") + 2, 2)
+      .setNumberFormat("@");
+    const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    expect(hasil.ditambahkan).toEqual([
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja",
+    ]);
+    const p = g.sheetValues("Pengaturan");
+    for (const judul of ["Tanggal PK", "Tanggal Laporan SKM", "Tanggal RKA", "Tanggal Renja"]) {
+      const r = p.findIndex((b) => b[0] === judul) + 1;
+      expect(r, judul).toBeGreaterThan(lama.length + 1);
+      expect(g.sheet("Pengaturan").getRange(r, 2).getNumberFormat(), judul).toBe("@");
+    }
+  });
+
   it("an older workbook gets the NIP's text format once", () => {
     const g = google({ sheets: { Sheet1: [] } });
     siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);

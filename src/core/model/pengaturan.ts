@@ -5,7 +5,7 @@
  */
 import { parseAngka } from "../angka";
 import { parseRumusTurun } from "../capaian";
-import { parseTanggal } from "../format";
+import { parseTanggalDokumen, type TanggalDokumen } from "../format";
 import { parseBobot, parseIkmTahunan, parseMetode } from "../ikm";
 import { parseSkala } from "../predikat";
 import { parseTriwulan, TRIWULAN } from "../triwulan";
@@ -36,6 +36,22 @@ const bulatPositif = (label: string) => (v: unknown) => {
 const setelan = <const K extends string, T>(s: Setelan<K, T>) => s;
 const setelanTeks = <const K extends string>(kunci: K, judul: string, catatan: string) =>
   setelan({ kunci, judul, jenis: "teks", catatan, baca: teks, kosong: "" });
+/**
+ * A document's own date: a day, or its month only ("Juli 2019"). Blank, the document is dated the
+ * day it is made, and the data check says so (src/reports/tanggal.ts). A new date cell is plain
+ * text ("@"): what the user types stays as typed, so Sheets neither turns "Juli 2019" into the 1st
+ * of July nor reads "10/01/2023" month-first in an English locale.
+ */
+const setelanTanggal = <const K extends string>(kunci: K, judul: string, catatan: string) =>
+  setelan({
+    kunci,
+    judul,
+    jenis: "teks",
+    format: "@",
+    catatan: `${catatan} Kosong: tanggal hari dokumen dibuat (Periksa Data memperingatkan).`,
+    baca: parseTanggalDokumen,
+    kosong: null as TanggalDokumen | null,
+  });
 
 export const PENGATURAN_KOLOM = ["Pengaturan", "Nilai", "Keterangan"] as const;
 
@@ -73,14 +89,15 @@ export const PENGATURAN = [
   setelanTeks("namaPihakKedua", "Nama Pihak Kedua", "Atasan pihak pertama (Perjanjian Kinerja)."),
   setelanTeks("jabatanPihakKedua", "Jabatan Pihak Kedua", "Misalnya Bupati Lumajang."),
   setelanTeks("tempat", "Tempat Penandatanganan", "Kota tempat dokumen ditandatangani."),
+  // A unit's workbook may hold a date value here: unlike the later date settings, no "@" format.
   setelan({
     kunci: "tanggalLaporan",
     judul: "Tanggal Laporan",
     jenis: "teks",
     catatan:
-      "Tanggal penandatanganan laporan, misalnya 8 Oktober 2021. Kosongkan untuk memakai tanggal hari pembuatan.",
-    baca: parseTanggal,
-    kosong: null as Date | null,
+      "Tanggal penandatanganan Laporan Kinerja Triwulan dan LKJ, misalnya 8 Oktober 2021. Kosong: tanggal hari laporan dibuat (Periksa Data memperingatkan).",
+    baca: parseTanggalDokumen,
+    kosong: null as TanggalDokumen | null,
   }),
   setelan({
     kunci: "skalaPredikat",
@@ -152,6 +169,29 @@ export const PENGATURAN = [
     kosong: [] as string[],
   }),
   setelanTeks("folderLaporan", "Folder Laporan", "ID atau tautan folder Google Drive untuk laporan."),
+  // Each document its own date and place (issue 12); which document takes which date is said by
+  // its entry in the report registry (src/reports/laporan).
+  setelanTanggal(
+    "tanggalPk",
+    "Tanggal PK",
+    "Tanggal Perjanjian Kinerja ditandatangani, misalnya 10 Januari 2023.",
+  ),
+  setelanTeks(
+    "tempatPk",
+    "Tempat PK",
+    "Kota tempat Perjanjian Kinerja ditandatangani bila lain dari Tempat Penandatanganan, misalnya Lumajang. Kosong: Tempat Penandatanganan.",
+  ),
+  setelanTanggal(
+    "tanggalSkm",
+    "Tanggal Laporan SKM",
+    "Tanggal penandatanganan Laporan SKM/IKM dan Poster IKM, misalnya 18 Oktober 2021.",
+  ),
+  setelanTanggal("tanggalRka", "Tanggal RKA", "Tanggal penyusunan RKA dan KAK, misalnya 1 Oktober 2019."),
+  setelanTanggal(
+    "tanggalRenja",
+    "Tanggal Renja",
+    "Tanggal penyusunan Renja, misalnya Juli 2019 (bulannya saja, bila begitu ditandatangani).",
+  ),
   setelan({
     kunci: "ikmTahunan",
     judul: "IKM Tahunan",
@@ -169,6 +209,11 @@ export const PENGATURAN = [
 
 type Entri = (typeof PENGATURAN)[number];
 export type KunciPengaturan = Entri["kunci"];
+
+/** The settings that date a document. */
+export type KunciTanggal = Extract<Entri, { kosong: TanggalDokumen | null }>["kunci"];
+/** The settings that name where a document is signed. */
+export type KunciTempat = Extract<KunciPengaturan, `tempat${string}`>;
 
 /** The unit's settings as the reports use them. */
 export type PengaturanUnit = { [E in Entri as E["kunci"]]: E["kosong"] | ReturnType<E["baca"]> };

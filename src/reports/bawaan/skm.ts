@@ -23,9 +23,10 @@ export const TEMPLATE_SKM: Dokumen = {
     p("{{#jika kalimatIkmTahunan}}"),
     isi("{{kalimatIkmTahunan}}"),
     p("{{/jika}}"),
-    isi(
-      "Survei dilaksanakan {{periodeSurvei}} terhadap {{jumlahResponden}} responden. Populasi penerima layanan {{populasi}}, sampel minimal {{sampelMinimal}}. {{kalimatSampel}}",
-    ),
+    isi("Survei dilaksanakan {{periodeSurvei}} terhadap {{jumlahResponden}} responden."),
+    p("{{#jika kalimatSampel}}"),
+    isi("{{kalimatSampel}}"),
+    p("{{/jika}}"),
     bab("BAB III\nHASIL SURVEI"),
     subbab("3.1. Profil Responden"),
     p("{{#jika profil}}"),

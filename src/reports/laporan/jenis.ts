@@ -5,7 +5,9 @@
  * Code.js) and is typed by `KunciData` of the report's data: a template that names a value the
  * data does not give does not compile.
  */
+import type { TanggalDokumen } from "../../core/format";
 import type { BukuKerja } from "../../core/model/bukuKerja";
+import type { KunciTanggal, KunciTempat } from "../../core/model/pengaturan";
 import type { Periode } from "../../core/skm";
 import type { DataLaporan } from "../template";
 
@@ -22,6 +24,12 @@ export interface OpsiLaporan<J extends string = string> {
   pdf?: boolean;
 }
 
+/** Where and when a document is signed ("Lumajang, 10 Januari 2023"): its own settings (../tanggal.ts). */
+export interface Penandatanganan {
+  tempat: string;
+  tanggal: TanggalDokumen;
+}
+
 /** What a report's data is made from. */
 export interface KonteksData {
   bk: BukuKerja;
@@ -30,8 +38,8 @@ export interface KonteksData {
   tw: number;
   /** The survey period (SKM reports). */
   periode: Periode;
-  /** The date the report is signed. */
-  tanggal: Date;
+  /** Where and when the document is signed. */
+  ttd: Penandatanganan;
 }
 
 export interface Laporan<J extends string = string> {
@@ -44,6 +52,15 @@ export interface Laporan<J extends string = string> {
   survei?: boolean;
   /** One kegiatan's document: only that kegiatan's RKA rows concern it. */
   perKegiatan?: boolean;
+  /**
+   * The Pengaturan setting that dates the document (the PK when it was signed, the RKA when it was
+   * drawn up ...). Blank, the document is dated the day it is made, and the data check says so.
+   */
+  tanggal: KunciTanggal;
+  /** The setting naming where it is signed, when that may differ from Tempat Penandatanganan (its fallback). */
+  tempat?: KunciTempat;
+  /** Whether the workbook holds its data: Periksa Data speaks of its date only then. */
+  berisi(bk: BukuKerja): boolean;
   data(k: KonteksData): DataLaporan;
 }
 

@@ -8,7 +8,7 @@ import { bulatkan } from "../../core/pembulatan";
 import { predikat } from "../../core/predikat";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import {
   barisAnggaran,
   barisIndikator,
@@ -27,7 +27,7 @@ const samaTeks = (a: string, b: string) =>
   a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
-export function dataLkj(bk: BukuKerja, tanggal: Date) {
+export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const pk = indikatorPk(bk.indikator);
   const tahun = bk.pengaturan.tahun;
   const capaian = pk.map((i) => capaianLaporan(bk, i, 4));
@@ -75,7 +75,7 @@ export function dataLkj(bk: BukuKerja, tanggal: Date) {
   const rata = dinilai.length > 0 ? dinilai.reduce((a, c) => a + c.capaian!, 0) / dinilai.length : null;
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       ...nilaiAnggaran(anggaran),
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       rataCapaian: persen(rata),
@@ -113,6 +113,8 @@ export const LAPORAN_LKJ = laporan({
   jenis: "lkj",
   nama: "LKJ Tahunan (Bab III)",
   lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
-  data: (k) => dataLkj(k.bk, k.tanggal),
+  tanggal: "tanggalLaporan",
+  berisi: (bk) => bk.indikator.length > 0,
+  data: (k) => dataLkj(k.bk, k.ttd),
 });
 export type KunciLkj = KunciData<ReturnType<typeof dataLkj>>;

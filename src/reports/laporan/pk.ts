@@ -5,18 +5,18 @@ import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { indikatorPk, KINERJA } from "../../core/model/kinerja";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { nilaiSatuan, nilaiUmum, nomorSasaran } from "./umum";
 
 /** Perjanjian Kinerja (seeds 001, 003): sasaran, indikator, target and the program budgets. */
-export function dataPk(bk: BukuKerja, tanggal: Date) {
+export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
   const pk = indikatorPk(bk.indikator);
   const nomor = nomorSasaran(pk);
   const program = anggaranSampai(bk.anggaran, 0).filter((b) => b.tingkat === 1);
   const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       totalProgram: formatRupiah(program.reduce((a, b) => a + b.paguAwal, 0)),
     },
     daftar: {
@@ -45,6 +45,10 @@ export const LAPORAN_PK = laporan({
   jenis: "pk",
   nama: "Perjanjian Kinerja",
   lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
-  data: (k) => dataPk(k.bk, k.tanggal),
+  // Signed in January at the Bupati's: seed 001's PK "Lumajang, 10 Januari 2023", its LKJ "Klakah".
+  tanggal: "tanggalPk",
+  tempat: "tempatPk",
+  berisi: (bk) => bk.indikator.length > 0,
+  data: (k) => dataPk(k.bk, k.ttd),
 });
 export type KunciPk = KunciData<ReturnType<typeof dataPk>>;

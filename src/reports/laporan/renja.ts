@@ -25,7 +25,7 @@ import {
 import { bulatkan } from "../../core/pembulatan";
 import { predikat, SKALA_PERMENDAGRI } from "../../core/predikat";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { nilaiSatuan, nilaiUmum } from "./umum";
 
 const rp = (n: number | null) =>
@@ -86,7 +86,7 @@ const KOLOM_TC29 = [
   "predikat",
 ] as const;
 
-export function dataTc29(bk: BukuKerja, tanggal: Date) {
+export function dataTc29(bk: BukuKerja, ttd: Penandatanganan) {
   const tahun = bk.pengaturan.tahun;
   const baris = denganKelompok(bk.renja, (b) =>
     [
@@ -103,7 +103,7 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
   const no = nomorRenja(baris);
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       tahunN1: tahun === null ? "" : String(tahun - 1),
       tahunN2: tahun === null ? "" : String(tahun - 2),
     },
@@ -146,7 +146,7 @@ export function dataTc29(bk: BukuKerja, tanggal: Date) {
   } satisfies DataLaporan;
 }
 
-export function dataTc33(bk: BukuKerja, tanggal: Date) {
+export function dataTc33(bk: BukuKerja, ttd: Penandatanganan) {
   const tahun = bk.pengaturan.tahun;
   // No group rows: seed 002's T-C.33 prints none.
   const baris = bk.renja.filter(
@@ -161,7 +161,7 @@ export function dataTc33(bk: BukuKerja, tanggal: Date) {
   const jumlah = (f: (b: BarisRenja) => number | null) => program.reduce((a, b) => a + (f(b) ?? 0), 0);
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       tahunDepan: tahun === null ? "" : String(tahun + 1),
       totalPaguN: rp(jumlah((b) => b.paguN)),
       totalPaguN1: rp(jumlah(maju)),
@@ -199,12 +199,12 @@ export function dataTc33(bk: BukuKerja, tanggal: Date) {
   } satisfies DataLaporan;
 }
 
-export function dataTc30(bk: BukuKerja, tanggal: Date) {
+export function dataTc30(bk: BukuKerja, ttd: Penandatanganan) {
   const tahun = bk.pengaturan.tahun;
   const th = (d: number) => (tahun === null ? "" : String(tahun + d));
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       tahunN5: th(-5),
       tahunN4: th(-4),
       tahunN3: th(-3),
@@ -250,19 +250,25 @@ export const LAPORAN_TC29 = laporan({
   jenis: "tc29",
   nama: "Renja T-C.29 (Evaluasi Renja dan Renstra)",
   lembar: [NAMA_PENGATURAN, RENJA.nama],
-  data: (k) => dataTc29(k.bk, k.tanggal),
+  tanggal: "tanggalRenja",
+  berisi: (bk) => bk.renja.length > 0,
+  data: (k) => dataTc29(k.bk, k.ttd),
 });
 export const LAPORAN_TC30 = laporan({
   jenis: "tc30",
   nama: "Renja T-C.30 (Kinerja Pelayanan)",
   lembar: [NAMA_PENGATURAN, KINERJA_PELAYANAN.nama],
-  data: (k) => dataTc30(k.bk, k.tanggal),
+  tanggal: "tanggalRenja",
+  berisi: (bk) => bk.kinerjaPelayanan.length > 0,
+  data: (k) => dataTc30(k.bk, k.ttd),
 });
 export const LAPORAN_TC33 = laporan({
   jenis: "tc33",
   nama: "Renja T-C.33 (Rencana Program dan Kegiatan)",
   lembar: [NAMA_PENGATURAN, RENJA.nama],
-  data: (k) => dataTc33(k.bk, k.tanggal),
+  tanggal: "tanggalRenja",
+  berisi: (bk) => bk.renja.length > 0,
+  data: (k) => dataTc33(k.bk, k.ttd),
 });
 export type KunciTc29 = KunciData<ReturnType<typeof dataTc29>>;
 export type KunciTc30 = KunciData<ReturnType<typeof dataTc30>>;

@@ -16,13 +16,13 @@ import {
 } from "../../core/model/rka";
 import { terbilang } from "../../core/terbilang";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { nilaiUmum } from "./umum";
 
 const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
 const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
 
-export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date) {
+export function dataRka(bk: BukuKerja, kode: string | undefined, ttd: Penandatanganan) {
   const k = cariKegiatan(bk, kode);
   const tahun = bk.pengaturan.tahun;
   const ini = jumlahKegiatan(bk, k.kode);
@@ -32,7 +32,7 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, tanggal: Date) 
   const rincian = rincianKegiatan(bk, k.kode);
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       tahunDepan: tahun === null ? "" : String(tahun + 1),
       kodeKegiatan: k.kode,
@@ -92,13 +92,17 @@ export const LAPORAN_RKA = laporan({
   nama: "RKA-SKPD 2.2.1",
   lembar: LEMBAR_RKA,
   perKegiatan: true,
-  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+  tanggal: "tanggalRka",
+  berisi: (bk) => bk.rka.length > 0,
+  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.ttd),
 });
 export const LAPORAN_KAK = laporan({
   jenis: "kak",
   nama: "Kerangka Acuan Kerja (KAK)",
   lembar: LEMBAR_RKA,
   perKegiatan: true,
-  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.tanggal),
+  tanggal: "tanggalRka",
+  berisi: (bk) => bk.rka.length > 0,
+  data: (k) => dataRka(k.bk, k.opsi.kegiatan, k.ttd),
 });
 export type KunciRka = KunciData<ReturnType<typeof dataRka>>;

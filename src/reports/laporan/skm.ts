@@ -19,7 +19,7 @@ import { type AnalisisSkm, analisisSkm, type Periode, unsurTerendah } from "../.
 import { namaDaftarTriwulan } from "../../core/triwulan";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { nilaiUmum } from "./umum";
 
 const nrr = (x: number) => formatAngka(x, 2);
@@ -77,11 +77,11 @@ function teksPertanyaan(bk: BukuKerja, i: number): string {
   );
 }
 
-export function dataSkm(bk: BukuKerja, periode: Periode, tanggal: Date) {
+export function dataSkm(bk: BukuKerja, periode: Periode, ttd: Penandatanganan) {
   const a = analisisBukuKerja(bk, periode);
   const namaPeriode = namaPeriodeSkm(periode, bk.pengaturan.tahun);
   return {
-    nilai: nilaiSkm(bk, a, namaPeriode, tanggal),
+    nilai: nilaiSkm(bk, a, namaPeriode, ttd),
     daftar: daftarSkm(bk, a),
     kolomDaftar: {
       unsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],
@@ -104,10 +104,10 @@ function namaPeriodeSkm(periode: Periode, tahun: number | null): string {
     : `${periode.nama}${tahun ? ` Tahun ${tahun}` : ""}`;
 }
 
-function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, tanggal: Date) {
+function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, ttd: Penandatanganan) {
   const h = a.hasil;
   return {
-    ...nilaiUmum(bk, tanggal),
+    ...nilaiUmum(bk, ttd),
     periode: namaPeriode,
     periodeKapital: namaPeriode.toUpperCase(),
     periodeSurvei: periodeSurvei(bk, a.periode, namaPeriode),
@@ -166,10 +166,12 @@ function kalimatIkmTahunan(a: AnalisisSkm, namaPeriode: string): string {
   return "";
 }
 
-/** Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan. */
+/**
+ * Whether the respondents reach the Krejcie & Morgan sample for the population in Pengaturan;
+ * nothing without a population (Periksa Data says the sample is not judged).
+ */
 function kalimatSampel(a: AnalisisSkm, populasi: number | null): string {
-  if (a.sampelMinimal === null)
-    return "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.";
+  if (a.sampelMinimal === null) return "";
   return a.jumlahResponden >= a.sampelMinimal
     ? `Jumlah responden ${a.jumlahResponden} orang memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan).`
     : `Jumlah responden ${a.jumlahResponden} orang belum memenuhi sampel minimal ${a.sampelMinimal} orang untuk populasi ${formatAngka(populasi!, 0)} (Krejcie & Morgan); hasil survei perlu dibaca dengan hati-hati.`;
@@ -324,19 +326,24 @@ function namaBulan(d: Date): string {
 }
 
 const LEMBAR_SKM = [NAMA_PENGATURAN, SKM.nama, SKM_PERTANYAAN.nama, SKM_TINDAK_LANJUT.nama];
+const adaSurvei = (bk: BukuKerja) => bk.responden.length > 0 || rekapSkm(bk) !== null;
 
 export const LAPORAN_SKM = laporan({
   jenis: "skm",
   nama: "Laporan SKM/IKM",
   lembar: LEMBAR_SKM,
   survei: true,
-  data: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+  tanggal: "tanggalSkm",
+  berisi: adaSurvei,
+  data: (k) => dataSkm(k.bk, k.periode, k.ttd),
 });
 export const LAPORAN_POSTER = laporan({
   jenis: "poster",
   nama: "Poster IKM",
   lembar: LEMBAR_SKM,
   survei: true,
-  data: (k) => dataSkm(k.bk, k.periode, k.tanggal),
+  tanggal: "tanggalSkm",
+  berisi: adaSurvei,
+  data: (k) => dataSkm(k.bk, k.periode, k.ttd),
 });
 export type KunciSkm = KunciData<ReturnType<typeof dataSkm>>;

@@ -6,7 +6,7 @@ import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
-import { type KunciData, laporan } from "./jenis";
+import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import {
   barisAnggaran,
   barisIndikator,
@@ -21,7 +21,7 @@ import {
 } from "./umum";
 
 /** Laporan Kinerja Triwulan for quarter `tw` (seed 003). */
-export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
+export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const pk = indikatorPk(bk.indikator);
   const indikator = barisIndikator(bk, pk, tw);
   const anggaran = anggaranSampai(bk.anggaran, tw);
@@ -30,7 +30,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, tanggal: Date) {
   const t = total(anggaran);
   return {
     nilai: {
-      ...nilaiUmum(bk, tanggal),
+      ...nilaiUmum(bk, ttd),
       ...nilaiAnggaran(anggaran),
       triwulan: namaTriwulan(tw),
       jumlahIndikator: String(pk.length),
@@ -63,6 +63,8 @@ export const LAPORAN_TRIWULAN = laporan({
   jenis: "triwulan",
   nama: "Laporan Kinerja Triwulan",
   lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
-  data: (k) => dataTriwulan(k.bk, k.tw, k.tanggal),
+  tanggal: "tanggalLaporan",
+  berisi: (bk) => bk.indikator.length > 0,
+  data: (k) => dataTriwulan(k.bk, k.tw, k.ttd),
 });
 export type KunciTriwulan = KunciData<ReturnType<typeof dataTriwulan>>;

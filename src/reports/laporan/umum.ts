@@ -3,7 +3,13 @@
  * with src/core and formatted the Indonesian way. Templates and renderers only place these texts.
  */
 import { serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
-import { angkaRomawi, formatAngka, formatPersen, formatRupiah, formatTanggal } from "../../core/format";
+import {
+  angkaRomawi,
+  formatAngka,
+  formatPersen,
+  formatRupiah,
+  formatTanggalDokumen,
+} from "../../core/format";
 import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import {
@@ -15,6 +21,7 @@ import {
 import { ikmIndikator, realisasiIndikator } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { namaDaftarTriwulan } from "../../core/triwulan";
+import type { Penandatanganan } from "./jenis";
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
@@ -28,7 +35,8 @@ export function nilaiSatuan(n: number | null, satuan: string): string {
 export const rupiah = (n: number | null) => (n === null ? "-" : n === 0 ? "-" : formatAngka(n, 0));
 export const persen = (n: number | null) => (n === null ? "-" : formatPersen(n));
 
-export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
+/** The unit's values, and where and when this document is signed. */
+export function nilaiUmum(bk: BukuKerja, ttd: Penandatanganan) {
   const p = bk.pengaturan;
   return {
     unit: p.namaUnit,
@@ -36,8 +44,8 @@ export function nilaiUmum(bk: BukuKerja, tanggal: Date) {
     kabupaten: p.kabupaten,
     kabupatenKapital: p.kabupaten.toUpperCase(),
     tahun: p.tahun === null ? "" : String(p.tahun),
-    tempat: p.tempat,
-    tanggal: formatTanggal(tanggal),
+    tempat: ttd.tempat,
+    tanggal: formatTanggalDokumen(ttd.tanggal),
     namaPimpinan: p.namaPimpinan,
     nipPimpinan: p.nipPimpinan,
     jabatanPimpinan: p.jabatanPimpinan,

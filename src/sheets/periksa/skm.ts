@@ -129,11 +129,24 @@ function jumlahNilaiMustahil(p: PertanyaanSkm, acuan: number): Masalah[] {
   return [];
 }
 
-/** Fewer respondents than the Krejcie & Morgan sample for the population in Pengaturan. */
+/**
+ * Fewer respondents than the Krejcie & Morgan sample for the population in Pengaturan; without a
+ * population, that the sample is not judged (said here, never in the report).
+ */
 function sampelKurang(bk: BukuKerja, jumlahResponden: number | null): Masalah[] {
   const n = bk.responden.filter((r) => r.jawaban.some((j) => j !== null)).length || (jumlahResponden ?? 0);
   const populasi = bk.pengaturan.populasiSkm;
-  if (populasi === null || !(n > 0)) return [];
+  if (!(n > 0)) return [];
+  if (populasi === null) {
+    return [
+      {
+        tingkat: "peringatan",
+        lembar: "Pengaturan",
+        pesan: `Populasi Penerima Layanan kosong: kecukupan ${n} responden terhadap sampel minimal (Krejcie & Morgan, PermenPANRB 14/2017) tidak dinilai.`,
+        saran: "Isi Populasi Penerima Layanan di Pengaturan: jumlah penerima layanan dalam periode survei.",
+      },
+    ];
+  }
   const minimal = ukuranSampel(populasi);
   if (n < minimal) {
     return [

@@ -1,5 +1,6 @@
 // Pengaturan's settings: each defined once, its blank value the rule a new workbook starts with.
 import { describe, expect, it } from "vitest";
+import { formatTanggalDokumen, type TanggalDokumen } from "../../../src/core/format";
 import { PENGATURAN } from "../../../src/core/model/pengaturan";
 
 const setelan = (kunci: string) => PENGATURAN.find((p) => p.kunci === kunci)!;
@@ -38,8 +39,51 @@ describe("readers", () => {
 
   it("Triwulan Dilaporkan takes a numeral, Tanggal Laporan a date", () => {
     expect(setelan("triwulan").baca("III")).toBe(3);
-    expect(setelan("tanggalLaporan").baca("8 Oktober 2021")).toEqual(new Date(2021, 9, 8));
+    expect(setelan("tanggalLaporan").baca("8 Oktober 2021")).toEqual({
+      tanggal: new Date(2021, 9, 8),
+      bulanSaja: false,
+    });
     expect(() => setelan("triwulan").baca("V")).toThrow();
+  });
+
+  it("each document's date takes a day or, as seed 002 signs its Renja, a month", () => {
+    const cetak = (kunci: string, v: string) =>
+      formatTanggalDokumen(setelan(kunci).baca(v) as TanggalDokumen);
+    expect(cetak("tanggalPk", "10-01-2023")).toBe("10 Januari 2023");
+    expect(cetak("tanggalSkm", "18 Oktober 2021")).toBe("18 Oktober 2021");
+    expect(cetak("tanggalRka", "1 Okt 2019")).toBe("1 Oktober 2019");
+    expect(cetak("tanggalRenja", "Juli 2019")).toBe("Juli 2019");
+    expect(cetak("tanggalLaporan", "Januari 2024")).toBe("Januari 2024");
+    expect(() => setelan("tanggalPk").baca("besok")).toThrow(/atau bulannya saja seperti Juli 2019/);
+  });
+});
+
+describe("each document its own date and place (issue 12)", () => {
+  const BARU = ["tanggalPk", "tempatPk", "tanggalSkm", "tanggalRka", "tanggalRenja"];
+
+  it("adds them after the settings a workbook already has, in this order", () => {
+    const kunci = PENGATURAN.map((p) => p.kunci as string);
+    const akhirLama = kunci.indexOf("folderLaporan");
+    const letak = BARU.map((k) => kunci.indexOf(k));
+    expect(letak.every((i) => i > akhirLama)).toBe(true);
+    expect([...letak].sort((a, b) => a - b)).toEqual(letak);
+    expect(BARU.map((k) => setelan(k).judul)).toEqual([
+      "Tanggal PK",
+      "Tempat PK",
+      "Tanggal Laporan SKM",
+      "Tanggal RKA",
+      "Tanggal Renja",
+    ]);
+  });
+
+  it("keeps a new date cell as typed (plain text), so Sheets reads neither Juli 2019 nor 10/01/2023 its own way", () => {
+    for (const k of ["tanggalPk", "tanggalSkm", "tanggalRka", "tanggalRenja"]) {
+      expect(setelan(k).format, k).toBe("@");
+      expect(setelan(k).kosong, k).toBeNull();
+    }
+    // Tanggal Laporan may already hold a date value in a unit's workbook: its format is left alone.
+    expect(setelan("tanggalLaporan").format).toBeUndefined();
+    expect(setelan("tempatPk").baca(" Lumajang ")).toBe("Lumajang");
   });
 });
 

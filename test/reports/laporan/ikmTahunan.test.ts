@@ -12,9 +12,9 @@ import { dataLkj } from "../../../src/reports/laporan/lkj";
 import { dataPk } from "../../../src/reports/laporan/pk";
 import { dataSkm } from "../../../src/reports/laporan/skm";
 import { dataTriwulan } from "../../../src/reports/laporan/triwulan";
-import { bukuKerjaDari } from "../../rekaman";
+import { bukuKerjaDari, ttd } from "../../rekaman";
 
-const TANGGAL = new Date(2024, 0, 31);
+const TANGGAL = ttd("31 Januari 2024", "Klakah");
 
 function klakah(ikmTahunan?: IkmTahunan): BukuKerja {
   const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);

@@ -11,7 +11,7 @@ import { TEMPLATE_BAWAAN } from "../../../src/reports/bawaan";
 import { cariLaporan, DAFTAR_LAPORAN, type JenisLaporan, NAMA_LAPORAN } from "../../../src/reports/laporan";
 import type { KonteksData } from "../../../src/reports/laporan/jenis";
 import { periksaTemplate } from "../../../src/reports/template";
-import { bukuKerjaDari } from "../../rekaman";
+import { bukuKerjaDari, ttd } from "../../rekaman";
 
 const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   triwulan: CONTOH_LUMAJANG_2021,
@@ -32,7 +32,7 @@ function konteks(jenis: JenisLaporan): KonteksData {
     opsi: { jenis },
     tw: 3,
     periode: parsePeriode("TW3"),
-    tanggal: new Date(2024, 0, 31),
+    ttd: ttd("31 Januari 2024"),
   };
 }
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { SKALA_PERMENDAGRI } from "../../../src/core/predikat";
 import { dataLkj } from "../../../src/reports/laporan/lkj";
-import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator } from "../../rekaman";
+import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator, ttd } from "../../rekaman";
 
-const TANGGAL = new Date(2024, 0, 31);
+const TANGGAL = ttd("31 Januari 2024", "Klakah");
 
 describe("Kecamatan Klakah 2023 (seed 001)", () => {
   const d = dataLkj(bukuKerjaDari(CONTOH_KLAKAH_2023), TANGGAL);

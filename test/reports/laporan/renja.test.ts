@@ -4,9 +4,9 @@ import { CONTOH_RENJA_JATIROTO_2020 } from "../../../src/contoh/jatiroto2020";
 import { TEMPLATE_TC29 } from "../../../src/reports/bawaan";
 import { dataTc29, dataTc30, dataTc33 } from "../../../src/reports/laporan/renja";
 import { isiTemplate } from "../../../src/reports/template";
-import { barisRenja, bukuKerja, bukuKerjaDari, kinerjaPelayanan } from "../../rekaman";
+import { barisRenja, bukuKerja, bukuKerjaDari, kinerjaPelayanan, ttd } from "../../rekaman";
 
-const TANGGAL = new Date(2019, 6, 1);
+const TANGGAL = ttd("Juli 2019", "Jatiroto");
 const jatiroto = bukuKerjaDari(CONTOH_RENJA_JATIROTO_2020);
 
 describe("T-C.29, Kecamatan Jatiroto 2020 (seed 002)", () => {

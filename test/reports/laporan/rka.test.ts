@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../../src/contoh/rka2020";
 import { parsePeriode } from "../../../src/core/skm";
 import { dataRka, LAPORAN_KAK, LAPORAN_RKA } from "../../../src/reports/laporan/rka";
-import { bukuKerja, bukuKerjaDari, kegiatanRka, rincianRka } from "../../rekaman";
+import { bukuKerja, bukuKerjaDari, kegiatanRka, rincianRka, ttd } from "../../rekaman";
 
-const TANGGAL = new Date(2019, 8, 1);
+const TANGGAL = ttd("1 September 2019");
 const KODE = "3.05.3.05.09.01.021";
 
 describe("Pelayanan Administrasi dan Operasional Perkantoran, Kecamatan Lumajang 2020 (seed 004)", () => {
@@ -48,7 +48,7 @@ describe("Pelayanan Administrasi dan Operasional Perkantoran, Kecamatan Lumajang
       opsi: { jenis: "kak", kegiatan: KODE },
       tw: 3,
       periode: parsePeriode("TW3"),
-      tanggal: TANGGAL,
+      ttd: TANGGAL,
     };
     expect(LAPORAN_KAK.data(k)).toEqual(d);
     expect(LAPORAN_RKA.data({ ...k, opsi: { jenis: "rka", kegiatan: KODE } })).toEqual(d);

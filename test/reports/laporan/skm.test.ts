@@ -8,12 +8,12 @@ import { bulatkan } from "../../../src/core/pembulatan";
 import { parsePeriode } from "../../../src/core/skm";
 import { analisisBukuKerja, dataSkm, NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
 import { bukuKerjaContoh } from "../../bantu";
-import { bukuKerja, bukuKerjaDari, pertanyaan } from "../../rekaman";
+import { bukuKerja, bukuKerjaDari, pertanyaan, ttd } from "../../rekaman";
 
 describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
   const bk = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   const periode = parsePeriode("TAHUN");
-  const data = dataSkm(bk, periode, new Date(2024, 0, 15));
+  const data = dataSkm(bk, periode, ttd("15 Januari 2024", "Klakah"));
   const ipa = analisisBukuKerja(bk, periode).ipa!;
   const sebar = data.grafik.ipa!.sebar!;
 
@@ -31,7 +31,7 @@ describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
   it("and with the year's respondents taken at once, unsur 8 prints 3,36 beside 3,36 yet lies below: III", () => {
     bk.pengaturan.ikmTahunan = "SELURUH_RESPONDEN";
     try {
-      const d = dataSkm(bk, periode, new Date(2024, 0, 15));
+      const d = dataSkm(bk, periode, ttd("15 Januari 2024", "Klakah"));
       const a = analisisBukuKerja(bk, periode).ipa!;
       expect([d.daftar.ipa![7]!.kinerja, d.nilai.rataKinerja]).toEqual(["3,36", "3,36"]);
       expect(a.baris[7]!.kinerja).toBeLessThan(a.rataKinerja);
@@ -63,7 +63,7 @@ describe("dataSkm: the IPA chart (Kecamatan Klakah 2023, seed 001)", () => {
 
 describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its respondents' records", () => {
   const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
-  const d = dataSkm(bk, parsePeriode("TW3"), new Date(2021, 9, 8));
+  const d = dataSkm(bk, parsePeriode("TW3"), ttd("18 Oktober 2021"));
 
   it("publishes the seed's 87,28 (mean over its 14 questions, as set in Pengaturan), mutu B", () => {
     expect(d.nilai).toMatchObject({
@@ -134,16 +134,17 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
     const perTanya = dataSkm(
       bukuKerja({ pengaturan: { ...pengaturan, bobotIkm: "PERTANYAAN" }, pertanyaan: tally }),
       tw3,
-      new Date(),
+      ttd("18 Oktober 2021"),
     );
-    const perUnsur = dataSkm(bukuKerja({ pengaturan, pertanyaan: tally }), tw3, new Date());
+    const perUnsur = dataSkm(bukuKerja({ pengaturan, pertanyaan: tally }), tw3, ttd("18 Oktober 2021"));
     expect([perTanya.nilai.ikm, perUnsur.nilai.ikm]).toEqual(["87,28", "87,13"]);
     expect(perUnsur.nilai).toMatchObject({
       jumlahResponden: "188",
       periodeSurvei: "Triwulan III Tahun 2021",
       jenisLayanan: "-",
-      kalimatSampel:
-        "Populasi penerima layanan belum diisi di Pengaturan, sehingga kecukupan sampel tidak dinilai.",
+      // Without a population the sample is not judged: Periksa Data says so, the report does not
+      // tell its readers to fill Pengaturan.
+      kalimatSampel: "",
     });
     expect(perUnsur.daftar.profil).toEqual([]);
     expect(perUnsur.daftar.tren).toEqual([]);
@@ -154,11 +155,11 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
       pertanyaan({ kode: "P1", unsur: "Persyaratan", jumlahJawaban: [0, 10, 100, 78] }),
       pertanyaan({ kode: "P2", unsur: "Biaya/Tarif", jumlahJawaban: [null, null, null, 188] }),
     ];
-    const d = dataSkm(bukuKerja({ pertanyaan: hitungan }), tw3, new Date());
+    const d = dataSkm(bukuKerja({ pertanyaan: hitungan }), tw3, ttd("18 Oktober 2021"));
     // NRR (10x2 + 100x3 + 78x4) / 188 = 3,3617 and 4: IKM (3,3617 + 4) / 2 x 25 = 92,02.
     expect(d.daftar.unsur.map((u) => u.nrr)).toEqual(["3,36", "4,00"]);
     expect(d.nilai.ikm).toBe("92,02");
-    expect(() => dataSkm(bukuKerja(), tw3, new Date())).toThrow(
+    expect(() => dataSkm(bukuKerja(), tw3, ttd("18 Oktober 2021"))).toThrow(
       "Belum ada data SKM: isi lembar SKM (per responden) atau rekap di SKM Pertanyaan.",
     );
   });

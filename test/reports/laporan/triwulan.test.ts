@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { parsePeriode } from "../../../src/core/skm";
 import { dataTriwulan, LAPORAN_TRIWULAN } from "../../../src/reports/laporan/triwulan";
-import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator } from "../../rekaman";
+import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator, ttd } from "../../rekaman";
 
-const TANGGAL = new Date(2021, 9, 8);
+const TANGGAL = ttd("8 Oktober 2021");
 
 describe("Kecamatan Lumajang, triwulan III 2021 (seed 003)", () => {
   const d = dataTriwulan(bukuKerjaDari(CONTOH_LUMAJANG_2021), 3, TANGGAL);
@@ -151,6 +151,6 @@ describe("from a few records", () => {
 it("is the registry's 'triwulan': it reads Pengaturan, Kinerja and Anggaran, and makes its data for the quarter asked", () => {
   expect(LAPORAN_TRIWULAN.lembar).toEqual(["Pengaturan", "Kinerja", "Anggaran"]);
   const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
-  const k = { bk, opsi: { jenis: "triwulan" }, tw: 2, periode: parsePeriode("TW2"), tanggal: TANGGAL };
+  const k = { bk, opsi: { jenis: "triwulan" }, tw: 2, periode: parsePeriode("TW2"), ttd: TANGGAL };
   expect(LAPORAN_TRIWULAN.data(k)).toEqual(dataTriwulan(bk, 2, TANGGAL));
 });

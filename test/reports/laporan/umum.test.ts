@@ -15,7 +15,7 @@ import {
   persen,
   rupiah,
 } from "../../../src/reports/laporan/umum";
-import { bukuKerja, indikator } from "../../rekaman";
+import { bukuKerja, indikator, ttd } from "../../rekaman";
 
 const baris = (
   kode: string,
@@ -148,7 +148,7 @@ it("nilaiUmum gives the unit's values, capitals included, and the signing date t
     bukuKerja({
       pengaturan: { namaUnit: "Kecamatan Klakah", jabatanPihakKedua: "Bupati Lumajang", tahun: 2023 },
     }),
-    new Date(2024, 0, 31),
+    ttd("31 Januari 2024", "Klakah"),
   );
   expect(n).toMatchObject({
     unit: "Kecamatan Klakah",
@@ -157,5 +157,5 @@ it("nilaiUmum gives the unit's values, capitals included, and the signing date t
     tahun: "2023",
     tanggal: "31 Januari 2024",
   });
-  expect(nilaiUmum(bukuKerja(), new Date(2024, 0, 31)).tahun).toBe("");
+  expect(nilaiUmum(bukuKerja(), ttd("31 Januari 2024")).tahun).toBe("");
 });

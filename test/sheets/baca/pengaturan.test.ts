@@ -57,7 +57,7 @@ describe("bacaPengaturan", () => {
         namaUnit: "Kecamatan Lumajang",
         tahun: 2021,
         triwulan: 3,
-        tanggalLaporan: new Date(2021, 9, 8),
+        tanggalLaporan: { tanggal: new Date(2021, 9, 8), bulanSaja: false },
         skalaPredikat: SKALA_PERMENDAGRI,
         rumusTurun: "RASIO",
         metodeIkm: "KEPMENPAN_25_2004",
