@@ -314,7 +314,8 @@ describe("batchUpdate: each request's effect", () => {
     const r = batch(g, [
       { insertText: { text: "Unit lagi: {{UNIT}}", endOfSegmentLocation: {} } },
       { replaceAllText: { containsText: { text: "{{unit}}", matchCase: true }, replaceText: "Klakah" } },
-      { replaceAllText: { containsText: { text: "{{UNIT}}" }, replaceText: "Klakah $1 (.*)" } },
+      // matchCase absent: "{{Unit}}" finds "{{UNIT}}", which matchCase: true passed over.
+      { replaceAllText: { containsText: { text: "{{Unit}}" }, replaceText: "Klakah $1 (.*)" } },
       { replaceAllText: { containsText: { text: "3,45" }, replaceText: "3,50" } },
       { replaceAllText: { containsText: { text: "tidak ada" }, replaceText: "x" } },
     ]);
