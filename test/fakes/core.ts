@@ -59,11 +59,17 @@ export type DtsFile =
   | "charts"
   | "forms"
   | "drive_v3"
+  | "docs_v1"
   | "utilities";
 
-/** Advanced services live under apis/ (the Advanced Drive service v3: apis/drive_v3.d.ts). */
+/**
+ * Advanced services live under apis/ (the Advanced Drive service v3: apis/drive_v3.d.ts; the
+ * Advanced Docs service, the Docs REST API v1: apis/docs_v1.d.ts).
+ */
 function dtsPath(file: DtsFile): string {
-  return file === "drive_v3" ? join("apis", "drive_v3.d.ts") : `google-apps-script.${file}.d.ts`;
+  return file === "drive_v3" || file === "docs_v1"
+    ? join("apis", `${file}.d.ts`)
+    : `google-apps-script.${file}.d.ts`;
 }
 
 interface Members {
@@ -174,6 +180,11 @@ export function enumObject<E>(file: DtsFile, name: string): E {
 export interface Iface {
   readonly file: DtsFile;
   readonly name: string;
+  /**
+   * The name calls are counted (and refused) under when it is not the interface's: the Advanced
+   * Docs service's DocumentsCollection is `Docs.Documents`, counted as "Documents.get".
+   */
+  readonly counted?: string;
 }
 
 const targets = new WeakMap<object, object>();
@@ -210,6 +221,7 @@ export function strict<T extends object, H extends object = object>(
   counter: CallCounter,
 ): T & H {
   const members = interfaceMembers(iface.file, iface.name);
+  const label = iface.counted ?? iface.name;
   const wrappers = new Map<string, AnyFunction>();
   const proxy: T & H = new Proxy(target, {
     get(t, prop) {
@@ -219,7 +231,7 @@ export function strict<T extends object, H extends object = object>(
         let w = wrappers.get(prop);
         if (w === undefined) {
           if (typeof value === "function") {
-            const key = `${iface.name}.${prop}`;
+            const key = `${label}.${prop}`;
             w = (...args) => {
               counter.hit(key);
               const r: unknown = (value as AnyFunction).apply(t, args);
@@ -227,7 +239,7 @@ export function strict<T extends object, H extends object = object>(
             };
           } else {
             w = () => {
-              throw notImplemented(iface.name, prop);
+              throw notImplemented(label, prop);
             };
           }
           wrappers.set(prop, w);
@@ -235,7 +247,7 @@ export function strict<T extends object, H extends object = object>(
         return w;
       }
       if (members.properties.has(prop)) {
-        if (value === undefined) throw notImplemented(iface.name, prop);
+        if (value === undefined) throw notImplemented(label, prop);
         return value;
       }
       if (typeof value === "function" && prop !== "constructor") {

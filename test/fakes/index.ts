@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { createCharts } from "./charts";
 import { CallCounter } from "./core";
 import { createDocumentApp, DocStore, DocsContext, type DocumentHooks, type DocumentSeed } from "./docs";
+import { createDocs } from "./docsApi";
 import { createDrive, type DriveFileRecord, DriveState } from "./drive";
 import { createFormApp, type FormHooks, FormStore, formHandle } from "./forms";
 import {
@@ -47,6 +48,14 @@ export {
   type TableRowDump,
   type TextRunDump,
 } from "./docs";
+export {
+  type BatchUpdateDocumentRequest,
+  DocsApiError,
+  type DocsRequest,
+  FOOTER_ID,
+  HEADER_ID,
+  MODELLED_REQUESTS,
+} from "./docsApi";
 export {
   DOC_MIME,
   type DriveFileRecord,
@@ -95,6 +104,11 @@ export interface FakeGoogle {
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  /**
+   * The Advanced Docs service (the Docs REST API v1): Documents.get and Documents.batchUpdate on
+   * the same documents as DocumentApp (counted as "Documents.get", "Documents.batchUpdate").
+   */
+  readonly Docs: GoogleAppsScript.Docs;
   /** The Advanced Drive service (v3) under the drive.file scope: it sees the files the app created. */
   readonly Drive: GoogleAppsScript.Drive;
   readonly Charts: GoogleAppsScript.Charts.Charts;
@@ -169,6 +183,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     LockService: createLockService(locks, counts),
     PropertiesService: createPropertiesService(properties, counts),
     DocumentApp: createDocumentApp(docStore, driveState),
+    Docs: createDocs(docStore, counts),
     Drive: createDrive(driveState, docStore, counts),
     Charts: createCharts(counts),
     FormApp: createFormApp(formStore),

@@ -53,6 +53,11 @@ export interface TableCellDump {
   /** Cell shading, #rrggbb. */
   readonly background: string | null;
   readonly content: readonly BlockDump[];
+  /** The head of merged cells (Docs API mergeTableCells): how many rows and columns it spans. */
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
+  /** A cell merged into another: hidden behind its head, empty. */
+  readonly merged?: true;
 }
 
 export interface TableRowDump {
@@ -66,6 +71,8 @@ export interface TableDump {
   /** Points per column; null where never set. */
   readonly columnWidths: readonly (number | null)[];
   readonly rows: readonly TableRowDump[];
+  /** How many first rows repeat on each page (Docs API pinTableHeaderRows); absent when none. */
+  readonly headerRows?: number;
 }
 
 export type BlockDump = ParagraphDump | ListItemDump | TableDump;
@@ -142,19 +149,33 @@ function dumpParagraph(p: FakeParagraph | FakeListItem): ParagraphDump | ListIte
   };
 }
 
+/** A cell's merge, when it has one: the head's spans, or `merged` for a covered cell. */
+function dumpMerge(
+  t: FakeTable,
+  row: number,
+  column: number,
+): Pick<TableCellDump, "rowSpan" | "colSpan" | "merged"> {
+  const m = t.mergeAt(row, column);
+  if (m === null) return {};
+  if (m.row !== row || m.column !== column) return { merged: true };
+  return { rowSpan: m.rows, colSpan: m.columns };
+}
+
 export function dumpBlock(b: BlockNode): BlockDump {
   if (!(b instanceof FakeTable)) return dumpParagraph(b);
   return {
     type: "table",
     borderWidth: num(b.attrs.BORDER_WIDTH),
     columnWidths: Array.from({ length: b.columns() }, (_, i) => b.columnWidths.get(i) ?? null),
-    rows: b.children.map((r) => ({
-      cells: r.children.map((c) => ({
+    rows: b.children.map((r, i) => ({
+      cells: r.children.map((c, j) => ({
         text: c.getText(),
         background: str(c.attrs.BACKGROUND_COLOR),
         content: c.children.map(dumpBlock),
+        ...dumpMerge(b, i, j),
       })),
     })),
+    ...(b.pinnedHeaderRows > 0 ? { headerRows: b.pinnedHeaderRows } : {}),
   };
 }
 

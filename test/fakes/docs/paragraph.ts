@@ -2,7 +2,7 @@
 // and page breaks.
 import { blobOf, type FakeBlob } from "../blob";
 import { pngSize } from "../charts";
-import { attrValue, PLAIN, paragraphText } from "./attributes";
+import { attrValue, PLAIN, paragraphText, type Style } from "./attributes";
 import { Container, type DocsContext, IFACE, Node, type Segment, textOf } from "./node";
 import { FakeText } from "./text";
 
@@ -71,12 +71,20 @@ export type InlineNode = FakeText | FakeInlineImage | FakePageBreak;
 
 /** Paragraph and ListItem: inline children (text, images, page breaks) and paragraph attributes. */
 export abstract class ParagraphLike<T extends object> extends Container<T, InlineNode> {
+  /**
+   * The formatting of the newline that ends the paragraph. DocumentApp does not show it; the Docs
+   * API does (a paragraph's last text run ends with "\n") and styles it like any character, and
+   * text inserted into an empty paragraph takes it.
+   */
+  newlineStyle: Style = PLAIN;
+
   override segments(): Segment[] {
     return this.children.filter((c): c is FakeText => c instanceof FakeText);
   }
 
   protected copyInto<P extends ParagraphLike<object>>(p: P): P {
     p.attrs = { ...this.attrs };
+    p.newlineStyle = this.newlineStyle;
     for (const c of this.children) p.place(p.children.length, c.clone() as InlineNode);
     return p;
   }

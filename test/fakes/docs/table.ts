@@ -111,10 +111,25 @@ type TableImpl = Pick<
   | "setColumnWidth"
 >;
 
+/**
+ * Merged cells, as the Docs API makes them (mergeTableCells): the head cell at (row, column)
+ * spans `rows` x `columns` cells; the cells it covers stay in the table, empty.
+ */
+export interface CellMerge {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
 // https://developers.google.com/apps-script/reference/document/table
 export class FakeTable extends Container<Table, FakeTableRow> implements TableImpl {
   readonly type = "TABLE";
   readonly columnWidths = new Map<number, number>();
+  /** Merged cells (Docs API only: DocumentApp cannot merge). */
+  merges: CellMerge[] = [];
+  /** How many first rows repeat on each page (Docs API pinTableHeaderRows; 0: none). */
+  pinnedHeaderRows = 0;
 
   constructor(ctx: DocsContext) {
     super(ctx, IFACE.Table);
@@ -140,6 +155,8 @@ export class FakeTable extends Container<Table, FakeTableRow> implements TableIm
     const t = new FakeTable(this.ctx);
     t.attrs = { ...this.attrs };
     for (const [k, v] of this.columnWidths) t.columnWidths.set(k, v);
+    t.merges = [...this.merges];
+    t.pinnedHeaderRows = this.pinnedHeaderRows;
     for (const r of this.children) t.place(t.children.length, r.clone());
     return t;
   }
@@ -220,6 +237,15 @@ export class FakeTable extends Container<Table, FakeTableRow> implements TableIm
 
   columns(): number {
     return Math.max(0, ...this.children.map((r) => r.children.length));
+  }
+
+  /** The merge a cell is part of (as its head or covered by it), or null. */
+  mergeAt(row: number, column: number): CellMerge | null {
+    return (
+      this.merges.find(
+        (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns,
+      ) ?? null
+    );
   }
 
   private column(columnIndex: unknown): number {
