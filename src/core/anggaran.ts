@@ -1,3 +1,4 @@
+import { teksAman } from "./format";
 import { bulatkan } from "./pembulatan";
 
 /** Serapan (absorption) in percent units: realisasi / pagu x 100 (Lumajang TW III 2021: 66,44 %). */
@@ -41,9 +42,7 @@ export function prakiraanMaju(jumlahTahunN: number, persen = 110): number {
  * ("7.01.06.2.01.02.") forgiven. Returns null for text that is not a code.
  */
 export function normalisasiKode(v: unknown): string | null {
-  const teks = String(v ?? "")
-    .trim()
-    .replace(/\.$/, "");
+  const teks = teksAman(v).trim().replace(/\.$/, "");
   return /^\d+(\.\d+)*$/.test(teks) ? teks : null;
 }
 

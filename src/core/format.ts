@@ -76,6 +76,19 @@ export function esTanggal(v: unknown): v is Date {
  * How an offending value is named in an error message: text in quotes, numbers the Indonesian
  * way, dates as dates, and never "[object Object]" or an engine's wording.
  */
+/**
+ * Any value as text without throwing: a cell is a string, number, boolean or date, but a value
+ * from elsewhere may be an object whose toString is not a function (String() would throw).
+ */
+export function teksAman(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
 export function tampilkanNilai(v: unknown): string {
   if (v === null || v === undefined) return "(kosong)";
   if (typeof v === "string") return `"${v}"`;

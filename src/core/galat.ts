@@ -6,5 +6,9 @@ export function pesanGalat(e: unknown): string {
   if (typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string") {
     return (e as { message: string }).message;
   }
-  return String(e);
+  try {
+    return String(e);
+  } catch {
+    return Object.prototype.toString.call(e);
+  }
 }

@@ -1,4 +1,4 @@
-import { tampilkanNilai } from "./format";
+import { tampilkanNilai, teksAman } from "./format";
 
 /**
  * Option words users type in formulas and in Pengaturan ("naik", "Rata-rata", "PERMENDAGRI").
@@ -6,7 +6,7 @@ import { tampilkanNilai } from "./format";
  * "RATA_RATA" are the same word; a word we do not know is an error that lists the accepted ones.
  */
 export function kunciOpsi(v: unknown): string {
-  return String(v ?? "")
+  return teksAman(v)
     .toUpperCase()
     .replace(/[\s._\-/]+/g, "");
 }

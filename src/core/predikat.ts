@@ -1,5 +1,5 @@
 import { cobaParseAngka, isKosong, parseAngka } from "./angka";
-import { tampilkanNilai } from "./format";
+import { tampilkanNilai, teksAman } from "./format";
 import { kunciOpsi } from "./opsi";
 import { bulatkan } from "./pembulatan";
 
@@ -96,7 +96,7 @@ export function skalaKustom(baris: readonly (readonly unknown[])[]): SkalaPredik
     kelas.push({
       batasBawah: parseAngka(batas, `Batas bawah skala baris ${i + 1}`),
       termasukBatas: true,
-      predikat: String(nama).trim(),
+      predikat: teksAman(nama).trim(),
     });
   }
   if (kelas.length < 2) throw new Error("Skala predikat sendiri memerlukan sedikitnya dua baris.");

@@ -1,3 +1,5 @@
+import { teksAman } from "./format";
+
 /** The quarters as the documents write them (Triwulan I ... IV), and the words users type for one. */
 export const TRIWULAN = ["I", "II", "III", "IV"] as const;
 export type NamaTriwulan = (typeof TRIWULAN)[number];
@@ -11,12 +13,12 @@ export function namaTriwulan(tw: number): NamaTriwulan {
 
 /** "III", "iii" or 3 as 3. */
 export function parseTriwulan(v: unknown): number {
-  const t = String(v).trim().toUpperCase();
+  const t = teksAman(v).trim().toUpperCase();
   const i = (TRIWULAN as readonly string[]).indexOf(t);
   if (i >= 0) return i + 1;
   const n = Number(t);
   if (Number.isInteger(n) && n >= 1 && n <= 4) return n;
-  throw new Error(`"${String(v)}" bukan triwulan; isi I, II, III, atau IV.`);
+  throw new Error(`"${teksAman(v)}" bukan triwulan; isi I, II, III, atau IV.`);
 }
 
 /**

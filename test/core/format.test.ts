@@ -12,6 +12,7 @@ import {
   PANJANG_NAMA_BERKAS,
   parseTanggal,
   parseTanggalDokumen,
+  teksAman,
 } from "../../src/core/format";
 
 describe("formatAngka", () => {
@@ -317,6 +318,18 @@ describe("namaBerkas: Doc and folder names from what a user typed", () => {
         ).toBe(false);
         expect(n).toBe(n.trim());
       }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("teksAman: any value as text, never a TypeError", () => {
+  it("an object whose toString is not a function (fc.anything makes them)", () => {
+    expect(teksAman({ toString: 1 })).toBe("[object Object]");
+    expect(teksAman(null)).toBe("");
+    expect(teksAman("5.10")).toBe("5.10");
+    fc.assert(
+      fc.property(fc.anything(), (v) => typeof teksAman(v) === "string"),
       { numRuns: 2000 },
     );
   });

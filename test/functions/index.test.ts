@@ -431,3 +431,11 @@ describe("PREDIKAT: the answer has the shape of the capaian", () => {
     ).toThrow(/batas bawah/);
   });
 });
+
+describe("an option that is an object whose toString is not a function", () => {
+  it("gets an Indonesian error, not a TypeError", () => {
+    const aneh = { toString: 1, valueOf: 2 };
+    expect(() => CAPAIAN(90, 100, aneh)).toThrow(/Arah .* tidak dikenal/);
+    expect(() => CAPAIAN(90, 100, aneh)).not.toThrow(TypeError);
+  });
+});
