@@ -81,6 +81,18 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
   it("shows the refocusing table: 6.420.166.069 -> 6.255.403.861, less 164.762.208", () => {
     expect(t).toContain("dari Rp 6.420.166.069 menjadi Rp 6.255.403.861");
     expect(t).toContain("164.762.208");
+    const tabel = dok.elemen
+      .filter((e) => e.jenis === "tabel")
+      .find((e) => e.baris[0]![0] === "NO" && e.baris[0]![1] === "KODE SUB KEGIATAN")!;
+    expect(tabel.baris).toHaveLength(22);
+    expect(tabel.baris[21]).toEqual([
+      "",
+      "",
+      "JUMLAH SELURUH SUB KEGIATAN",
+      "6.420.166.069",
+      "6.255.403.861",
+      "164.762.208",
+    ]);
   });
 
   it("reads cleanly: no placeholder, undefined or NaN left", () => bersih(t));

@@ -48,7 +48,8 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     daftar: {
       indikator,
       anggaran: barisAnggaran(anggaran),
-      perubahan: barisPerubahan(anggaran).filter((b) => b.pengurangan !== "-"),
+      // Every sub kegiatan, changed or not, so the table's JUMLAH is the sum of its rows (seed 003, BAB I C).
+      perubahan: barisPerubahan(anggaran),
     },
     kolomDaftar: {
       indikator: KOLOM_INDIKATOR,

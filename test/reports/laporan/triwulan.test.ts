@@ -35,18 +35,43 @@ describe("Kecamatan Lumajang, triwulan III 2021 (seed 003)", () => {
     });
   });
 
-  it("lists the refocused sub kegiatan only, less 164.762.208 in all (seed 003, BAB I C)", () => {
+  it("lists every sub kegiatan in the refocusing table, its JUMLAH the sum of its rows (seed 003, BAB I C)", () => {
     expect(d.nilai.adaPerubahan).toBe("ya");
     expect(d.nilai.totalPengurangan).toBe("164.762.208");
-    expect(d.daftar.perubahan).toHaveLength(10);
-    expect(d.daftar.perubahan[0]).toMatchObject({
-      kode: "7.01.01.2.01.06",
-      uraian: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+    // The seed's 20 rows, unchanged ones included ("-" as the seed prints no reduction).
+    expect(d.daftar.perubahan).toHaveLength(20);
+    expect(d.daftar.perubahan[0]).toEqual({
+      no: "1",
+      kode: "7.01.01.2.01.02",
+      uraian: "Koordinasi dan Penyusunan Dokumen RKA-SKPD",
+      paguAwal: "2.620.000",
+      pagu: "2.620.000",
+      pengurangan: "-",
+    });
+    expect(d.daftar.perubahan[1]).toMatchObject({
+      no: "2",
       paguAwal: "1.408.000",
       pagu: "772.000",
       pengurangan: "636.000",
     });
-    expect(d.daftar.perubahan.map((b) => b.kode)).not.toContain("7.01.01.2.02.01");
+    expect(d.daftar.perubahan[2]).toMatchObject({
+      no: "3",
+      uraian: "Penyediaan Gaji dan Tunjangan ASN",
+      paguAwal: "5.651.946.797",
+      pagu: "5.651.946.797",
+      pengurangan: "-",
+    });
+    expect(d.daftar.perubahan[19]).toMatchObject({
+      no: "20",
+      uraian: "Fasilitasi Administrasi Tata Pemerintahan Desa",
+      paguAwal: "129.600.000",
+    });
+    const jumlah = (k: "paguAwal" | "pagu" | "pengurangan") =>
+      d.daftar.perubahan.reduce((a, b) => a + (b[k] === "-" ? 0 : Number(b[k].replace(/\./g, ""))), 0);
+    expect([jumlah("paguAwal"), jumlah("pagu"), jumlah("pengurangan")]).toEqual([
+      6_420_166_069, 6_255_403_861, 164_762_208,
+    ]);
+    expect([d.nilai.totalPaguAwal, d.nilai.totalPagu]).toEqual(["6.420.166.069", "6.255.403.861"]);
   });
 
   it("offers exactly the fields its lists name", () => {
@@ -144,7 +169,8 @@ describe("from a few records", () => {
       tahun: "2024",
       tanggal: "8 Oktober 2021",
     });
-    expect(d.daftar.perubahan).toEqual([]);
+    // The row is listed, but the section is left out of the document (adaPerubahan is empty).
+    expect(d.daftar.perubahan.map((b) => b.pengurangan)).toEqual(["-"]);
   });
 });
 
