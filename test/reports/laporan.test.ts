@@ -81,6 +81,68 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
   it("shows the refocusing table: 6.420.166.069 -> 6.255.403.861, less 164.762.208", () => {
     expect(t).toContain("dari Rp 6.420.166.069 menjadi Rp 6.255.403.861");
     expect(t).toContain("164.762.208");
+    const tabel = dok.elemen
+      .filter((e) => e.jenis === "tabel")
+      .find((e) => e.baris[0]![0] === "NO" && e.baris[0]![1] === "KODE SUB KEGIATAN")!;
+    expect(tabel.baris).toHaveLength(22);
+    expect(tabel.baris[21]).toEqual([
+      "",
+      "",
+      "JUMLAH SELURUH SUB KEGIATAN",
+      "6.420.166.069",
+      "6.255.403.861",
+      "164.762.208",
+    ]);
+  });
+
+  it("has BAB III items 1, 2, 3 and 5 of the seed, in its order, with their tables", () => {
+    const butir = [
+      "1. Capaian indikator antara target dengan realisasi kinerja",
+      "2. Perbandingan antara realisasi kinerja serta capaian kinerja tahun 2021 dengan tahun 2020",
+      "3. Perbandingan realisasi kinerja sampai dengan tahun 2021 dengan target jangka menengah",
+      "5. Analisis atas efisiensi penggunaan sumber daya",
+    ].map((b) => t.indexOf(b));
+    expect(butir.every((i) => i > t.indexOf("BAB III"))).toBe(true);
+    expect([...butir].sort((a, b) => a - b)).toEqual(butir);
+    const tabel = (kepala: string) =>
+      dok.elemen.filter((e) => e.jenis === "tabel").filter((e) => e.baris[0]!.join("|").includes(kepala));
+    const [targetRealisasi, realisasiCapaian] = tabel("TAHUN 2020");
+    expect(targetRealisasi!.baris[0]).toEqual([
+      "NO",
+      "INDIKATOR KINERJA",
+      "TARGET TAHUN 2020",
+      "REALISASI TAHUN 2020",
+      "TARGET TAHUN 2021",
+      "REALISASI S.D. TW III TAHUN 2021",
+    ]);
+    expect(targetRealisasi!.baris.at(-3)).toEqual([
+      "1",
+      "Nilai IKM Kecamatan",
+      "86,32",
+      "87,01",
+      "86,40",
+      "87,28",
+    ]);
+    expect(realisasiCapaian!.baris.at(-1)).toEqual([
+      "3",
+      "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+      "100 %",
+      "117,65 %",
+      "100 %",
+      "117,65 %",
+    ]);
+    expect(tabel("TARGET AKHIR RENSTRA")[0]!.baris.at(-1)).toEqual([
+      "3",
+      "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+      "100 %",
+      "100 %",
+      "100,00 %",
+    ]);
+    expect(t).toContain("capaiannya turun dari 120,09 % menjadi 111,11 %");
+    expect(t).toContain("3 dari 3 indikator telah memenuhi target akhir Renstra");
+    expect(t).toContain("Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar 43,48 %");
+    // No program indicator in seed 003: no efficiency table per program.
+    expect(tabel("EFISIENSI")).toEqual([]);
   });
 
   it("reads cleanly: no placeholder, undefined or NaN left", () => bersih(t));

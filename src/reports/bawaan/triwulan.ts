@@ -74,7 +74,10 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
     bab("BAB III\nAKUNTABILITAS KINERJA"),
     subbab("3.1. Capaian Kinerja {{unit}}"),
     isi(
-      "Pengukuran kinerja dilakukan dengan membandingkan target setiap indikator kinerja sasaran dengan realisasinya. Capaian indikator kinerja {{unit}} sampai dengan triwulan {{triwulan}} Tahun {{tahun}} adalah sebagai berikut:",
+      "Pengukuran kinerja dilakukan dengan membandingkan target setiap indikator kinerja sasaran dengan realisasinya, sehingga diketahui selisih atau celah kinerja (performance gap) sebagai dasar evaluasi guna peningkatan kinerja di masa yang akan datang.",
+    ),
+    p(
+      "1. Capaian indikator antara target dengan realisasi kinerja {{unit}} sampai dengan triwulan {{triwulan}} Tahun {{tahun}} adalah sebagai berikut:",
     ),
     tabel(
       [
@@ -105,6 +108,112 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
     isi("{{kalimatIkm}}"),
     p("{{/jika}}"),
     isi("{{kesimpulan}}"),
+    p("{{#jika adaPerbandingan}}"),
+    p(
+      "2. Perbandingan antara realisasi kinerja serta capaian kinerja tahun {{tahun}} dengan tahun {{tahunLalu}}",
+    ),
+    isi(
+      "Berikut adalah perbandingan target dan realisasi indikator kinerja {{unit}} tahun {{tahunLalu}} dengan tahun {{tahun}}:",
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR KINERJA",
+          "TARGET TAHUN {{tahunLalu}}",
+          "REALISASI TAHUN {{tahunLalu}}",
+          "TARGET TAHUN {{tahun}}",
+          "REALISASI S.D. TW {{triwulan}} TAHUN {{tahun}}",
+        ],
+        [
+          "{{perbandingan.no}}",
+          "{{perbandingan.indikator}}",
+          "{{perbandingan.targetLalu}}",
+          "{{perbandingan.realisasiLalu}}",
+          "{{perbandingan.target}}",
+          "{{perbandingan.realisasi}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4, 5], lebar: [5, 43, 13, 13, 13, 13] },
+    ),
+    isi(
+      "Berikut adalah perbandingan realisasi dan capaian indikator kinerja {{unit}} tahun {{tahunLalu}} dengan tahun {{tahun}}:",
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR KINERJA",
+          "REALISASI TAHUN {{tahunLalu}}",
+          "CAPAIAN TAHUN {{tahunLalu}}",
+          "REALISASI S.D. TW {{triwulan}} TAHUN {{tahun}}",
+          "CAPAIAN TAHUN {{tahun}}",
+        ],
+        [
+          "{{perbandingan.no}}",
+          "{{perbandingan.indikator}}",
+          "{{perbandingan.realisasiLalu}}",
+          "{{perbandingan.capaianLalu}}",
+          "{{perbandingan.realisasi}}",
+          "{{perbandingan.capaian}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4, 5], lebar: [5, 43, 13, 13, 13, 13] },
+    ),
+    p("{{#jika kalimatPerbandingan}}"),
+    isi("{{kalimatPerbandingan}}"),
+    p("{{/jika}}"),
+    p("{{/jika}}"),
+    p("{{#jika adaRenstra}}"),
+    p("3. Perbandingan realisasi kinerja sampai dengan tahun {{tahun}} dengan target jangka menengah"),
+    isi(
+      "Realisasi indikator kinerja {{unit}} sampai dengan triwulan {{triwulan}} Tahun {{tahun}} dibandingkan dengan target akhir Rencana Strategis (Renstra):",
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR KINERJA",
+          "TARGET AKHIR RENSTRA",
+          "REALISASI S.D. TW {{triwulan}} TAHUN {{tahun}}",
+          "CAPAIAN TERHADAP TARGET AKHIR",
+        ],
+        [
+          "{{renstra.no}}",
+          "{{renstra.indikator}}",
+          "{{renstra.targetRenstra}}",
+          "{{renstra.realisasi}}",
+          "{{renstra.capaianRenstra}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4], lebar: [5, 50, 15, 15, 15] },
+    ),
+    p("{{#jika kalimatRenstra}}"),
+    isi("{{kalimatRenstra}}"),
+    p("{{/jika}}"),
+    p("{{/jika}}"),
+    p("{{#jika kalimatEfisiensi}}"),
+    p("5. Analisis atas efisiensi penggunaan sumber daya"),
+    isi("{{kalimatEfisiensi}}"),
+    p("{{#jika adaEfisiensiProgram}}"),
+    isi("Efisiensi per program, yaitu capaian indikator program dikurangi serapan anggarannya:"),
+    tabel(
+      [
+        ["NO", "PROGRAM", "PAGU (Rp)", "REALISASI (Rp)", "SERAPAN ANGGARAN", "CAPAIAN KINERJA", "EFISIENSI"],
+        [
+          "{{efisiensi.no}}",
+          "{{efisiensi.program}}",
+          "{{efisiensi.pagu}}",
+          "{{efisiensi.realisasi}}",
+          "{{efisiensi.capaianAnggaran}}",
+          "{{efisiensi.capaianKinerja}}",
+          "{{efisiensi.efisiensi}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2, 3, 4, 5, 6], lebar: [5, 33, 14, 14, 11, 11, 12] },
+    ),
+    p("{{/jika}}"),
+    p("{{/jika}}"),
     subbab("3.2. Realisasi Anggaran"),
     isi(
       "Realisasi anggaran {{unit}} sampai dengan triwulan {{triwulan}} Tahun {{tahun}} sebesar Rp {{totalRealisasi}} dari pagu Rp {{totalPagu}}, atau serapan {{totalSerapan}}, dengan sisa anggaran Rp {{totalSisa}}. Rinciannya per program, kegiatan, dan sub kegiatan:",

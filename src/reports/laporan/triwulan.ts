@@ -1,24 +1,136 @@
-/** Laporan Kinerja Triwulan (seed 003): capaian up to the quarter, the budget, the refocusing. */
+/**
+ * Laporan Kinerja Triwulan (seed 003): capaian up to the quarter, against last year and the Renstra
+ * end target, efficiency, the budget, the refocusing.
+ */
+import { efisiensi as hitungEfisiensi, serapan as hitungSerapan } from "../../core/anggaran";
 import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { type CapaianIndikator, capaianDari, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { bulatkan } from "../../core/pembulatan";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import {
   barisAnggaran,
+  barisEfisiensiProgram,
   barisIndikator,
   barisPerubahan,
   capaianLaporan,
   KOLOM_ANGGARAN,
+  KOLOM_EFISIENSI,
   KOLOM_INDIKATOR,
   kalimatIkm,
   nilaiAnggaran,
+  nilaiSatuan,
   nilaiUmum,
+  persen,
   total,
 } from "./umum";
+
+/** "naik dari a menjadi b" / "tetap a", on the printed (2-decimal) values. */
+function arahUbah(lalu: number, kini: number): "naik" | "turun" | "tetap" {
+  const d = bulatkan(kini, 2) - bulatkan(lalu, 2);
+  return Math.abs(d) < 0.005 ? "tetap" : d > 0 ? "naik" : "turun";
+}
+
+/** BAB III 2: this year up to the quarter against last year, for indicators with last year's figures. */
+function perbandingan(bk: BukuKerja, capaian: CapaianIndikator[], tw: number) {
+  const tahun = bk.pengaturan.tahun;
+  const ada = capaian.filter((c) => c.ind.targetTahunLalu !== null && c.ind.realisasiTahunLalu !== null);
+  const baris = ada.map((c, i) => {
+    const ind = c.ind;
+    const capaianLalu = capaianDari(
+      ind.realisasiTahunLalu,
+      ind.targetTahunLalu,
+      ind,
+      bk.pengaturan.rumusTurun,
+    );
+    return {
+      c,
+      capaianLalu,
+      baris: {
+        no: String(i + 1),
+        indikator: ind.indikator,
+        targetLalu: nilaiSatuan(ind.targetTahunLalu, ind.satuan),
+        realisasiLalu: nilaiSatuan(ind.realisasiTahunLalu, ind.satuan),
+        capaianLalu: persen(capaianLalu),
+        target: nilaiSatuan(ind.target, ind.satuan),
+        realisasi: nilaiSatuan(c.realisasi, ind.satuan),
+        capaian: persen(c.capaian),
+      },
+    };
+  });
+  const kini = `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""}`;
+  const kalimat = baris
+    .filter((x) => x.c.realisasi !== null)
+    .map(({ c, capaianLalu, baris: r }) => {
+      const lalu = c.ind.realisasiTahunLalu!;
+      const arah = arahUbah(lalu, c.realisasi!);
+      const realisasi =
+        arah === "tetap"
+          ? `tetap ${r.realisasi} pada tahun ${tahun === null ? "" : tahun - 1} dan ${kini}`
+          : `${arah} dari ${r.realisasiLalu} pada tahun ${tahun === null ? "" : tahun - 1} menjadi ${r.realisasi} ${kini} (${arah} ${formatAngka(Math.abs(c.realisasi! - lalu), 2)} poin)`;
+      let capaianTeks = "";
+      if (capaianLalu !== null && c.capaian !== null) {
+        const a = arahUbah(capaianLalu, c.capaian);
+        capaianTeks =
+          a === "tetap"
+            ? `; capaiannya tetap ${r.capaian}`
+            : `; capaiannya ${a} dari ${r.capaianLalu} menjadi ${r.capaian}`;
+      }
+      return `Realisasi ${c.ind.indikator} ${realisasi}${capaianTeks}.`;
+    })
+    .join(" ");
+  return { baris: baris.map((x) => x.baris), kalimat };
+}
+
+/** BAB III 3: the realisation up to the quarter against the Renstra end target (Target Akhir Renstra). */
+function renstra(bk: BukuKerja, capaian: CapaianIndikator[], tw: number) {
+  const ada = capaian.filter((c) => c.ind.targetAkhirRenstra !== null);
+  const nilai = ada.map((c) =>
+    capaianDari(c.realisasi, c.ind.targetAkhirRenstra, c.ind, bk.pengaturan.rumusTurun),
+  );
+  const baris = ada.map((c, i) => ({
+    no: String(i + 1),
+    indikator: c.ind.indikator,
+    targetRenstra: nilaiSatuan(c.ind.targetAkhirRenstra, c.ind.satuan),
+    realisasi: nilaiSatuan(c.realisasi, c.ind.satuan),
+    capaianRenstra: persen(nilai[i]!),
+  }));
+  const dinilai = nilai.filter((n): n is number => n !== null);
+  if (dinilai.length === 0) return { baris, kalimat: "" };
+  const belum = ada.flatMap((c, i) =>
+    nilai[i] !== null && nilai[i]! < 100 ? [`${c.ind.indikator} (${persen(nilai[i]!)})`] : [],
+  );
+  const tahun = bk.pengaturan.tahun ?? "";
+  const kalimat =
+    `Sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun}, ${dinilai.length - belum.length} dari ${dinilai.length} indikator telah memenuhi target akhir Renstra` +
+    (belum.length > 0 ? `; yang belum: ${belum.join(", ")}.` : ".");
+  return { baris, kalimat };
+}
+
+/** BAB III 5: the mean capaian of the PK indicators against the serapan of the whole budget. */
+function kalimatEfisiensi(
+  capaian: CapaianIndikator[],
+  t: { pagu: number; realisasi: number },
+  tw: number,
+  tahun: number | null,
+) {
+  const dinilai = capaian.map((c) => c.capaian).filter((x): x is number => x !== null);
+  if (dinilai.length === 0 || t.pagu <= 0) return "";
+  const kinerja = dinilai.reduce((a, x) => a + x, 0) / dinilai.length;
+  const serap = hitungSerapan(t.realisasi, t.pagu);
+  const e = hitungEfisiensi(kinerja, serap);
+  const banding =
+    bulatkan(e, 2) > 0
+      ? "capaian kinerja lebih tinggi dari serapan anggaran"
+      : bulatkan(e, 2) < 0
+        ? "capaian kinerja lebih rendah dari serapan anggaran"
+        : "capaian kinerja sebanding dengan serapan anggaran";
+  return `Rata-rata capaian ${dinilai.length} indikator kinerja sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""} adalah ${persen(kinerja)}, sedangkan serapan anggaran Rp ${formatAngka(t.realisasi, 0)} dari pagu Rp ${formatAngka(t.pagu, 0)} adalah ${persen(serap)}. Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar ${persen(e)}: ${banding}.`;
+}
 
 /** Laporan Kinerja Triwulan for quarter `tw` (seed 003). */
 export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
@@ -28,6 +140,10 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const capaian = pk.map((i) => capaianLaporan(bk, i, tw));
   const berhasil = capaian.filter((c) => c.capaian !== null && c.capaian >= 100).length;
   const t = total(anggaran);
+  const banding = perbandingan(bk, capaian, tw);
+  const jangkaMenengah = renstra(bk, capaian, tw);
+  const efisiensi = barisEfisiensiProgram(bk, anggaran, tw);
+  const tahun = bk.pengaturan.tahun;
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
@@ -36,6 +152,13 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       jumlahIndikator: String(pk.length),
       jumlahTercapai: String(berhasil),
       kalimatIkm: kalimatIkm(bk, pk, tw),
+      tahunLalu: tahun === null ? "" : String(tahun - 1),
+      adaPerbandingan: banding.baris.length > 0 ? "ya" : "",
+      kalimatPerbandingan: banding.kalimat,
+      adaRenstra: jangkaMenengah.baris.length > 0 ? "ya" : "",
+      kalimatRenstra: jangkaMenengah.kalimat,
+      kalimatEfisiensi: kalimatEfisiensi(capaian, t, tw, tahun),
+      adaEfisiensiProgram: efisiensi.length > 0 ? "ya" : "",
       adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
       totalPengurangan: formatAngka(t.paguAwal - t.pagu, 0),
       kesimpulan:
@@ -47,11 +170,27 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     },
     daftar: {
       indikator,
+      perbandingan: banding.baris,
+      renstra: jangkaMenengah.baris,
+      efisiensi,
       anggaran: barisAnggaran(anggaran),
-      perubahan: barisPerubahan(anggaran).filter((b) => b.pengurangan !== "-"),
+      // Every sub kegiatan, changed or not, so the table's JUMLAH is the sum of its rows (seed 003, BAB I C).
+      perubahan: barisPerubahan(anggaran),
     },
     kolomDaftar: {
       indikator: KOLOM_INDIKATOR,
+      perbandingan: [
+        "no",
+        "indikator",
+        "targetLalu",
+        "realisasiLalu",
+        "capaianLalu",
+        "target",
+        "realisasi",
+        "capaian",
+      ],
+      renstra: ["no", "indikator", "targetRenstra", "realisasi", "capaianRenstra"],
+      efisiensi: KOLOM_EFISIENSI,
       anggaran: KOLOM_ANGGARAN,
       perubahan: ["no", "kode", "uraian", "paguAwal", "pagu", "pengurangan"],
     } as const,

@@ -2,7 +2,7 @@
  * What several reports share: the unit's values, an indicator's row, the budget table; computed
  * with src/core and formatted the Indonesian way. Templates and renderers only place these texts.
  */
-import { serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
+import { efisiensi as hitungEfisiensi, serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
 import {
   angkaRomawi,
   formatAngka,
@@ -206,6 +206,55 @@ export function barisPerubahan(baris: BarisAnggaranLaporan[]): Record<string, st
     pagu: rupiah(b.pagu),
     pengurangan: rupiah(b.paguAwal - b.pagu),
   }));
+}
+
+const samaTeks = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+
+export const KOLOM_EFISIENSI = [
+  "no",
+  "program",
+  "pagu",
+  "realisasi",
+  "capaianAnggaran",
+  "capaianKinerja",
+  "efisiensi",
+] as const;
+
+/**
+ * Efisiensi per program up to quarter `tw` (LKJ rule, core/anggaran efisiensi): the mean capaian
+ * of the program's indicators (Tingkat "Program", Sasaran/Program naming the program) less its
+ * serapan. Only programs with a rated indicator and a pagu: the others cannot be measured.
+ */
+export function barisEfisiensiProgram(
+  bk: BukuKerja,
+  anggaran: BarisAnggaranLaporan[],
+  tw: number,
+): Record<(typeof KOLOM_EFISIENSI)[number], string>[] {
+  const programInd = bk.indikator.filter((i) => i.tingkat === "Program");
+  return anggaran
+    .filter((b) => b.tingkat === 1 && b.pagu > 0)
+    .flatMap((b) => {
+      const milik = programInd
+        .filter((ind) => samaTeks(ind.sasaran, b.uraian))
+        .map((ind) => capaianLaporan(bk, ind, tw).capaian)
+        .filter((x): x is number => x !== null);
+      if (milik.length === 0) return [];
+      const kinerja = milik.reduce((a, x) => a + x, 0) / milik.length;
+      const serap = hitungSerapan(b.realisasi, b.pagu);
+      return [
+        {
+          no: "",
+          program: b.uraian,
+          pagu: rupiah(b.pagu),
+          realisasi: rupiah(b.realisasi),
+          capaianAnggaran: persen(serap),
+          capaianKinerja: persen(kinerja),
+          efisiensi: persen(hitungEfisiensi(kinerja, serap)),
+        },
+      ];
+    })
+    .map((r, i) => ({ ...r, no: String(i + 1) }));
 }
 
 // --- the three reports -----------------------------------------------------------------------

@@ -35,18 +35,95 @@ describe("Kecamatan Lumajang, triwulan III 2021 (seed 003)", () => {
     });
   });
 
-  it("lists the refocused sub kegiatan only, less 164.762.208 in all (seed 003, BAB I C)", () => {
+  it("lists every sub kegiatan in the refocusing table, its JUMLAH the sum of its rows (seed 003, BAB I C)", () => {
     expect(d.nilai.adaPerubahan).toBe("ya");
     expect(d.nilai.totalPengurangan).toBe("164.762.208");
-    expect(d.daftar.perubahan).toHaveLength(10);
-    expect(d.daftar.perubahan[0]).toMatchObject({
-      kode: "7.01.01.2.01.06",
-      uraian: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+    // The seed's 20 rows, unchanged ones included ("-" as the seed prints no reduction).
+    expect(d.daftar.perubahan).toHaveLength(20);
+    expect(d.daftar.perubahan[0]).toEqual({
+      no: "1",
+      kode: "7.01.01.2.01.02",
+      uraian: "Koordinasi dan Penyusunan Dokumen RKA-SKPD",
+      paguAwal: "2.620.000",
+      pagu: "2.620.000",
+      pengurangan: "-",
+    });
+    expect(d.daftar.perubahan[1]).toMatchObject({
+      no: "2",
       paguAwal: "1.408.000",
       pagu: "772.000",
       pengurangan: "636.000",
     });
-    expect(d.daftar.perubahan.map((b) => b.kode)).not.toContain("7.01.01.2.02.01");
+    expect(d.daftar.perubahan[2]).toMatchObject({
+      no: "3",
+      uraian: "Penyediaan Gaji dan Tunjangan ASN",
+      paguAwal: "5.651.946.797",
+      pagu: "5.651.946.797",
+      pengurangan: "-",
+    });
+    expect(d.daftar.perubahan[19]).toMatchObject({
+      no: "20",
+      uraian: "Fasilitasi Administrasi Tata Pemerintahan Desa",
+      paguAwal: "129.600.000",
+    });
+    const jumlah = (k: "paguAwal" | "pagu" | "pengurangan") =>
+      d.daftar.perubahan.reduce(
+        (a, b) => a + (b[k] === "-" ? 0 : Number((b[k] ?? "").replace(/\./g, ""))),
+        0,
+      );
+    expect([jumlah("paguAwal"), jumlah("pagu"), jumlah("pengurangan")]).toEqual([
+      6_420_166_069, 6_255_403_861, 164_762_208,
+    ]);
+    expect([d.nilai.totalPaguAwal, d.nilai.totalPagu]).toEqual(["6.420.166.069", "6.255.403.861"]);
+  });
+
+  it("compares 2021 with 2020 as BAB III 2 does: target, realisasi and capaian of both years", () => {
+    expect(d.nilai.tahunLalu).toBe("2020");
+    expect(d.nilai.adaPerbandingan).toBe("ya");
+    expect(
+      d.daftar.perbandingan.map((r) => [
+        r.no,
+        r.targetLalu,
+        r.realisasiLalu,
+        r.capaianLalu,
+        r.target,
+        r.realisasi,
+        r.capaian,
+      ]),
+    ).toEqual([
+      ["1", "86,32", "87,01", "100,80 %", "86,40", "87,28", "101,02 %"],
+      ["2", "80 %", "96,07 %", "120,09 %", "90 %", "100 %", "111,11 %"],
+      ["3", "85 %", "100 %", "117,65 %", "85 %", "100 %", "117,65 %"],
+    ]);
+    expect(d.nilai.kalimatPerbandingan).toBe(
+      [
+        "Realisasi Nilai IKM Kecamatan naik dari 87,01 pada tahun 2020 menjadi 87,28 sampai dengan triwulan III tahun 2021 (naik 0,27 poin); capaiannya naik dari 100,80 % menjadi 101,02 %.",
+        "Realisasi Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti naik dari 96,07 % pada tahun 2020 menjadi 100 % sampai dengan triwulan III tahun 2021 (naik 3,93 poin); capaiannya turun dari 120,09 % menjadi 111,11 %.",
+        "Realisasi Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu tetap 100 % pada tahun 2020 dan sampai dengan triwulan III tahun 2021; capaiannya tetap 117,65 %.",
+      ].join(" "),
+    );
+  });
+
+  it("measures the realisation against the Renstra end target as BAB III 3 does: 100,90 %, 105,26 %, 100,00 %", () => {
+    expect(d.nilai.adaRenstra).toBe("ya");
+    expect(d.daftar.renstra.map((r) => [r.no, r.targetRenstra, r.realisasi, r.capaianRenstra])).toEqual([
+      ["1", "86,50", "87,28", "100,90 %"],
+      ["2", "95 %", "100 %", "105,26 %"],
+      ["3", "100 %", "100 %", "100,00 %"],
+    ]);
+    expect(d.nilai.kalimatRenstra).toBe(
+      "Sampai dengan triwulan III tahun 2021, 3 dari 3 indikator telah memenuhi target akhir Renstra.",
+    );
+  });
+
+  it("states the efficiency as BAB III 5 measures it: capaian kinerja 109,93 % against serapan 66,44 %", () => {
+    // (101,02 + 111,11 + 117,65) / 3 = 109,93; 109,93 - 66,44 = 43,48 (from the unrounded figures).
+    expect(d.nilai.kalimatEfisiensi).toBe(
+      "Rata-rata capaian 3 indikator kinerja sampai dengan triwulan III tahun 2021 adalah 109,93 %, sedangkan serapan anggaran Rp 4.156.201.042 dari pagu Rp 6.255.403.861 adalah 66,44 %. Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar 43,48 %: capaian kinerja lebih tinggi dari serapan anggaran.",
+    );
+    // Seed 003 has no program indicator: no program row can be rated, the table is left out.
+    expect(d.nilai.adaEfisiensiProgram).toBe("");
+    expect(d.daftar.efisiensi).toEqual([]);
   });
 
   it("offers exactly the fields its lists name", () => {
@@ -101,6 +178,60 @@ describe("from a few records", () => {
     expect(rasio.daftar.indikator[0]!.capaian).toBe("200,00 %");
   });
 
+  it("rates a program's efficiency from its program indicators: capaian kinerja - serapan", () => {
+    const program = indikator({
+      ...dokumen,
+      kode: "2.1",
+      tingkat: "Program",
+      sasaran: "Program Pelayanan",
+      indikator: "Persentase layanan selesai",
+      satuan: "%",
+      agregasi: "TERAKHIR",
+      target: 80,
+      realisasi: [40, 80, null, null],
+    });
+    const bk = bukuKerja({
+      pengaturan,
+      indikator: [dokumen, program],
+      anggaran: [
+        barisAnggaran({
+          kode: "7.01.02",
+          uraian: "Program Pelayanan",
+          paguAwal: 1000,
+          realisasi: [200, 300, null, null],
+        }),
+        barisAnggaran({
+          kode: "7.01.03",
+          uraian: "Program Lain",
+          paguAwal: 500,
+          realisasi: [100, null, null, null],
+        }),
+      ],
+    });
+    const d = dataTriwulan(bk, 2, TANGGAL);
+    // 80 / 80 = 100 %; realisasi s.d. TW II (cumulative) 300 / 1000 = 30 %; 100 - 30 = 70.
+    // "Program Lain" has no indicator: it cannot be rated.
+    expect(d.nilai.adaEfisiensiProgram).toBe("ya");
+    expect(d.daftar.efisiensi).toEqual([
+      {
+        no: "1",
+        program: "Program Pelayanan",
+        pagu: "1.000",
+        realisasi: "300",
+        capaianAnggaran: "30,00 %",
+        capaianKinerja: "100,00 %",
+        efisiensi: "70,00 %",
+      },
+    ]);
+    // Without last year's figures nor a Renstra end target, the comparisons are left out.
+    expect(d.nilai).toMatchObject({
+      adaPerbandingan: "",
+      adaRenstra: "",
+      kalimatPerbandingan: "",
+      kalimatRenstra: "",
+    });
+  });
+
   it("shows '-' for a quarter not reported yet, and counts it as not reached", () => {
     const d = dataTriwulan(
       bukuKerja({ pengaturan, indikator: [{ ...dokumen, realisasi: [null, null, null, null] }] }),
@@ -144,7 +275,8 @@ describe("from a few records", () => {
       tahun: "2024",
       tanggal: "8 Oktober 2021",
     });
-    expect(d.daftar.perubahan).toEqual([]);
+    // The row is listed, but the section is left out of the document (adaPerubahan is empty).
+    expect(d.daftar.perubahan.map((b) => b.pengurangan)).toEqual(["-"]);
   });
 });
 
