@@ -95,7 +95,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.kind).toBe("sidebar");
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
-    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 2 peringatan ditemukan.");
+    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 3 peringatan ditemukan.");
     dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });

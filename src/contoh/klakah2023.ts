@@ -176,7 +176,8 @@ export const INDUK_KLAKAH_2023: readonly [kode: string, uraian: string, pagu: nu
  * the PK's own JUMLAH 2.614.880.463, not to the LKJ's 2.486.022.481 (128.857.982 more: Penunjang
  * 2.104.137.463 -> 2.038.004.581, Pemberdayaan 182.633.000 -> 125.307.900, Pemerintahan Umum
  * 7.800.000 -> 2.400.000). The seed does not split them per sub kegiatan, so the sample's
- * pagu awal equals the pagu after the change; these are kept for a program-level comparison.
+ * pagu awal equals the pagu after the change; these go in Anggaran PK on the program lines (the
+ * PK prints them, Periksa Data names the three that differ from the pagu awal).
  */
 export const PK_PROGRAM_KLAKAH_2023: readonly [kode: string, pagu: number][] = [
   ["7.01.01", 2_104_137_463],
@@ -188,7 +189,8 @@ export const PK_PROGRAM_KLAKAH_2023: readonly [kode: string, pagu: number][] = [
 ];
 
 export const ANGGARAN_KLAKAH_2023: readonly AnggaranContoh[] = [
-  ...INDUK_KLAKAH_2023.map(barisInduk),
+  // The program lines carry the PK's signed budgets in Anggaran PK.
+  ...INDUK_KLAKAH_2023.map((b) => barisInduk(b, new Map(PK_PROGRAM_KLAKAH_2023).get(b[0]) ?? null)),
   // The LKJ gives only the year-end realisation; earlier quarters stay unreported.
   ...SUB_KEGIATAN_KLAKAH_2023.map(
     ([kode, uraian, pagu, realisasi]): AnggaranContoh => ({
@@ -198,6 +200,7 @@ export const ANGGARAN_KLAKAH_2023: readonly AnggaranContoh[] = [
       paguPerubahan: pagu,
       realisasi: [null, null, null, realisasi],
       sumberDana: "DAU",
+      anggaranPk: null,
     }),
   ),
 ].sort((a, b) => urutKode(a.kode, b.kode));
@@ -206,10 +209,14 @@ const TUJUAN = "Meningkatnya Kepuasan Masyarakat";
 const SASARAN_FASKOR = "Mengoptimalkan fasilitasi dan koordinasi Kecamatan";
 const SASARAN_DESA = "Meningkatnya akuntabilitas pemerintahan desa";
 
-/** A program indicator of table 3.2: target and realisation 100 % unless stated. */
+/**
+ * A program indicator of table 3.2 with the sasaran program the PK lampiran (lines 779-785) puts
+ * it under: target and realisation 100 % unless stated.
+ */
 function indikatorProgram(
   kode: string,
   program: string,
+  sasaranProgram: string,
   indikator: string,
   penjelasan: string,
   target = 100,
@@ -218,6 +225,7 @@ function indikatorProgram(
     kode,
     tingkat: "Program",
     sasaran: program,
+    sasaranProgram,
     indikator,
     satuan: "%",
     arah: "NAIK",
@@ -231,6 +239,21 @@ function indikatorProgram(
     penjelasan,
   };
 }
+
+/*
+ * The PK lampiran's sasaran program (seed 001 lines 780-785), spelled as the sample spells its
+ * indicators: "Prosentase" -> "persentase", "Ketentraman" -> "Ketenteraman" (the nomenclature),
+ * capitals only where a name needs them. Its indicator names differ slightly from table 3.2's
+ * (line 780 "Persentase pemenuhan kebutuhan operasional kantor" for 3.2's "... fasilitasi
+ * kebutuhan operasional perkantoran"): the sample keeps table 3.2's, one name per indicator.
+ */
+const SP_OPERASIONAL = "Meningkatnya pemenuhan kebutuhan operasional kantor";
+const SP_PELAYANAN = "Meningkatnya pelayanan administrasi kecamatan sesuai SP dan SOP";
+const SP_PEMBERDAYAAN = "Meningkatnya persentase fasilitasi pemberdayaan masyarakat";
+const SP_TRANTIBUM = "Meningkatnya fasilitasi koordinasi ketenteraman dan ketertiban umum";
+const SP_PEMUM = "Meningkatnya pemenuhan urusan pemerintahan umum";
+const SP_DESA =
+  "Meningkatnya fasilitasi, rekomendasi dan koordinasi pembinaan dan pengawasan pemerintahan desa";
 
 /**
  * PK 2023 indicators. Targets are those after the change (table 2.2: the second sasaran went
@@ -259,6 +282,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 87.03,
     penjelasan:
       "Nilai IKM merupakan hasil Survei Kepuasan Masyarakat yang dilakukan setiap triwulan; realisasi adalah rata-rata IKM triwulan I s.d. IV. Realisasi di bawah target dikarenakan metode pengumpulan dan penghitungan data yang berbeda dari tahun sebelumnya.",
+    sasaranProgram: "",
   },
   {
     kode: "1.1",
@@ -277,6 +301,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 95.45,
     penjelasan:
       "Dari 42 fasilitasi dan koordinasi yang menjadi kewenangan kecamatan, 40 telah ditindaklanjuti (40/42 x 100 %); dibandingkan capaian tahun 2022 mengalami penurunan.",
+    sasaranProgram: "",
   },
   {
     kode: "1.2",
@@ -296,28 +321,33 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 97.2,
     penjelasan:
       "Seluruh 12 desa menyusun RKPDes, APBDes dan LPPDes tepat waktu (36/36 dokumen) karena pembinaan, monitoring dan evaluasi tata administrasi desa oleh kecamatan berjalan maksimal.",
+    sasaranProgram: "",
   },
   indikatorProgram(
     "1.1.1",
     "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+    SP_OPERASIONAL,
     "Persentase pemenuhan fasilitasi kebutuhan operasional perkantoran",
     "Perencanaan sarana prasarana sesuai kebutuhan prioritas dan mengoptimalkan sarana prasarana yang ada.",
   ),
   indikatorProgram(
     "1.1.2",
     "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+    SP_PELAYANAN,
     "Persentase pelayanan administrasi kecamatan sesuai SP dan SOP",
     "Meningkatkan ketaatan masyarakat dalam administrasi kependudukan melalui pelayanan yang mudah, cepat dan berkualitas.",
   ),
   indikatorProgram(
     "1.1.3",
     "Program Pemberdayaan Masyarakat Desa dan Kelurahan",
+    SP_PEMBERDAYAAN,
     "Rata-rata persentase fasilitasi pemberdayaan masyarakat",
     "Meningkatkan kualitas pemberdayaan masyarakat yang aktif dan partisipatif.",
   ),
   indikatorProgram(
     "1.1.4",
     "Program Koordinasi Ketenteraman dan Ketertiban Umum",
+    SP_TRANTIBUM,
     // Table 3.2 runs two names together ("persentase pemenuhan upaya trantibum Persentase
     // Fasilitas ..."); the budget table and the PK name this one.
     "Persentase fasilitasi koordinasi ketenteraman dan ketertiban umum",
@@ -326,24 +356,28 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
   indikatorProgram(
     "1.1.5",
     "Program Penyelenggaraan Urusan Pemerintahan Umum",
+    SP_PEMUM,
     "Persentase pemenuhan urusan pemerintahan umum",
     "Komunikasi dan koordinasi yang baik antara kecamatan dengan pemerintah desa dan Forkopimcam.",
   ),
   indikatorProgram(
     "1.2.1",
     "Program Pembinaan dan Pengawasan Pemerintahan Desa",
+    SP_DESA,
     "Persentase desa yang menetapkan RKPDes tepat waktu",
     "Komitmen pemerintah desa dalam upaya pemenuhan dokumen RKPDes tepat waktu.",
   ),
   indikatorProgram(
     "1.2.2",
     "Program Pembinaan dan Pengawasan Pemerintahan Desa",
+    SP_DESA,
     "Persentase desa yang menetapkan APBDes tepat waktu",
     "Komitmen pemerintah desa dalam upaya pemenuhan dokumen APBDes tepat waktu.",
   ),
   indikatorProgram(
     "1.2.3",
     "Program Pembinaan dan Pengawasan Pemerintahan Desa",
+    SP_DESA,
     "Persentase desa yang menetapkan LPPDes tepat waktu",
     "Pembinaan terkait penyusunan dokumen LPPDes ditingkatkan; tingkat pemahaman aparatur desa terhadap regulasi sudah cukup baik.",
     // The PK lampiran's 95,23. Table 3.2 prints 85,23 (the second sasaran's target before the

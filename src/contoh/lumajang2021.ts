@@ -174,6 +174,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 87.01,
     penjelasan:
       "Perhitungan berdasarkan survei kepuasan masyarakat. Dari hasil survei, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
+    sasaranProgram: "",
   },
   {
     kode: "1.2",
@@ -189,6 +190,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     targetTahunLalu: 80,
     realisasiTahunLalu: 96.07,
     penjelasan: "Seluruh hasil fasilitasi dan koordinasi telah ditindaklanjuti.",
+    sasaranProgram: "",
   },
   {
     kode: "1.3",
@@ -204,6 +206,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     targetTahunLalu: 85,
     realisasiTahunLalu: 100,
     penjelasan: "Seluruh desa menyusun dokumen administrasi pemerintahan desa tepat waktu.",
+    sasaranProgram: "",
   },
 ];
 
@@ -230,13 +233,26 @@ const INDUK_LUMAJANG_2021: readonly [kode: string, uraian: string][] = [
   ["7.01.06.2.01", "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa"],
 ];
 
+/**
+ * The program budgets of the PK (11 Januari 2021, lines 216-222), in Anggaran PK. The first,
+ * 6.183.035.351, is neither the program's pagu awal (6.263.525.069) nor its refocusing
+ * (6.105.562.861): Periksa Data names it. The seed's JUMLAH, 6.420.166.069 (line 222), is the pagu
+ * awal of all sub kegiatan, not the sum of its four rows (6.339.676.351), which the PK prints.
+ */
+const PK_PROGRAM_LUMAJANG_2021 = new Map<string, number>([
+  ["7.01.01", 6_183_035_351],
+  ["7.01.03", 23_441_000],
+  ["7.01.05", 3_600_000],
+  ["7.01.06", 129_600_000],
+]);
+
 function kodeSampel(kode: string): string {
   const bersih = kode.replace(/\.$/, "");
   return bersih === "7.01.03.2.01.08" ? "7.01.05.2.01.08" : bersih;
 }
 
 export const ANGGARAN_LUMAJANG_2021: readonly AnggaranContoh[] = [
-  ...INDUK_LUMAJANG_2021.map(barisInduk),
+  ...INDUK_LUMAJANG_2021.map((b) => barisInduk(b, PK_PROGRAM_LUMAJANG_2021.get(b[0]) ?? null)),
   ...SUB_KEGIATAN_LUMAJANG_2021.map(
     ([kode, uraian, awal, refocusing, realisasi]): AnggaranContoh => ({
       kode: kodeSampel(kode),
@@ -245,6 +261,7 @@ export const ANGGARAN_LUMAJANG_2021: readonly AnggaranContoh[] = [
       paguPerubahan: refocusing,
       realisasi: [null, null, realisasi, null],
       sumberDana: "DAU",
+      anggaranPk: null,
     }),
   ),
 ].sort((a, b) => urutKode(a.kode, b.kode));

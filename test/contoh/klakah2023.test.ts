@@ -192,6 +192,11 @@ describe("Kecamatan Klakah 2023: budget", () => {
     expect(berubah).toEqual(["7.01.01", "7.01.03", "7.01.05"]);
   });
 
+  it("writes the PK's program budgets in Anggaran PK on the six program lines, nowhere else", () => {
+    const pk = ANGGARAN_KLAKAH_2023.filter((a) => a.anggaranPk !== null).map((a) => [a.kode, a.anggaranPk]);
+    expect(pk).toEqual(PK_PROGRAM_KLAKAH_2023.map(([k, p]) => [k, p]));
+  });
+
   it("codes every line uniquely, each sub kegiatan under an existing kegiatan and program", () => {
     const kode = ANGGARAN_KLAKAH_2023.map((a) => a.kode);
     expect(kode.map((k) => normalisasiKode(k))).toEqual(kode);

@@ -98,7 +98,7 @@ it("refuses a report while the data has galat, and writes nothing", () => {
 
 it("asks for the peringatan to be read first", () => {
   const { b } = muat("lumajang-2021");
-  expect(() => dialog(b, "buatLaporan")({ jenis: "triwulan" }, false)).toThrow(/Ada 1 peringatan/);
+  expect(() => dialog(b, "buatLaporan")({ jenis: "triwulan" }, false)).toThrow(/Ada 2 peringatan/);
 });
 
 it("refuses a unit's template with an unknown placeholder before creating anything", () => {

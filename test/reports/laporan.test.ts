@@ -152,14 +152,16 @@ describe("Perjanjian Kinerja 2021, Kecamatan Lumajang", () => {
   const bk = bukuKerjaContoh(CONTOH_LUMAJANG_2021);
   const dok = isiTemplate(TEMPLATE_PK, dataPk(bk, ttd("11 Januari 2021")));
   const t = teks(dok);
-  it("states both parties, the place and date, and the program budgets with their computed total", () => {
+  it("states both parties, the place and date, and the program budgets as signed with their total", () => {
     expect(t).toContain("Lumajang, 11 Januari 2021");
     expect(t).toContain("H. THORIQUL HAQ, M.ML");
     expect(t).toContain("NIP 19701218 199101 1 002");
-    // The program budgets are the sums of their sub kegiatan (pagu awal): the seed's own PK
-    // printed 6.183.035.351 for this program, which is why its programs did not add up.
-    expect(t).toContain("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Rp 6.263.525.069");
-    expect(t).toContain("JUMLAH | Rp 6.420.166.069");
+    // The program budgets as signed (Anggaran PK, seed 003 line 218); JUMLAH the sum of the rows,
+    // not the seed's 6.420.166.069 (line 222), which is the pagu awal of all sub kegiatan.
+    expect(t).toContain("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Rp 6.183.035.351");
+    expect(t).toContain("JUMLAH | Rp 6.339.676.351");
+    // No program indicators in seed 003: no Sasaran Program table.
+    expect(t).not.toContain("SASARAN PROGRAM");
     bersih(t);
   });
   it("prints a sasaran once over its indicators (merged cells in the seed)", () => {

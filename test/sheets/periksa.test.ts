@@ -22,14 +22,34 @@ function barisKode(g: FakeGoogle, kode: string): number {
 }
 
 describe("Periksa Data on the clean Lumajang sample", () => {
-  it("finds no galat, and the two warnings the seed itself deserves", () => {
+  it("finds no galat, and the three warnings the seed itself deserves", () => {
     const m = periksa(lumajang());
     expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
     expect(m.map((x) => x.pesan)).toEqual([
+      // Seed 003's PK (line 218) signed the first program for neither its pagu awal nor its refocusing.
+      "Anggaran PK program 7.01.01 tertulis Rp 6.183.035.351, sedangkan pagu awal menurut rinciannya Rp 6.263.525.069 (selisih -Rp 80.489.718); Perjanjian Kinerja mencetak Anggaran PK.",
       "Jumlah responden 188 kurang dari sampel minimal 338 untuk populasi 2.800 (Krejcie & Morgan, PermenPANRB 14/2017).",
       "IKM dengan bobot per unsur (87,13) berbeda dengan rata-rata per pertanyaan (87,28); laporan memakai rata-rata per pertanyaan sesuai Pengaturan.",
     ]);
   });
+});
+
+it("names each Klakah program whose signed PK budget differs from its pagu (seed 001 lines 788-794, the pagu after the change)", () => {
+  const m = periksa(googleContoh(CONTOH_KLAKAH_2023)).filter((x) => x.kolom === "Anggaran PK");
+  expect(m.map((x) => [x.tingkat, x.pesan])).toEqual([
+    [
+      "peringatan",
+      "Anggaran PK program 7.01.01 tertulis Rp 2.104.137.463, sedangkan pagu awal menurut rinciannya Rp 2.038.004.581 (selisih Rp 66.132.882); Perjanjian Kinerja mencetak Anggaran PK.",
+    ],
+    [
+      "peringatan",
+      "Anggaran PK program 7.01.03 tertulis Rp 182.633.000, sedangkan pagu awal menurut rinciannya Rp 125.307.900 (selisih Rp 57.325.100); Perjanjian Kinerja mencetak Anggaran PK.",
+    ],
+    [
+      "peringatan",
+      "Anggaran PK program 7.01.05 tertulis Rp 7.800.000, sedangkan pagu awal menurut rinciannya Rp 2.400.000 (selisih Rp 5.400.000); Perjanjian Kinerja mencetak Anggaran PK.",
+    ],
+  ]);
 });
 
 it("says a survey without Populasi Penerima Layanan has its sample unjudged (the report does not)", () => {
@@ -119,6 +139,19 @@ describe("Periksa Data catches each mistake, naming sheet, row and column", () =
     expect(m!.pesan).toMatch(
       /tertulis Rp 6\.183\.035\.351, padahal jumlah 7 rincian di bawahnya Rp 6\.105\.562\.861 \(selisih Rp 77\.472\.490\)/,
     );
+  });
+
+  it("an Anggaran PK on a line that is not a program", () => {
+    const r = barisKode(g, "7.01.01.2.01");
+    set("Anggaran", `M${r}`, 5_000_000);
+    expect(di(periksa(g), "Anggaran", `M${r}`)).toEqual([
+      expect.objectContaining({
+        tingkat: "peringatan",
+        kolom: "Anggaran PK",
+        pesan:
+          "Anggaran PK diisi pada 7.01.01.2.01, yang bukan baris program: Perjanjian Kinerja hanya memuat anggaran per program.",
+      }),
+    ]);
   });
 
   it("realisasi above pagu", () => {

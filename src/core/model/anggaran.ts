@@ -59,6 +59,13 @@ export const ANGGARAN = lembar("Anggaran", [
     catatan: "Dihitung otomatis: realisasi dibagi pagu.",
   }),
   kolom("Sumber Dana", "sumberDana", teks, { lebar: 100, catatan: "Misalnya DAU." }),
+  kolom("Anggaran PK", "anggaranPk", angka, {
+    jenis: "rupiah",
+    format: FORMAT_RUPIAH,
+    lebar: 120,
+    catatan:
+      "Pada baris program: anggaran sebagaimana tertulis di Perjanjian Kinerja yang ditandatangani. Kosong: PK memakai pagu awal program (jumlah rinciannya).",
+  }),
 ]);
 
 /** A budget line as typed; `realisasi` is cumulative s.d. TW I-IV. */
@@ -115,6 +122,24 @@ export function anggaranSampai(baris: readonly BarisAnggaranLembar[], tw: number
       };
     })
     .sort((a, b) => urutKode(a.kode, b.kode));
+}
+
+/**
+ * The programs of the Perjanjian Kinerja: each with the budget the PK prints, its Anggaran PK
+ * where typed (the amount as signed), else its pagu awal summed from its children, and both.
+ */
+export function anggaranProgramPk(baris: readonly BarisAnggaranLembar[]) {
+  const pk = new Map<string, number | null>();
+  for (const b of baris) {
+    const kode = normalisasiKode(b.kode);
+    if (kode !== null && !pk.has(kode)) pk.set(kode, b.anggaranPk);
+  }
+  return anggaranSampai(baris, 0)
+    .filter((b) => b.tingkat === 1)
+    .map((b) => {
+      const tertulis = pk.get(b.kode) ?? null;
+      return { ...b, anggaranPk: tertulis, anggaran: tertulis ?? b.paguAwal };
+    });
 }
 
 /** The totals: the top level lines (programs) carry them, everything else is inside one. */

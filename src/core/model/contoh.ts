@@ -65,8 +65,14 @@ export interface ContohUnit {
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
 }
 
-/** A program or kegiatan line of a sample: no amounts of its own, the workbook sums its children. */
-export function barisInduk([kode, uraian]: readonly [string, string, ...unknown[]]): AnggaranContoh {
+/**
+ * A program or kegiatan line of a sample: no amounts of its own, the workbook sums its children;
+ * on a program line, the budget its signed PK prints (`anggaranPk`) when the seed gives it.
+ */
+export function barisInduk(
+  [kode, uraian]: readonly [string, string, ...unknown[]],
+  anggaranPk: number | null = null,
+): AnggaranContoh {
   return {
     kode,
     uraian,
@@ -74,6 +80,7 @@ export function barisInduk([kode, uraian]: readonly [string, string, ...unknown[
     paguPerubahan: null,
     realisasi: [null, null, null, null],
     sumberDana: "DAU",
+    anggaranPk,
   };
 }
 

@@ -113,6 +113,11 @@ export const KINERJA = lembar("Kinerja", [
     lebar: 300,
     catatan: "Penjelasan atau analisis capaian; dikutip apa adanya di laporan.",
   }),
+  kolom("Sasaran Program", "sasaranProgram", teks, {
+    lebar: 260,
+    catatan:
+      "Baris Tingkat Program: sasaran program sebagaimana tertulis di tabel Sasaran Program Perjanjian Kinerja. Kosong: nama program dari kolom Sasaran/Program.",
+  }),
 ]);
 
 /** One indicator (a row of Kinerja); `realisasi` holds TW I-IV, null where not reported. */
@@ -171,6 +176,22 @@ export function capaianDari(
  */
 export function adalahIndikatorIkm(ind: Pick<Indikator, "indikator">): boolean {
   return /^\s*(nilai\s+)?(ikm|indeks\s+kepuasan\s+masyarakat)\b/i.test(ind.indikator);
+}
+
+/**
+ * The PK's Sasaran Strategis table: the sasaran indicators (seed 001's PK lists its two sasaran,
+ * not the tujuan's IKM), else those of indikatorPk.
+ */
+export function indikatorSasaranPk(daftar: readonly Indikator[]): Indikator[] {
+  const sasaran = daftar.filter((i) => i.tingkat === "Sasaran");
+  return sasaran.length > 0 ? sasaran : indikatorPk(daftar);
+}
+
+/** The PK's Sasaran Program table: the program indicators, each under its sasaran program. */
+export function indikatorProgramPk(daftar: readonly Indikator[]): Indikator[] {
+  return daftar
+    .filter((i) => i.tingkat === "Program")
+    .map((i) => (i.sasaranProgram === "" ? i : { ...i, sasaran: i.sasaranProgram }));
 }
 
 /** Indicators of the PK: tujuan and sasaran (all when the Tingkat column is not used). */

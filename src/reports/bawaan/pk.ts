@@ -62,6 +62,22 @@ export const TEMPLATE_PK: Dokumen = {
       { kepala: 1, kanan: [3], lebar: [6, 40, 40, 14] },
     ),
     p(""),
+    // Seed 001's PK (lines 779-785): the program indicators under their sasaran program.
+    p("{{#jika sasaranProgram}}"),
+    tabel(
+      [
+        ["NO", "SASARAN PROGRAM", "INDIKATOR KINERJA", "TARGET"],
+        [
+          "{{sasaranProgram.no}}",
+          "{{sasaranProgram.sasaran}}",
+          "{{sasaranProgram.indikator}}",
+          "{{sasaranProgram.target}}",
+        ],
+      ],
+      { kepala: 1, kanan: [3], lebar: [6, 40, 40, 14] },
+    ),
+    p(""),
+    p("{{/jika}}"),
     tabel(
       [
         ["NO", "PROGRAM", "ANGGARAN", "KETERANGAN"],

@@ -1,40 +1,53 @@
-/** Perjanjian Kinerja (seeds 001, 003): sasaran, indikator, target and the program budgets. */
+/**
+ * Perjanjian Kinerja (seeds 001, 003): sasaran strategis, sasaran program, their indicators and
+ * targets, and the program budgets as signed.
+ */
 import { normalisasiKode } from "../../core/anggaran";
 import { formatRupiah } from "../../core/format";
-import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
+import { ANGGARAN, anggaranProgramPk } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { type Indikator, indikatorProgramPk, indikatorSasaranPk, KINERJA } from "../../core/model/kinerja";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { nilaiSatuan, nilaiUmum, nomorSasaran } from "./umum";
 
-/** Perjanjian Kinerja (seeds 001, 003): sasaran, indikator, target and the program budgets. */
+/** The rows of a sasaran table: number and sasaran once per sasaran (merged cells in the seeds). */
+function barisSasaran(daftar: Indikator[]) {
+  const nomor = nomorSasaran(daftar);
+  return daftar.map((ind, i) => ({
+    no: nomor[i]!.no,
+    sasaran: nomor[i]!.sasaran,
+    indikator: ind.indikator,
+    target: nilaiSatuan(ind.target, ind.satuan),
+  }));
+}
+
+/**
+ * Perjanjian Kinerja (seeds 001, 003): the sasaran strategis and the sasaran program with their
+ * indicators and targets; each program's budget as signed (Anggaran PK, else its pagu awal),
+ * JUMLAH the sum of the rows printed.
+ */
 export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
-  const pk = indikatorPk(bk.indikator);
-  const nomor = nomorSasaran(pk);
-  const program = anggaranSampai(bk.anggaran, 0).filter((b) => b.tingkat === 1);
+  const program = anggaranProgramPk(bk.anggaran);
   const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
-      totalProgram: formatRupiah(program.reduce((a, b) => a + b.paguAwal, 0)),
+      totalProgram: formatRupiah(program.reduce((a, b) => a + b.anggaran, 0)),
     },
     daftar: {
-      sasaran: pk.map((ind, i) => ({
-        no: nomor[i]!.no,
-        sasaran: nomor[i]!.sasaran,
-        indikator: ind.indikator,
-        target: nilaiSatuan(ind.target, ind.satuan),
-      })),
+      sasaran: barisSasaran(indikatorSasaranPk(bk.indikator)),
+      sasaranProgram: barisSasaran(indikatorProgramPk(bk.indikator)),
       program: program.map((b, i) => ({
         no: String(i + 1),
         program: b.uraian,
-        anggaran: formatRupiah(b.paguAwal),
+        anggaran: formatRupiah(b.anggaran),
         keterangan: sumber.get(b.kode) ? `Sumber Dana ${sumber.get(b.kode)}` : "",
       })),
     },
     kolomDaftar: {
       sasaran: ["no", "sasaran", "indikator", "target"],
+      sasaranProgram: ["no", "sasaran", "indikator", "target"],
       program: ["no", "program", "anggaran", "keterangan"],
     } as const,
     grafik: {},

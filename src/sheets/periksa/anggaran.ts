@@ -4,6 +4,7 @@ import { formatPersen, formatRupiah } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import {
   ANGGARAN,
+  anggaranProgramPk,
   type BarisAnggaranLembar,
   paguBerlaku,
   realisasiTerakhir,
@@ -36,6 +37,44 @@ export function periksaAnggaran(baris: readonly BarisAnggaranLembar[]): Masalah[
     out.push(...indukBukanJumlahAnak(kode, b, g));
     // Only a leaf is held to its pagu: a parent's amounts are the sums of its children's.
     if (g.anak.length === 0) out.push(...periksaBarisRincian(b));
+  }
+  out.push(...periksaAnggaranPk(sah));
+  return out;
+}
+
+/**
+ * Anggaran PK, the program budget as signed: on a program line only, and named when it differs
+ * from the program's pagu awal (the PK prints it all the same: what was signed stands).
+ */
+function periksaAnggaranPk(sah: readonly { kode: string; b: BarisAnggaranLembar }[]): Masalah[] {
+  const program = new Map(anggaranProgramPk(sah.map(({ b }) => b)).map((p) => [p.kode, p]));
+  const out: Masalah[] = [];
+  for (const { kode, b } of sah) {
+    if (b.anggaranPk === null) continue;
+    const p = program.get(kode);
+    if (!p) {
+      out.push(
+        di(
+          ANGGARAN,
+          b.baris,
+          "Anggaran PK",
+          "peringatan",
+          `Anggaran PK diisi pada ${kode}, yang bukan baris program: Perjanjian Kinerja hanya memuat anggaran per program.`,
+          "Pindahkan angka ini ke baris programnya, atau kosongkan.",
+        ),
+      );
+    } else if (Math.abs(b.anggaranPk - p.paguAwal) > 0.5) {
+      out.push(
+        di(
+          ANGGARAN,
+          b.baris,
+          "Anggaran PK",
+          "peringatan",
+          `Anggaran PK program ${kode} tertulis ${formatRupiah(b.anggaranPk)}, sedangkan pagu awal menurut rinciannya ${formatRupiah(p.paguAwal)} (selisih ${formatRupiah(b.anggaranPk - p.paguAwal)}); Perjanjian Kinerja mencetak Anggaran PK.`,
+          "Samakan dengan Perjanjian Kinerja yang ditandatangani. Bila pagu berubah sesudah PK ditandatangani, selisih ini wajar.",
+        ),
+      );
+    }
   }
   return out;
 }

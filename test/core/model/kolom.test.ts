@@ -118,6 +118,7 @@ it("nilaiKolom gives each column the record's value, a group's its place, '' for
     "",
     "",
     "",
+    "",
   ]);
 });
 

@@ -7,25 +7,19 @@ import { barisAnggaran, bukuKerja, bukuKerjaDari, indikator, ttd } from "../../r
 
 const TANGGAL = ttd("31 Januari 2024", "Klakah");
 
-describe("Kecamatan Klakah 2023 (seed 001)", () => {
+describe("Kecamatan Klakah 2023 (seed 001, its PK lampiran lines 773-794)", () => {
   const d = dataPk(bukuKerjaDari(CONTOH_KLAKAH_2023), TANGGAL);
 
-  it("lists the tujuan and sasaran indicators with their targets, not the programs'", () => {
+  it("lists the two sasaran strategis with their targets, not the tujuan's IKM nor the programs' (lines 775-777)", () => {
     expect(d.daftar.sasaran).toEqual([
       {
         no: "1.",
-        sasaran: "Meningkatnya Kepuasan Masyarakat",
-        indikator: "Nilai IKM Pelayanan Kecamatan Klakah",
-        target: "90,00",
-      },
-      {
-        no: "2.",
         sasaran: "Mengoptimalkan fasilitasi dan koordinasi Kecamatan",
         indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
         target: "95,23 %",
       },
       {
-        no: "3.",
+        no: "2.",
         sasaran: "Meningkatnya akuntabilitas pemerintahan desa",
         indikator:
           "Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa yang tepat waktu",
@@ -34,30 +28,60 @@ describe("Kecamatan Klakah 2023 (seed 001)", () => {
     ]);
   });
 
-  it("lists the six programs with their pagu and source, and their computed total Rp 2.486.022.481", () => {
+  it("lists the Sasaran Program table: six sasaran program over eight program indicators (lines 779-785)", () => {
+    expect(d.daftar.sasaranProgram.map((s) => [s.no, s.sasaran, s.target])).toEqual([
+      ["1.", "Meningkatnya pemenuhan kebutuhan operasional kantor", "100 %"],
+      ["2.", "Meningkatnya pelayanan administrasi kecamatan sesuai SP dan SOP", "100 %"],
+      ["3.", "Meningkatnya persentase fasilitasi pemberdayaan masyarakat", "100 %"],
+      ["4.", "Meningkatnya fasilitasi koordinasi ketenteraman dan ketertiban umum", "100 %"],
+      ["5.", "Meningkatnya pemenuhan urusan pemerintahan umum", "100 %"],
+      [
+        "6.",
+        "Meningkatnya fasilitasi, rekomendasi dan koordinasi pembinaan dan pengawasan pemerintahan desa",
+        "100 %",
+      ],
+      ["", "", "100 %"],
+      ["", "", "95,23 %"],
+    ]);
+    expect(d.daftar.sasaranProgram[7]!.indikator).toBe("Persentase desa yang menetapkan LPPDes tepat waktu");
+  });
+
+  it("prints the program budgets as signed, JUMLAH Rp 2.614.880.463 (lines 788-794), not the roll-up 2.486.022.481", () => {
     expect(d.daftar.program.map((p) => [p.no, p.anggaran, p.keterangan])).toEqual([
-      ["1", "Rp 2.038.004.581", "Sumber Dana DAU"],
+      ["1", "Rp 2.104.137.463", "Sumber Dana DAU"],
       ["2", "Rp 10.360.000", "Sumber Dana DAU"],
-      ["3", "Rp 125.307.900", "Sumber Dana DAU"],
+      ["3", "Rp 182.633.000", "Sumber Dana DAU"],
       ["4", "Rp 4.850.000", "Sumber Dana DAU"],
-      ["5", "Rp 2.400.000", "Sumber Dana DAU"],
+      ["5", "Rp 7.800.000", "Sumber Dana DAU"],
       ["6", "Rp 305.100.000", "Sumber Dana DAU"],
     ]);
     expect(d.nilai).toMatchObject({
-      totalProgram: "Rp 2.486.022.481",
+      totalProgram: "Rp 2.614.880.463",
       tanggal: "31 Januari 2024",
       jabatanPihakKeduaKapital: "BUPATI LUMAJANG",
     });
   });
 });
 
-it("Kecamatan Lumajang 2021 (seed 003): the programs as the sums of their sub kegiatan's pagu awal, Rp 6.420.166.069", () => {
+describe("Kecamatan Lumajang 2021 (seed 003, its PK lines 208-222)", () => {
   const d = dataPk(bukuKerjaDari(CONTOH_LUMAJANG_2021), TANGGAL);
-  // The seed's PK printed 6.183.035.351 for the first program, so its list did not add up.
-  expect(d.daftar.program[0]!.anggaran).toBe("Rp 6.263.525.069");
-  expect(d.nilai.totalProgram).toBe("Rp 6.420.166.069");
-  // One sasaran over three indicators: its number and text once (merged cells in the seed).
-  expect(d.daftar.sasaran.map((s) => s.no)).toEqual(["1.", "", ""]);
+
+  it("prints the first program as signed, Rp 6.183.035.351, and JUMLAH as the sum of its rows", () => {
+    expect(d.daftar.program.map((p) => p.anggaran)).toEqual([
+      "Rp 6.183.035.351",
+      "Rp 23.441.000",
+      "Rp 3.600.000",
+      "Rp 129.600.000",
+    ]);
+    // Line 222 prints JUMLAH Rp 6.420.166.069 (the pagu awal of all sub kegiatan) under rows
+    // that add up to 6.339.676.351: a printed total is always the sum of its rows.
+    expect(d.nilai.totalProgram).toBe("Rp 6.339.676.351");
+  });
+
+  it("one sasaran over three indicators: its number and text once (merged cells); no program indicators", () => {
+    expect(d.daftar.sasaran.map((s) => s.no)).toEqual(["1.", "", ""]);
+    expect(d.daftar.sasaranProgram).toEqual([]);
+  });
 });
 
 describe("from a few records", () => {
@@ -96,5 +120,48 @@ describe("from a few records", () => {
       { no: "2", program: "Program B", anggaran: "Rp 5.000", keterangan: "Sumber Dana DAK" },
     ]);
     expect(d.nilai.totalProgram).toBe("Rp 1.255.000");
+  });
+
+  it("prints a program's Anggaran PK where typed, the roll-up elsewhere; the total is the sum printed", () => {
+    const d = dataPk(
+      bukuKerja({
+        anggaran: [
+          barisAnggaran({ kode: "7.01.01", uraian: "Program A", anggaranPk: 1_300_000 }),
+          barisAnggaran({ kode: "7.01.01.2.01", uraian: "Kegiatan", paguAwal: 1_000_000 }),
+          barisAnggaran({ kode: "7.01.02", uraian: "Program B", paguAwal: 5_000 }),
+        ],
+      }),
+      TANGGAL,
+    );
+    expect(d.daftar.program.map((p) => p.anggaran)).toEqual(["Rp 1.300.000", "Rp 5.000"]);
+    expect(d.nilai.totalProgram).toBe("Rp 1.305.000");
+  });
+
+  it("takes the sasaran rows when there are, program rows for the Sasaran Program table, the program's name when no sasaran program is typed", () => {
+    const d = dataPk(
+      bukuKerja({
+        indikator: [
+          indikator({ tingkat: "Tujuan", sasaran: "T", indikator: "IKM" }),
+          indikator({ tingkat: "Sasaran", sasaran: "S", indikator: "A", satuan: "%", target: 90 }),
+          indikator({ tingkat: "Program", sasaran: "Program X", sasaranProgram: "SP", indikator: "B" }),
+          indikator({ tingkat: "Program", sasaran: "Program X", sasaranProgram: "SP", indikator: "C" }),
+          indikator({
+            tingkat: "Program",
+            sasaran: "Program Y",
+            indikator: "D",
+            satuan: "dokumen",
+            target: 4,
+          }),
+          indikator({ tingkat: "Kegiatan", sasaran: "Kegiatan Z", indikator: "E" }),
+        ],
+      }),
+      TANGGAL,
+    );
+    expect(d.daftar.sasaran).toEqual([{ no: "1.", sasaran: "S", indikator: "A", target: "90 %" }]);
+    expect(d.daftar.sasaranProgram).toEqual([
+      { no: "1.", sasaran: "SP", indikator: "B", target: "-" },
+      { no: "", sasaran: "", indikator: "C", target: "-" },
+      { no: "2.", sasaran: "Program Y", indikator: "D", target: "4" },
+    ]);
   });
 });
