@@ -3,7 +3,6 @@
  * its KAK say, and the rincian belanja whose lines sum to the kegiatan's amount.
  */
 import { bulatkan } from "../pembulatan";
-import type { BukuKerja } from "./bukuKerja";
 import { angka, kolom, lembar, type Rekaman, teks } from "./kolom";
 
 const teksRka = <const K extends string>(judul: string, kunci: K, catatan: string, lebar = 240) =>
@@ -96,12 +95,13 @@ export const RKA_RINCIAN = lembar("RKA Rincian", [
 
 export type RincianRka = Rekaman<typeof RKA_RINCIAN>;
 
-type Rka = Pick<BukuKerja, "rka" | "rincian">;
+/** The RKA sheets of a workbook (BukuKerja has them). */
+type Rka = { rka: readonly KegiatanRka[]; rincian: readonly RincianRka[] };
 
 const samaKode = (a: string, b: string) => a.trim() === b.trim();
 
 /** The kegiatan of an RKA or KAK: the one with this code, the first when none is asked. */
-export function cariKegiatan(bk: Pick<BukuKerja, "rka">, kode: string | undefined): KegiatanRka {
+export function cariKegiatan(bk: Pick<Rka, "rka">, kode: string | undefined): KegiatanRka {
   if (bk.rka.length === 0) throw new Error("Lembar RKA belum berisi kegiatan.");
   if (kode === undefined || kode.trim() === "") return bk.rka[0]!;
   const k = bk.rka.find((x) => samaKode(x.kode, kode));
@@ -110,7 +110,7 @@ export function cariKegiatan(bk: Pick<BukuKerja, "rka">, kode: string | undefine
 }
 
 /** The rincian belanja of a kegiatan. */
-export function rincianKegiatan(bk: Pick<BukuKerja, "rincian">, kode: string): RincianRka[] {
+export function rincianKegiatan(bk: Pick<Rka, "rincian">, kode: string): RincianRka[] {
   return bk.rincian.filter((r) => samaKode(r.kodeKegiatan, kode));
 }
 

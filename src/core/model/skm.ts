@@ -16,9 +16,9 @@ import {
   rekapResponden,
   respondenDihitung,
 } from "../skm";
-import type { BukuKerja } from "./bukuKerja";
 import { adalahIndikatorIkm, type Indikator, realisasiSampai } from "./kinerja";
 import { angka, type Isi, kolom, lembar, type Rekaman, tanggal, teks } from "./kolom";
+import type { PengaturanUnit } from "./pengaturan";
 
 /** The respondent's profile; the answer columns (P1, P2 ..., K1 ... for importance) follow. */
 export const SKM = lembar(
@@ -172,12 +172,19 @@ export const PERTANYAAN_BAKU: readonly Pertanyaan[] = [
   ["Sarana dan Prasarana", "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?"],
 ].map(([unsur, pertanyaan], i) => ({ kode: `P${i + 1}`, unsur: unsur!, pertanyaan: pertanyaan! }));
 
-type Survei = Pick<BukuKerja, "pertanyaan" | "kodeJawaban" | "responden"> & {
-  pengaturan: Pick<BukuKerja["pengaturan"], "respondenRekap">;
+/** The survey of a workbook (BukuKerja has it). */
+interface Jawaban {
+  pertanyaan: readonly PertanyaanSkm[];
+  kodeJawaban: readonly string[];
+  responden: readonly RespondenSkm[];
+}
+
+type Survei = Jawaban & {
+  pengaturan: Pick<PengaturanUnit, "respondenRekap">;
 };
 
 /** The questions in the order of the answer columns, each with its unsur ("" when not mapped). */
-export function pertanyaanJawaban(bk: Pick<BukuKerja, "pertanyaan" | "kodeJawaban">): Pertanyaan[] {
+export function pertanyaanJawaban(bk: Pick<Jawaban, "pertanyaan" | "kodeJawaban">): Pertanyaan[] {
   const perKode = new Map(bk.pertanyaan.map((p) => [p.kode.trim().toLowerCase(), p]));
   return bk.kodeJawaban.map((kode) => {
     const p = perKode.get(kode.trim().toLowerCase());
@@ -226,8 +233,8 @@ function rekapBaris(p: PertanyaanSkm, hitungan: number[]): RekapPertanyaan {
 
 // --- one annual IKM (issue 12) -----------------------------------------------------------------
 
-type SurveiUnit = Pick<BukuKerja, "pertanyaan" | "kodeJawaban" | "responden"> & {
-  pengaturan: Pick<BukuKerja["pengaturan"], "tahun" | "metodeIkm" | "bobotIkm" | "ikmTahunan">;
+type SurveiUnit = Jawaban & {
+  pengaturan: Pick<PengaturanUnit, "tahun" | "metodeIkm" | "bobotIkm" | "ikmTahunan">;
 };
 
 /**
