@@ -209,6 +209,9 @@ const TUJUAN = "Meningkatnya Kepuasan Masyarakat";
 const SASARAN_FASKOR = "Mengoptimalkan fasilitasi dan koordinasi Kecamatan";
 const SASARAN_DESA = "Meningkatnya akuntabilitas pemerintahan desa";
 
+/** Seed 001 is an LKJ: no triwulan analysis (BAB III items 4 and 6 of seed 003) to quote. */
+const TANPA_ANALISIS = { penyebab: "", solusi: "", programPenunjang: "", programPenghambat: "" };
+
 /**
  * A program indicator of table 3.2 with the sasaran program the PK lampiran (lines 779-785) puts
  * it under: target and realisation 100 % unless stated.
@@ -226,6 +229,7 @@ function indikatorProgram(
     tingkat: "Program",
     sasaran: program,
     sasaranProgram,
+    ...TANPA_ANALISIS,
     indikator,
     satuan: "%",
     arah: "NAIK",
@@ -283,6 +287,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Nilai IKM merupakan hasil Survei Kepuasan Masyarakat yang dilakukan setiap triwulan; realisasi adalah rata-rata IKM triwulan I s.d. IV. Realisasi di bawah target dikarenakan metode pengumpulan dan penghitungan data yang berbeda dari tahun sebelumnya.",
     sasaranProgram: "",
+    ...TANPA_ANALISIS,
   },
   {
     kode: "1.1",
@@ -302,6 +307,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Dari 42 fasilitasi dan koordinasi yang menjadi kewenangan kecamatan, 40 telah ditindaklanjuti (40/42 x 100 %); dibandingkan capaian tahun 2022 mengalami penurunan.",
     sasaranProgram: "",
+    ...TANPA_ANALISIS,
   },
   {
     kode: "1.2",
@@ -322,6 +328,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Seluruh 12 desa menyusun RKPDes, APBDes dan LPPDes tepat waktu (36/36 dokumen) karena pembinaan, monitoring dan evaluasi tata administrasi desa oleh kecamatan berjalan maksimal.",
     sasaranProgram: "",
+    ...TANPA_ANALISIS,
   },
   indikatorProgram(
     "1.1.1",

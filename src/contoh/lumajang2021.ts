@@ -151,6 +151,20 @@ export const SKM_LUMAJANG_2021 = {
 const SASARAN_2021 =
   "Meningkatnya kualitas pelayanan, fasilitasi dan koordinasi Kecamatan dan Akuntabilitas Keuangan dan Pemerintah Desa";
 
+/*
+ * BAB III 4 (line 283) names one indicator, the IKM: its cause and the solution taken, as printed
+ * (the seed's "0,15 % di atas target" is left to the computed capaian). BAB III 6 (lines 291-308)
+ * names the program behind the sasaran strategis, so all three indicators share it (the report
+ * prints it once): the program, its 7 kegiatan, the factor that supported and the one that hindered.
+ */
+const PENUNJANG_2021 =
+  "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota, dengan 7 kegiatan: Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah; Administrasi Keuangan Perangkat Daerah; Administrasi Barang Milik Daerah pada Perangkat Daerah; Administrasi Umum Perangkat Daerah; Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah; Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah; Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah. Kegiatan administrasi keuangan perangkat daerah merupakan kegiatan yang memiliki anggaran paling tinggi, di mana anggaran tersebut digunakan untuk membayar gaji dan tunjangan PNS serta TPP. Faktor yang menunjang keberhasilan kegiatan ini adalah ketepatan waktu dalam pembayaran gaji dan tunjangan serta TPP.";
+const PROGRAM_2021 = {
+  programPenunjang: PENUNJANG_2021,
+  programPenghambat:
+    "Adanya refocusing anggaran yang menyebabkan beberapa sub kegiatan tidak bisa dilakukan atau hanya dilaksanakan sebagian.",
+};
+
 /**
  * PK 2021 indicators. Targets are those of the capaian table (3.1): the seed's PK page prints 79 %
  * for both percentages and its 2020/2021 comparison swaps 85 % and 90 % between the two
@@ -175,6 +189,11 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     penjelasan:
       "Perhitungan berdasarkan survei kepuasan masyarakat. Dari hasil survei, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
     sasaranProgram: "",
+    penyebab:
+      "Semakin tingginya standar pelayanan yang diinginkan oleh masyarakat atas berbagai pelayanan yang ada di Kecamatan Lumajang.",
+    solusi:
+      "Kami akan selalu berusaha meningkatkan pelayanan kepada masyarakat untuk meningkatkan nilai IKM. Dari hasil survey, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
+    ...PROGRAM_2021,
   },
   {
     kode: "1.2",
@@ -191,6 +210,9 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 96.07,
     penjelasan: "Seluruh hasil fasilitasi dan koordinasi telah ditindaklanjuti.",
     sasaranProgram: "",
+    penyebab: "",
+    solusi: "",
+    ...PROGRAM_2021,
   },
   {
     kode: "1.3",
@@ -207,6 +229,9 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     realisasiTahunLalu: 100,
     penjelasan: "Seluruh desa menyusun dokumen administrasi pemerintahan desa tepat waktu.",
     sasaranProgram: "",
+    penyebab: "",
+    solusi: "",
+    ...PROGRAM_2021,
   },
 ];
 

@@ -313,6 +313,13 @@ function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
     const satu = teks !== null ? placeholderDi(teks) : [];
     const ph = satu.length === 1 && teks === satu[0]!.mentah ? bacaPlaceholder(satu[0]!.isi) : null;
     const hapus = (): void => {
+      // A hidden table next goes first: else this paragraph, between two tables, would stay blank.
+      while (
+        !tampil.every(Boolean) &&
+        i + 2 < body.getNumChildren() &&
+        body.getChild(i + 1).getType() === DocumentApp.ElementType.TABLE
+      )
+        body.removeChild(body.getChild(i + 1));
       // Docs refuses to remove the last paragraph of a section, and the one between two tables:
       // blank it instead.
       const terakhir = i === body.getNumChildren() - 1;

@@ -256,6 +256,15 @@ function lengkapiLembar(sheet: Sheet, skema: SkemaLembar, konteks: KonteksRumus,
       sheet.insertColumnsAfter(sheet.getMaxColumns(), skema.kolom.length - sheet.getMaxColumns());
     }
     sheet.getRange(1, awal, 1, tambahan.length).setValues([tambahan]);
+    // Each added column's note, header style and width, as a new sheet gets them.
+    const baru = skema.kolom.slice(awal - 1);
+    const kepala = sheet.getRange(1, awal, 1, baru.length);
+    kepala.setNotes([baru.map((k) => k.catatan)]);
+    kepala.setFontWeight("bold");
+    kepala.setBackground(WARNA_JUDUL);
+    baru.forEach((k, i) => {
+      if (k.lebar) sheet.setColumnWidth(awal + i, k.lebar);
+    });
     hasil.ditambahkan.push(`${skema.nama}: kolom ${tambahan.join(", ")}`);
   }
   if (!cocok) return;

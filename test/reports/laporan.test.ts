@@ -95,12 +95,15 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
     ]);
   });
 
-  it("has BAB III items 1, 2, 3 and 5 of the seed, in its order, with their tables", () => {
+  it("has BAB III items 1 to 6 of the seed, in its order, with their tables", () => {
     const butir = [
       "1. Capaian indikator antara target dengan realisasi kinerja",
       "2. Perbandingan antara realisasi kinerja serta capaian kinerja tahun 2021 dengan tahun 2020",
       "3. Perbandingan realisasi kinerja sampai dengan tahun 2021 dengan target jangka menengah",
+      "4. Analisis Penyebab Keberhasilan/ Kegagalan atau Peningkatan/ Penurunan Kinerja serta Alternatif Solusi yang telah dilakukan",
       "5. Analisis atas efisiensi penggunaan sumber daya",
+      "6. Analisis program / kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian perjanjian kinerja",
+      "3.2. Realisasi Anggaran",
     ].map((b) => t.indexOf(b));
     expect(butir.every((i) => i > t.indexOf("BAB III"))).toBe(true);
     expect([...butir].sort((a, b) => a - b)).toEqual(butir);
@@ -143,6 +146,33 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
     expect(t).toContain("Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar 43,48 %");
     // No program indicator in seed 003: no efficiency table per program.
     expect(tabel("EFISIENSI")).toEqual([]);
+    // Item 4 (seed 003 line 283): the IKM's cause and solution; item 6 (lines 306-308) once.
+    expect(tabel("PENYEBAB")[0]!.baris).toEqual([
+      [
+        "NO",
+        "INDIKATOR KINERJA",
+        "CAPAIAN",
+        "PENYEBAB KEBERHASILAN/KEGAGALAN",
+        "SOLUSI YANG TELAH DILAKUKAN",
+      ],
+      [
+        "1",
+        "Nilai IKM Kecamatan",
+        "101,02 %",
+        "Semakin tingginya standar pelayanan yang diinginkan oleh masyarakat atas berbagai pelayanan yang ada di Kecamatan Lumajang.",
+        "Kami akan selalu berusaha meningkatkan pelayanan kepada masyarakat untuk meningkatkan nilai IKM. Dari hasil survey, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
+      ],
+    ]);
+    const program = tabel("MENUNJANG")[0]!.baris;
+    expect(program[0]).toEqual([
+      "NO",
+      "INDIKATOR KINERJA",
+      "PROGRAM/KEGIATAN YANG MENUNJANG",
+      "PROGRAM/KEGIATAN YANG MENGHAMBAT",
+    ]);
+    expect(program).toHaveLength(2);
+    expect(program[1]![2]).toContain("Administrasi Keuangan Perangkat Daerah");
+    expect(program[1]![3]).toContain("refocusing anggaran");
   });
 
   it("reads cleanly: no placeholder, undefined or NaN left", () => bersih(t));
@@ -193,6 +223,23 @@ describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
     expect(g!.jenis === "grafik" && g!.grafik.nilai[0]).toBe(93.54);
     bersih(t);
   });
+});
+
+it("leaves BAB III items 4 and 6 out when no indicator has their text", () => {
+  const tanpa = {
+    ...CONTOH_LUMAJANG_2021,
+    indikator: CONTOH_LUMAJANG_2021.indikator.map((i) => ({
+      ...i,
+      penyebab: "",
+      solusi: "",
+      programPenunjang: "",
+      programPenghambat: "",
+    })),
+  };
+  const t = teks(isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan(bukuKerjaContoh(tanpa), 3, TANGGAL)));
+  expect(t).toContain("5. Analisis atas efisiensi penggunaan sumber daya");
+  expect(t).not.toMatch(/^[46]\. Analisis/m);
+  expect(t).not.toMatch(/PENYEBAB|MENUNJANG/);
 });
 
 describe("templates", () => {

@@ -47,3 +47,12 @@ describe("preview and Doc", () => {
     }
   }
 });
+
+it("a hidden section after a table leaves no blank line in the Doc (Klakah triwulan: item 6 after the efficiency table)", () => {
+  const { g, b } = muat("klakah-2023");
+  const h = dialog(b, "buatLaporan")({ jenis: "triwulan" }, true);
+  const e = dumpKeDokumen(g.document(h.idDoc).__dump()).elemen;
+  const i = e.findIndex((x) => x.jenis === "tabel" && x.baris[0]!.includes("EFISIENSI"));
+  expect(i).toBeGreaterThan(0);
+  expect(e[i + 1]).toMatchObject({ jenis: "paragraf", teks: "3.2. Realisasi Anggaran" });
+});

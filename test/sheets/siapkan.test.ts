@@ -283,3 +283,24 @@ describe("codes and the NIP are plain text before anything is written", () => {
     expect(hasil.ditambahkan).toContain("Pengaturan: format teks NIP Pimpinan");
   });
 });
+
+it("adds the analysis columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+  const judul = KINERJA.kolom.map((k) => k.judul);
+  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat"];
+  expect(judul.slice(-4)).toEqual(baru);
+  const lama = judul.slice(0, -4);
+  const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
+  const g = google({ sheets: { Kinerja: [lama, baris] } });
+  const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+  expect(hasil.ditambahkan).toContain(`Kinerja: kolom ${baru.join(", ")}`);
+  const k = g.sheetValues("Kinerja");
+  expect(k[0]).toEqual(judul);
+  expect(k[1]!.slice(0, lama.length)).toEqual(baris);
+  const catatan = (j: string) =>
+    g
+      .sheet("Kinerja")
+      .getRange(1, judul.indexOf(j) + 1)
+      .getNote();
+  expect(catatan("Penyebab")).toMatch(/penyebab keberhasilan atau kegagalan/i);
+  expect(catatan("Program Penghambat")).toMatch(/menghambat/);
+});

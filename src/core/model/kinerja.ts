@@ -118,6 +118,25 @@ export const KINERJA = lembar("Kinerja", [
     catatan:
       "Baris Tingkat Program: sasaran program sebagaimana tertulis di tabel Sasaran Program Perjanjian Kinerja. Kosong: nama program dari kolom Sasaran/Program.",
   }),
+  kolom("Penyebab", "penyebab", teks, {
+    lebar: 300,
+    catatan:
+      "Analisis penyebab keberhasilan atau kegagalan (peningkatan atau penurunan) kinerja indikator ini. Laporan Triwulan BAB III butir 4.",
+  }),
+  kolom("Solusi", "solusi", teks, {
+    lebar: 300,
+    catatan: "Alternatif solusi yang telah dilakukan untuk indikator ini. Laporan Triwulan BAB III butir 4.",
+  }),
+  kolom("Program Penunjang", "programPenunjang", teks, {
+    lebar: 300,
+    catatan:
+      "Program/kegiatan yang menunjang keberhasilan indikator ini, dengan faktor penunjangnya. Laporan Triwulan BAB III butir 6; teks yang sama pada beberapa indikator dicetak sekali.",
+  }),
+  kolom("Program Penghambat", "programPenghambat", teks, {
+    lebar: 300,
+    catatan:
+      "Program/kegiatan atau faktor yang menghambat pencapaian indikator ini. Laporan Triwulan BAB III butir 6.",
+  }),
 ]);
 
 /** One indicator (a row of Kinerja); `realisasi` holds TW I-IV, null where not reported. */

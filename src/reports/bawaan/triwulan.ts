@@ -192,6 +192,30 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
     isi("{{kalimatRenstra}}"),
     p("{{/jika}}"),
     p("{{/jika}}"),
+    p("{{#jika adaAnalisis}}"),
+    p(
+      "4. Analisis Penyebab Keberhasilan/ Kegagalan atau Peningkatan/ Penurunan Kinerja serta Alternatif Solusi yang telah dilakukan",
+    ),
+    tabel(
+      [
+        [
+          "NO",
+          "INDIKATOR KINERJA",
+          "CAPAIAN",
+          "PENYEBAB KEBERHASILAN/KEGAGALAN",
+          "SOLUSI YANG TELAH DILAKUKAN",
+        ],
+        [
+          "{{analisis.no}}",
+          "{{analisis.indikator}}",
+          "{{analisis.capaian}}",
+          "{{analisis.penyebab}}",
+          "{{analisis.solusi}}",
+        ],
+      ],
+      { kepala: 1, kanan: [2], lebar: [5, 22, 11, 31, 31] },
+    ),
+    p("{{/jika}}"),
     p("{{#jika kalimatEfisiensi}}"),
     p("5. Analisis atas efisiensi penggunaan sumber daya"),
     isi("{{kalimatEfisiensi}}"),
@@ -213,6 +237,23 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
       { kepala: 1, kanan: [2, 3, 4, 5, 6], lebar: [5, 33, 14, 14, 11, 11, 12] },
     ),
     p("{{/jika}}"),
+    p("{{/jika}}"),
+    p("{{#jika adaProgramKinerja}}"),
+    p(
+      "6. Analisis program / kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian perjanjian kinerja.",
+    ),
+    tabel(
+      [
+        ["NO", "INDIKATOR KINERJA", "PROGRAM/KEGIATAN YANG MENUNJANG", "PROGRAM/KEGIATAN YANG MENGHAMBAT"],
+        [
+          "{{programKinerja.no}}",
+          "{{programKinerja.indikator}}",
+          "{{programKinerja.penunjang}}",
+          "{{programKinerja.penghambat}}",
+        ],
+      ],
+      { kepala: 1, lebar: [5, 25, 40, 30] },
+    ),
     p("{{/jika}}"),
     subbab("3.2. Realisasi Anggaran"),
     isi(

@@ -132,6 +132,42 @@ function kalimatEfisiensi(
   return `Rata-rata capaian ${dinilai.length} indikator kinerja sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""} adalah ${persen(kinerja)}, sedangkan serapan anggaran Rp ${formatAngka(t.realisasi, 0)} dari pagu Rp ${formatAngka(t.pagu, 0)} adalah ${persen(serap)}. Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar ${persen(e)}: ${banding}.`;
 }
 
+/** BAB III 4: each indicator's cause of success or failure and the solution taken, where typed. */
+function analisis(capaian: CapaianIndikator[]) {
+  return capaian
+    .filter((c) => c.ind.penyebab !== "" || c.ind.solusi !== "")
+    .map((c, i) => ({
+      no: String(i + 1),
+      indikator: c.ind.indikator,
+      capaian: persen(c.capaian),
+      penyebab: c.ind.penyebab,
+      solusi: c.ind.solusi,
+    }));
+}
+
+/** BAB III 6: the supporting and hindering programs, each distinct pair once with the indicators it serves. */
+function programKinerja(capaian: CapaianIndikator[]) {
+  const grup = new Map<string, { indikator: string[]; penunjang: string; penghambat: string }>();
+  for (const { ind } of capaian) {
+    if (ind.programPenunjang === "" && ind.programPenghambat === "") continue;
+    const kunci = JSON.stringify([ind.programPenunjang, ind.programPenghambat]);
+    const g = grup.get(kunci);
+    if (g) g.indikator.push(ind.indikator);
+    else
+      grup.set(kunci, {
+        indikator: [ind.indikator],
+        penunjang: ind.programPenunjang,
+        penghambat: ind.programPenghambat,
+      });
+  }
+  return [...grup.values()].map((g, i) => ({
+    no: String(i + 1),
+    indikator: g.indikator.join("; "),
+    penunjang: g.penunjang,
+    penghambat: g.penghambat,
+  }));
+}
+
 /** Laporan Kinerja Triwulan for quarter `tw` (seed 003). */
 export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const pk = indikatorPk(bk.indikator);
@@ -143,6 +179,8 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const banding = perbandingan(bk, capaian, tw);
   const jangkaMenengah = renstra(bk, capaian, tw);
   const efisiensi = barisEfisiensiProgram(bk, anggaran, tw);
+  const butirAnalisis = analisis(capaian);
+  const butirProgram = programKinerja(capaian);
   const tahun = bk.pengaturan.tahun;
   return {
     nilai: {
@@ -158,7 +196,9 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       adaRenstra: jangkaMenengah.baris.length > 0 ? "ya" : "",
       kalimatRenstra: jangkaMenengah.kalimat,
       kalimatEfisiensi: kalimatEfisiensi(capaian, t, tw, tahun),
+      adaAnalisis: butirAnalisis.length > 0 ? "ya" : "",
       adaEfisiensiProgram: efisiensi.length > 0 ? "ya" : "",
+      adaProgramKinerja: butirProgram.length > 0 ? "ya" : "",
       adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
       totalPengurangan: formatAngka(t.paguAwal - t.pagu, 0),
       kesimpulan:
@@ -172,7 +212,9 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       indikator,
       perbandingan: banding.baris,
       renstra: jangkaMenengah.baris,
+      analisis: butirAnalisis,
       efisiensi,
+      programKinerja: butirProgram,
       anggaran: barisAnggaran(anggaran),
       // Every sub kegiatan, changed or not, so the table's JUMLAH is the sum of its rows (seed 003, BAB I C).
       perubahan: barisPerubahan(anggaran),
@@ -190,7 +232,9 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
         "capaian",
       ],
       renstra: ["no", "indikator", "targetRenstra", "realisasi", "capaianRenstra"],
+      analisis: ["no", "indikator", "capaian", "penyebab", "solusi"],
       efisiensi: KOLOM_EFISIENSI,
+      programKinerja: ["no", "indikator", "penunjang", "penghambat"],
       anggaran: KOLOM_ANGGARAN,
       perubahan: ["no", "kode", "uraian", "paguAwal", "pagu", "pengurangan"],
     } as const,

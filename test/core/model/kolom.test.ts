@@ -119,6 +119,10 @@ it("nilaiKolom gives each column the record's value, a group's its place, '' for
     "",
     "",
     "",
+    "",
+    "",
+    "",
+    "",
   ]);
 });
 

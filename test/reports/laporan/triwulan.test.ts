@@ -126,6 +126,38 @@ describe("Kecamatan Lumajang, triwulan III 2021 (seed 003)", () => {
     expect(d.daftar.efisiensi).toEqual([]);
   });
 
+  it("analyses the IKM's cause and solution as BAB III 4 does (seed 003 line 283), the others having none", () => {
+    expect(d.nilai.adaAnalisis).toBe("ya");
+    expect(d.daftar.analisis).toEqual([
+      {
+        no: "1",
+        indikator: "Nilai IKM Kecamatan",
+        capaian: "101,02 %",
+        penyebab:
+          "Semakin tingginya standar pelayanan yang diinginkan oleh masyarakat atas berbagai pelayanan yang ada di Kecamatan Lumajang.",
+        solusi:
+          "Kami akan selalu berusaha meningkatkan pelayanan kepada masyarakat untuk meningkatkan nilai IKM. Dari hasil survey, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
+      },
+    ]);
+  });
+
+  it("names the supporting and hindering programs of BAB III 6 (lines 306-308) once for the three indicators they serve", () => {
+    expect(d.nilai.adaProgramKinerja).toBe("ya");
+    expect(d.daftar.programKinerja).toHaveLength(1);
+    const [r] = d.daftar.programKinerja;
+    expect(r!.no).toBe("1");
+    expect(r!.indikator).toBe(
+      "Nilai IKM Kecamatan; Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti; Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+    );
+    expect(r!.penunjang).toMatch(/^Program Penunjang Urusan Pemerintahan Daerah Kabupaten\/Kota/);
+    expect(r!.penunjang).toContain(
+      "Faktor yang menunjang keberhasilan kegiatan ini adalah ketepatan waktu dalam pembayaran gaji dan tunjangan serta TPP.",
+    );
+    expect(r!.penghambat).toBe(
+      "Adanya refocusing anggaran yang menyebabkan beberapa sub kegiatan tidak bisa dilakukan atau hanya dilaksanakan sebagian.",
+    );
+  });
+
   it("offers exactly the fields its lists name", () => {
     for (const [nama, daftar] of Object.entries(d.daftar)) {
       const kolom = d.kolomDaftar[nama as keyof typeof d.kolomDaftar];
@@ -176,6 +208,44 @@ describe("from a few records", () => {
       TANGGAL,
     );
     expect(rasio.daftar.indikator[0]!.capaian).toBe("200,00 %");
+  });
+
+  it("lists BAB III 4 and 6 for the indicators that have the text, each distinct pair of programs once", () => {
+    const lain = indikator({ ...dokumen, kode: "1.3", indikator: "Desa tertib" });
+    const bk = bukuKerja({
+      pengaturan,
+      indikator: [
+        { ...pengaduan, penyebab: "Petugas baru belum terlatih.", programPenghambat: "Refocusing anggaran." },
+        { ...dokumen, solusi: "Jadwal penyusunan dimajukan.", programPenunjang: "Program Perencanaan" },
+        { ...lain, programPenunjang: "Program Perencanaan" },
+      ],
+    });
+    const d = dataTriwulan(bk, 2, TANGGAL);
+    expect(d.daftar.analisis).toEqual([
+      {
+        no: "1",
+        indikator: "Jumlah pengaduan",
+        capaian: "150,00 %",
+        penyebab: "Petugas baru belum terlatih.",
+        solusi: "",
+      },
+      {
+        no: "2",
+        indikator: "Dokumen perencanaan",
+        capaian: "50,00 %",
+        penyebab: "",
+        solusi: "Jadwal penyusunan dimajukan.",
+      },
+    ]);
+    expect(d.daftar.programKinerja).toEqual([
+      { no: "1", indikator: "Jumlah pengaduan", penunjang: "", penghambat: "Refocusing anggaran." },
+      {
+        no: "2",
+        indikator: "Dokumen perencanaan; Desa tertib",
+        penunjang: "Program Perencanaan",
+        penghambat: "",
+      },
+    ]);
   });
 
   it("rates a program's efficiency from its program indicators: capaian kinerja - serapan", () => {
@@ -275,6 +345,7 @@ describe("from a few records", () => {
       tahun: "2024",
       tanggal: "8 Oktober 2021",
     });
+    expect([d.nilai.adaAnalisis, d.nilai.adaProgramKinerja]).toEqual(["", ""]);
     // The row is listed, but the section is left out of the document (adaPerubahan is empty).
     expect(d.daftar.perubahan.map((b) => b.pengurangan)).toEqual(["-"]);
   });
