@@ -1,5 +1,3 @@
-/** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
-import { efisiensi as hitungEfisiensi, serapan as hitungSerapan } from "../../core/anggaran";
 import { formatAngka } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
@@ -11,20 +9,18 @@ import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import {
   barisAnggaran,
+  barisEfisiensiProgram,
   barisIndikator,
   capaianLaporan,
   KOLOM_ANGGARAN,
+  KOLOM_EFISIENSI,
   KOLOM_INDIKATOR,
   kalimatIkm,
   nilaiAnggaran,
   nilaiSatuan,
   nilaiUmum,
   persen,
-  rupiah,
 } from "./umum";
-
-const samaTeks = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** LKJ tahunan, Bab III (seed 001): capaian, comparisons, budget and efficiency, chart. */
 export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
@@ -44,26 +40,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
     };
   });
   const anggaran = anggaranSampai(bk.anggaran, 4);
-  const programInd = bk.indikator.filter((i) => i.tingkat === "Program");
-  const efisiensi = anggaran
-    .filter((b) => b.tingkat === 1)
-    .map((b, i) => {
-      const milik = programInd
-        .filter((ind) => samaTeks(ind.sasaran, b.uraian))
-        .map((ind) => capaianLaporan(bk, ind, 4).capaian)
-        .filter((x): x is number => x !== null);
-      const kinerja = milik.length > 0 ? milik.reduce((a, x) => a + x, 0) / milik.length : null;
-      const serap = b.pagu > 0 ? hitungSerapan(b.realisasi, b.pagu) : null;
-      return {
-        no: String(i + 1),
-        program: b.uraian,
-        pagu: rupiah(b.pagu),
-        realisasi: rupiah(b.realisasi),
-        capaianAnggaran: persen(serap),
-        capaianKinerja: persen(kinerja),
-        efisiensi: kinerja !== null && serap !== null ? persen(hitungEfisiensi(kinerja, serap)) : "-",
-      };
-    });
+  const efisiensi = barisEfisiensiProgram(bk, anggaran, 4, true);
   const grafik: Grafik = {
     judul: `Capaian Indikator Kinerja ${bk.pengaturan.namaUnit} Tahun ${tahun ?? ""}`.trim(),
     label: capaian.map((c) => c.ind.indikator),
@@ -102,7 +79,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
         "targetRenstra",
         "capaianRenstra",
       ],
-      efisiensi: ["no", "program", "pagu", "realisasi", "capaianAnggaran", "capaianKinerja", "efisiensi"],
+      efisiensi: KOLOM_EFISIENSI,
       anggaran: KOLOM_ANGGARAN,
     } as const,
     grafik: { capaian: grafik },

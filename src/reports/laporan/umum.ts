@@ -222,39 +222,39 @@ export const KOLOM_EFISIENSI = [
 ] as const;
 
 /**
- * Efisiensi per program up to quarter `tw` (LKJ rule, core/anggaran efisiensi): the mean capaian
- * of the program's indicators (Tingkat "Program", Sasaran/Program naming the program) less its
- * serapan. Only programs with a rated indicator and a pagu: the others cannot be measured.
+ * Efficiency per program (LKJ table 3.x, the quarterly report's item 5): the mean capaian of the
+ * program's indicators (Tingkat Program, matched by name) against its serapan. The LKJ lists every
+ * program ("-" where either is missing); the quarterly report only those that have both.
  */
 export function barisEfisiensiProgram(
   bk: BukuKerja,
   anggaran: BarisAnggaranLaporan[],
   tw: number,
+  semuaProgram = false,
 ): Record<(typeof KOLOM_EFISIENSI)[number], string>[] {
   const programInd = bk.indikator.filter((i) => i.tingkat === "Program");
   return anggaran
-    .filter((b) => b.tingkat === 1 && b.pagu > 0)
+    .filter((b) => b.tingkat === 1)
     .flatMap((b) => {
       const milik = programInd
         .filter((ind) => samaTeks(ind.sasaran, b.uraian))
         .map((ind) => capaianLaporan(bk, ind, tw).capaian)
         .filter((x): x is number => x !== null);
-      if (milik.length === 0) return [];
-      const kinerja = milik.reduce((a, x) => a + x, 0) / milik.length;
-      const serap = hitungSerapan(b.realisasi, b.pagu);
+      const kinerja = milik.length > 0 ? milik.reduce((a, x) => a + x, 0) / milik.length : null;
+      const serap = b.pagu > 0 ? hitungSerapan(b.realisasi, b.pagu) : null;
+      if (!semuaProgram && (kinerja === null || serap === null)) return [];
       return [
         {
-          no: "",
           program: b.uraian,
           pagu: rupiah(b.pagu),
           realisasi: rupiah(b.realisasi),
           capaianAnggaran: persen(serap),
           capaianKinerja: persen(kinerja),
-          efisiensi: persen(hitungEfisiensi(kinerja, serap)),
+          efisiensi: kinerja !== null && serap !== null ? persen(hitungEfisiensi(kinerja, serap)) : "-",
         },
       ];
     })
-    .map((r, i) => ({ ...r, no: String(i + 1) }));
+    .map((r, i) => ({ no: String(i + 1), ...r }));
 }
 
 // --- the three reports -----------------------------------------------------------------------
