@@ -89,6 +89,11 @@ export function teksAman(v: unknown): string {
   }
 }
 
+/** Text as the add-on compares names, headers and choices: case and spacing do not matter. */
+export function kunciTeks(v: unknown): string {
+  return teksAman(v).trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 export function tampilkanNilai(v: unknown): string {
   if (v === null || v === undefined) return "(kosong)";
   if (typeof v === "string") return `"${v}"`;

@@ -7,7 +7,7 @@
  * comes from the workbook (seeds disagree on the order of unsur 8 and 9), never from this code.
  */
 
-import { tampilkanNilai as tampil } from "./format";
+import { kunciTeks, tampilkanNilai as tampil } from "./format";
 import { pesanGalat } from "./galat";
 import { pilihOpsi } from "./opsi";
 import { bulatkan, toPlainString } from "./pembulatan";
@@ -250,10 +250,6 @@ export function rekapDariHitungan(
   });
 }
 
-function kunciUnsur(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 function periksaRekap(rekap: readonly RekapPertanyaan[], jumlahResponden: number | undefined): number {
   if (rekap.length === 0) throw new Error("Tidak ada pertanyaan survei untuk dihitung.");
   let terbanyak = 0;
@@ -308,7 +304,7 @@ export function hitungIkmDariRekap(
 
   const perKunci = new Map<string, NrrUnsur>();
   rekap.forEach((q, i) => {
-    const kunci = kunciUnsur(q.unsur);
+    const kunci = kunciTeks(q.unsur);
     let u = perKunci.get(kunci);
     if (u === undefined) {
       u = { unsur: q.unsur.trim(), nrr: 0, jumlahNilai: 0, jumlahJawaban: 0, pertanyaan: [] };

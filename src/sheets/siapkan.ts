@@ -4,12 +4,13 @@
  * computed-column formulas in empty cells). It never moves or overwrites a user's cell; a header
  * that is missing or renamed is reported, not guessed. Run twice, the second run writes nothing.
  */
+
+import { kunciTeks } from "../core/format";
 import type { Masalah } from "../core/masalah";
 import { LEMBAR, NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import { hurufKolom, type KolomDasar, type SkemaLembar } from "../core/model/kolom";
 import { PENGATURAN, PENGATURAN_KOLOM } from "../core/model/pengaturan";
 import { PERTANYAAN_BAKU, SKM_PERTANYAAN } from "../core/model/skm";
-import { kunciJudul } from "./baca/tabel";
 import { type KonteksRumus, pemisahArgumen, rumusKolom } from "./rumus";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,7 +28,7 @@ export interface HasilSiapkan {
 const WARNA_JUDUL = "#d9ead3";
 export const DESKRIPSI_PROTEKSI = "Judul kolom SAKIP Sheets";
 
-export const samaJudul = (a: unknown, b: string) => kunciJudul(a) === b.toLowerCase();
+export const samaJudul = (a: unknown, b: string) => kunciTeks(a) === b.toLowerCase();
 
 export function siapkanBukuKerja(app: App, ss: Spreadsheet): HasilSiapkan {
   const hasil: HasilSiapkan = { dibuat: [], ditambahkan: [], masalah: [] };

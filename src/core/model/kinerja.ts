@@ -5,6 +5,7 @@
  */
 import { isKosong } from "../angka";
 import { hitungCapaian, parseArah, type RumusTurun } from "../capaian";
+import { kunciTeks } from "../format";
 import { predikat, type SkalaPredikat } from "../predikat";
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
@@ -17,11 +18,7 @@ export const AGREGASI = ["RATA-RATA", "JUMLAH", "TERAKHIR"] as const;
 const FORMAT_ANGKA = "#,##0.00";
 const FORMAT_PERSEN = '#,##0.00" %"';
 
-const samaKata = (a: unknown, b: string) =>
-  String(a ?? "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase() === b.toLowerCase();
+const samaKata = (a: unknown, b: string) => kunciTeks(a) === kunciTeks(b);
 
 const tingkat: Pembaca<string> = {
   baca: (v) => {

@@ -9,6 +9,7 @@ import {
   formatPersen,
   formatRupiah,
   formatTanggalDokumen,
+  kunciTeks,
 } from "../../core/format";
 import { type BarisAnggaranLaporan, totalAnggaran } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
@@ -208,8 +209,7 @@ export function barisPerubahan(baris: BarisAnggaranLaporan[]): Record<string, st
   }));
 }
 
-const samaTeks = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+const samaTeks = (a: string, b: string) => kunciTeks(a) === kunciTeks(b);
 
 export const KOLOM_EFISIENSI = [
   "no",

@@ -1,14 +1,15 @@
 /** Pengaturan: key/value rows, each value read by its setting's reader; a bad value is a galat at its cell. */
 import { isKosong } from "../../core/angka";
+import { kunciTeks } from "../../core/format";
 import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { PENGATURAN, type PengaturanUnit } from "../../core/model/pengaturan";
-import { kunciJudul, type TabelLembar } from "./tabel";
+import type { TabelLembar } from "./tabel";
 
 /** The setting a column-A title names, or undefined. */
 export function setelanBerjudul(judul: unknown) {
-  const k = kunciJudul(judul);
+  const k = kunciTeks(judul);
   return PENGATURAN.find((p) => p.judul.toLowerCase() === k);
 }
 

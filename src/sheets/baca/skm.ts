@@ -4,13 +4,14 @@
  * (importance of P1) with choices "a. ..." to "d. ...". Each sheet is read once.
  */
 import { isKosong } from "../../core/angka";
+import { kunciTeks } from "../../core/format";
 import { pesanGalat } from "../../core/galat";
 import { skorJawaban } from "../../core/ikm";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { hurufKolom } from "../../core/model/kolom";
 import { SKM } from "../../core/model/skm";
-import { bacaBaris, bacaLembar, kunciJudul, type TabelLembar } from "./tabel";
+import { bacaBaris, bacaLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -81,7 +82,7 @@ function kolomLembarSkm(
   daftarkan: (kode: string, kolom: number) => void,
   kodePertanyaan: ReadonlySet<string>,
 ): Sumber {
-  const tetap = new Set(SKM.kolom.map((k) => kunciJudul(k.judul)));
+  const tetap = new Set(SKM.kolom.map((k) => kunciTeks(k.judul)));
   const kolom: KolomSkm[] = [];
   (t.nilai[0] ?? []).forEach((j, i) => {
     const judul = String(j).trim();

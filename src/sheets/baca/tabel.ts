@@ -4,7 +4,7 @@
  * missing required cell reported with sheet, row, column and cell.
  */
 import { isKosong } from "../../core/angka";
-import { esTanggal } from "../../core/format";
+import { esTanggal, kunciTeks } from "../../core/format";
 import { pesanGalat } from "../../core/galat";
 import type { Masalah } from "../../core/masalah";
 import { hurufKolom, type KolomIsi, labelDari, type Rekaman, type SkemaLembar } from "../../core/model/kolom";
@@ -20,20 +20,13 @@ export interface TabelLembar {
   indeks: Map<string, number>;
 }
 
-/** A header as the contract compares it: case and spacing do not matter. */
-export const kunciJudul = (v: unknown) =>
-  String(v ?? "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-
 export function bacaLembar(ss: Spreadsheet, nama: string): TabelLembar | null {
   const sheet = ss.getSheetByName(nama);
   if (sheet === null) return null;
   const nilai = tanggalDalamZona(sheet.getDataRange().getValues(), zonaSpreadsheet(ss));
   const indeks = new Map<string, number>();
   (nilai[0] ?? []).forEach((j, i) => {
-    const k = kunciJudul(j);
+    const k = kunciTeks(j);
     if (k !== "" && !indeks.has(k)) indeks.set(k, i);
   });
   return { nama, nilai, indeks };
@@ -43,7 +36,7 @@ export function bacaLembar(ss: Spreadsheet, nama: string): TabelLembar | null {
 function posisiKolom(tabel: TabelLembar, skema: SkemaLembar, masalah: Masalah[]): Map<string, number> {
   const posisi = new Map<string, number>();
   for (const k of skema.kolom) {
-    const i = tabel.indeks.get(kunciJudul(k.judul));
+    const i = tabel.indeks.get(kunciTeks(k.judul));
     if (i !== undefined) posisi.set(k.judul, i);
     else if (k.jenis !== "rumus") {
       masalah.push({

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArah } from "../../../src/core/capaian";
+import { kunciTeks } from "../../../src/core/format";
 import type { Masalah } from "../../../src/core/masalah";
 import { ANGGARAN } from "../../../src/core/model/anggaran";
 import { KINERJA } from "../../../src/core/model/kinerja";
@@ -19,7 +20,7 @@ import {
   teks,
 } from "../../../src/core/model/kolom";
 import { TRIWULAN } from "../../../src/core/triwulan";
-import { bacaBaris, bacaLembar, kunciJudul } from "../../../src/sheets/baca/tabel";
+import { bacaBaris, bacaLembar } from "../../../src/sheets/baca/tabel";
 import { spreadsheetMini } from "../../bantu";
 import { barisAnggaran, indikator, rekamanKosong } from "../../rekaman";
 
@@ -264,7 +265,7 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-describe("bacaLembar and kunciJudul", () => {
+describe("bacaLembar and kunciTeks", () => {
   it("gives null for a sheet that is not there", () => {
     expect(bacaLembar(spreadsheetMini({}).ss, "Kinerja")).toBeNull();
   });
@@ -276,8 +277,8 @@ describe("bacaLembar and kunciJudul", () => {
       ["uraian singkat", 1],
       ["5", 4],
     ]);
-    expect(kunciJudul("  Realisasi   TW\tI ")).toBe("realisasi tw i");
-    expect(kunciJudul(null)).toBe("");
+    expect(kunciTeks("  Realisasi   TW\tI ")).toBe("realisasi tw i");
+    expect(kunciTeks(null)).toBe("");
   });
 
   it("reads an empty sheet (no header row) as no records, every typed column missing", () => {
