@@ -14,7 +14,8 @@ import { pesanGalat } from "../core/galat";
 import type { BukuKerja } from "../core/model/bukuKerja";
 import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
-import { dataLaporan, namaLaporan, tulisLaporan } from "./buat";
+import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
+import { laporanDari, namaLaporan, tulisLaporan } from "./buat";
 import { buangKeSampah, cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
 import type { JenisLaporan } from "./laporan";
 import { LAPORAN_RKA } from "./laporan/rka";
@@ -145,6 +146,8 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
   const item = muat(props);
   if (!item) throw new Error('Belum ada pembuatan RKA/KAK yang berjalan. Klik "Mulai" dulu.');
   const awal = waktu.sekarang();
+  // The workbook does not change while a call works: read and checked once, not twice per item.
+  const dibaca = bukuKerjaDiperiksa(ss);
   let bkTerakhir: BukuKerja | null = null;
   for (const it of item) {
     if (it.status === "selesai" || it.status === "gagal") continue;
@@ -157,7 +160,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
     }
     const opsi = { jenis: it.jenis, kegiatan: it.kegiatan };
     try {
-      const { bk, data } = dataLaporan(ss, opsi, waktu.tanggal);
+      const { bk, data } = laporanDari(dibaca, opsi, waktu.tanggal);
       bkTerakhir = bk;
       const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
       if (it.status === "berjalan") {
@@ -174,6 +177,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
         tanggal: waktu.tanggal,
         terimaPeringatan: true,
         nama: it.nama,
+        dibaca,
         catatId: (id) => {
           it.idDoc = id;
           simpan(props, item);

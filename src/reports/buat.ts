@@ -110,7 +110,15 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk:
  * problems then say so.
  */
 export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
-  const dibaca = bukuKerjaDiperiksa(ss);
+  return laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+}
+
+/** The same, from a workbook already read and checked (the batch reads it once per call). */
+export function laporanDari(
+  dibaca: ReturnType<typeof bukuKerjaDiperiksa>,
+  opsi: OpsiLaporan<JenisLaporan>,
+  hariIni: Date,
+) {
   const bk = dibaca.bk;
   const l = cariLaporan(opsi.jenis);
   const masalah = [...masalahLaporan(dibaca.masalah, opsi, bk), ...peringatanTanggalLaporan(bk, l, hariIni)];
@@ -192,6 +200,8 @@ export interface Lingkungan {
   nama?: string;
   /** Told the new Doc's id as soon as it exists, before it is filled (the batch records it). */
   catatId?: (id: string) => void;
+  /** The workbook already read and checked in this execution (the batch); otherwise read here. */
+  dibaca?: ReturnType<typeof bukuKerjaDiperiksa>;
 }
 
 export function tulisLaporan(
@@ -202,7 +212,7 @@ export function tulisLaporan(
 ): HasilLaporan {
   const grafik = env.grafik ?? grafikCharts;
   const kabar = env.kabar ?? (() => {});
-  const { bk, masalah, data } = dataLaporan(ss, opsi, env.tanggal);
+  const { bk, masalah, data } = laporanDari(env.dibaca ?? bukuKerjaDiperiksa(ss), opsi, env.tanggal);
   tolakBilaGalat(masalah);
   const peringatan = masalah.filter((m) => m.tingkat === "peringatan");
   if (peringatan.length > 0 && !env.terimaPeringatan) {
