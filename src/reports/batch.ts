@@ -178,6 +178,7 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
         terimaPeringatan: true,
         nama: it.nama,
         dibaca,
+        folder,
         catatId: (id) => {
           it.idDoc = id;
           simpan(props, item);

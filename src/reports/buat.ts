@@ -202,6 +202,8 @@ export interface Lingkungan {
   catatId?: (id: string) => void;
   /** The workbook already read and checked in this execution (the batch); otherwise read here. */
   dibaca?: ReturnType<typeof bukuKerjaDiperiksa>;
+  /** The report folder already found in this execution (the batch); otherwise found here. */
+  folder?: string;
 }
 
 export function tulisLaporan(
@@ -221,7 +223,7 @@ export function tulisLaporan(
     );
   }
   kabar("Menyiapkan folder dan template ...");
-  const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
+  const folder = env.folder ?? folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
   const template = opsi.template
     ? DocumentApp.openById(idDariTautan(opsi.template))
     : docTemplateBawaan(props, opsi.jenis, folder, grafik);
