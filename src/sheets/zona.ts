@@ -7,7 +7,7 @@
  * moved to the same wall-clock time in the script's zone (its getters then tell the spreadsheet's
  * calendar date), and a date written goes the other way. The offset comes from
  * Utilities.formatDate(date, zone, "Z") (developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)),
- * once per day at most: no Intl needed.
+ * asked once per month of dates: no Intl needed.
  */
 import { esTanggal } from "../core/format";
 
@@ -37,20 +37,32 @@ export function zonaSpreadsheet(ss: Spreadsheet): Zona {
 }
 
 function buatZona(tz: string): Zona {
-  const selisih = new Map<number, number>();
-  /** Milliseconds from the script's wall-clock to the spreadsheet's at this instant. */
-  const geser = (d: Date): number => {
-    const hari = Math.floor(d.getTime() / HARI_MS);
-    let ms = selisih.get(hari);
-    if (ms === undefined) {
-      const z = Utilities.formatDate(d, tz, "Z");
+  const offsetDi = new Map<number, number>();
+  /** The spreadsheet zone's UTC offset in minutes at an instant (one service call, remembered). */
+  const offset = (t: number): number => {
+    let menit = offsetDi.get(t);
+    if (menit === undefined) {
+      const z = Utilities.formatDate(new Date(t), tz, "Z");
       const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-      const menit = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : -d.getTimezoneOffset();
-      ms = (menit + d.getTimezoneOffset()) * 60_000;
-      selisih.set(hari, ms);
+      menit = m
+        ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
+        : -new Date(t).getTimezoneOffset();
+      offsetDi.set(t, menit);
     }
-    return ms;
+    return menit;
   };
+  /**
+   * The offset at a date: asked at the month's first and next month's first instant, so a survey
+   * of a year costs about 13 calls, not one per day; only a month whose offset changes (daylight
+   * saving, none in Indonesia) is asked day by day.
+   */
+  const offsetSpreadsheet = (d: Date): number => {
+    const awal = offset(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+    if (awal === offset(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) return awal;
+    return offset(Math.floor(d.getTime() / HARI_MS) * HARI_MS);
+  };
+  /** Milliseconds from the script's wall-clock to the spreadsheet's at this instant. */
+  const geser = (d: Date): number => (offsetSpreadsheet(d) + d.getTimezoneOffset()) * 60_000;
   return {
     dariSel: (d) => new Date(d.getTime() + geser(d)),
     keSel: (d) => new Date(d.getTime() - geser(d)),

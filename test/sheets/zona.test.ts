@@ -55,3 +55,30 @@ describe("a spreadsheet in WITA (Asia/Makassar), the script in WIB", () => {
     }
   });
 });
+
+describe("the zone's offset, asked sparingly", () => {
+  it("a year of survey dates costs about one Utilities call a month, not one a day", () => {
+    const g = google({ timeZone: "Asia/Makassar" });
+    const zona = zonaSpreadsheet(g.spreadsheet);
+    const asli = (globalThis as Record<string, unknown>).Utilities;
+    (globalThis as Record<string, unknown>).Utilities = g.Utilities; // counted by this fake
+    try {
+      g.counts.reset();
+      for (let hari = 0; hari < 365; hari++) zona.dariSel(new Date(Date.UTC(2023, 0, 1 + hari, 3)));
+      expect(g.counts.get("Utilities.formatDate")).toBeLessThanOrEqual(14);
+    } finally {
+      (globalThis as Record<string, unknown>).Utilities = asli;
+    }
+  });
+
+  it("a month with a daylight-saving change is still exact on both sides of it", () => {
+    const g = google({ timeZone: "America/New_York" });
+    const zona = zonaSpreadsheet(g.spreadsheet);
+    // 23:30 in New York on 5 and 20 March 2023 (EST -5 before 12 March, EDT -4 after).
+    const sebelum = zona.dariSel(new Date("2023-03-06T04:30:00Z"));
+    const sesudah = zona.dariSel(new Date("2023-03-21T03:30:00Z"));
+    expect([sebelum.getDate(), sebelum.getHours(), sesudah.getDate(), sesudah.getHours()]).toEqual([
+      5, 23, 20, 23,
+    ]);
+  });
+});
