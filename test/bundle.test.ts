@@ -74,10 +74,6 @@ describe("the bundle as Apps Script sees it", () => {
     expect(readFileSync(BUNDLE_PATH).length).toBeLessThan(250 * 1024);
   });
 
-  it("keeps our function names, so that a stack trace in the Apps Script log names them", () => {
-    const code = readFileSync(BUNDLE_PATH, "utf8");
-    for (const nama of ["bulatkan", "dataSkm", "tulisDokumen"]) expect(code).toContain(`function ${nama}(`);
-  });
 });
 
 const round2 = (x: unknown) => Math.round((x as number) * 100) / 100;
