@@ -6,6 +6,7 @@ export {
   ANGKA,
   CAPAIAN,
   IKM,
+  IKM_GABUNGAN,
   IKM_REKAP,
   KUADRAN_IPA,
   MUTU_IKM,

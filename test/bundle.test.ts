@@ -15,6 +15,7 @@ const CUSTOM_FUNCTIONS = [
   "ANGKA",
   "CAPAIAN",
   "IKM",
+  "IKM_GABUNGAN",
   "IKM_REKAP",
   "KUADRAN_IPA",
   "MUTU_IKM",
@@ -73,7 +74,6 @@ describe("the bundle as Apps Script sees it", () => {
   it("stays under 250 KB", () => {
     expect(readFileSync(BUNDLE_PATH).length).toBeLessThan(250 * 1024);
   });
-
 });
 
 const round2 = (x: unknown) => Math.round((x as number) * 100) / 100;
@@ -159,6 +159,13 @@ describe("custom functions on the seeds' figures", () => {
         fn(g, "IKM")(jawaban, unsur, "14/2017", "PERTANYAAN"),
         10,
       );
+    });
+
+    it("IKM_GABUNGAN: two units of the same survey weighed by respondents give the survey's IKM", () => {
+      const satu = fn(g, "IKM")(jawaban, unsur);
+      expect(fn(g, "IKM_GABUNGAN")([[satu], [satu]], [[188], [12]])).toBeCloseTo(satu, 10);
+      expect(fn(g, "IKM_GABUNGAN")([[80], [90]], [[100], [300]], "RATA-RATA")).toBeCloseTo(85, 10);
+      expect(() => fn(g, "IKM_GABUNGAN")([[80], [""]], [[1], [2]])).toThrow(/Baris 2: nilai IKM kosong/);
     });
 
     it("NRR gives one row of nine unsur values; letters a-d count as 1-4", () => {
@@ -283,6 +290,7 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     ANGKA: bentukSiaran,
     CAPAIAN: bentukSiaran,
     IKM: () => "skalar",
+    IKM_GABUNGAN: () => "skalar",
     IKM_REKAP: () => "skalar",
     KUADRAN_IPA: (a) => bentukDari(a[0]),
     MUTU_IKM: bentukSiaran,
