@@ -34,7 +34,9 @@ describe("ikmKabupaten", () => {
     expect(kab.responden).toBe(499);
     expect(kab.ikm).toBeCloseTo(semua.ikm, 10);
     expect(bulatkan(kab.ikm, 2)).toBe(84.08);
-    kab.nrr.forEach((v, k) => expect(v).toBeCloseTo(semua.nrrUnsur[k]!.nrr, 10));
+    kab.nrr.forEach((v, k) => {
+      expect(v).toBeCloseTo(semua.nrrUnsur[k]!.nrr, 10);
+    });
     expect(kab.mutu).toEqual({ huruf: "B", kinerja: "Baik" });
     const rata = ikmKabupaten(unit, "RATA_RATA");
     expect(rata.ikm).toBeCloseTo(unit.reduce((a, u) => a + u.ikm, 0) / 4, 10);
@@ -68,7 +70,9 @@ describe("ikmKabupaten", () => {
           );
           const pooled = hitungIkm(units.flat());
           expect(kab.ikm).toBeCloseTo(pooled.ikm, 9);
-          kab.nrr.forEach((v, k) => expect(v).toBeCloseTo(pooled.nrrUnsur[k]!.nrr, 9));
+          kab.nrr.forEach((v, k) => {
+            expect(v).toBeCloseTo(pooled.nrrUnsur[k]!.nrr, 9);
+          });
           expect(kab.responden).toBe(pooled.jumlahResponden);
         },
       ),
