@@ -11,6 +11,8 @@ import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../report
 import { NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
+import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
+import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { zonaSpreadsheet } from "../sheets/zona";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
@@ -43,12 +45,18 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLapo
   return denganKunci(() => {
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
+    const dibaca = bukuKerjaDiperiksa(ss);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
+      dibaca,
       tanggal: zonaSpreadsheet(ss).hariIni(),
       terimaPeringatan:
         uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,
     });
+    // The unit's summary for the kabupaten's rekap lists the document; a failure there is not the report's.
+    try {
+      perbaruiRingkasan(ss, dibaca.bk, NAMA_LAPORAN[o.jenis]);
+    } catch {}
     kabar(`Selesai: ${hasil.nama}`);
     return hasil;
   }, "Laporan lain sedang dibuat. Coba lagi sebentar lagi.");

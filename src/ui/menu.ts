@@ -11,8 +11,10 @@ import * as z from "zod/mini";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { peringatanTanggal } from "../reports/tanggal";
+import { bacaBukuKerja } from "../sheets/baca";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
+import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
@@ -53,7 +55,15 @@ export function tampilkanBantuan(): void {
 export function siapkanLembarKerja(): void {
   tampilkanGalat("Siapkan Lembar Kerja", () => {
     const ui = SpreadsheetApp.getUi();
-    const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));
+    const ss = SpreadsheetApp.getActive();
+    const hasil = denganKunci(() => {
+      const h = siapkanBukuKerja(SpreadsheetApp, ss);
+      // The summary the kabupaten's rekap imports: its computed block, from the workbook as it is.
+      const r = perbaruiRingkasan(ss, bacaBukuKerja(ss));
+      if (r.ditulis) h.ditambahkan.push("Ringkasan: nilai IKM, anggaran dan dokumen");
+      h.masalah.push(...r.masalah);
+      return h;
+    });
     const bagian: string[] = [];
     if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
     if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);

@@ -23,6 +23,7 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Ringkasan",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -142,6 +143,7 @@ describe("on a user's partial workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Ringkasan",
     ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));

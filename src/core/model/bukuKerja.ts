@@ -8,6 +8,7 @@ import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import type { PengaturanUnit } from "./pengaturan";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
+import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
   type PertanyaanSkm,
@@ -31,6 +32,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  RINGKASAN,
 ];
 
 export interface BukuKerja {
