@@ -18,16 +18,21 @@ const CUSTOM_FUNCTIONS = [
   "IKM_REKAP",
   "KUADRAN_IPA",
   "MUTU_IKM",
+  "NILAI_LKE",
   "NRR",
   "PREDIKAT",
+  "PREDIKAT_SAKIP",
   "REALISASI_TAHUNAN",
   "SAMPEL_SKM",
   "SERAPAN",
+  "SKOR_LKE",
   "TERBILANG",
 ];
 // The dialogs' handlers are reached only through panggilDialog (src/ui/dialog.ts).
 const OTHER_GLOBALS = [
   "buatKuesionerSkm",
+  "isiBuktiOtomatis",
+  "kunciStatusLke",
   "onInstall",
   "onOpen",
   "panggilDialog",
@@ -73,7 +78,6 @@ describe("the bundle as Apps Script sees it", () => {
   it("stays under 250 KB", () => {
     expect(readFileSync(BUNDLE_PATH).length).toBeLessThan(250 * 1024);
   });
-
 });
 
 const round2 = (x: unknown) => Math.round((x as number) * 100) / 100;
@@ -286,12 +290,15 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     IKM_REKAP: () => "skalar",
     KUADRAN_IPA: (a) => bentukDari(a[0]),
     MUTU_IKM: bentukSiaran,
+    NILAI_LKE: (a) => bentukDari(a[0]),
     NRR: () => "satu baris",
     PREDIKAT: (a) => bentukDari(a[0]),
+    PREDIKAT_SAKIP: bentukSiaran,
     REALISASI_TAHUNAN: (a) =>
       Array.isArray(a[0]) && a[0].length > 1 ? { baris: a[0].length, kolom: 1 } : "skalar",
     SAMPEL_SKM: bentukSiaran,
     SERAPAN: bentukSiaran,
+    SKOR_LKE: (a) => ({ baris: Array.isArray(a[0]) ? a[0].length : 1, kolom: 4 }),
     TERBILANG: bentukSiaran,
   };
 

@@ -1,3 +1,4 @@
+import { tampilkanNilai } from "./format";
 import { bulatkan } from "./pembulatan";
 
 /**
@@ -140,9 +141,7 @@ const HURUF_JENIS: Record<JenisJawaban, readonly string[]> = {
 };
 
 const kunciJawaban = (v: unknown): string => {
-  const t = String(v ?? "")
-    .trim()
-    .toUpperCase();
+  const t = (typeof v === "string" || typeof v === "number" ? String(v) : "").trim().toUpperCase();
   // "Ya"/"Tidak" as people type them.
   if (t === "YA") return "Y";
   if (t === "TIDAK") return "T";
@@ -158,7 +157,9 @@ export function parseJenisJawaban(v: unknown): JenisJawaban {
       .replace(/[/–—]/g, "-");
   const j = JENIS_JAWABAN.find((x) => rata(x) === rata(v));
   if (!j)
-    throw new Error(`Jenis jawaban "${String(v)}" tidak dikenal. Pilihan: ${JENIS_JAWABAN.join(", ")}.`);
+    throw new Error(
+      `Jenis jawaban ${tampilkanNilai(v)} tidak dikenal. Pilihan: ${JENIS_JAWABAN.join(", ")}.`,
+    );
   return j;
 }
 
@@ -176,7 +177,7 @@ export function parseSkalaLke(v: unknown): SkalaLke {
   if (t === "" || t === "A-E" || t === "BAWAAN") return SKALA_LKE_BAWAAN;
   if (t === "A-D") return SKALA_LKE_AD;
   throw new Error(
-    `Skala LKE "${String(v)}" tidak dikenal. Pilihan: "A-E", "A-D", atau rentang dua kolom (jawaban, nilai).`,
+    `Skala LKE ${tampilkanNilai(v)} tidak dikenal. Pilihan: "A-E", "A-D", atau rentang dua kolom (jawaban, nilai).`,
   );
 }
 
@@ -220,7 +221,7 @@ export function nilaiJawaban(jawaban: unknown, skala: SkalaLke = SKALA_LKE_BAWAA
   const n = skala.get(k);
   if (n === undefined) {
     throw new Error(
-      `Jawaban "${String(jawaban).trim()}" tidak ada di skala (pilihan: ${[...skala.keys()].join(", ")}).`,
+      `Jawaban ${typeof jawaban === "string" ? `"${jawaban.trim()}"` : tampilkanNilai(jawaban)} tidak ada di skala (pilihan: ${[...skala.keys()].join(", ")}).`,
     );
   }
   return n;
