@@ -10,11 +10,14 @@ export {
   IKM_REKAP,
   KUADRAN_IPA,
   MUTU_IKM,
+  NILAI_LKE,
   NRR,
   PREDIKAT,
+  PREDIKAT_SAKIP,
   REALISASI_TAHUNAN,
   SAMPEL_SKM,
   SERAPAN,
+  SKOR_LKE,
   TERBILANG,
 } from "./functions/index";
 export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";

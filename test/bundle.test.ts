@@ -19,16 +19,21 @@ const CUSTOM_FUNCTIONS = [
   "IKM_REKAP",
   "KUADRAN_IPA",
   "MUTU_IKM",
+  "NILAI_LKE",
   "NRR",
   "PREDIKAT",
+  "PREDIKAT_SAKIP",
   "REALISASI_TAHUNAN",
   "SAMPEL_SKM",
   "SERAPAN",
+  "SKOR_LKE",
   "TERBILANG",
 ];
 // The dialogs' handlers are reached only through panggilDialog (src/ui/dialog.ts).
 const OTHER_GLOBALS = [
   "buatKuesionerSkm",
+  "isiBuktiOtomatis",
+  "kunciStatusLke",
   "onInstall",
   "onOpen",
   "panggilDialog",
@@ -294,12 +299,15 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     IKM_REKAP: () => "skalar",
     KUADRAN_IPA: (a) => bentukDari(a[0]),
     MUTU_IKM: bentukSiaran,
+    NILAI_LKE: (a) => bentukDari(a[0]),
     NRR: () => "satu baris",
     PREDIKAT: (a) => bentukDari(a[0]),
+    PREDIKAT_SAKIP: bentukSiaran,
     REALISASI_TAHUNAN: (a) =>
       Array.isArray(a[0]) && a[0].length > 1 ? { baris: a[0].length, kolom: 1 } : "skalar",
     SAMPEL_SKM: bentukSiaran,
     SERAPAN: bentukSiaran,
+    SKOR_LKE: (a) => ({ baris: Array.isArray(a[0]) ? a[0].length : 1, kolom: 4 }),
     TERBILANG: bentukSiaran,
   };
 

@@ -311,3 +311,5 @@ export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
 export function ANGKA(teks: Sel): Sel {
   return siarkan([{ nama: "teks", nilai: teks }], (t) => parseAngka(t, "Teks"));
 }
+
+export { NILAI_LKE, PREDIKAT_SAKIP, SKOR_LKE } from "./lke";
