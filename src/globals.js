@@ -255,6 +255,11 @@ function buatKuesionerSkm() {
   return SakipSheets.buatKuesionerSkm();
 }
 
+/** Menyiapkan atau menyegarkan rekap kabupaten di spreadsheet ini (impor ringkasan tiap unit). */
+function rekapKabupaten() {
+  return SakipSheets.rekapKabupaten();
+}
+
 function tampilkanBatchRka() {
   return SakipSheets.tampilkanBatchRka();
 }

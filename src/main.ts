@@ -33,4 +33,5 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
+export { rekapKabupaten } from "./ui/rekap";
 export { buatKuesionerSkm } from "./ui/skm";

@@ -38,6 +38,7 @@ const OTHER_GLOBALS = [
   "onOpen",
   "panggilDialog",
   "periksaData",
+  "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
   "tampilkanBatchRka",

@@ -18,6 +18,7 @@ describe("the add-on menu", () => {
       "Buat Laporan",
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
+      "Rekap Kabupaten",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -30,7 +31,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(7);
+    expect(g.ui.menuItems()).toHaveLength(8);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {

@@ -4,11 +4,11 @@
  * kabupaten's own Ringkasan row in the units' layout (what a province rekap imports). Pure.
  */
 import { serapan as hitungSerapan } from "./anggaran";
-import { type IkmKabupaten, ikmKabupaten, rataRata } from "./rekap";
 import { predikatSakip } from "./lke";
 import type { PengaturanRekap, UnitRekap } from "./model/rekap";
 import { RINGKASAN, type Ringkasan, selTulis, VERSI_RINGKASAN } from "./model/ringkasan";
 import { bulatkan } from "./pembulatan";
+import { type IkmKabupaten, ikmKabupaten, rataRata } from "./rekap";
 import { namaTriwulan } from "./triwulan";
 
 export interface UnitTerbaca {
@@ -39,7 +39,10 @@ export interface HasilKabupaten {
   predikatLke: { kode: string; nama: string } | null;
 }
 
-export function hasilKabupaten(p: Pick<PengaturanRekap, "caraIkm">, unit: readonly UnitRekap[]): HasilKabupaten {
+export function hasilKabupaten(
+  p: Pick<PengaturanRekap, "caraIkm">,
+  unit: readonly UnitRekap[],
+): HasilKabupaten {
   const siap = unitTerbaca(unit);
   const denganIkm = siap.filter((x) => x.r.ikm !== null && x.r.responden !== null && x.r.responden > 0);
   const ikm =
@@ -94,9 +97,7 @@ export function baris(
     lkeEvaluator: dua(h.lke),
     predikatSakip: h.predikatLke?.kode ?? "",
   };
-  const awal = RINGKASAN.kolom
-    .filter((k) => k.kunci in kepala)
-    .map((k) => kepala[k.kunci] ?? "");
+  const awal = RINGKASAN.kolom.filter((k) => k.kunci in kepala).map((k) => kepala[k.kunci] ?? "");
   const tulis = selTulis({
     periodeSkm: h.ikm && p.triwulan !== null ? `Triwulan ${namaTriwulan(p.triwulan)}` : "",
     ikm: h.ikm ? bulatkan(h.ikm.ikm, 2) : null,

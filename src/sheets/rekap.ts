@@ -44,7 +44,10 @@ export function adalahRekap(ss: Spreadsheet): boolean {
 }
 
 /** Rekap Unit's header: the unit columns, then Ringkasan's (what each import fills). */
-export const JUDUL_REKAP_UNIT = [...UNIT_REKAP.kolom.map((k) => k.judul), ...RINGKASAN.kolom.map((k) => k.judul)];
+export const JUDUL_REKAP_UNIT = [
+  ...UNIT_REKAP.kolom.map((k) => k.judul),
+  ...RINGKASAN.kolom.map((k) => k.judul),
+];
 
 /**
  * The rekap read: Pengaturan Rekap and Rekap Unit, one getValues each; each unit's status from
@@ -123,7 +126,11 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
     PENGATURAN_REKAP.forEach((p, i) => {
       if (!p.pilihan) return;
       sh.getRange(i + 2, 2).setDataValidation(
-        app.newDataValidation().requireValueInList([...p.pilihan], true).setAllowInvalid(false).build(),
+        app
+          .newDataValidation()
+          .requireValueInList([...p.pilihan], true)
+          .setAllowInvalid(false)
+          .build(),
       );
     });
   }
@@ -142,7 +149,10 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
       if (k.lebar) su!.setColumnWidth(i + 1, k.lebar);
     });
     su.getRange(2, 2, su.getMaxRows() - 1, 1).setDataValidation(
-      app.newDataValidation().requireValueInList([...UNIT_REKAP.kolom[1].pilihan!], true).build(),
+      app
+        .newDataValidation()
+        .requireValueInList([...UNIT_REKAP.kolom[1].pilihan!], true)
+        .build(),
     );
   } else {
     const judul = su.getRange(1, 1, 1, JUDUL_REKAP_UNIT.length).getValues()[0]!;
@@ -162,6 +172,8 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
   if (ss.getSheetByName(RINGKASAN.nama) === null) {
     const sr = ss.insertSheet(RINGKASAN.nama);
     dibuat.push(RINGKASAN.nama);
+    if (sr.getMaxColumns() < LEBAR_RINGKASAN)
+      sr.insertColumnsAfter(sr.getMaxColumns(), LEBAR_RINGKASAN - sr.getMaxColumns());
     sr.getRange(1, 1, 1, LEBAR_RINGKASAN).setValues([RINGKASAN.kolom.map((k) => k.judul)]);
     sr.getRange(1, 1, 1, LEBAR_RINGKASAN).setNotes([RINGKASAN.kolom.map((k) => k.catatan)]);
     gayaJudul(sr, LEBAR_RINGKASAN);
@@ -261,7 +273,5 @@ function tulisRingkasanKabupaten(ss: Spreadsheet, rekap: Rekap, zona: Zona): voi
   const baru = barisRingkasanKabupaten(rekap.pengaturan, rekap.unit, String(lama[iDokumen] ?? ""), hari);
   const sama = baru.every((v, i) => i === iTanggal || String(v) === String(lama[i] ?? ""));
   if (sama) return;
-  sr.getRange(2, 1, 1, LEBAR_RINGKASAN).setValues([
-    baru.map((v) => (esTanggal(v) ? zona.keSel(v) : v)),
-  ]);
+  sr.getRange(2, 1, 1, LEBAR_RINGKASAN).setValues([baru.map((v) => (esTanggal(v) ? zona.keSel(v) : v))]);
 }

@@ -26,6 +26,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Buat Laporan", "tampilkanBuatLaporan"],
   ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
   ["Buat Kuesioner SKM", "buatKuesionerSkm"],
+  ["Rekap Kabupaten", "rekapKabupaten"],
   null,
   ["Bantuan", "tampilkanBantuan"],
 ];

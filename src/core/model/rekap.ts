@@ -24,15 +24,29 @@ export function parseJenisUnit(v: unknown): JenisUnit {
   return pilihOpsi<JenisUnit>(
     v,
     "Jenis unit",
-    { KECAMATAN: ["KECAMATAN", "KEC"], OPD: ["OPD", "PERANGKAT DAERAH", "DINAS", "BADAN"], KABUPATEN: ["KABUPATEN", "KOTA", "KAB"] },
+    {
+      KECAMATAN: ["KECAMATAN", "KEC"],
+      OPD: ["OPD", "PERANGKAT DAERAH", "DINAS", "BADAN"],
+      KABUPATEN: ["KABUPATEN", "KOTA", "KAB"],
+    },
     "OPD",
   );
 }
 
 /** The settings of a rekap, one row each (title in A, value in B), as Pengaturan of a unit. */
 export const PENGATURAN_REKAP = [
-  { kunci: "kabupaten", judul: "Kabupaten/Kota", catatan: "Misalnya Kabupaten Lumajang.", pilihan: undefined },
-  { kunci: "tahun", judul: "Tahun", catatan: "Tahun yang direkap; unit dengan tahun lain ditandai.", pilihan: undefined },
+  {
+    kunci: "kabupaten",
+    judul: "Kabupaten/Kota",
+    catatan: "Misalnya Kabupaten Lumajang.",
+    pilihan: undefined,
+  },
+  {
+    kunci: "tahun",
+    judul: "Tahun",
+    catatan: "Tahun yang direkap; unit dengan tahun lain ditandai.",
+    pilihan: undefined,
+  },
   {
     kunci: "triwulan",
     judul: "Triwulan",
@@ -47,16 +61,36 @@ export const PENGATURAN_REKAP = [
     pilihan: ["RESPONDEN", "RATA-RATA"],
     bawaan: "RESPONDEN",
   },
-  { kunci: "namaPenandatangan", judul: "Nama Penandatangan", catatan: "Misalnya nama Inspektur.", pilihan: undefined },
-  { kunci: "nipPenandatangan", judul: "NIP Penandatangan", catatan: "NIP seperti di dokumen resmi.", pilihan: undefined },
+  {
+    kunci: "namaPenandatangan",
+    judul: "Nama Penandatangan",
+    catatan: "Misalnya nama Inspektur.",
+    pilihan: undefined,
+  },
+  {
+    kunci: "nipPenandatangan",
+    judul: "NIP Penandatangan",
+    catatan: "NIP seperti di dokumen resmi.",
+    pilihan: undefined,
+  },
   {
     kunci: "jabatanPenandatangan",
     judul: "Jabatan Penandatangan",
     catatan: "Misalnya Inspektur Kabupaten Lumajang.",
     pilihan: undefined,
   },
-  { kunci: "kepada", judul: "Kepada", catatan: "Penerima nota dinas, misalnya Bupati Lumajang.", pilihan: undefined },
-  { kunci: "nomor", judul: "Nomor Nota Dinas", catatan: "Nomor surat nota dinas rekapitulasi.", pilihan: undefined },
+  {
+    kunci: "kepada",
+    judul: "Kepada",
+    catatan: "Penerima nota dinas, misalnya Bupati Lumajang.",
+    pilihan: undefined,
+  },
+  {
+    kunci: "nomor",
+    judul: "Nomor Nota Dinas",
+    catatan: "Nomor surat nota dinas rekapitulasi.",
+    pilihan: undefined,
+  },
   { kunci: "tempat", judul: "Tempat Penandatanganan", catatan: "Misalnya Lumajang.", pilihan: undefined },
   {
     kunci: "tanggal",
@@ -64,7 +98,12 @@ export const PENGATURAN_REKAP = [
     catatan: "Tanggal dokumen rekap, misalnya 15 Januari 2024. Kosong: tanggal hari dokumen dibuat.",
     pilihan: undefined,
   },
-  { kunci: "folderLaporan", judul: "Folder Laporan", catatan: "ID atau tautan folder Google Drive.", pilihan: undefined },
+  {
+    kunci: "folderLaporan",
+    judul: "Folder Laporan",
+    catatan: "ID atau tautan folder Google Drive.",
+    pilihan: undefined,
+  },
 ] as const satisfies readonly {
   kunci: string;
   judul: string;
@@ -90,7 +129,10 @@ export interface PengaturanRekap {
 }
 
 /** The settings from Pengaturan Rekap's rows; a bad value is a galat at its cell, its blank meaning kept. */
-export function bacaPengaturanRekap(baris: readonly (readonly unknown[])[], masalah: Masalah[]): PengaturanRekap {
+export function bacaPengaturanRekap(
+  baris: readonly (readonly unknown[])[],
+  masalah: Masalah[],
+): PengaturanRekap {
   const nilai = new Map<string, { v: unknown; baris: number }>();
   baris.forEach((b, i) => {
     const p = PENGATURAN_REKAP.find((x) => kunciTeks(x.judul) === kunciTeks(b[0]));
@@ -122,7 +164,8 @@ export function bacaPengaturanRekap(baris: readonly (readonly unknown[])[], masa
       "tahun",
       (v) => {
         const n = Number(teksAman(v).trim());
-        if (!Number.isInteger(n) || n < 1900) throw new Error(`Tahun harus bilangan bulat, bukan ${teksAman(v)}.`);
+        if (!Number.isInteger(n) || n < 1900)
+          throw new Error(`Tahun harus bilangan bulat, bukan ${teksAman(v)}.`);
         return n;
       },
       null as number | null,
@@ -174,7 +217,8 @@ export const KOLOM_IMPOR = UNIT_REKAP.kolom.length + 1;
 /** The range each unit's IMPORTRANGE takes: Ringkasan's row 2, every column. */
 export function rentangImpor(): string {
   let s = "";
-  for (let k = LEBAR_RINGKASAN; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  for (let k = LEBAR_RINGKASAN; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return `${RINGKASAN.nama}!A2:${s}2`;
 }
 
@@ -270,7 +314,8 @@ export function statusUnit(
     return jadi("TAUTAN_SALAH", "Tidak terjangkau: tautan bukan tautan spreadsheet Google Sheets.");
   }
   const versi = impor[0];
-  if (isKosong(versi)) return jadi("MEMUAT", "Belum terbaca: jalankan menu Rekap Kabupaten lagi sebentar lagi.");
+  if (isKosong(versi))
+    return jadi("MEMUAT", "Belum terbaca: jalankan menu Rekap Kabupaten lagi sebentar lagi.");
   const galat = GALAT_SEL.exec(teksAman(versi).trim());
   if (galat) {
     if (galat[1] === "REF!" && isi.terbaca === null) {
@@ -292,20 +337,26 @@ export function statusUnit(
   }
   const catatan: string[] = [];
   const r = bacaRingkasanImpor(impor, catatan);
-  const twUnit = r.triwulan === "" ? null : (() => {
-    try {
-      return parseTriwulan(r.triwulan);
-    } catch {
-      return null;
-    }
-  })();
+  const twUnit =
+    r.triwulan === ""
+      ? null
+      : (() => {
+          try {
+            return parseTriwulan(r.triwulan);
+          } catch {
+            return null;
+          }
+        })();
   const lain: string[] = [];
   if (p.tahun !== null && r.tahun !== p.tahun) lain.push(`tahun ${r.tahun ?? "kosong"} (rekap ${p.tahun})`);
   if (p.triwulan !== null && twUnit !== p.triwulan) {
-    lain.push(`triwulan ${twUnit === null ? "kosong" : namaTriwulan(twUnit)} (rekap ${namaTriwulan(p.triwulan)})`);
+    lain.push(
+      `triwulan ${twUnit === null ? "kosong" : namaTriwulan(twUnit)} (rekap ${namaTriwulan(p.triwulan)})`,
+    );
   }
   if (lain.length > 0) return jadi("PERIODE_LAIN", `Periode lain: ${lain.join(", ")}.`, r);
-  if (!adaData(r)) return jadi("TANPA_DATA", "Terbaca, tetapi belum ada IKM, capaian, serapan, maupun nilai LKE.", r);
+  if (!adaData(r))
+    return jadi("TANPA_DATA", "Terbaca, tetapi belum ada IKM, capaian, serapan, maupun nilai LKE.", r);
   return jadi("SIAP", catatan.length > 0 ? `Terbaca; ${catatan.join("; ")}` : "Terbaca.", r);
 }
 
