@@ -14,6 +14,8 @@ import { peringatanTanggal } from "../reports/tanggal";
 import { bacaBukuKerja } from "../sheets/baca";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
+import { periksaRekap } from "../sheets/periksa/rekap";
+import { adalahRekap, bacaRekap } from "../sheets/rekap";
 import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
@@ -101,8 +103,12 @@ export interface HasilPeriksa {
 
 /** Reads every sheet once and checks it; a document that would be dated the day it is made is named. */
 export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPeriksa {
-  const dibaca = bukuKerjaDiperiksa(ss);
-  const masalah = [...dibaca.masalah, ...peringatanTanggal(dibaca.bk)];
+  let masalah: Masalah[];
+  if (adalahRekap(ss)) masalah = periksaRekap(bacaRekap(ss));
+  else {
+    const dibaca = bukuKerjaDiperiksa(ss);
+    masalah = [...dibaca.masalah, ...peringatanTanggal(dibaca.bk)];
+  }
   return {
     galat: masalah.filter((m) => m.tingkat === "galat").length,
     peringatan: masalah.filter((m) => m.tingkat === "peringatan").length,

@@ -7,6 +7,7 @@ import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import { KOLOM_IMPOR, rentangImpor } from "../../src/core/model/rekap";
 import { RINGKASAN } from "../../src/core/model/ringkasan";
 import { hasilKabupaten } from "../../src/core/rekapKabupaten";
+import { periksaRekap } from "../../src/sheets/periksa/rekap";
 import { bacaRekap, JUDUL_REKAP_UNIT, siapkanRekap } from "../../src/sheets/rekap";
 import { google, tulisan } from "../bantu";
 import { hitungImportRange, type SumberImpor } from "../fakes/importrange";
@@ -144,5 +145,29 @@ describe("Rekap Kabupaten", () => {
       87.28,
       188,
     ]);
+  });
+});
+
+describe("Periksa Data on a rekap", () => {
+  it("names a unit listed twice (galat), each unit not counted and why, a survey below its minimum sample", () => {
+    const g = rekapBaru();
+    const su = g.spreadsheet.getSheetByName("Rekap Unit")!;
+    su.getRange(7, 1, 1, 3).setValues([["Kec. Lumajang (lagi)", "KECAMATAN", urlSpreadsheet(ID.lumajang)]]);
+    siapkanRekap(g.SpreadsheetApp, g.spreadsheet);
+    const kecil: SumberImpor = structuredClone(sumber[ID.lumajang]!);
+    const iSampel = RINGKASAN.kolom.findIndex((k) => k.kunci === "sampelMinimal");
+    kecil.lembar.Ringkasan![1]![iSampel] = 200;
+    hitungImportRange(g, { ...sumber, [ID.lumajang]: kecil }, new Set([ID.lumajang, ID.klakah]));
+    const m = periksaRekap(bacaRekap(g.spreadsheet));
+    expect(m.filter((x) => x.tingkat === "galat").map((x) => [x.baris, x.pesan])).toEqual([
+      [7, "Unit ini sama dengan baris 2 (buku kerjanya): akan terhitung dua kali."],
+    ]);
+    const pesan = m.map((x) => x.pesan);
+    expect(pesan).toContain("Kecamatan Lumajang: responden SKM 188, kurang dari sampel minimal 200.");
+    expect(pesan).toContain(
+      "Kecamatan Klakah: Periode lain: tahun 2023 (rekap 2021), triwulan IV (rekap III).",
+    );
+    expect(pesan.some((p) => p.startsWith("Dinas Hilang: Menunggu izin"))).toBe(true);
+    expect(pesan).toContain("Kecamatan Baru: Tautan buku kerja belum diisi.");
   });
 });
