@@ -12,6 +12,8 @@ import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
 import { uraikan } from "../core/uraikan";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
+import { periksaRekap } from "../sheets/periksa/rekap";
+import { bacaRekap } from "../sheets/rekap";
 import { modelBawaan } from "./bacaBawaan";
 import {
   buangKeSampah,
@@ -32,6 +34,7 @@ import {
 } from "./googleDocs";
 import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
 import type { KonteksData, OpsiLaporan } from "./laporan/jenis";
+import { bukuKerjaRekap, ttdRekap } from "./laporan/rekap";
 import type { Dokumen } from "./model";
 import { penandatanganan, peringatanTanggalLaporan } from "./tanggal";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
@@ -110,7 +113,22 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk:
  * problems then say so.
  */
 export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
-  return laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+  return cariLaporan(opsi.jenis).rekap
+    ? laporanRekapDari(ss, opsi, hariIni)
+    : laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+}
+
+/**
+ * A kabupaten's document from the rekap spreadsheet: the rekap read (one getValues per sheet) and
+ * checked (Periksa Data's galat block it), its date from Pengaturan Rekap; no unit workbook.
+ */
+function laporanRekapDari(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
+  const rekap = bacaRekap(ss);
+  const { ttd, masalah } = ttdRekap(rekap.pengaturan, hariIni);
+  const bk = bukuKerjaRekap(rekap.pengaturan);
+  const tw = rekap.pengaturan.triwulan ?? 4;
+  const konteks: KonteksData = { bk, opsi, tw, periode: parsePeriode(`TW${tw}`), ttd, rekap };
+  return { bk, masalah: [...periksaRekap(rekap), ...masalah], data: cariLaporan(opsi.jenis).data(konteks) };
 }
 
 /** The same, from a workbook already read and checked (the batch reads it once per call). */
@@ -214,7 +232,10 @@ export function tulisLaporan(
 ): HasilLaporan {
   const grafik = env.grafik ?? grafikCharts;
   const kabar = env.kabar ?? (() => {});
-  const { bk, masalah, data } = laporanDari(env.dibaca ?? bukuKerjaDiperiksa(ss), opsi, env.tanggal);
+  const { bk, masalah, data } =
+    cariLaporan(opsi.jenis).rekap || !env.dibaca
+      ? dataLaporan(ss, opsi, env.tanggal)
+      : laporanDari(env.dibaca, opsi, env.tanggal);
   tolakBilaGalat(masalah);
   const peringatan = masalah.filter((m) => m.tingkat === "peringatan");
   if (peringatan.length > 0 && !env.terimaPeringatan) {

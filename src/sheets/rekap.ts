@@ -13,8 +13,8 @@ import {
   KOLOM_IMPOR,
   NAMA_PENGATURAN_REKAP,
   PENGATURAN_REKAP,
-  type PengaturanRekap,
   parseJenisUnit,
+  type Rekap,
   rentangImpor,
   statusUnit,
   UNIT_REKAP,
@@ -32,11 +32,7 @@ type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 const WARNA_JUDUL = "#d9ead3";
 const WARNA_IMPOR = "#fce5cd";
 
-export interface Rekap {
-  pengaturan: PengaturanRekap;
-  unit: UnitRekap[];
-  masalah: Masalah[];
-}
+export type { Rekap };
 
 /** Whether the spreadsheet is a rekap (menus and reports then serve the kabupaten). */
 export function adalahRekap(ss: Spreadsheet): boolean {
@@ -124,6 +120,7 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
     sh.setColumnWidth(2, 260);
     sh.setColumnWidth(3, 480);
     PENGATURAN_REKAP.forEach((p, i) => {
+      if ("format" in p) sh.getRange(i + 2, 2).setNumberFormat(p.format);
       if (!p.pilihan) return;
       sh.getRange(i + 2, 2).setDataValidation(
         app

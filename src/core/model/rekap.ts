@@ -72,6 +72,7 @@ export const PENGATURAN_REKAP = [
     judul: "NIP Penandatangan",
     catatan: "NIP seperti di dokumen resmi.",
     pilihan: undefined,
+    format: "@",
   },
   {
     kunci: "jabatanPenandatangan",
@@ -90,6 +91,7 @@ export const PENGATURAN_REKAP = [
     judul: "Nomor Nota Dinas",
     catatan: "Nomor surat nota dinas rekapitulasi.",
     pilihan: undefined,
+    format: "@",
   },
   { kunci: "tempat", judul: "Tempat Penandatanganan", catatan: "Misalnya Lumajang.", pilihan: undefined },
   {
@@ -97,6 +99,7 @@ export const PENGATURAN_REKAP = [
     judul: "Tanggal Rekap",
     catatan: "Tanggal dokumen rekap, misalnya 15 Januari 2024. Kosong: tanggal hari dokumen dibuat.",
     pilihan: undefined,
+    format: "@",
   },
   {
     kunci: "folderLaporan",
@@ -110,6 +113,8 @@ export const PENGATURAN_REKAP = [
   catatan: string;
   pilihan: readonly string[] | undefined;
   bawaan?: string;
+  /** The value cell's number format: "@" keeps a NIP's 18 digits and a date as typed. */
+  format?: string;
 }[];
 
 export interface PengaturanRekap {
@@ -363,4 +368,11 @@ export function statusUnit(
 /** The date a cell holds, else null (Terakhir Terbaca). */
 export function tanggalSel(v: unknown): Date | null {
   return esTanggal(v) ? v : null;
+}
+
+/** The rekap as read: its settings, every unit with its status, the problems of reading. */
+export interface Rekap {
+  pengaturan: PengaturanRekap;
+  unit: UnitRekap[];
+  masalah: Masalah[];
 }

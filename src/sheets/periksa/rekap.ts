@@ -5,8 +5,7 @@
  */
 import { kunciTeks } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
-import { idSpreadsheet, NAMA_PENGATURAN_REKAP, UNIT_REKAP } from "../../core/model/rekap";
-import type { Rekap } from "../rekap";
+import { idSpreadsheet, NAMA_PENGATURAN_REKAP, type Rekap, UNIT_REKAP } from "../../core/model/rekap";
 
 export function periksaRekap(rekap: Rekap): Masalah[] {
   const m: Masalah[] = [...rekap.masalah];
