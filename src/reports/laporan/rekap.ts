@@ -149,9 +149,7 @@ export function dataNotaSakip(k: KonteksData) {
         no: nomor(x),
         nama: x.item.unit.nama,
         nilai: dua(x.nilai),
-        kategori: x.item.r.predikatSakip
-          ? `${x.item.r.predikatSakip} (${namaKelas.get(x.item.r.predikatSakip) ?? ""})`.replace(" ()", "")
-          : "-",
+        kategori: kategoriSakip(x.item.r.predikatSakip, namaKelas),
       })),
       sebaran: sebaran(dinilai, kategori, kelas).map((s) => ({
         predikat: s.kelas,

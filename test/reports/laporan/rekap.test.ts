@@ -52,6 +52,7 @@ describe("the kabupaten's documents", () => {
     // The NIP typed into Pengaturan Rekap keeps its 18 digits (the cell is plain text).
     expect(teks).toContain("NIP 196805121994031007");
     expect(teks).toContain("| CC | Cukup (Memadai) |");
+    expect(teks).not.toContain("(Cukup (Memadai))");
   });
 
   it("Laporan IKM Kabupaten: the respondent-weighted IKM of the units read, Lumajang 2021 left out as another period", () => {
