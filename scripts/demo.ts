@@ -16,7 +16,7 @@ import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
-import { buatSemuaLaporan } from "./laporan-demo";
+import { buatLaporanRekap, buatSemuaLaporan } from "./laporan-demo";
 
 const g = loadBundle();
 const CAPAIAN = fn(g, "CAPAIAN");
@@ -124,6 +124,9 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log(`\nLaporan dari contoh data (${laporan.length} Google Docs, digambar ulang sebagai HTML):`);
   for (const l of laporan) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
   console.log("  -> out/index.html");
+  const rekap = buatLaporanRekap("out");
+  console.log("\nRekap kabupaten (4 contoh dan 146 unit buatan, lewat IMPORTRANGE):");
+  for (const l of rekap) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
 }
 
 // --- npm run demo -- --png: screenshots of what a person sees ---------------------------------
