@@ -6,9 +6,18 @@
 import { readFileSync, statSync } from "node:fs";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import type { PengaturanUnit } from "../src/core/model/pengaturan";
+import { statusUnit } from "../src/core/model/rekap";
+import { RINGKASAN } from "../src/core/model/ringkasan";
 import { parsePeriode } from "../src/core/skm";
+import {
+  bukuKerjaRekap,
+  dataIkmKabupaten,
+  dataNotaSakip,
+  dataRekapCapaian,
+} from "../src/reports/laporan/rekap";
 import { dataSkm } from "../src/reports/laporan/skm";
 import { BUNDLE_PATH } from "../test/bundle";
+import { rekapBuatan, ringkasanBuatan } from "../test/rekapContoh";
 
 // The built bundle is loaded as one script, as Apps Script does, but in this realm rather than a
 // node:vm context: every global lookup in a vm context (Array, Number, Math...) goes through
@@ -207,6 +216,49 @@ const [tPredikat, tPredikatBare] = pair(
   1,
 );
 
+// The kabupaten rekap (issue 16): the units' imported rows read into statuses and summaries, and
+// the three documents' data, for a kabupaten (150 units) and a province (1 500), against a bare
+// loop over the same rows doing the weighted IKM mean and a sort.
+const rekapUkur = [150, 1500].map((n) => {
+  const r = rekapBuatan(n);
+  const mentah = r.unit.map((_, i) => ringkasanBuatan(i + 1, 2023, "IV"));
+  const iIkm = RINGKASAN.kolom.findIndex((k) => k.kunci === "ikm");
+  const iResp = RINGKASAN.kolom.findIndex((k) => k.kunci === "responden");
+  const konteks = (rekap: typeof r) => ({
+    bk: bukuKerjaRekap(rekap.pengaturan),
+    opsi: { jenis: "ikmKabupaten" },
+    tw: 4,
+    periode: parsePeriode("TW4"),
+    ttd: { tempat: "Lumajang", tanggal: { tanggal: new Date(2024, 0, 15), bulanSaja: false } },
+    rekap,
+  });
+  return pair(
+    () => {
+      const unit = mentah.map((b, i) =>
+        statusUnit(
+          i + 2,
+          { nama: `U${i}`, jenis: "OPD", tautan: r.unit[i]!.tautan, terbaca: null },
+          b,
+          r.pengaturan,
+        ),
+      );
+      const k = konteks({ ...r, unit });
+      return [dataNotaSakip(k), dataIkmKabupaten(k), dataRekapCapaian(k)];
+    },
+    () => {
+      let s = 0;
+      let w = 0;
+      for (const b of mentah) {
+        s += (b[iIkm] as number) * (b[iResp] as number);
+        w += b[iResp] as number;
+      }
+      return [s / w, mentah.map((b) => b[iIkm] as number).sort((a, b) => b - a)];
+    },
+    21,
+    3,
+  );
+});
+
 const kb = statSync(BUNDLE_PATH).size / 1024;
 
 const baris = [
@@ -215,6 +267,8 @@ const baris = [
   ["Model laporan SKM, 10 000 x 14", tModel, tModelBare, 0],
   ["TERBILANG skalar, 10 000 panggilan", tTerbilang, tTerbilangBare, 1.5],
   ["PREDIKAT 100 000 x skala 100 000", tPredikat, tPredikatBare, 0],
+  ["Rekap 150 unit: baca + 3 dokumen", rekapUkur[0]![0], rekapUkur[0]![1], 0],
+  ["Rekap 1 500 unit: baca + 3 dokumen", rekapUkur[1]![0], rekapUkur[1]![1], 0],
 ] as const;
 console.log(`${"Pengukuran".padEnd(35)}terukur (ms)  loop polos (ms)  rasio  sasaran`);
 for (const [nama, a, b, goal] of baris) {

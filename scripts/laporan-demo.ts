@@ -3,7 +3,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTOH as SAMPEL, dataContoh } from "../src/contoh/daftar";
+import { dataContoh, CONTOH as SAMPEL } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
