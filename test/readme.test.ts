@@ -10,10 +10,12 @@ import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataPk } from "../src/reports/laporan/pk";
 import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
 import { dataRka } from "../src/reports/laporan/rka";
+import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataSkm } from "../src/reports/laporan/skm";
 import { dataTriwulan } from "../src/reports/laporan/triwulan";
 import type { DataLaporan } from "../src/reports/template";
 import { bukuKerjaContoh } from "./bantu";
+import { rekapBuatan } from "./rekapContoh";
 import { ttd } from "./rekaman";
 
 const TTD = ttd("31 Januari 2024");
@@ -30,6 +32,10 @@ it("names every placeholder of every report", () => {
   semua.push(dataRka(bukuKerjaContoh(CONTOH_RKA_LUMAJANG_2020), undefined, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
   semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
+  // The kabupaten's documents, from a rekap of generated units.
+  const rekap = rekapBuatan(6);
+  const k = { bk, opsi: { jenis: "notaSakip" }, tw: 4, periode: parsePeriode("TW4"), ttd: TTD, rekap };
+  semua.push(dataNotaSakip(k), dataIkmKabupaten(k), dataRekapCapaian(k));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),
