@@ -8,15 +8,15 @@ import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
 import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataPk } from "../src/reports/laporan/pk";
+import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
 import { dataRka } from "../src/reports/laporan/rka";
-import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataSkm } from "../src/reports/laporan/skm";
 import { dataTriwulan } from "../src/reports/laporan/triwulan";
 import type { DataLaporan } from "../src/reports/template";
 import { bukuKerjaContoh } from "./bantu";
-import { rekapBuatan } from "./rekapContoh";
 import { ttd } from "./rekaman";
+import { rekapBuatan } from "./rekapContoh";
 
 const TTD = ttd("31 Januari 2024");
 

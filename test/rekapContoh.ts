@@ -116,9 +116,10 @@ export interface UnitContoh {
 export function unitContoh(contoh: readonly ContohUnit[], n: number, tahun = 2023): UnitContoh[] {
   const sampel = contoh.map((c, i) => ({
     // Two samples are Kecamatan Lumajang (2021 and 2020): a rekap lists a unit once, so the year tells them apart.
-    nama: contoh.filter((d) => d.pengaturan.namaUnit === c.pengaturan.namaUnit).length > 1
-      ? `${c.pengaturan.namaUnit} (${c.pengaturan.tahun})`
-      : String(c.pengaturan.namaUnit ?? c.judul),
+    nama:
+      contoh.filter((d) => d.pengaturan.namaUnit === c.pengaturan.namaUnit).length > 1
+        ? `${c.pengaturan.namaUnit} (${c.pengaturan.tahun})`
+        : String(c.pengaturan.namaUnit ?? c.judul),
     jenis: "KECAMATAN",
     id: `1Sampel${String(i).padStart(24, "0")}`,
     sumber: sumberContoh(c),

@@ -69,6 +69,15 @@ describe("the kabupaten's documents", () => {
     expect(teks).not.toContain("Kecamatan Lumajang");
   });
 
+  it("Periksa Data in a rekap checks the rekap, not a unit workbook", () => {
+    const { g, b } = rekapDengan(3);
+    fn(b, "periksaData")();
+    expect(g.toasts.at(-1)!.message).toBe("Tidak ada galat; 1 peringatan.");
+    expect(g.ui.lastDialog().content).toContain(
+      "Kecamatan Lumajang: Periode lain: tahun 2021 (rekap 2023), triwulan III (rekap IV).",
+    );
+  });
+
   it("service calls per document do not grow with the number of units", () => {
     const hitung = (n: number, jenis: string) => {
       const { g, b } = rekapDengan(n);
