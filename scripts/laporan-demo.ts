@@ -48,6 +48,10 @@ const CONTOH = [
     id: "renja-jatiroto-2020",
     laporan: [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc33" }],
   },
+  {
+    id: "kak-yosowilangun-2020",
+    laporan: [{ jenis: "kak", kegiatan: "3.05.25.39.007" }],
+  },
 ] as const;
 
 export function buatSemuaLaporan(keluar: string): BerkasDemo[] {

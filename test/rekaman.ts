@@ -147,6 +147,7 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     })),
     tindakLanjut: dariKetikan(SKM_TINDAK_LANJUT, contoh.tindakLanjut),
     rka: dariKetikan(RKA, contoh.rka),
+    rincian: dariKetikan(RKA_RINCIAN, contoh.rincian),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
   });

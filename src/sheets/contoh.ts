@@ -11,7 +11,7 @@ import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
-import { RKA } from "../core/model/rka";
+import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
 import { setelanBerjudul } from "./baca/pengaturan";
@@ -35,7 +35,16 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT, RKA, RENJA, KINERJA_PELAYANAN]) {
+  for (const skema of [
+    KINERJA,
+    ANGGARAN,
+    SKM,
+    SKM_TINDAK_LANJUT,
+    RKA,
+    RKA_RINCIAN,
+    RENJA,
+    KINERJA_PELAYANAN,
+  ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -76,6 +85,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RENJA, contoh.renja],
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
+    [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
@@ -264,6 +274,7 @@ const SKEMA_CONTOH = z.object({
   ),
   tindakLanjut: daftar(SKM_TINDAK_LANJUT),
   rka: daftar(RKA),
+  rincian: daftar(RKA_RINCIAN),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
 });

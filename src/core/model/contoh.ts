@@ -9,7 +9,7 @@ import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { IsiPengaturan } from "./pengaturan";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
-import type { RKA } from "./rka";
+import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
@@ -39,6 +39,9 @@ export type TindakLanjutContoh = Ketikan<typeof SKM_TINDAK_LANJUT>;
  */
 export type KegiatanRkaContoh = Ketikan<typeof RKA> & { prakiraanMajuTertulis: number | null };
 
+/** A rincian belanja line of a kegiatan (sheet RKA Rincian). */
+export type RincianRkaContoh = Ketikan<typeof RKA_RINCIAN>;
+
 /** A row of the Renja sheet (seed 002); a row with an empty kode is a further indicator of the row above. */
 export type BarisRenjaContoh = Ketikan<typeof RENJA>;
 
@@ -60,6 +63,8 @@ export interface ContohUnit {
   tindakLanjut?: readonly TindakLanjutContoh[];
   /** RKA-SKPD 2.2.1 and KAK per kegiatan. */
   rka?: readonly KegiatanRkaContoh[];
+  /** Their rincian belanja (the KAK's itemised biaya). */
+  rincian?: readonly RincianRkaContoh[];
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
