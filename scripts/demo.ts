@@ -4,7 +4,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataContoh } from "../src/contoh/daftar";
+import { CONTOH, dataContoh } from "../src/contoh/daftar";
 import {
   CONTOH_LUMAJANG_2021,
   INDIKATOR_LUMAJANG_2021,
@@ -126,7 +126,9 @@ const buatan = buatSemuaLaporan("out");
   for (const l of laporan) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
   console.log("  -> out/index.html");
   const rekap = buatLaporanRekap("out");
-  console.log("\nRekap kabupaten (4 contoh dan 146 unit buatan, lewat IMPORTRANGE):");
+  console.log(
+    `\nRekap kabupaten (${CONTOH.length} contoh dan ${150 - CONTOH.length} unit buatan, lewat IMPORTRANGE):`,
+  );
   for (const l of rekap) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
 }
 

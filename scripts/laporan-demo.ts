@@ -88,7 +88,7 @@ ${daftar}
 }
 
 /**
- * The kabupaten's documents (issue 16): a rekap of the four samples and generated units (150 in
+ * The kabupaten's documents (issue 16): a rekap of the samples and generated units (150 in
  * all), made as a user makes it through the bundle (Rekap Kabupaten, units pasted, imports
  * granted), each document rendered to out/rekap-<jenis>.html. The samples of other years are
  * listed with their status and left out of the figures, as the rekap does.
