@@ -66,9 +66,10 @@ const KELABU = { color: { rgbColor: { red: 0.851, green: 0.851, blue: 0.851 } } 
  * Basic Multilingual Plane Private Use Area (U+E000-U+F8FF)", so they are left out here first and
  * the indexes computed from the text are the document's.
  */
-function bersih(t: string): string {
+function bersih(t: string, sel = false): string {
+  // In a table cell a line is a paragraph of its own (as DocumentApp's insertTable made it).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the API's own list
-  return t.replace(/\r\n|\r|\n/g, "\u000b").replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, "");
+  return t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\u000b").replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, "");
 }
 
 // --- writing model elements ---------------------------------------------------------------------
@@ -94,8 +95,8 @@ class Penulis {
   }
 
   /** Text at an index (`baris`: ending its own paragraph); its length in the document. */
-  teks(i: number, t: string, seg?: string, baris = false): number {
-    const b = bersih(t) + (baris ? "\n" : "");
+  teks(i: number, t: string, seg?: string, baris = false, sel = false): number {
+    const b = bersih(t, sel) + (baris ? "\n" : "");
     if (b !== "") this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
     return b.length;
   }
@@ -188,7 +189,7 @@ class Penulis {
       for (let j = kolom - 1; j >= 0; j--) {
         const p = awal + 1 + i * (1 + 2 * kolom) + 1 + 2 * j + 1;
         const teks = tertutup.has(`${i},${j}`) ? "" : (t.baris[i]![j] ?? "");
-        const n = this.teks(p, teks);
+        const n = this.teks(p, teks, undefined, false, true);
         const rata: Rata | undefined =
           i < kepala || t.tengah ? "tengah" : kanan.has(j) ? "kanan" : undefined;
         this.gayaParagraf(p, p + n + 1, "normal", rata);
@@ -553,33 +554,29 @@ function isiTetap(w: Penulis, e: ElemenApi, data: DataLaporan, seg?: string): vo
 }
 
 /**
- * Removes a paragraph of the body. "Deleting the newline character before a Table [...] without
- * deleting the element" and "the last newline character of a Body" are refused
- * (DeleteContentRangeRequest): before a table the paragraph before it takes its place (its newline
- * goes instead), or, after a table, the paragraph is only emptied; the last one is emptied.
- * Returns what now follows the paragraph before it.
+ * Removes a run of body elements [s, e). "Deleting the newline character before a Table [...]
+ * without deleting the element" and "the last newline character of a Body" are refused
+ * (DeleteContentRangeRequest): before a table or at the end, the paragraph before the run gives
+ * its newline instead (its text then ends on the run's last newline), or, after a table, the run's
+ * last paragraph stays, emptied. Returns what now follows the element before the run.
  */
-function hapusParagraf(
+function hapusRentang(
   w: Penulis,
   s: number,
   e: number,
   sebelum: "p" | "t" | null,
   berikut: "p" | "t" | null,
 ): "p" | "t" | null {
-  if (berikut === null) {
-    w.hapus(s, e - 1);
-    return "p";
+  if (berikut === "p") {
+    w.hapus(s, e);
+    return berikut;
   }
-  if (berikut === "t") {
-    if (sebelum === "p") {
-      w.hapus(s - 1, e - 1);
-      return "t";
-    }
-    w.hapus(s, e - 1);
-    return "p";
+  if (sebelum === "p") {
+    w.hapus(s - 1, e - 1);
+    return berikut;
   }
-  w.hapus(s, e);
-  return berikut;
+  w.hapus(s, e - 1);
+  return "p";
 }
 
 /** The look of the default template's tables, found by their template texts. */
@@ -646,8 +643,11 @@ function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaa
       w.teks(s, a.grafik.label.length === 0 ? TANPA_DATA_GRAFIK : w.tandaGrafik(a.grafik));
       berikut = "p";
     } else if (a.jenis === "hapus") {
-      if (e.table) w.hapus(s, t);
-      else berikut = hapusParagraf(w, s, t, jenis(k - 1), berikut);
+      // The whole run of elements to remove at once (a hidden section: its marks, paragraphs, tables).
+      let i = k;
+      while (i > 0 && aksi[i - 1]!.jenis === "hapus") i--;
+      berikut = hapusRentang(w, mulai(isi[i]!), t, jenis(i - 1), berikut);
+      k = i;
     } else if (a.jenis === "tabel") {
       // The filled table goes in at the newline of the paragraph before the template's (a table
       // always follows a paragraph), then that newline's old paragraph and the template table go.
@@ -658,12 +658,12 @@ function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaa
         berikut = "t";
       }
     } else {
+      // A section: its records' elements before its mark, then the mark's paragraph goes.
       const n = w.sisipkan(s, a.elemen);
-      const terakhir = pisahkanTabel(a.elemen).at(-1);
-      const sebelum = terakhir ? (terakhir.jenis === "tabel" ? "t" : "p") : jenis(k - 1);
-      const sisa = hapusParagraf(w, s + n, t + n, sebelum, berikut);
-      const pertama = pisahkanTabel(a.elemen)[0];
-      berikut = pertama ? (pertama.jenis === "tabel" ? "t" : "p") : sisa;
+      const els = pisahkanTabel(a.elemen);
+      const kind = (x: Elemen | undefined) => (x ? (x.jenis === "tabel" ? "t" : "p") : null);
+      const sisa = hapusRentang(w, s + n, t + n, kind(els.at(-1)) ?? jenis(k - 1), berikut);
+      berikut = kind(els[0]) ?? sisa;
     }
   }
   for (const sg of segmen(d)) for (const e of [...sg.isi].reverse()) isiTetap(w, e, data, sg.id);
