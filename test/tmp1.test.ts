@@ -1,6 +1,7 @@
 import { it } from "vitest";
 import { muat } from "./bantu";
 import { dialog } from "./bundle";
+
 it("x", () => {
   const { g, b } = muat("rka-lumajang-2020");
   const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);

@@ -242,7 +242,13 @@ export function tulisLaporan(
   };
   let idDoc: string;
   try {
-    idDoc = buatDariTemplate(template, data, salin, grafik, opsi.template ? undefined : modelBawaan(opsi.jenis));
+    idDoc = buatDariTemplate(
+      template,
+      data,
+      salin,
+      grafik,
+      opsi.template ? undefined : modelBawaan(opsi.jenis),
+    );
   } catch (e) {
     if (!(e instanceof GagalMengisi)) throw e;
     throw gagalSetengahJadi(e, e.idDoc, nama);

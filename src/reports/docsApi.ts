@@ -97,5 +97,8 @@ export function ambil(id: string): Dokumen {
 /** Every request in one call: all applied, or none ("If any request is not valid, ... nothing will be applied."). */
 export function terapkan(id: string, permintaan: Permintaan[]): void {
   if (permintaan.length === 0) return;
-  layanan().batchUpdate({ requests: permintaan } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+  layanan().batchUpdate(
+    { requests: permintaan } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    id,
+  );
 }

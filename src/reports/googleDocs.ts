@@ -11,7 +11,14 @@
 
 import { formatAngka } from "../core/format";
 import { pesanGalat } from "../core/galat";
-import { ambil, type Dokumen as DokumenApi, type Elemen as ElemenApi, type Permintaan, pt, terapkan } from "./docsApi";
+import {
+  ambil,
+  type Dokumen as DokumenApi,
+  type Elemen as ElemenApi,
+  type Permintaan,
+  pt,
+  terapkan,
+} from "./docsApi";
 import {
   type Dokumen,
   type Elemen,
@@ -66,10 +73,11 @@ const KELABU = { color: { rgbColor: { red: 0.851, green: 0.851, blue: 0.851 } } 
  * Basic Multilingual Plane Private Use Area (U+E000-U+F8FF)", so they are left out here first and
  * the indexes computed from the text are the document's.
  */
+const DIBUANG = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
 function bersih(t: string, sel = false): string {
   // In a table cell a line is a paragraph of its own (as DocumentApp's insertTable made it).
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the API's own list
-  return t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\u000b").replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, "");
+  return t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\v").replace(DIBUANG, "");
 }
 
 // --- writing model elements ---------------------------------------------------------------------
@@ -97,20 +105,26 @@ class Penulis {
   /** Text at an index (`baris`: ending its own paragraph); its length in the document. */
   teks(i: number, t: string, seg?: string, baris = false, sel = false): number {
     const b = bersih(t, sel) + (baris ? "\n" : "");
-    if (b !== "") this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
+    if (b !== "")
+      this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
     return b.length;
   }
 
   hapus(s: number, e: number, seg?: string): void {
     if (e > s)
-      this.r.push({ deleteContentRange: { range: { startIndex: s, endIndex: e, ...(seg ? { segmentId: seg } : {}) } } });
+      this.r.push({
+        deleteContentRange: { range: { startIndex: s, endIndex: e, ...(seg ? { segmentId: seg } : {}) } },
+      });
   }
 
   gayaParagraf(s: number, e: number, gaya: Gaya | undefined, rata: Rata | undefined): void {
     this.r.push({
       updateParagraphStyle: {
         range: { startIndex: s, endIndex: e },
-        paragraphStyle: { namedStyleType: GAYA[gaya ?? "normal"], ...(rata ? { alignment: RATA[rata] } : {}) },
+        paragraphStyle: {
+          namedStyleType: GAYA[gaya ?? "normal"],
+          ...(rata ? { alignment: RATA[rata] } : {}),
+        },
         fields: "namedStyleType,alignment",
       },
     });
@@ -157,7 +171,11 @@ class Penulis {
   private paragraf(at: number, e: Elemen, baris: boolean): number {
     if (e.jenis === "grafik") {
       const kosong = e.grafik.label.length === 0;
-      return this.paragraf(at, { jenis: "paragraf", teks: kosong ? TANPA_DATA_GRAFIK : this.tandaGrafik(e.grafik), rata: "tengah" }, baris);
+      return this.paragraf(
+        at,
+        { jenis: "paragraf", teks: kosong ? TANPA_DATA_GRAFIK : this.tandaGrafik(e.grafik), rata: "tengah" },
+        baris,
+      );
     }
     if (e.jenis !== "paragraf") return 0;
     const n = this.teks(at, e.teks, undefined, baris);
@@ -190,8 +208,7 @@ class Penulis {
         const p = awal + 1 + i * (1 + 2 * kolom) + 1 + 2 * j + 1;
         const teks = tertutup.has(`${i},${j}`) ? "" : (t.baris[i]![j] ?? "");
         const n = this.teks(p, teks, undefined, false, true);
-        const rata: Rata | undefined =
-          i < kepala || t.tengah ? "tengah" : kanan.has(j) ? "kanan" : undefined;
+        const rata: Rata | undefined = i < kepala || t.tengah ? "tengah" : kanan.has(j) ? "kanan" : undefined;
         this.gayaParagraf(p, p + n + 1, "normal", rata);
         this.gayaTeks(p, p + n + 1, i < kepala || tebal.has(i), tata.ukuran);
         panjang += n;
@@ -200,7 +217,13 @@ class Penulis {
     const sel = (i: number, j: number) => ({ tableStartLocation: lokasi, rowIndex: i, columnIndex: j });
     for (const g of tata.gabung) {
       this.r.push({
-        mergeTableCells: { tableRange: { tableCellLocation: sel(g.baris, g.kolom), rowSpan: g.barisRentang, columnSpan: g.kolomRentang } },
+        mergeTableCells: {
+          tableRange: {
+            tableCellLocation: sel(g.baris, g.kolom),
+            rowSpan: g.barisRentang,
+            columnSpan: g.kolomRentang,
+          },
+        },
       });
     }
     tata.lebar.forEach((w, j) => {
@@ -289,13 +312,12 @@ function teksParagraf(p: GoogleAppsScript.Docs.Schema.Paragraph): string {
     .map((e) => (e.textRun ? (e.textRun.content ?? "") : "\ue907".repeat(akhir(e) - mulai(e))))
     .join("")
     .replace(/\n$/, "")
-    .replace(/\u000b/g, "\n");
+    .split("\v")
+    .join("\n");
 }
 
 function teksSel(c: GoogleAppsScript.Docs.Schema.TableCell): string {
-  return (c.content ?? [])
-    .map((e) => (e.paragraph ? teksParagraf(e.paragraph) : ""))
-    .join("\n");
+  return (c.content ?? []).map((e) => (e.paragraph ? teksParagraf(e.paragraph) : "")).join("\n");
 }
 
 function teksTabel(t: GoogleAppsScript.Docs.Schema.Table): string[][] {
@@ -314,13 +336,13 @@ function tabelDariApi(t: GoogleAppsScript.Docs.Schema.Table, kepala: number): Ta
   const baris = teksTabel(t);
   const rows = t.tableRows ?? [];
   const gabung: Gabung[] = [];
-  rows.forEach((r, i) =>
-    (r.tableCells ?? []).forEach((c, j) => {
+  for (const [i, r] of rows.entries()) {
+    for (const [j, c] of (r.tableCells ?? []).entries()) {
       const s = c.tableCellStyle;
       if ((s?.rowSpan ?? 1) > 1 || (s?.columnSpan ?? 1) > 1)
         gabung.push({ baris: i, kolom: j, barisRentang: s?.rowSpan ?? 1, kolomRentang: s?.columnSpan ?? 1 });
-    }),
-  );
+    }
+  }
   const lebar = (t.tableStyle?.tableColumnProperties ?? []).map((p) => ukuranPt(p.width) ?? 0);
   const contoh = rows[kepala]?.tableCells ?? [];
   const kanan = contoh.flatMap((c, j) =>
@@ -426,8 +448,10 @@ export function bacaTemplate(id: string): Dokumen {
 const namaRekaman = (daftar: string, kolom: string) => `${daftar}__${kolom}`;
 
 function ganti(teks: string, daftar: string): string {
-  return teks.replace(/\{\{(\s*#jika\s+)?\s*(\w+)\.(\w+)\s*\}\}/g, (m, jika: string | undefined, d: string, k: string) =>
-    d === daftar ? `{{${jika ? "#jika " : ""}${namaRekaman(d, k)}}}` : m,
+  return teks.replace(
+    /\{\{(\s*#jika\s+)?\s*(\w+)\.(\w+)\s*\}\}/g,
+    (m, jika: string | undefined, d: string, k: string) =>
+      d === daftar ? `{{${jika ? "#jika " : ""}${namaRekaman(d, k)}}}` : m,
   );
 }
 
@@ -479,8 +503,12 @@ export function bagianUlang(elemen: readonly Elemen[], data: DataLaporan, nama: 
   elemen.forEach((e, i) => {
     const ph = tandaSendiri(e);
     if (ph?.jenis === "ulang") {
-      if (buka) tolak(`{{#ulang ${ph.nama}}} di dalam {{#ulang ${buka.daftar}}}: bagian berulang tidak boleh bersarang.`);
-      if (!(ph.nama in data.daftar)) tolak(`{{#ulang ${ph.nama}}}: daftar ${ph.nama} tidak dikenal untuk laporan ini.`);
+      if (buka)
+        tolak(
+          `{{#ulang ${ph.nama}}} di dalam {{#ulang ${buka.daftar}}}: bagian berulang tidak boleh bersarang.`,
+        );
+      if (!(ph.nama in data.daftar))
+        tolak(`{{#ulang ${ph.nama}}}: daftar ${ph.nama} tidak dikenal untuk laporan ini.`);
       buka = { daftar: ph.nama, i };
     } else if (ph?.jenis === "akhirUlang") {
       if (!buka) tolak("{{/ulang}} tanpa {{#ulang ...}} sebelumnya.");
@@ -495,12 +523,15 @@ export function bagianUlang(elemen: readonly Elemen[], data: DataLaporan, nama: 
 /** Every placeholder checked (outside the sections as usual, inside with the record's fields). */
 export function periksaDenganBagian(dok: Dokumen, data: DataLaporan, nama: string): Bagian[] {
   const bagian = bagianUlang(dok.elemen, data, nama);
-  const dalam = new Set(bagian.flatMap((b) => Array.from({ length: b.tutup - b.buka + 1 }, (_, k) => b.buka + k)));
+  const dalam = new Set(
+    bagian.flatMap((b) => Array.from({ length: b.tutup - b.buka + 1 }, (_, k) => b.buka + k)),
+  );
   pastikanTemplateSah({ ...dok, elemen: dok.elemen.filter((_, i) => !dalam.has(i)) }, data, nama);
   for (const b of bagian) {
     const isi = bagianSebagaiNilai(dok.elemen.slice(b.buka + 1, b.tutup), b.daftar);
     const kosong = dataRekaman({ ...data, grafikRekaman: {} }, b.daftar, -1);
-    for (const g of Object.keys(data.grafikRekaman?.[b.daftar]?.[0] ?? {})) kosong.grafik[g] ??= data.grafikRekaman![b.daftar]![0]![g]!;
+    for (const g of Object.keys(data.grafikRekaman?.[b.daftar]?.[0] ?? {}))
+      kosong.grafik[g] ??= data.grafikRekaman![b.daftar]![0]![g]!;
     try {
       pastikanTemplateSah({ ...dok, elemen: isi }, kosong, nama);
     } catch (e) {
@@ -536,7 +567,8 @@ function isiParagraf(w: Penulis, p: ElemenApi, data: DataLaporan, seg?: string):
   const pola = /\{\{\s*([^{}]*?)\s*\}\}/g;
   for (let m = pola.exec(teks); m !== null; m = pola.exec(teks)) {
     const ph = bacaPlaceholder(m[1]!);
-    if (ph.jenis === "nilai" && ph.nama in data.nilai) cocok.push({ s: m.index, n: m[0].length, nilai: data.nilai[ph.nama]! });
+    if (ph.jenis === "nilai" && ph.nama in data.nilai)
+      cocok.push({ s: m.index, n: m[0].length, nilai: data.nilai[ph.nama]! });
   }
   for (const c of cocok.reverse()) {
     w.hapus(awal + c.s, awal + c.s + c.n, seg);
@@ -582,12 +614,20 @@ function hapusRentang(
 /** The look of the default template's tables, found by their template texts. */
 function rupaBawaan(bawaan: Dokumen | undefined): Map<string, Tabel> {
   return new Map(
-    (bawaan?.elemen ?? []).flatMap((e) => (e.jenis === "tabel" ? [[JSON.stringify(e.baris), e] as const] : [])),
+    (bawaan?.elemen ?? []).flatMap((e) =>
+      e.jenis === "tabel" ? [[JSON.stringify(e.baris), e] as const] : [],
+    ),
   );
 }
 
 /** What happens to each element of the copy's body, decided from its start. */
-function rencana(isi: ElemenApi[], model: Elemen[], data: DataLaporan, bagian: Bagian[], bawaan?: Dokumen): Aksi[] {
+function rencana(
+  isi: ElemenApi[],
+  model: Elemen[],
+  data: DataLaporan,
+  bagian: Bagian[],
+  bawaan?: Dokumen,
+): Aksi[] {
   const rupa = rupaBawaan(bawaan);
   const aksi: Aksi[] = [];
   const tampil: boolean[] = [];
@@ -614,7 +654,8 @@ function rencana(isi: ElemenApi[], model: Elemen[], data: DataLaporan, bagian: B
     else if (e.table && m.jenis === "tabel") {
       const asli = rupa.get(JSON.stringify(m.baris));
       const ulang = barisUlang(m.baris) >= 0;
-      if (asli && placeholderDi(m.baris.flat().join(" ")).length > 0) aksi.push({ jenis: "tabel", tabel: isiTabel(asli, data) });
+      if (asli && placeholderDi(m.baris.flat().join(" ")).length > 0)
+        aksi.push({ jenis: "tabel", tabel: isiTabel(asli, data) });
       else if (ulang) aksi.push({ jenis: "tabel", tabel: isiTabel(m, data) });
       else aksi.push({ jenis: "tetap" });
     } else aksi.push({ jenis: "tetap" });

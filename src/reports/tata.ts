@@ -51,7 +51,8 @@ export function selGabung(t: Tabel): Rentang[] {
   const terpakai = new Set<string>();
   const tambah = (r: Rentang) => {
     if (r.barisRentang < 1 || r.kolomRentang < 1 || (r.barisRentang === 1 && r.kolomRentang === 1)) return;
-    if (r.baris < 0 || r.kolom < 0 || r.baris + r.barisRentang > n || r.kolom + r.kolomRentang > kolom) return;
+    if (r.baris < 0 || r.kolom < 0 || r.baris + r.barisRentang > n || r.kolom + r.kolomRentang > kolom)
+      return;
     const sel: string[] = [];
     for (let i = r.baris; i < r.baris + r.barisRentang; i++)
       for (let j = r.kolom; j < r.kolom + r.kolomRentang; j++) sel.push(`${i},${j}`);
@@ -129,7 +130,8 @@ export function tataTabel(t: Tabel, lebar: number): TataTabel {
   const perlu = (f: number) =>
     kata.map((k) => Math.max(k.kepala * 0.62 * f, k.badan * 0.55 * f) + 2 * PADDING + 1);
   let ukuran = ukuranAwal(t);
-  while (ukuran > UKURAN_TERKECIL && jumlah(perlu(ukuran)) > lebar) ukuran = Math.max(UKURAN_TERKECIL, ukuran - 0.5);
+  while (ukuran > UKURAN_TERKECIL && jumlah(perlu(ukuran)) > lebar)
+    ukuran = Math.max(UKURAN_TERKECIL, ukuran - 0.5);
   const minimal = perlu(ukuran);
   const rel =
     t.lebar && t.lebar.length === kolom && t.lebar.every((l) => Number.isFinite(l) && l > 0)

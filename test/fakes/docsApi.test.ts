@@ -698,7 +698,11 @@ describe("batchUpdate: page breaks and borders (issue 13)", () => {
     expect(layoutOf(d).body.slice(0, 4)).toBe("§□\nL");
     expect(g.document(TEMPLATE).__dump().body[0]).toMatchObject({ type: "paragraph", text: "" });
     refused(g, [{ insertPageBreak: { location: { index: cellIndex(get(g), 0, 0) } } }], /inside a table/);
-    refused(g, [{ insertPageBreak: { location: { index: 0, segmentId: HEADER_ID } } }], /only be inserted inside the body/);
+    refused(
+      g,
+      [{ insertPageBreak: { location: { index: 0, segmentId: HEADER_ID } } }],
+      /only be inserted inside the body/,
+    );
   });
 
   it("updateTableCellStyle borders: the four borders of every cell at one width is Table.setBorderWidth", () => {
@@ -714,11 +718,22 @@ describe("batchUpdate: page breaks and borders (issue 13)", () => {
         },
       },
     ]);
-    const t = g.document(TEMPLATE).__dump().body.find((b) => b.type === "table") as TableDump;
+    const t = g
+      .document(TEMPLATE)
+      .__dump()
+      .body.find((b) => b.type === "table") as TableDump;
     expect(t.borderWidth).toBe(0);
     refused(
       g,
-      [{ updateTableCellStyle: { tableStartLocation, tableCellStyle: { borderTop: garis }, fields: "borderTop" } }],
+      [
+        {
+          updateTableCellStyle: {
+            tableStartLocation,
+            tableCellStyle: { borderTop: garis },
+            fields: "borderTop",
+          },
+        },
+      ],
       /tidak dimodelkan/,
     );
   });

@@ -172,8 +172,14 @@ export class DocStore implements GoogleDocFiles {
       for (const c of a.children) b.place(b.children.length, c.clone() as BlockNode);
     };
     copy(src.body, doc.body);
-    if (src.header) copy(src.header, (doc.header = doc.newHeader()));
-    if (src.footer) copy(src.footer, (doc.footer = doc.newFooter()));
+    if (src.header) {
+      doc.header = doc.newHeader();
+      copy(src.header, doc.header);
+    }
+    if (src.footer) {
+      doc.footer = doc.newFooter();
+      copy(src.footer, doc.footer);
+    }
   }
 
   get(id: string): DocContent {
