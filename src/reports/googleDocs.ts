@@ -73,11 +73,15 @@ const KELABU = { color: { rgbColor: { red: 0.851, green: 0.851, blue: 0.851 } } 
  * Basic Multilingual Plane Private Use Area (U+E000-U+F8FF)", so they are left out here first and
  * the indexes computed from the text are the document's.
  */
-const DIBUANG = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
-
 function bersih(t: string, sel = false): string {
+  let out = "";
   // In a table cell a line is a paragraph of its own (as DocumentApp's insertTable made it).
-  return t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\v").replace(DIBUANG, "");
+  for (const ch of t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\v")) {
+    const c = ch.charCodeAt(0);
+    if (c <= 8 || (c >= 0x0c && c <= 0x1f) || (c >= 0xe000 && c <= 0xf8ff)) continue;
+    out += ch;
+  }
+  return out;
 }
 
 // --- writing model elements ---------------------------------------------------------------------
