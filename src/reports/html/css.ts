@@ -41,7 +41,8 @@ export const CSS_DOKUMEN = `
 .sakip-dok table.tanpa-garis { font-family: inherit; font-size: 12pt; line-height: 1.4; }
 .sakip-dok table.tanpa-garis th, .sakip-dok table.tanpa-garis td { border: none; background: none; }
 .sakip-dok table.tengah th, .sakip-dok table.tengah td { text-align: center; }
-.sakip-dok table.tabel td.kanan { text-align: right; white-space: nowrap; }
+.sakip-dok table.tabel td.kanan { text-align: right; }
+.sakip-dok table.tabel th, .sakip-dok table.tabel td { overflow-wrap: anywhere; }
 .sakip-dok figure.grafik { margin: 8pt 0 12pt; text-align: center; break-inside: avoid;
   page-break-inside: avoid; }
 .sakip-dok figure.grafik svg { max-width: 100%; height: auto; }
