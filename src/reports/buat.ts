@@ -21,15 +21,18 @@ import {
   folderLaporan,
   idDariTautan,
   MIME_DOC,
+  masihAda,
   namaBaru,
+  salinDocKeFolder,
   simpanPdf,
 } from "./drive";
 import {
-  bacaDokumenGoogle,
+  bacaTemplate,
   buatDariTemplate,
   GagalMengisi,
   grafikCharts,
   type PembuatGrafik,
+  salinDenganDocumentApp,
   tulisDokumen,
 } from "./googleDocs";
 import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
@@ -168,7 +171,7 @@ function tolakBilaGalat(masalah: Masalah[]): void {
 
 /** The template as the model: the unit's own Doc, or the default one. */
 function modelTemplate(opsi: OpsiLaporan<JenisLaporan>): Dokumen {
-  if (opsi.template) return bacaDokumenGoogle(DocumentApp.openById(idDariTautan(opsi.template)));
+  if (opsi.template) return bacaTemplate(idDariTautan(opsi.template));
   return modelBawaan(opsi.jenis);
 }
 
@@ -182,29 +185,22 @@ export function pratinjau(
   return { dokumen: isiTemplate(modelTemplate(opsi), data), masalah };
 }
 
-/** The add-on's template Doc for a report, written once into the report folder. */
+/** The add-on's template Doc for a report, written once into the report folder; its id. */
 export function docTemplateBawaan(
   props: Properties,
   jenis: JenisLaporan,
   folder: string,
   grafik: PembuatGrafik,
-) {
+): string {
   const kunci = `sakip.template.${jenis}`;
   const id = props.getProperty(kunci);
-  if (id) {
-    try {
-      return DocumentApp.openById(id);
-    } catch {
-      // Deleted by the user: write it again below.
-    }
-  }
+  // Deleted or trashed by the user: written again.
+  if (id && masihAda(id)) return id;
   const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
   const baru = buatDocDiFolder(nama, folder);
-  const doc = DocumentApp.openById(baru);
-  tulisDokumen(doc.getBody(), modelBawaan(jenis), grafik);
-  doc.saveAndClose();
+  tulisDokumen(baru, modelBawaan(jenis), grafik);
   props.setProperty(kunci, baru);
-  return DocumentApp.openById(baru);
+  return baru;
 }
 
 export interface Lingkungan {
@@ -246,18 +242,34 @@ export function tulisLaporan(
   kabar("Menyiapkan folder dan template ...");
   const folder = env.folder ?? folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
   const template = opsi.template
-    ? DocumentApp.openById(idDariTautan(opsi.template))
+    ? idDariTautan(opsi.template)
     : docTemplateBawaan(props, opsi.jenis, folder, grafik);
   const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
-  const buatDoc = () => {
-    const id = buatDocDiFolder(nama, folder);
+  // The template copied by Drive in one call; a unit's own template, out of drive.file's reach,
+  // through DocumentApp.
+  const salin = () => {
+    const disalin = salinDocKeFolder(template, nama, folder);
+    const id = disalin ?? buatDocDiFolder(nama, folder);
     env.catatId?.(id);
-    return DocumentApp.openById(id);
+    if (disalin === null) {
+      try {
+        salinDenganDocumentApp(template, id);
+      } catch (e) {
+        throw new GagalMengisi(pesanGalat(e), id);
+      }
+    }
+    return id;
   };
-  let doc: GoogleAppsScript.Document.Document;
+  let idDoc: string;
   try {
-    doc = buatDariTemplate(template, data, buatDoc, grafik);
+    idDoc = buatDariTemplate(
+      template,
+      data,
+      salin,
+      grafik,
+      opsi.template ? undefined : modelBawaan(opsi.jenis),
+    );
   } catch (e) {
     if (!(e instanceof GagalMengisi)) throw e;
     throw gagalSetengahJadi(e, e.idDoc, nama);
@@ -265,18 +277,18 @@ export function tulisLaporan(
   try {
     const hasil: HasilLaporan = {
       nama,
-      idDoc: doc.getId(),
-      urlDoc: `https://docs.google.com/document/d/${doc.getId()}/edit`,
+      idDoc,
+      urlDoc: `https://docs.google.com/document/d/${idDoc}/edit`,
       peringatan,
     };
     if (opsi.pdf) {
       kabar("Menyimpan PDF ...");
-      const pdf = simpanPdf(DocumentApp.openById(doc.getId()), folder, nama);
+      const pdf = simpanPdf(DocumentApp.openById(idDoc), folder, nama);
       hasil.urlPdf = `https://drive.google.com/file/d/${pdf}/view`;
     }
     return hasil;
   } catch (e) {
-    throw gagalSetengahJadi(e, doc.getId(), nama);
+    throw gagalSetengahJadi(e, idDoc, nama);
   }
 }
 

@@ -19,6 +19,8 @@ export interface DataLaporan {
   /** The fields each list offers (a template may use them even when the list is empty). */
   kolomDaftar: Record<string, readonly string[]>;
   grafik: Record<string, Grafik>;
+  /** Charts of each record of a list, for `{{grafik:nama}}` inside `{{#ulang daftar}}`. */
+  grafikRekaman?: Record<string, Record<string, Grafik>[]>;
 }
 
 const POLA = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -28,13 +30,18 @@ export type Placeholder =
   | { jenis: "daftar"; daftar: string; kolom: string }
   | { jenis: "grafik"; nama: string }
   | { jenis: "jika"; nama: string }
-  | { jenis: "akhirJika" };
+  | { jenis: "akhirJika" }
+  | { jenis: "ulang"; nama: string }
+  | { jenis: "akhirUlang" };
 
 export function bacaPlaceholder(isi: string): Placeholder {
   const t = isi.trim();
   let m = /^#jika\s+([\w.]+)$/i.exec(t);
   if (m) return { jenis: "jika", nama: m[1]! };
   if (/^\/jika$/i.test(t)) return { jenis: "akhirJika" };
+  m = /^#ulang\s+(\w+)$/i.exec(t);
+  if (m) return { jenis: "ulang", nama: m[1]! };
+  if (/^\/ulang$/i.test(t)) return { jenis: "akhirUlang" };
   m = /^grafik:\s*(\w+)$/i.exec(t);
   if (m) return { jenis: "grafik", nama: m[1]! };
   m = /^(\w+)\.(\w+)$/.exec(t);

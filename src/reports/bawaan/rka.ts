@@ -50,7 +50,8 @@ export const TEMPLATE_RKA: Dokumen = {
     subbab("Rincian Anggaran Belanja Langsung"),
     tabel(
       [
-        ["NO", "KODE REKENING", "URAIAN", "VOLUME", "SATUAN", "HARGA SATUAN (Rp)", "JUMLAH (Rp)"],
+        ["NO", "KODE REKENING", "URAIAN", "RINCIAN PERHITUNGAN", "", "", "JUMLAH (Rp)"],
+        ["", "", "", "VOLUME", "SATUAN", "HARGA SATUAN (Rp)", ""],
         [
           "{{rincian.no}}",
           "{{rincian.kodeRekening}}",
@@ -60,9 +61,20 @@ export const TEMPLATE_RKA: Dokumen = {
           "{{rincian.harga}}",
           "{{rincian.jumlah}}",
         ],
-        ["", "", "JUMLAH", "", "", "", "{{jumlahRincian}}"],
+        ["JUMLAH", "", "", "", "", "", "{{jumlahRincian}}"],
       ],
-      { kepala: 1, tebal: [2], kanan: [3, 5, 6], lebar: [5, 15, 34, 9, 9, 14, 14] },
+      {
+        kepala: 2,
+        tebal: [3],
+        kanan: [3, 5, 6],
+        lebar: [5, 15, 34, 9, 9, 14, 14],
+        // The form's grouped header: Rincian Perhitungan over volume, satuan and harga.
+        gabung: [
+          ...[0, 1, 2, 6].map((kolom) => ({ baris: 0, kolom, barisRentang: 2 })),
+          { baris: 0, kolom: 3, kolomRentang: 3 },
+          { baris: -1, kolom: 0, kolomRentang: 6 },
+        ],
+      },
     ),
     p("{{/jika}}"),
     isi("Prakiraan maju tahun {{tahunDepan}} sebesar {{persenMaju}} % dari tahun {{tahun}}."),
