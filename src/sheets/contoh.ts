@@ -10,6 +10,7 @@ import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { PROFIL_UNIT } from "../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -35,7 +36,16 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT, RKA, RENJA, KINERJA_PELAYANAN]) {
+  for (const skema of [
+    KINERJA,
+    ANGGARAN,
+    SKM,
+    SKM_TINDAK_LANJUT,
+    RKA,
+    RENJA,
+    KINERJA_PELAYANAN,
+    PROFIL_UNIT,
+  ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -77,6 +87,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    [PROFIL_UNIT, contoh.profil],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -266,6 +277,7 @@ const SKEMA_CONTOH = z.object({
   rka: daftar(RKA),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  profil: daftar(PROFIL_UNIT),
 });
 
 /**
