@@ -73,7 +73,6 @@ describe("the bundle as Apps Script sees it", () => {
   it("stays under 250 KB", () => {
     expect(readFileSync(BUNDLE_PATH).length).toBeLessThan(250 * 1024);
   });
-
 });
 
 const round2 = (x: unknown) => Math.round((x as number) * 100) / 100;

@@ -145,11 +145,13 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
   const grafikDikenal = (nama: string) => {
     if (nama in data.grafik) return true;
     if (ulang === null) return false;
-    const milik = data.grafikRekaman?.[ulang.daftar];
     // An empty list writes nothing: its records' charts cannot be told, nor drawn.
-    if ((data.daftar[ulang.daftar] ?? []).length === 0) return milik !== undefined;
-    return (milik ?? []).some((g) => nama in g);
+    const milik = data.grafikRekaman?.[ulang.daftar];
+    return milik !== undefined && (milik.length === 0 || milik.some((g) => nama in g));
   };
+  const tambah = (tempat: string, pesan: string) => temuan.push({ tempat, pesan });
+  const SENDIRI = " harus berdiri sendiri di satu paragraf.";
+  const TAK_DIKENAL = " tidak dikenal untuk laporan ini.";
   /** `sendiri`: the placeholder is its paragraph's whole text (where sections and charts must be). */
   const cek = (isi: string, tempat: string, dalamBaris: string | null, sendiri = false) => {
     let ph: Placeholder;
@@ -161,13 +163,13 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
     }
     const diTabel = dalamBaris !== null || tempat.startsWith("tabel");
     if (ph.jenis === "nilai" && !(ph.nama in data.nilai)) {
-      temuan.push({ tempat, pesan: `Placeholder {{${ph.nama}}} tidak dikenal untuk laporan ini.` });
+      tambah(tempat, `Placeholder {{${ph.nama}}}${TAK_DIKENAL}`);
     } else if (ph.jenis === "daftar") {
       const d = data.daftar[ph.daftar];
       // Inside its `{{#ulang}}` section a list's field is the record's, in a paragraph or a fixed row.
       const milikBagian = ulang?.daftar === ph.daftar && dalamBaris === null;
       if (d === undefined) {
-        temuan.push({ tempat, pesan: `Daftar {{${ph.daftar}.…}} tidak dikenal untuk laporan ini.` });
+        tambah(tempat, `Daftar {{${ph.daftar}.…}}${TAK_DIKENAL}`);
       } else if (dalamBaris !== ph.daftar && !milikBagian) {
         temuan.push({
           tempat,
@@ -180,16 +182,16 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
         });
       }
     } else if (ph.jenis === "grafik" && !grafikDikenal(ph.nama)) {
-      temuan.push({ tempat, pesan: `Grafik {{grafik:${ph.nama}}} tidak dikenal untuk laporan ini.` });
+      tambah(tempat, `Grafik {{grafik:${ph.nama}}}${TAK_DIKENAL}`);
     } else if (ph.jenis === "grafik" && !sendiri) {
       // Anywhere else the renderers would print the placeholder as it is.
-      temuan.push({ tempat, pesan: `{{grafik:${ph.nama}}} harus berdiri sendiri di satu paragraf.` });
+      tambah(tempat, `{{grafik:${ph.nama}}}${SENDIRI}`);
     } else if (ph.jenis === "jika") {
       const titik = ph.nama.indexOf(".");
       if (diTabel) {
         temuan.push({ tempat, pesan: "{{#jika}} harus berdiri sendiri di satu paragraf, bukan di tabel." });
       } else if (!sendiri) {
-        temuan.push({ tempat, pesan: `{{#jika ${ph.nama}}} harus berdiri sendiri di satu paragraf.` });
+        tambah(tempat, `{{#jika ${ph.nama}}}${SENDIRI}`);
       } else if (titik >= 0) {
         const daftar = ph.nama.slice(0, titik);
         if (ulang?.daftar !== daftar) {
@@ -204,14 +206,11 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
           });
         }
       } else if (!(ph.nama in data.nilai) && !(ph.nama in data.daftar)) {
-        temuan.push({
-          tempat,
-          pesan: `{{#jika ${ph.nama}}}: nama ${ph.nama} tidak dikenal untuk laporan ini.`,
-        });
+        tambah(tempat, `{{#jika ${ph.nama}}}: nama ${ph.nama}${TAK_DIKENAL}`);
       }
       jikaTerbuka++;
     } else if (ph.jenis === "akhirJika") {
-      if (!sendiri) temuan.push({ tempat, pesan: "{{/jika}} harus berdiri sendiri di satu paragraf." });
+      if (!sendiri) tambah(tempat, `{{/jika}}${SENDIRI}`);
       if (jikaTerbuka === 0 || (ulang !== null && jikaTerbuka === ulang.jika)) {
         temuan.push({
           tempat,
@@ -223,7 +222,7 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
       } else jikaTerbuka--;
     } else if (ph.jenis === "ulang") {
       if (diTabel || !sendiri) {
-        temuan.push({ tempat, pesan: `{{#ulang ${ph.nama}}} harus berdiri sendiri di satu paragraf.` });
+        tambah(tempat, `{{#ulang ${ph.nama}}}${SENDIRI}`);
       } else if (ulang !== null) {
         temuan.push({
           tempat,
@@ -237,8 +236,7 @@ export function periksaTemplate(dok: Dokumen, data: DataLaporan): Temuan[] {
       }
       if (ulang === null) ulang = { daftar: ph.nama, jika: jikaTerbuka };
     } else if (ph.jenis === "akhirUlang") {
-      if (diTabel || !sendiri)
-        temuan.push({ tempat, pesan: "{{/ulang}} harus berdiri sendiri di satu paragraf." });
+      if (diTabel || !sendiri) tambah(tempat, `{{/ulang}}${SENDIRI}`);
       if (ulang === null) temuan.push({ tempat, pesan: "{{/ulang}} tanpa {{#ulang ...}} sebelumnya." });
       else {
         if (jikaTerbuka > ulang.jika) {

@@ -137,7 +137,7 @@ export const KINERJA = lembar("Kinerja", [
   kolom("Formulasi", "formulasi", teks, {
     lebar: 300,
     catatan:
-      "Cara mengukur realisasi indikator ini, misalnya: jumlah fasilitasi yang ditindaklanjuti dibagi jumlah fasilitasi dikali 100 %. Dikutip di LKJ (Bab II dan uraian per indikator).",
+      "Cara mengukur realisasi indikator ini (dikutip di LKJ), misalnya: ditindaklanjuti / jumlah x 100 %.",
   }),
 ]);
 

@@ -33,31 +33,29 @@ const bagian: Pembaca<BagianProfil | null> = {
 export const PROFIL_UNIT = lembar("Profil Unit", [
   kolom("Bagian", "bagian", bagian, {
     pilihan: BAGIAN_PROFIL,
-    wajib: { pesan: "Bagian kosong.", saran: `Pilih salah satu: ${BAGIAN_PROFIL.join(", ")}.` },
+    wajib: {},
     lebar: 140,
-    catatan:
-      "Bagian LKJ yang diisi baris ini: Tugas (Bab I), Fungsi, Struktur Organisasi, SDM, Sarana Prasarana, Isu Strategis, Strategi (Bab IV). Baris-baris satu bagian dicetak berurutan.",
+    catatan: "Bagian LKJ yang diisi baris ini (Bab I; Strategi: Bab IV), dicetak berurutan.",
   }),
   kolom("Kelompok", "kelompok", teks, {
     lebar: 180,
     catatan:
-      "SDM: Status, Pendidikan atau Golongan. Isu Strategis: masalah pokok. Struktur Organisasi: unit induknya (misalnya Sekretariat Kecamatan untuk Sub Bagian Umum). Kosong untuk bagian lain.",
+      "SDM: Status, Pendidikan atau Golongan. Isu Strategis: masalah pokok. Struktur Organisasi: unit induknya.",
   }),
   kolom("Uraian", "uraian", teks, {
     wajib: true,
     lebar: 420,
     catatan:
-      "Teksnya: tugas, satu fungsi, satu unit organisasi, kategori pegawai (ASN, S1, III/a ...), jenis aset, masalah, atau strategi.",
+      "Tugas, satu fungsi, unit organisasi, kategori pegawai (ASN, S1, III/a), aset, masalah, strategi.",
   }),
   kolom("Jumlah", "jumlah", angka, {
     format: "#,##0",
     lebar: 80,
-    catatan: "SDM: jumlah orang. Sarana Prasarana: jumlah unit. Kosong untuk bagian lain.",
+    catatan: "SDM: jumlah orang. Sarana Prasarana: jumlah unit.",
   }),
   kolom("Keterangan", "keterangan", teks, {
     lebar: 360,
-    catatan:
-      "Isu Strategis: akar masalah. Strategi: kebijakannya. Sarana Prasarana: keterangan (misalnya jenis barangnya).",
+    catatan: "Isu Strategis: akar masalah. Strategi: kebijakannya. Sarana Prasarana: keterangan.",
   }),
 ]);
 

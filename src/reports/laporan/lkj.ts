@@ -97,7 +97,6 @@ function profilUnit(bk: BukuKerja) {
       tugas: bagianProfil(p, "Tugas")
         .map((x) => x.uraian)
         .join("\n"),
-      jumlahPegawai: grupSdm.length > 0 ? formatAngka(grupSdm[0]!.jumlah, 0) : "",
       kalimatSdm: kalimatSdm === "" ? "" : `Aparatur ${bk.pengaturan.namaUnit} ${kalimatSdm}.`,
     },
     daftar: {

@@ -14,9 +14,12 @@ import { nilaiSatuan, persen } from "./umum";
 
 /** Up, down or level, on the printed (2-decimal) values. */
 export function arahUbah(lalu: number, kini: number): "naik" | "turun" | "tetap" {
-  const d = bulatkan(kini, 2) - bulatkan(lalu, 2);
+  const d = beda(lalu, kini);
   return Math.abs(d) < 0.005 ? "tetap" : d > 0 ? "naik" : "turun";
 }
+
+/** The change between two printed (2-decimal) values: what the reader can check. */
+const beda = (lalu: number, kini: number) => bulatkan(kini, 2) - bulatkan(lalu, 2);
 
 /** A difference as the seeds state it: points for percentages and indexes, else in the unit. */
 export function selisih(n: number, satuan: string): string {
@@ -107,13 +110,13 @@ function kalimatLalu(bk: BukuKerja, c: CapaianIndikator, kapan: string, tahunLal
   let teks =
     r === "tetap"
       ? `Realisasi ${kapan} sama dengan realisasi ${tahunLalu}, yaitu ${dariLalu}`
-      : `Dibandingkan ${tahunLalu} (realisasi ${dariLalu}), realisasi ${kapan} ${r === "naik" ? "mengalami kenaikan" : "mengalami penurunan"} ${selisih(c.realisasi - lalu, ind.satuan)}`;
+      : `Dibandingkan ${tahunLalu} (realisasi ${dariLalu}), realisasi ${kapan} ${r === "naik" ? "mengalami kenaikan" : "mengalami penurunan"} ${selisih(beda(lalu, c.realisasi), ind.satuan)}`;
   if (capaianLalu !== null && c.capaian !== null) {
     const a = arahUbah(capaianLalu, c.capaian);
     teks +=
       a === "tetap"
         ? `; capaiannya tetap ${persen(c.capaian)}`
-        : `; capaiannya ${a} dari ${persen(capaianLalu)} menjadi ${persen(c.capaian)} (${a} ${selisih(c.capaian - capaianLalu, "%")})`;
+        : `; capaiannya ${a} dari ${persen(capaianLalu)} menjadi ${persen(c.capaian)} (${a} ${selisih(beda(capaianLalu, c.capaian), "%")})`;
   }
   return `${teks}.`;
 }
@@ -129,6 +132,6 @@ function kalimatRenstra(bk: BukuKerja, c: CapaianIndikator, kapan: string): stri
   return `Terhadap target akhir Renstra sebesar ${akhir}, realisasi ${kapan} mencapai ${persen(capaian)}: target akhir Renstra ${
     sudah
       ? "telah tercapai"
-      : `belum tercapai (selisih ${selisih(ind.targetAkhirRenstra - c.realisasi, ind.satuan)})`
+      : `belum tercapai (selisih ${selisih(beda(c.realisasi, ind.targetAkhirRenstra), ind.satuan)})`
   }.`;
 }
