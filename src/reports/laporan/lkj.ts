@@ -63,7 +63,8 @@ function sekaliPerKelompok<T>(daftar: readonly T[], kunci: (x: T) => string): bo
 function profilUnit(bk: BukuKerja) {
   const p = bk.profil;
   const nomor = (daftar: ProfilUnit[]) => daftar.map((x, i) => ({ no: `${i + 1}.`, uraian: x.uraian }));
-  // Units under a parent (Sub Bagian under the Sekretariat) are lettered beneath it, as seed 001.
+  // Units under a parent (Sub Bagian under the Sekretariat) are lettered beneath it, as seed 001,
+  // in the text column: a number cell holding "a." would wrap in the Doc's narrow first column.
   let induk = 0;
   let anak = 0;
   const struktur = bagianProfil(p, "Struktur Organisasi").map((x) => {
@@ -73,7 +74,7 @@ function profilUnit(bk: BukuKerja) {
       return { no: `${induk}.`, uraian: x.uraian };
     }
     anak++;
-    return { no: `    ${String.fromCharCode(96 + ((anak - 1) % 26) + 1)}.`, uraian: x.uraian };
+    return { no: "", uraian: `${String.fromCharCode(96 + ((anak - 1) % 26) + 1)}. ${x.uraian}` };
   });
   const grupSdm = kelompokSdm(p);
   const sdm = grupSdm.flatMap((g) =>
