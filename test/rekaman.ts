@@ -11,6 +11,7 @@ import type { ContohUnit } from "../src/core/model/contoh";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
+import { PROFIL_UNIT } from "../src/core/model/profil";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
@@ -99,6 +100,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rincian: [],
     renja: [],
     kinerjaPelayanan: [],
+    profil: [],
     masalah: [],
     lembarAda: [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
     ...lain,
@@ -150,5 +152,6 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     rincian: dariKetikan(RKA_RINCIAN, contoh.rincian),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
+    profil: dariKetikan(PROFIL_UNIT, contoh.profil),
   });
 }

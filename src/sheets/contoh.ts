@@ -10,6 +10,7 @@ import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { PROFIL_UNIT } from "../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -44,6 +45,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RKA_RINCIAN,
     RENJA,
     KINERJA_PELAYANAN,
+    PROFIL_UNIT,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
@@ -87,6 +89,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RKA, contoh.rka],
     [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    [PROFIL_UNIT, contoh.profil],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -277,6 +280,7 @@ const SKEMA_CONTOH = z.object({
   rincian: daftar(RKA_RINCIAN),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  profil: daftar(PROFIL_UNIT),
 });
 
 /**

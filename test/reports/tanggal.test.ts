@@ -101,7 +101,7 @@ describe("Periksa Data: a blank date of a document the workbook holds data for",
         tingkat: "peringatan",
         lembar: "Pengaturan",
         pesan:
-          "Laporan Kinerja Triwulan dan LKJ Tahunan (Bab III) akan bertanggal hari pembuatannya: Tanggal Laporan di Pengaturan kosong.",
+          "Laporan Kinerja Triwulan dan LKJ Tahunan akan bertanggal hari pembuatannya: Tanggal Laporan di Pengaturan kosong.",
         saran: catatan("tanggalLaporan"),
       },
       {

@@ -7,6 +7,7 @@ import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import type { PengaturanUnit } from "./pengaturan";
+import { PROFIL_UNIT, type ProfilUnit } from "./profil";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
 import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
@@ -32,6 +33,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  PROFIL_UNIT,
   RINGKASAN,
 ];
 
@@ -53,6 +55,8 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
+  profil: ProfilUnit[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -8,6 +8,7 @@ import type { ANGGARAN } from "./anggaran";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { IsiPengaturan } from "./pengaturan";
+import type { PROFIL_UNIT } from "./profil";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
@@ -48,6 +49,9 @@ export type BarisRenjaContoh = Ketikan<typeof RENJA>;
 /** T-C.30: a service indicator's targets over four years, realisations and projections. */
 export type KinerjaPelayananContoh = Ketikan<typeof KINERJA_PELAYANAN>;
 
+/** A row of Profil Unit: tugas, a fungsi, a staff count ... (the LKJ's Bab I and IV). */
+export type ProfilContoh = Ketikan<typeof PROFIL_UNIT>;
+
 export interface ContohUnit {
   id: string;
   /** As the dialog shows it: "Kecamatan Lumajang 2021, triwulan III". */
@@ -68,6 +72,8 @@ export interface ContohUnit {
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
+  /** Profil Unit: what its seed says of the unit's tasks, organisation, staff, issues, strategies. */
+  profil?: readonly ProfilContoh[];
 }
 
 /**

@@ -73,13 +73,23 @@ export const laporan = <const J extends string>(l: Laporan<J>): Laporan<J> => l;
 
 /**
  * Every placeholder a report's data fills: `{{nilai}}`, `{{daftar.kolom}}`, `{{grafik:nama}}`,
- * `{{#jika nama}}`, `{{/jika}}` (the syntax of ../template.ts).
+ * `{{#jika nama}}`, `{{/jika}}`, `{{#ulang daftar}}`, `{{/ulang}}`, `{{#jika daftar.kolom}}` (the
+ * syntax of ../template.ts).
  */
 export type KunciData<T extends DataLaporan> =
   | (keyof T["nilai"] & string)
   | {
       [K in keyof T["kolomDaftar"] & string]: `${K}.${T["kolomDaftar"][K][number] & string}`;
     }[keyof T["kolomDaftar"] & string]
-  | `grafik:${keyof T["grafik"] & string}`
+  | `grafik:${(keyof T["grafik"] | GrafikRekaman<T>) & string}`
   | `#jika ${(keyof T["nilai"] | keyof T["daftar"]) & string}`
-  | "/jika";
+  | {
+      [K in keyof T["kolomDaftar"] & string]: `#jika ${K}.${T["kolomDaftar"][K][number] & string}`;
+    }[keyof T["kolomDaftar"] & string]
+  | "/jika"
+  | `#ulang ${keyof T["kolomDaftar"] & string}`
+  | "/ulang";
+
+/** The names of the charts a report draws per record of a list (`grafikRekaman`). */
+type GrafikRekaman<T extends DataLaporan> =
+  T["grafikRekaman"] extends Record<string, (infer G)[]> ? keyof G : never;

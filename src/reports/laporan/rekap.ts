@@ -89,6 +89,7 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     rincian: [],
     renja: [],
     kinerjaPelayanan: [],
+    profil: [],
     masalah: [],
     lembarAda: [],
   };

@@ -7,6 +7,7 @@ import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { KINERJA } from "../../core/model/kinerja";
+import { PROFIL_UNIT } from "../../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -52,6 +53,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan.map((p) => p.kode),
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);
   return {
     pengaturan,
     indikator,
@@ -63,6 +65,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    profil,
     masalah,
     lembarAda,
   };

@@ -9,6 +9,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { PENGATURAN } from "../../core/model/pengaturan";
 import { periksaAnggaran } from "./anggaran";
 import { periksaKinerja } from "./kinerja";
+import { periksaProfil } from "./profil";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
@@ -22,6 +23,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaRka(bk),
     ...periksaRenja(bk),
     ...tandaTanganKosong(bk),
+    ...periksaProfil(bk),
   ];
 }
 
