@@ -98,6 +98,13 @@ export interface TataTabel {
   gabung: Rentang[];
 }
 
+/**
+ * Average advance of a character in ems, generous so that a word is never broken: Arial bold
+ * capitals (header rows: "TARGET", "RENSTRA") average about 0,72 em, regular text and figures
+ * about 0,56 em. Too narrow a guess breaks a header word across lines ("TARGE / T").
+ */
+const LEBAR_HURUF = { kepala: 0.76, badan: 0.6 };
+
 /** The font size of a table when none is set: 10 pt, a layout table (signatures) 12 pt. */
 export function ukuranAwal(t: Tabel): number {
   return t.ukuran ?? (t.tanpaGaris ? 12 : 10);
@@ -128,7 +135,9 @@ export function tataTabel(t: Tabel, lebar: number): TataTabel {
     });
   });
   const perlu = (f: number) =>
-    kata.map((k) => Math.max(k.kepala * 0.62 * f, k.badan * 0.55 * f) + 2 * PADDING + 1);
+    kata.map(
+      (k) => Math.max(k.kepala * LEBAR_HURUF.kepala * f, k.badan * LEBAR_HURUF.badan * f) + 2 * PADDING + 1,
+    );
   let ukuran = ukuranAwal(t);
   while (ukuran > UKURAN_TERKECIL && jumlah(perlu(ukuran)) > lebar)
     ukuran = Math.max(UKURAN_TERKECIL, ukuran - 0.5);

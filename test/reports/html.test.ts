@@ -441,16 +441,16 @@ describe("svgGrafik", () => {
     expect(svg).toMatch(/>108,50<\/text>/);
   });
 
-  it("wraps a long label of a wide bar into lines, cutting what does not fit", () => {
+  it("wraps a long label of a wide bar into lines, the whole name, no word cut", () => {
     const panjang =
       "Persentase Dokumen Perencanaan dan Pelaporan Kinerja Perangkat Daerah yang Disusun Tepat Waktu Sesuai " +
       "Ketentuan Peraturan Bupati Lumajang Nomor 6 Tahun 2018";
     const svg = svgGrafik({ judul: "g", label: [panjang, "IKM"], nilai: [90, 80], satuan: "%" });
     const teks = svg.match(/<text text-anchor="middle" font-size="11">(.*?)<\/text>/)![1]!;
     const baris = [...teks.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]!);
-    expect(baris).toHaveLength(3);
+    expect(baris.length).toBeGreaterThan(3);
     expect(baris[0]).toBe("Persentase Dokumen Perencanaan dan");
-    expect(baris[2]!.endsWith("…")).toBe(true);
+    expect(baris.join(" ")).toBe(panjang);
     expect(svg).toContain(`<title>${panjang}</title>`);
     expect(svg).toMatch(/<tspan[^>]*>IKM<\/tspan>/);
   });
