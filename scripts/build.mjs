@@ -119,8 +119,9 @@ async function skripBrowser(entri, globalName) {
  * through HtmlService.createHtmlOutputFromFile("mesin").getContent() (src/mesin/muat.ts). An
  * HTML file counts toward no script size. getContent() must give back the script as written: the
  * file may hold no scriptlet opener "<?" (createHtmlOutputFromFile does not evaluate scriptlets,
- * but a file holding one is a template in waiting), no carriage return (line ends are not kept
- * across the editor) and no byte-order mark. The build also evaluates it as the loader does and
+ * but a file holding one is a template in waiting), and, as a precaution against whatever may
+ * normalise a text file on its way (an editor, an upload), no carriage return and no byte-order
+ * mark: esbuild writes neither, so the check costs nothing. The build also evaluates it as the loader does and
  * checks that it defines exactly the handlers of src/mesin/daftar.ts.
  */
 async function mesin() {
