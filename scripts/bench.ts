@@ -256,5 +256,10 @@ function pengaturanUji(): PengaturanUnit {
     tanggalSkm: null,
     tanggalRka: null,
     tanggalRenja: null,
+    evaluatorLke: [],
+    namaInspektur: "",
+    nipInspektur: "",
+    tanggalLhe: null,
+    rekomendasiLhe: "",
   };
 }

@@ -205,6 +205,40 @@ export const PENGATURAN = [
     baca: parseIkmTahunan,
     kosong: parseIkmTahunan(""),
   }),
+  // SAKIP evaluation (LKE, issue 14): who reviews, who signs the LHE, and when.
+  setelan({
+    kunci: "evaluatorLke",
+    judul: "Evaluator LKE",
+    jenis: "teks",
+    catatan:
+      "Alamat email evaluator LKE (Inspektorat, Bagian Organisasi, Bappeda), dipisah koma. Hanya mereka dan pemilik spreadsheet yang dapat mengubah kolom evaluator dan baris Final.",
+    baca: (v) => {
+      const daftar = teks(v)
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== "");
+      const salah = daftar.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
+      if (salah !== undefined) throw new Error(`Evaluator LKE: "${salah}" bukan alamat email.`);
+      return daftar;
+    },
+    kosong: [] as string[],
+  }),
+  setelanTeks("namaInspektur", "Nama Inspektur", "Penanda tangan Laporan Hasil Evaluasi (LHE) SAKIP."),
+  setelan({
+    kunci: "nipInspektur",
+    judul: "NIP Inspektur",
+    jenis: "teks",
+    format: "@",
+    catatan: "NIP Inspektur seperti di dokumen resmi.",
+    baca: teks,
+    kosong: "",
+  }),
+  setelanTanggal("tanggalLhe", "Tanggal LHE", "Tanggal Laporan Hasil Evaluasi SAKIP, misalnya 30 Juni 2024."),
+  setelanTeks(
+    "rekomendasiLhe",
+    "Rekomendasi Tambahan LHE",
+    "Rekomendasi evaluator yang ditulis sendiri; dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
+  ),
 ] as const;
 
 type Entri = (typeof PENGATURAN)[number];
