@@ -99,6 +99,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rincian: [],
     renja: [],
     kinerjaPelayanan: [],
+    lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     masalah: [],
     lembarAda: [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
     ...lain,

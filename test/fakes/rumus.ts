@@ -86,9 +86,9 @@ export function hitungRumus(
         kait.__setComputed(r + 1, c + 1, keluaran[0]?.[0] ?? "");
         const lebarHasil = Math.max(1, ...keluaran.map((b) => b.length));
         if (lebarHasil > 1) {
-          sheet.getRange(r + 1, c + 2, 1, lebarHasil - 1).setValues([
-            Array.from({ length: lebarHasil - 1 }, (_, j) => keluaran[0]?.[j + 1] ?? ""),
-          ]);
+          sheet
+            .getRange(r + 1, c + 2, 1, lebarHasil - 1)
+            .setValues([Array.from({ length: lebarHasil - 1 }, (_, j) => keluaran[0]?.[j + 1] ?? "")]);
         }
         const sampai = Math.max(tinggi, r + keluaran.length);
         const bawah = Array.from({ length: sampai - r - 1 }, (_, i) =>

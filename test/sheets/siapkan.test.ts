@@ -23,6 +23,11 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -142,6 +147,11 @@ describe("on a user's partial workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
@@ -246,7 +256,19 @@ describe("codes and the NIP are plain text before anything is written", () => {
 
   it("a workbook set up before each document had its date gets them as text cells, said once", () => {
     const lama = PENGATURAN.filter(
-      (s) => !["tanggalPk", "tempatPk", "tanggalSkm", "tanggalRka", "tanggalRenja"].includes(s.kunci),
+      (s) =>
+        ![
+          "tanggalPk",
+          "tempatPk",
+          "tanggalSkm",
+          "tanggalRka",
+          "tanggalRenja",
+          "evaluatorLke",
+          "namaInspektur",
+          "nipInspektur",
+          "tanggalLhe",
+          "rekomendasiLhe",
+        ].includes(s.kunci),
     );
     const g = google({
       sheets: {
@@ -258,7 +280,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Rekomendasi Tambahan LHE",
     ]);
     const p = g.sheetValues("Pengaturan");
     for (const judul of ["Tanggal PK", "Tanggal Laporan SKM", "Tanggal RKA", "Tanggal Renja"]) {

@@ -6,6 +6,7 @@ import type { Masalah } from "../masalah";
 import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
+import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
 import type { PengaturanUnit } from "./pengaturan";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
@@ -31,6 +32,10 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  KRITERIA_LKE,
+  JAWABAN_LKE,
+  SKALA_LKE,
+  LOG_LKE,
 ];
 
 export interface BukuKerja {
@@ -51,6 +56,8 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** The SAKIP evaluation (LKE): criteria, answers, scale, status log (optional sheets). */
+  lke: Lke;
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -7,6 +7,7 @@ import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { KINERJA } from "../../core/model/kinerja";
+import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -52,6 +53,12 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan.map((p) => p.kode),
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  const lke = {
+    kriteria: baris(pilihan(KRITERIA_LKE.nama), KRITERIA_LKE),
+    jawaban: baris(pilihan(JAWABAN_LKE.nama), JAWABAN_LKE),
+    skala: baris(pilihan(SKALA_LKE.nama), SKALA_LKE),
+    log: baris(pilihan(LOG_LKE.nama), LOG_LKE),
+  };
   return {
     pengaturan,
     indikator,
@@ -63,6 +70,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    lke,
     masalah,
     lembarAda,
   };

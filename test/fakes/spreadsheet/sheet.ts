@@ -340,10 +340,14 @@ class FakeProtection
   }
 
   addEditors(emailAddresses: string[]): Protection {
-    if (!Array.isArray(emailAddresses) || emailAddresses.some((e) => typeof e !== "string" || !e.includes("@"))) {
+    if (
+      !Array.isArray(emailAddresses) ||
+      emailAddresses.some((e) => typeof e !== "string" || !e.includes("@"))
+    ) {
       throw new Error("fake: Protection.addEditors perlu daftar alamat email");
     }
-    for (const e of emailAddresses) if (!this.editors.includes(e.toLowerCase())) this.editors.push(e.toLowerCase());
+    for (const e of emailAddresses)
+      if (!this.editors.includes(e.toLowerCase())) this.editors.push(e.toLowerCase());
     return this.self;
   }
 
