@@ -24,6 +24,8 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Buat Laporan", "tampilkanBuatLaporan"],
   ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
   ["Buat Kuesioner SKM", "buatKuesionerSkm"],
+  ["Isi Bukti Otomatis (LKE)", "isiBuktiOtomatis"],
+  ["Kunci & Catat Status LKE", "kunciStatusLke"],
   null,
   ["Bantuan", "tampilkanBantuan"],
 ];

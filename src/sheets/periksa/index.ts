@@ -8,6 +8,7 @@ import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { periksaAnggaran } from "./anggaran";
 import { periksaKinerja } from "./kinerja";
+import { periksaLke } from "./lke";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
@@ -20,5 +21,6 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaSkm(bk),
     ...periksaRka(bk),
     ...periksaRenja(bk),
+    ...periksaLke(bk),
   ];
 }
