@@ -18,6 +18,8 @@ describe("the add-on menu", () => {
       "Buat Laporan",
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
+      "Isi Bukti Otomatis (LKE)",
+      "Kunci & Catat Status LKE",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -30,7 +32,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(7);
+    expect(g.ui.menuItems()).toHaveLength(9);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -58,11 +60,16 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
     );
   });
 

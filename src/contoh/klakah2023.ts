@@ -533,6 +533,9 @@ function respondenKlakah2023(): RespondenContoh[] {
   return semua;
 }
 
+// The SAKIP evaluation sample (issue 14).
+import { LKE_KLAKAH_2023 } from "./lkeKlakah2023";
+
 export const CONTOH_KLAKAH_2023: ContohUnit = {
   id: "klakah-2023",
   judul: "Kecamatan Klakah 2023, tahunan",
@@ -570,6 +573,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
   },
   indikator: INDIKATOR_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
+  lke: LKE_KLAKAH_2023,
   pertanyaan: PERTANYAAN_BAKU,
   responden: respondenKlakah2023,
   // The letters ask the unit to act on its quadrant I unsur "dalam kesempatan pertama".

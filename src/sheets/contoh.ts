@@ -10,6 +10,7 @@ import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { JAWABAN_LKE } from "../core/model/lke";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -42,6 +43,13 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     const diketik = skema.kolom.map((k) => k.jenis !== "rumus");
     const adaIsi = v.slice(1).some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? true)));
     if (adaIsi) berisi.push(skema.nama);
+  }
+  // Jawaban LKE: setup's Kode and Status are not the user's; an answer, a link or a note is.
+  const j = ss.getSheetByName(JAWABAN_LKE.nama);
+  if (j !== null) {
+    const diketik = JAWABAN_LKE.kolom.map((k) => k.jenis !== "rumus" && k.kunci !== "kode" && k.kunci !== "status");
+    const v = j.getDataRange().getValues().slice(1);
+    if (v.some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? false)))) berisi.push(JAWABAN_LKE.nama);
   }
   const t = ss.getSheetByName(SKM_PERTANYAAN.nama);
   if (t !== null) {
@@ -77,6 +85,8 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    // One row per default criterion, in setup's order: written over setup's Draf rows.
+    [JAWABAN_LKE, contoh.lke],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -112,9 +122,15 @@ function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly object[]
     let akhir = awal;
     while (akhir + 1 < skema.kolom.length && skema.kolom[akhir + 1]!.jenis !== "rumus") akhir++;
     const kolom = skema.kolom.slice(awal, akhir + 1);
-    sheet
-      .getRange(2, awal + 1, rekaman.length, kolom.length)
-      .setValues(rekaman.map((r) => kolom.map((k) => nilaiKolom(k, r as Record<string, unknown>) as Sel)));
+    sheet.getRange(2, awal + 1, rekaman.length, kolom.length).setValues(
+      rekaman.map((r) =>
+        kolom.map((k) => {
+          const v = nilaiKolom(k, r as Record<string, unknown>);
+          // A list cell (Bukti Dukung's links) holds one item per line.
+          return (Array.isArray(v) ? v.join("\n") : v) as Sel;
+        }),
+      ),
+    );
     awal = akhir + 1;
   }
 }
@@ -266,6 +282,7 @@ const SKEMA_CONTOH = z.object({
   rka: daftar(RKA),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  lke: daftar(JAWABAN_LKE),
 });
 
 /**

@@ -7,6 +7,7 @@ import type { Pertanyaan } from "../skm";
 import type { ANGGARAN } from "./anggaran";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
+import type { JAWABAN_LKE } from "./lke";
 import type { IsiPengaturan } from "./pengaturan";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
 import type { RKA } from "./rka";
@@ -45,6 +46,9 @@ export type BarisRenjaContoh = Ketikan<typeof RENJA>;
 /** T-C.30: a service indicator's targets over four years, realisations and projections. */
 export type KinerjaPelayananContoh = Ketikan<typeof KINERJA_PELAYANAN>;
 
+/** A row of Jawaban LKE: the answers to one criterion of the default list, by its Kode. */
+export type JawabanLkeContoh = Ketikan<typeof JAWABAN_LKE>;
+
 export interface ContohUnit {
   id: string;
   /** As the dialog shows it: "Kecamatan Lumajang 2021, triwulan III". */
@@ -63,6 +67,8 @@ export interface ContohUnit {
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
+  /** The SAKIP evaluation's answers, one per default criterion in order (Jawaban LKE). */
+  lke?: readonly JawabanLkeContoh[];
 }
 
 /**

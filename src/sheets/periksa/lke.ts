@@ -21,7 +21,9 @@ const angka = (n: number) => formatAngka(n, 2, { buangNolDesimal: true });
 
 export function periksaLke(bk: BukuKerja): Masalah[] {
   const { kriteria, jawaban } = bk.lke;
-  if (kriteria.length === 0 && jawaban.length === 0) return [];
+  // Not started (setup's Draf rows only): nothing to say yet.
+  if (!jawaban.some((j) => j.jawabanMandiri !== "" || j.jawabanEvaluator !== "" || j.buktiDukung.length > 0))
+    return [];
   const out: Masalah[] = [];
   const skala = skalaLke(bk.lke.skala, SKALA_LKE_BAWAAN);
 
