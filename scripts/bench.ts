@@ -260,6 +260,7 @@ function pengaturanUji(): PengaturanUnit {
     namaInspektur: "",
     nipInspektur: "",
     tanggalLhe: null,
+    tempatLhe: "",
     rekomendasiLhe: "",
   };
 }

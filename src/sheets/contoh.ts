@@ -47,7 +47,9 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
   // Jawaban LKE: setup's Kode and Status are not the user's; an answer, a link or a note is.
   const j = ss.getSheetByName(JAWABAN_LKE.nama);
   if (j !== null) {
-    const diketik = JAWABAN_LKE.kolom.map((k) => k.jenis !== "rumus" && k.kunci !== "kode" && k.kunci !== "status");
+    const diketik = JAWABAN_LKE.kolom.map(
+      (k) => k.jenis !== "rumus" && k.kunci !== "kode" && k.kunci !== "status",
+    );
     const v = j.getDataRange().getValues().slice(1);
     if (v.some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? false)))) berisi.push(JAWABAN_LKE.nama);
   }

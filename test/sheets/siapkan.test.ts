@@ -267,6 +267,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
           "namaInspektur",
           "nipInspektur",
           "tanggalLhe",
+          "tempatLhe",
           "rekomendasiLhe",
         ].includes(s.kunci),
     );
@@ -280,7 +281,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Rekomendasi Tambahan LHE",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
     ]);
     const p = g.sheetValues("Pengaturan");
     for (const judul of ["Tanggal PK", "Tanggal Laporan SKM", "Tanggal RKA", "Tanggal Renja"]) {

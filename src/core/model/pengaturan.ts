@@ -235,6 +235,11 @@ export const PENGATURAN = [
   }),
   setelanTanggal("tanggalLhe", "Tanggal LHE", "Tanggal Laporan Hasil Evaluasi SAKIP, misalnya 30 Juni 2024."),
   setelanTeks(
+    "tempatLhe",
+    "Tempat LHE",
+    "Kota Inspektorat menandatangani LHE, misalnya Lumajang. Kosong: Tempat Penandatanganan.",
+  ),
+  setelanTeks(
     "rekomendasiLhe",
     "Rekomendasi Tambahan LHE",
     "Rekomendasi evaluator yang ditulis sendiri; dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",

@@ -8,6 +8,7 @@
 
 import type { JenisLaporan } from "../laporan";
 import type { Dokumen } from "../model";
+import { TEMPLATE_KKE, TEMPLATE_LHE, TEMPLATE_PERBAIKAN } from "./lke";
 import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_PK } from "./pk";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
@@ -17,6 +18,9 @@ import { TEMPLATE_TRIWULAN } from "./triwulan";
 
 export {
   TEMPLATE_KAK,
+  TEMPLATE_KKE,
+  TEMPLATE_LHE,
+  TEMPLATE_PERBAIKAN,
   TEMPLATE_LKJ,
   TEMPLATE_PK,
   TEMPLATE_POSTER,
@@ -39,4 +43,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
   tc33: TEMPLATE_TC33,
+  kke: TEMPLATE_KKE,
+  lhe: TEMPLATE_LHE,
+  perbaikan: TEMPLATE_PERBAIKAN,
 };

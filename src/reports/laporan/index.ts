@@ -4,6 +4,7 @@
  * report: a module here, its default template in ../bawaan/, its line below.
  */
 import type { Laporan } from "./jenis";
+import { LAPORAN_KKE, LAPORAN_LHE, LAPORAN_PERBAIKAN } from "./lke";
 import { LAPORAN_LKJ } from "./lkj";
 import { LAPORAN_PK } from "./pk";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC33 } from "./renja";
@@ -22,6 +23,9 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_TC29,
   LAPORAN_TC30,
   LAPORAN_TC33,
+  LAPORAN_KKE,
+  LAPORAN_LHE,
+  LAPORAN_PERBAIKAN,
 ] as const;
 
 /** The documents the add-on makes, by key. */

@@ -24,6 +24,9 @@ const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   tc29: CONTOH_RENJA_JATIROTO_2020,
   tc30: CONTOH_RENJA_JATIROTO_2020,
   tc33: CONTOH_RENJA_JATIROTO_2020,
+  kke: CONTOH_KLAKAH_2023,
+  lhe: CONTOH_KLAKAH_2023,
+  perbaikan: CONTOH_KLAKAH_2023,
 };
 
 function konteks(jenis: JenisLaporan): KonteksData {
