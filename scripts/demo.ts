@@ -16,6 +16,7 @@ import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { hitungRumus } from "../test/fakes/rumus";
 import { buatSemuaLaporan } from "./laporan-demo";
 
 const g = loadBundle();
@@ -118,6 +119,24 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log("  -> out/periksa-data.html");
 }
 
+// --- the SAKIP evaluation (LKE) of the Klakah sample, scored by the bundle's custom functions ------
+{
+  const fake = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(fake.globals());
+  fake.useScriptScope(b);
+  dialog(b, "isiContohData")(dataContoh("klakah-2023"));
+  // Sheets' side: NILAI_LKE over the answers, then SKOR_LKE into Nilai LKE, as array formulas.
+  hitungRumus(fake, b);
+  const nilai = fake.sheetValues("Nilai LKE");
+  const teks = (v: unknown) => (typeof v === "number" ? formatAngka(v) : String(v ?? ""));
+  console.log("\nEvaluasi SAKIP (LKE PermenPANRB 88/2021) Kecamatan Klakah 2023, lembar Nilai LKE:");
+  cetakTabel(
+    nilai[0]!.map(String),
+    nilai.slice(1, 6).map((r) => r.map(teks)),
+    [1, 2, 3],
+  );
+}
+
 // --- every report of both samples, as Google Docs, rendered to out/*.html ------------------------
 {
   const laporan = buatSemuaLaporan("out");
@@ -141,6 +160,9 @@ if (process.argv.includes("--png")) {
         ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),
       ),
     ),
+    "klakah-2023-kke": { width: 1400, height: 1200 },
+    "klakah-2023-lhe": { width: 900, height: 1200 },
+    "klakah-2023-perbaikan": { width: 1400, height: 1200 },
   };
   for (const [nama, viewport] of Object.entries(ukuran)) {
     const page = await browser.newPage({ viewport });

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataContoh } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
-import { dialog, loadBundle } from "../test/bundle";
+import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 
@@ -34,6 +34,11 @@ const CONTOH = [
       { jenis: "lkj" },
       { jenis: "skm", periode: "TAHUN" },
       { jenis: "poster", periode: "TW4" },
+      // The SAKIP evaluation: the Docs above become evidence (Isi Bukti Otomatis), the statuses
+      // are logged and the Final rows locked (Kunci & Catat Status LKE), then its three documents.
+      { jenis: "kke", sebelum: ["isiBuktiOtomatis", "kunciStatusLke"] },
+      { jenis: "lhe" },
+      { jenis: "perbaikan" },
     ],
   },
   {
@@ -57,7 +62,11 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
     dialog(b, "isiContohData")(dataContoh(c.id));
-    for (const opsi of c.laporan) {
+    for (const { sebelum = [], ...opsi } of c.laporan as readonly {
+      jenis: string;
+      sebelum?: readonly string[];
+    }[]) {
+      for (const f of sebelum) fn(b, f)();
       const jenis = opsi.jenis;
       const h = dialog(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
       const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));

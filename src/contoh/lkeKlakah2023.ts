@@ -1,6 +1,6 @@
 /**
  * A self-assessment of Kecamatan Klakah's SAKIP for 2023 (LKE, PermenPANRB 88/2021) on the
- * default criteria, with the evaluators' review of the first three components. Illustrative
+ * default criteria, submitted, with the evaluators' review of the first three components. Illustrative
  * answers (the seeds hold no LKE): the unit's own documents of 2023 (PK, LKJ, the quarterly
  * reports, the SKM) exist, so the criteria about them are met; the evidence links of those are
  * filled by Isi Bukti Otomatis from the Docs the demo makes (scripts/laporan-demo.ts).
@@ -68,7 +68,7 @@ export const LKE_KLAKAH_2023: readonly JawabanLkeContoh[] = KRITERIA_LKE_BAWAAN.
     catatan: CATATAN[k.kode] ?? "",
     jawabanEvaluator: evaluator,
     catatanEvaluator: CATATAN_EVALUATOR[k.kode] ?? "",
-    // Components 1 and 2 reviewed and closed; 3 reviewed, awaiting closing; 4 submitted.
-    status: k.kode.startsWith("1.") || k.kode.startsWith("2.") ? "Final" : "Diajukan",
+    // Submitted by the unit; the evaluators have re-graded components 1-3 and not yet closed any.
+    status: "Diajukan",
   };
 });

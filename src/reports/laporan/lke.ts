@@ -182,7 +182,10 @@ export function dataLhe(bk: BukuKerja, ttd: Penandatanganan) {
     const p = predikatBagian(k);
     const lemah = kurang.filter((x) => kunciTeks(x.g.kriteria.komponen) === kunciTeks(k.nama)).slice(0, 2);
     const hal = lemah
-      .map((x) => x.g.jawaban?.catatanEvaluator || x.g.kriteria.kriteria.replace(/\.$/, ""))
+      .map(
+        (x) =>
+          `${x.g.kriteria.kode} ${(x.g.jawaban?.catatanEvaluator || x.g.kriteria.kriteria).replace(/\.$/, "")}`,
+      )
       .filter((t) => t !== "");
     return {
       no: String(i + 1),
