@@ -295,6 +295,33 @@ describe("the three documents", () => {
   });
 });
 
+describe("evidence as links", () => {
+  it("prints each evidence link of the worksheet as a link in the Doc", () => {
+    const { g, b } = muat("klakah-2023");
+    const pk = dialog(b, "buatLaporan")({ jenis: "pk" }, true) as { urlDoc: string };
+    fn(b, "isiBuktiOtomatis")();
+    const h = dialog(b, "buatLaporan")({ jenis: "kke" }, true) as { idDoc: string };
+    const body = g.DocumentApp.openById(h.idDoc).getBody();
+    const r = body.findText(pk.urlDoc.replace(/[.?/]/g, "\\$&"))!;
+    expect(r.getElement().asText().getLinkUrl(r.getStartOffset())).toBe(pk.urlDoc);
+    expect(r.getElement().asText().getLinkUrl(r.getEndOffsetInclusive())).toBe(pk.urlDoc);
+  });
+
+  it("carries an indicator's Bukti Dukung into the quarterly report's table", () => {
+    const { g, b } = muat("lumajang-2021");
+    const k = g.sheet("Kinerja");
+    const c = k.getRange(1, 1, 1, k.getLastColumn()).getValues()[0]!.indexOf("Bukti Dukung") + 1;
+    k.getRange(2, c).setValue("https://drive.google.com/file/d/ikm-tw3/view");
+    const h = dialog(b, "buatLaporan")({ jenis: "triwulan" }, true) as { idDoc: string };
+    const r = g.DocumentApp.openById(h.idDoc)
+      .getBody()
+      .findText("https://drive\\.google\\.com/file/d/ikm-tw3/view")!;
+    expect(r.getElement().asText().getLinkUrl(r.getStartOffset())).toBe(
+      "https://drive.google.com/file/d/ikm-tw3/view",
+    );
+  });
+});
+
 function bacaDanPeriksa(g: ReturnType<typeof muat>["g"]) {
   const bk = bacaBukuKerja(g.spreadsheet);
   return [...bk.masalah, ...periksaLkeDari(bk)];

@@ -401,6 +401,18 @@ function isiTabelGoogle(
       .setBold(true);
   // Records marked _tebal (programs) are bold.
   for (const r of isi.tebal ?? []) baru.getRow(r).editAsText().setBold(true);
+  // Links (evidence in Drive) become links: a call per link, none for a table without one.
+  isi.baris.forEach((b, r) =>
+    b.forEach((t, c) => {
+      for (const m of t.matchAll(/https?:\/\/\S+/g)) {
+        baru
+          .getRow(r)
+          .getCell(c)
+          .editAsText()
+          .setLinkUrl(m.index!, m.index! + m[0].length - 1, m[0]);
+      }
+    }),
+  );
 }
 
 /** What a template table looks like: its attributes, column widths, header cells and bold total rows. */

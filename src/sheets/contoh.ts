@@ -9,7 +9,7 @@ import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
-import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
 import { JAWABAN_LKE } from "../core/model/lke";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
@@ -124,15 +124,9 @@ function tulisTabel(sheet: Sheet, skema: SkemaLembar, rekaman: readonly object[]
     let akhir = awal;
     while (akhir + 1 < skema.kolom.length && skema.kolom[akhir + 1]!.jenis !== "rumus") akhir++;
     const kolom = skema.kolom.slice(awal, akhir + 1);
-    sheet.getRange(2, awal + 1, rekaman.length, kolom.length).setValues(
-      rekaman.map((r) =>
-        kolom.map((k) => {
-          const v = nilaiKolom(k, r as Record<string, unknown>);
-          // A list cell (Bukti Dukung's links) holds one item per line.
-          return (Array.isArray(v) ? v.join("\n") : v) as Sel;
-        }),
-      ),
-    );
+    sheet
+      .getRange(2, awal + 1, rekaman.length, kolom.length)
+      .setValues(rekaman.map((r) => kolom.map((k) => nilaiKolom(k, r as Record<string, unknown>) as Sel)));
     awal = akhir + 1;
   }
 }
@@ -236,6 +230,10 @@ function skemaBaris(skema: SkemaLembar) {
   for (const k of skema.kolom) {
     if (k.kunci === undefined || k.dihitung) continue;
     const p = k.pembaca as Pembaca<unknown>;
+    if (p === tautan) {
+      medan[k.kunci] = z.optional(z.array(z.string()));
+      continue;
+    }
     const sel =
       p === teks
         ? z.string()

@@ -307,11 +307,11 @@ describe("codes and the NIP are plain text before anything is written", () => {
   });
 });
 
-it("adds the analysis columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+it("adds the analysis and evidence columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
   const judul = KINERJA.kolom.map((k) => k.judul);
-  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat"];
-  expect(judul.slice(-4)).toEqual(baru);
-  const lama = judul.slice(0, -4);
+  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Bukti Dukung"];
+  expect(judul.slice(-5)).toEqual(baru);
+  const lama = judul.slice(0, -5);
   const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
   const g = google({ sheets: { Kinerja: [lama, baris] } });
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);

@@ -14,7 +14,10 @@ import type { RKA } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
-export type IndikatorContoh = Ketikan<typeof KINERJA>;
+export type IndikatorContoh = Omit<Ketikan<typeof KINERJA>, "buktiDukung"> & {
+  /** Evidence links (Kinerja's Bukti Dukung); none in a sample unless given. */
+  buktiDukung?: string[];
+};
 
 /**
  * A row of Anggaran. Account code: program "7.01.01", kegiatan "7.01.01.2.01", sub kegiatan

@@ -15,7 +15,7 @@ import {
   type SkalaLke,
   type SkorLke,
 } from "../lke";
-import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, teks } from "./kolom";
+import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, tautan, teks } from "./kolom";
 
 export const STATUS_LKE = ["Draf", "Diajukan", "Ditolak", "Final"] as const;
 export type StatusLke = (typeof STATUS_LKE)[number];
@@ -42,19 +42,6 @@ const parseDokumenBukti = (v: unknown): DokumenBukti => {
     throw new Error(`Dokumen ${tampilkanNilai(v)} tidak dikenal. Pilihan: ${DOKUMEN_BUKTI.join(", ")}.`);
   return d;
 };
-
-/** Evidence: one or more links, one per line (or separated by spaces or commas). */
-const tautan: Pembaca<string[]> = {
-  baca: (v) =>
-    isKosong(v)
-      ? []
-      : String(v)
-          .split(/[\s,;]+/)
-          .map((s) => s.trim())
-          .filter((s) => s !== ""),
-  kosong: [],
-};
-export const pembacaTautan = tautan;
 
 const jawaban: Pembaca<string> = {
   baca: (v) => (isKosong(v) ? "" : String(v).trim().toUpperCase()),

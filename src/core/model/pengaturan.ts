@@ -192,19 +192,6 @@ export const PENGATURAN = [
     "Tanggal Renja",
     "Tanggal penyusunan Renja, misalnya Juli 2019 (bulannya saja, bila begitu ditandatangani).",
   ),
-  setelan({
-    kunci: "ikmTahunan",
-    judul: "IKM Tahunan",
-    jenis: "pilihan",
-    pilihan: ["RATA-RATA TRIWULAN", "SELURUH RESPONDEN"],
-    bawaan: "RATA-RATA TRIWULAN",
-    catatan:
-      "IKM setahun (atau semester) dari survei triwulanan, sama di Laporan SKM, LKJ dan laporan triwulan. " +
-      "RATA-RATA TRIWULAN: rata-rata IKM triwulan yang diumumkan, misalnya (81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19 (LKJ Kecamatan Klakah 2023). " +
-      "SELURUH RESPONDEN: IKM dari seluruh responden setahun sekaligus. Berlaku juga untuk indikator Kinerja yang namanya diawali Nilai IKM, IKM atau Indeks Kepuasan Masyarakat.",
-    baca: parseIkmTahunan,
-    kosong: parseIkmTahunan(""),
-  }),
   // SAKIP evaluation (LKE, issue 14): who reviews, who signs the LHE, and when.
   setelan({
     kunci: "evaluatorLke",
@@ -244,6 +231,19 @@ export const PENGATURAN = [
     "Rekomendasi Tambahan LHE",
     "Rekomendasi evaluator yang ditulis sendiri; dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
   ),
+  setelan({
+    kunci: "ikmTahunan",
+    judul: "IKM Tahunan",
+    jenis: "pilihan",
+    pilihan: ["RATA-RATA TRIWULAN", "SELURUH RESPONDEN"],
+    bawaan: "RATA-RATA TRIWULAN",
+    catatan:
+      "IKM setahun (atau semester) dari survei triwulanan, sama di Laporan SKM, LKJ dan laporan triwulan. " +
+      "RATA-RATA TRIWULAN: rata-rata IKM triwulan yang diumumkan, misalnya (81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19 (LKJ Kecamatan Klakah 2023). " +
+      "SELURUH RESPONDEN: IKM dari seluruh responden setahun sekaligus. Berlaku juga untuk indikator Kinerja yang namanya diawali Nilai IKM, IKM atau Indeks Kepuasan Masyarakat.",
+    baca: parseIkmTahunan,
+    kosong: parseIkmTahunan(""),
+  }),
 ] as const;
 
 type Entri = (typeof PENGATURAN)[number];

@@ -185,7 +185,7 @@ export function updateTextStyle(model: Model, value: unknown, path: string, at: 
     change.FONT_SIZE = size;
   }
   const restyle = (old: Style): Style => {
-    const next: Record<string, number | boolean> = { ...old };
+    const next: Record<string, number | boolean | string> = { ...old };
     for (const [k, v] of Object.entries(change)) {
       if (v === null) delete next[k];
       else next[k] = v;
