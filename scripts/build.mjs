@@ -70,6 +70,8 @@ export async function buildBundle({ quiet = false } = {}) {
       (m) => ({
         sumber: m.SUMBER_KRITERIA_LKE,
         kriteria: m.KRITERIA_LKE_BAWAAN,
+        skala: m.SKALA_LKE_BAWAAN_BARIS,
+        catatanNilai: m.CATATAN_NILAI_LKE,
       }),
       "kriteria",
     ),

@@ -3,9 +3,11 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { CONTOH_RENJA_JATIROTO_2020 } from "../src/contoh/jatiroto2020";
+import { CONTOH_KLAKAH_2023 } from "../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../src/contoh/lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
+import { dataKertasKerja, dataLhe, dataRencanaPerbaikan } from "../src/reports/laporan/lke";
 import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataPk } from "../src/reports/laporan/pk";
 import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
@@ -30,6 +32,8 @@ it("names every placeholder of every report", () => {
   semua.push(dataRka(bukuKerjaContoh(CONTOH_RKA_LUMAJANG_2020), undefined, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
   semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
+  const bk4 = bukuKerjaContoh(CONTOH_KLAKAH_2023);
+  semua.push(dataKertasKerja(bk4, TTD), dataLhe(bk4, TTD), dataRencanaPerbaikan(bk4, TTD));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),

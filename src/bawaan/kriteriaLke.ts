@@ -475,3 +475,18 @@ export const KRITERIA_LKE_BAWAAN: readonly KriteriaBawaan[] = KOMPONEN.flatMap((
     })),
   ),
 );
+
+/** The default answer scale (Skala LKE): answer, value, meaning (issue 14's defaults). */
+export const SKALA_LKE_BAWAAN_BARIS: readonly (readonly [string, number, string])[] = [
+  ["Y", 1, "Ya: kriteria terpenuhi dengan bukti dukung."],
+  ["T", 0, "Tidak terpenuhi."],
+  ["A", 1, "Sangat baik/terpenuhi seluruhnya (100 %)."],
+  ["B", 0.75, "Baik/sebagian besar terpenuhi (75 %)."],
+  ["C", 0.5, "Cukup/sebagian terpenuhi (50 %)."],
+  ["D", 0.25, "Kurang/sedikit terpenuhi (25 %)."],
+  ["E", 0, "Tidak ada/belum terpenuhi."],
+];
+
+/** The note on Nilai LKE's A1. */
+export const CATATAN_NILAI_LKE =
+  "Dihitung otomatis dengan SKOR_LKE dari lembar Kriteria LKE dan Jawaban LKE (PermenPANRB 88/2021): nilai sub komponen = rata-rata nilai kriterianya x bobot; komponen = jumlah sub komponen; total = jumlah komponen. Predikat dari nilai evaluator bila sudah ada, bila belum dari nilai mandiri. Jangan mengetik di kolom B-E.";

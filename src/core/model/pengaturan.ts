@@ -198,7 +198,7 @@ export const PENGATURAN = [
     judul: "Evaluator LKE",
     jenis: "teks",
     catatan:
-      "Alamat email evaluator LKE (Inspektorat, Bagian Organisasi, Bappeda), dipisah koma. Hanya mereka dan pemilik spreadsheet yang dapat mengubah kolom evaluator dan baris Final.",
+      "Email evaluator LKE, dipisah koma: hanya mereka (dan pemilik) mengubah kolom evaluator dan baris Final.",
     baca: (v) => {
       const daftar = teks(v)
         .split(/[\s,;]+/)
@@ -221,15 +221,11 @@ export const PENGATURAN = [
     kosong: "",
   }),
   setelanTanggal("tanggalLhe", "Tanggal LHE", "Tanggal Laporan Hasil Evaluasi SAKIP, misalnya 30 Juni 2024."),
-  setelanTeks(
-    "tempatLhe",
-    "Tempat LHE",
-    "Kota Inspektorat menandatangani LHE, misalnya Lumajang. Kosong: Tempat Penandatanganan.",
-  ),
+  setelanTeks("tempatLhe", "Tempat LHE", "Kosong: Tempat Penandatanganan."),
   setelanTeks(
     "rekomendasiLhe",
     "Rekomendasi Tambahan LHE",
-    "Rekomendasi evaluator yang ditulis sendiri; dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
+    "Dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
   ),
   setelan({
     kunci: "ikmTahunan",

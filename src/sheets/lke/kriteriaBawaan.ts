@@ -9,6 +9,8 @@ import { uraikan } from "../../core/uraikan";
 
 const SKEMA = z.object({
   sumber: z.string(),
+  skala: z.array(z.array(z.union([z.string(), z.number()]))),
+  catatanNilai: z.string(),
   kriteria: z.array(
     z.object({
       kode: z.string(),
@@ -24,7 +26,11 @@ const SKEMA = z.object({
 });
 export type KriteriaBawaanLke = z.infer<typeof SKEMA>;
 
+let tersimpan: KriteriaBawaanLke | null = null;
+
+/** Read once per execution. */
 export function bacaKriteriaBawaan(): KriteriaBawaanLke {
+  if (tersimpan !== null) return tersimpan;
   const rusak = "Berkas kriteria-lke rusak; pasang ulang add-on (npm run deploy).";
   const isi = HtmlService.createHtmlOutputFromFile("kriteria-lke").getContent();
   const m = /<script type="application\/json" id="kriteria">([\s\S]*)<\/script>/.exec(isi);
@@ -35,5 +41,6 @@ export function bacaKriteriaBawaan(): KriteriaBawaanLke {
   } catch {
     throw new Error(rusak);
   }
-  return uraikan(SKEMA, json, "Berkas kriteria-lke");
+  tersimpan = uraikan(SKEMA, json, "Berkas kriteria-lke");
+  return tersimpan;
 }

@@ -29,16 +29,6 @@ interface Hasil {
   masalah: Masalah[];
 }
 
-const SKALA_BAWAAN: readonly (readonly [string, number, string])[] = [
-  ["Y", 1, "Ya: kriteria terpenuhi dengan bukti dukung."],
-  ["T", 0, "Tidak terpenuhi."],
-  ["A", 1, "Sangat baik/terpenuhi seluruhnya (100 %)."],
-  ["B", 0.75, "Baik/sebagian besar terpenuhi (75 %)."],
-  ["C", 0.5, "Cukup/sebagian terpenuhi (50 %)."],
-  ["D", 0.25, "Kurang/sedikit terpenuhi (25 %)."],
-  ["E", 0, "Tidak ada/belum terpenuhi."],
-];
-
 /** The labels of the Nilai LKE rows: components, Total, then "Komponen / Sub Komponen". */
 export const BARIS_KOMPONEN_NILAI = KOMPONEN_LKE.map((k) => k.nama);
 export const BARIS_SUB_NILAI = KOMPONEN_LKE.flatMap((k) => k.sub.map((s) => `${k.nama} / ${s.nama}`));
@@ -91,7 +81,8 @@ export function siapkanLke(
   }
   const sk = ss.getSheetByName(SKALA_LKE.nama);
   if (sk !== null && hasil.dibuat.includes(SKALA_LKE.nama)) {
-    sk.getRange(2, 1, SKALA_BAWAAN.length, 3).setValues(SKALA_BAWAAN.map((b) => [...b]));
+    const skala = bacaKriteriaBawaan().skala;
+    sk.getRange(2, 1, skala.length, 3).setValues(skala);
   }
   siapkanNilai(ss, pemisah, hasil);
 }
@@ -117,13 +108,7 @@ function siapkanNilai(ss: Spreadsheet, pemisah: string, hasil: Hasil): void {
       ...BARIS_SUB_NILAI.map((k) => [k, "", "", "", ""]),
     ];
     sheet.getRange(1, 1, isi.length, 5).setValues(isi);
-    sheet
-      .getRange(1, 1)
-      .setNotes([
-        [
-          "Dihitung otomatis dengan SKOR_LKE dari lembar Kriteria LKE dan Jawaban LKE (PermenPANRB 88/2021): nilai sub komponen = rata-rata nilai kriterianya x bobot; komponen = jumlah sub komponen; total = jumlah komponen. Predikat dari nilai evaluator bila sudah ada, bila belum dari nilai mandiri. Jangan mengetik di kolom B-E.",
-        ],
-      ]);
+    sheet.getRange(1, 1).setNotes([[bacaKriteriaBawaan().catatanNilai]]);
     for (const r of [1, BARIS_SUB_NILAI_LKE - 1]) {
       const j = sheet.getRange(r, 1, 1, 5);
       j.setFontWeight("bold");
