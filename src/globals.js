@@ -100,6 +100,22 @@ function MUTU_IKM(nilai, bentuk, metode) {
 }
 
 /**
+ * IKM gabungan beberapa unit (misalnya kabupaten dari kecamatan dan OPD-nya). Cara "RESPONDEN"
+ * (bawaan): rata-rata IKM tertimbang jumlah responden, sama dengan IKM seluruh responden digabung
+ * bila semua unsur dijawab. Cara "RATA-RATA": rata-rata sederhana IKM unit. Baris yang kedua selnya
+ * kosong dilewati; baris yang salah satunya kosong adalah galat.
+ *
+ * @param {number|Array<Array<number>>} nilai_ikm Nilai IKM tiap unit (25-100), satu kolom.
+ * @param {number|Array<Array<number>>} jumlah_responden Jumlah responden tiap unit, sebesar rentang nilai_ikm.
+ * @param {string} [cara] "RESPONDEN" (bawaan) atau "RATA-RATA".
+ * @return Nilai IKM gabungan.
+ * @customfunction
+ */
+function IKM_GABUNGAN(nilai_ikm, jumlah_responden, cara) {
+  return SakipSheets.IKM_GABUNGAN(nilai_ikm, jumlah_responden, cara);
+}
+
+/**
  * Kuadran IPA (Importance-Performance Analysis) tiap unsur di sekitar rata-rata kinerja dan kepentingan:
  * I prioritas perbaikan, II pertahankan, III prioritas rendah, IV berlebihan.
  *
@@ -236,6 +252,11 @@ function tampilkanBuatLaporan() {
 
 function buatKuesionerSkm() {
   return SakipSheets.buatKuesionerSkm();
+}
+
+/** Menyiapkan atau menyegarkan rekap kabupaten di spreadsheet ini (impor ringkasan tiap unit). */
+function rekapKabupaten() {
+  return SakipSheets.rekapKabupaten();
 }
 
 function tampilkanBatchRka() {

@@ -6,6 +6,7 @@ export {
   ANGKA,
   CAPAIAN,
   IKM,
+  IKM_GABUNGAN,
   IKM_REKAP,
   KUADRAN_IPA,
   MUTU_IKM,
@@ -33,4 +34,5 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
+export { rekapKabupaten } from "./ui/rekap";
 export { buatKuesionerSkm } from "./ui/skm";

@@ -15,6 +15,7 @@ const CUSTOM_FUNCTIONS = [
   "ANGKA",
   "CAPAIAN",
   "IKM",
+  "IKM_GABUNGAN",
   "IKM_REKAP",
   "KUADRAN_IPA",
   "MUTU_IKM",
@@ -37,6 +38,7 @@ const OTHER_GLOBALS = [
   "onOpen",
   "panggilDialog",
   "periksaData",
+  "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
   "tampilkanBatchRka",
@@ -165,6 +167,13 @@ describe("custom functions on the seeds' figures", () => {
       );
     });
 
+    it("IKM_GABUNGAN: two units of the same survey weighed by respondents give the survey's IKM", () => {
+      const satu = fn(g, "IKM")(jawaban, unsur);
+      expect(fn(g, "IKM_GABUNGAN")([[satu], [satu]], [[188], [12]])).toBeCloseTo(satu, 10);
+      expect(fn(g, "IKM_GABUNGAN")([[80], [90]], [[100], [300]], "RATA-RATA")).toBeCloseTo(85, 10);
+      expect(() => fn(g, "IKM_GABUNGAN")([[80], [""]], [[1], [2]])).toThrow(/Baris 2: nilai IKM kosong/);
+    });
+
     it("NRR gives one row of nine unsur values; letters a-d count as 1-4", () => {
       const nrr = fn(g, "NRR")(jawaban, unsur);
       expect(nrr).toHaveLength(1);
@@ -287,6 +296,7 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     ANGKA: bentukSiaran,
     CAPAIAN: bentukSiaran,
     IKM: () => "skalar",
+    IKM_GABUNGAN: () => "skalar",
     IKM_REKAP: () => "skalar",
     KUADRAN_IPA: (a) => bentukDari(a[0]),
     MUTU_IKM: bentukSiaran,

@@ -13,7 +13,7 @@ beforeAll(() => {
 });
 
 it("renders every report of both samples with the seeds' figures and nothing unfilled", () => {
-  expect(laporan.map((l) => l.berkas)).toHaveLength(18);
+  expect(laporan.map((l) => l.berkas)).toHaveLength(19);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
   expect(html("klakah-2023-lkj.html")).toContain("84,19");
@@ -24,6 +24,7 @@ it("renders every report of both samples with the seeds' figures and nothing unf
   expect(html("klakah-2023-poster.html")).toContain("82,14");
   expect(html("rka-lumajang-2020-rka.html")).toContain("606.324.829,00 (ENAM RATUS ENAM JUTA");
   expect(html("renja-jatiroto-2020-tc29.html")).toContain("468.642.213,68");
+  expect(html("kak-yosowilangun-2020-kak.html")).toContain("96.682.000");
   for (const l of laporan) {
     expect(l.html, l.berkas).not.toMatch(/\{\{|\}\}|undefined|NaN/);
   }
@@ -64,5 +65,7 @@ it("dates and places each document as its seed signs it, none of them today", ()
     "renja-jatiroto-2020-tc29.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc30.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc33.html": ["Jatiroto, Juli 2019"],
+    // Seed 000 (line 461).
+    "kak-yosowilangun-2020-kak.html": ["Lumajang, 1 Oktober 2019"],
   });
 });

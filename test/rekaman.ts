@@ -13,6 +13,7 @@ import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, SKALA_LKE } from "../src/core/model/lke";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
+import { PROFIL_UNIT } from "../src/core/model/profil";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
@@ -101,6 +102,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rincian: [],
     renja: [],
     kinerjaPelayanan: [],
+    profil: [],
     lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     masalah: [],
     lembarAda: [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
@@ -150,8 +152,10 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     })),
     tindakLanjut: dariKetikan(SKM_TINDAK_LANJUT, contoh.tindakLanjut),
     rka: dariKetikan(RKA, contoh.rka),
+    rincian: dariKetikan(RKA_RINCIAN, contoh.rincian),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
+    profil: dariKetikan(PROFIL_UNIT, contoh.profil),
     lke: lkeSetup(contoh.lke),
   });
 }

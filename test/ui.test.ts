@@ -18,6 +18,7 @@ describe("the add-on menu", () => {
       "Buat Laporan",
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
+      "Rekap Kabupaten",
       "Isi Bukti Otomatis (LKE)",
       "Kunci & Catat Status LKE",
       "Bantuan",
@@ -32,7 +33,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(9);
+    expect(g.ui.menuItems()).toHaveLength(10);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -60,6 +61,8 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
+      "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
       "Skala LKE",
@@ -69,7 +72,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Ringkasan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
     );
   });
 
@@ -102,7 +105,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.kind).toBe("sidebar");
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
-    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 3 peringatan ditemukan.");
+    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 4 peringatan ditemukan.");
     dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });

@@ -11,8 +11,9 @@ import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
 import { JAWABAN_LKE } from "../core/model/lke";
+import { PROFIL_UNIT } from "../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
-import { RKA } from "../core/model/rka";
+import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
 import { setelanBerjudul } from "./baca/pengaturan";
@@ -36,7 +37,17 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT, RKA, RENJA, KINERJA_PELAYANAN]) {
+  for (const skema of [
+    KINERJA,
+    ANGGARAN,
+    SKM,
+    SKM_TINDAK_LANJUT,
+    RKA,
+    RKA_RINCIAN,
+    RENJA,
+    KINERJA_PELAYANAN,
+    PROFIL_UNIT,
+  ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -86,7 +97,9 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RENJA, contoh.renja],
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
+    [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    [PROFIL_UNIT, contoh.profil],
     // One row per default criterion, in setup's order: written over setup's Draf rows.
     [JAWABAN_LKE, contoh.lke],
   ];
@@ -280,8 +293,10 @@ const SKEMA_CONTOH = z.object({
   ),
   tindakLanjut: daftar(SKM_TINDAK_LANJUT),
   rka: daftar(RKA),
+  rincian: daftar(RKA_RINCIAN),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  profil: daftar(PROFIL_UNIT),
   lke: daftar(JAWABAN_LKE),
 });
 

@@ -23,6 +23,8 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
+      "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
       "Skala LKE",
@@ -147,6 +149,8 @@ describe("on a user's partial workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
+      "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
       "Skala LKE",
@@ -307,11 +311,11 @@ describe("codes and the NIP are plain text before anything is written", () => {
   });
 });
 
-it("adds the analysis and evidence columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+it("adds the analysis, formula and evidence columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
   const judul = KINERJA.kolom.map((k) => k.judul);
-  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Bukti Dukung"];
-  expect(judul.slice(-5)).toEqual(baru);
-  const lama = judul.slice(0, -5);
+  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Formulasi", "Bukti Dukung"];
+  expect(judul.slice(-6)).toEqual(baru);
+  const lama = judul.slice(0, -6);
   const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
   const g = google({ sheets: { Kinerja: [lama, baris] } });
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
@@ -326,4 +330,5 @@ it("adds the analysis and evidence columns at the end of a Kinerja sheet set up 
       .getNote();
   expect(catatan("Penyebab")).toMatch(/penyebab keberhasilan atau kegagalan/i);
   expect(catatan("Program Penghambat")).toMatch(/menghambat/);
+  expect(catatan("Formulasi")).toMatch(/Cara mengukur realisasi/);
 });

@@ -8,7 +8,9 @@ import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
 import type { PengaturanUnit } from "./pengaturan";
+import { PROFIL_UNIT, type ProfilUnit } from "./profil";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
+import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
   type PertanyaanSkm,
@@ -32,6 +34,8 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  PROFIL_UNIT,
+  RINGKASAN,
   KRITERIA_LKE,
   JAWABAN_LKE,
   SKALA_LKE,
@@ -56,6 +60,8 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
+  profil: ProfilUnit[];
   /** The SAKIP evaluation (LKE): criteria, answers, scale, status log (optional sheets). */
   lke: Lke;
   masalah: Masalah[];

@@ -11,6 +11,7 @@ import type { Dokumen } from "../model";
 import { TEMPLATE_KKE, TEMPLATE_LHE, TEMPLATE_PERBAIKAN } from "./lke";
 import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_PK } from "./pk";
+import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
 import { TEMPLATE_POSTER, TEMPLATE_SKM } from "./skm";
@@ -43,6 +44,9 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
   tc33: TEMPLATE_TC33,
+  notaSakip: TEMPLATE_NOTA_SAKIP,
+  ikmKabupaten: TEMPLATE_IKM_KABUPATEN,
+  rekapCapaian: TEMPLATE_REKAP_CAPAIAN,
   kke: TEMPLATE_KKE,
   lhe: TEMPLATE_LHE,
   perbaikan: TEMPLATE_PERBAIKAN,

@@ -7,6 +7,7 @@ import type { Laporan } from "./jenis";
 import { LAPORAN_KKE, LAPORAN_LHE, LAPORAN_PERBAIKAN } from "./lke";
 import { LAPORAN_LKJ } from "./lkj";
 import { LAPORAN_PK } from "./pk";
+import { LAPORAN_IKM_KABUPATEN, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC33 } from "./renja";
 import { LAPORAN_KAK, LAPORAN_RKA } from "./rka";
 import { LAPORAN_POSTER, LAPORAN_SKM } from "./skm";
@@ -23,6 +24,9 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_TC29,
   LAPORAN_TC30,
   LAPORAN_TC33,
+  LAPORAN_NOTA_SAKIP,
+  LAPORAN_IKM_KABUPATEN,
+  LAPORAN_REKAP_CAPAIAN,
   LAPORAN_KKE,
   LAPORAN_LHE,
   LAPORAN_PERBAIKAN,

@@ -8,6 +8,7 @@ import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { KINERJA } from "../../core/model/kinerja";
 import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
+import { PROFIL_UNIT } from "../../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -53,6 +54,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan.map((p) => p.kode),
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);
   const lke = {
     kriteria: baris(pilihan(KRITERIA_LKE.nama), KRITERIA_LKE),
     jawaban: baris(pilihan(JAWABAN_LKE.nama), JAWABAN_LKE),
@@ -70,6 +72,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    profil,
     lke,
     masalah,
     lembarAda,

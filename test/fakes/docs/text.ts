@@ -90,6 +90,7 @@ export class FakeText
       | "asText"
       | "deleteText"
       | "getLinkUrl"
+      | "getParent"
       | "insertText"
       | "isBold"
       | "setBold"
@@ -106,6 +107,15 @@ export class FakeText
     private readonly owner: AnyNode | null = null,
   ) {
     super(ctx, IFACE.Text);
+  }
+
+  /**
+   * "Retrieves the element's parent element. The parent element contains the current element."
+   * (Text.getParent): the paragraph holding this run; a Text view of another element has none here.
+   */
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    if (this.owner !== null) throw new Error("fake: getParent pada tampilan editAsText tidak dimodelkan");
+    return (this.parent?.proxy ?? null) as unknown as GoogleAppsScript.Document.ContainerElement;
   }
 
   static of(ctx: DocsContext, text: string, style: Style = PLAIN): FakeText {
