@@ -107,8 +107,10 @@ export function buatLaporanRekap(keluar: string, jumlahUnit = 150): BerkasDemo[]
   const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
-  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities as in Apps Script.
+  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities, and
+  // HtmlService for the default LKE criteria setup reads, as in Apps Script.
   (globalThis as Record<string, unknown>).Utilities ??= g.Utilities;
+  (globalThis as Record<string, unknown>).HtmlService ??= g.HtmlService;
   isiRekap(g, () => fn(b, "rekapKabupaten")(), unitContoh(SAMPEL, jumlahUnit - SAMPEL.length));
   return ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
     const h = dialog(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };

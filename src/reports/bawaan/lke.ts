@@ -22,7 +22,7 @@ const TABEL_KOMPONEN = [
     "{{komponen.predikat}}",
   ],
 ] as const;
-const RUPA_KOMPONEN = { kepala: 1, kanan: [2, 3, 4], lebar: [6, 44, 10, 14, 14, 12] };
+const RUPA_KOMPONEN = { kepala: 1, kanan: [2, 3, 4], lebar: [5, 37, 11, 15, 17, 15] };
 
 export const TEMPLATE_KKE: Dokumen = {
   judul: kke.teks("Kertas Kerja Evaluasi SAKIP {{tahun}} - {{unit}}"),
