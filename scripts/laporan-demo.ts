@@ -35,6 +35,11 @@ const CONTOH = [
       { jenis: "lkj" },
       { jenis: "skm", periode: "TAHUN" },
       { jenis: "poster", periode: "TW4" },
+      // The SAKIP evaluation: the Docs above become evidence (Isi Bukti Otomatis), the statuses
+      // are logged and the Final rows locked (Kunci & Catat Status LKE), then its three documents.
+      { jenis: "kke", sebelum: ["isiBuktiOtomatis", "kunciStatusLke"] },
+      { jenis: "lhe" },
+      { jenis: "perbaikan" },
     ],
   },
   {
@@ -62,7 +67,11 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
     dialog(b, "isiContohData")(dataContoh(c.id));
-    for (const opsi of c.laporan) {
+    for (const { sebelum = [], ...opsi } of c.laporan as readonly {
+      jenis: string;
+      sebelum?: readonly string[];
+    }[]) {
+      for (const f of sebelum) fn(b, f)();
       const jenis = opsi.jenis;
       const h = dialog(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
       const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
@@ -98,8 +107,10 @@ export function buatLaporanRekap(keluar: string, jumlahUnit = 150): BerkasDemo[]
   const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
-  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities as in Apps Script.
+  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities, and
+  // HtmlService for the default LKE criteria setup reads, as in Apps Script.
   (globalThis as Record<string, unknown>).Utilities ??= g.Utilities;
+  (globalThis as Record<string, unknown>).HtmlService ??= g.HtmlService;
   isiRekap(g, () => fn(b, "rekapKabupaten")(), unitContoh(SAMPEL, jumlahUnit - SAMPEL.length));
   return ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
     const h = dialog(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };

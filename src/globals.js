@@ -205,16 +205,15 @@ function PREDIKAT_SAKIP(nilai) {
 }
 
 /**
- * Nilai komponen, sub komponen dan total Lembar Kerja Evaluasi SAKIP: nilai sub komponen = rata-rata
- * nilai kriterianya x bobotnya; komponen = jumlah sub komponennya; total = jumlah komponen. Hasil empat
- * kolom: bobot, nilai mandiri, nilai evaluator (kosong sampai evaluator menjawab), predikat.
+ * Nilai LKE per komponen, sub komponen ("Komponen / Sub Komponen") atau "Total": bobot, nilai mandiri,
+ * nilai evaluator, predikat (empat kolom). Sub komponen = rata-rata nilai kriteria x bobot.
  *
- * @param {Array<Array<string>>} baris Nama baris: nama komponen, "Komponen / Sub Komponen", atau "Total".
- * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot dari lembar Kriteria LKE.
- * @param {Array<Array<string>>} kode_jawaban Kode di lembar Jawaban LKE.
- * @param {Array<Array<number>>} nilai_mandiri Nilai jawaban mandiri (NILAI_LKE), sepanjang kode_jawaban.
- * @param {Array<Array<number>>} nilai_evaluator Nilai jawaban evaluator (NILAI_LKE), sepanjang kode_jawaban.
- * @return Bobot, nilai mandiri, nilai evaluator dan predikat tiap baris.
+ * @param {Array<Array<string>>} baris Nama baris.
+ * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot (Kriteria LKE).
+ * @param {Array<Array<string>>} kode_jawaban Kode di Jawaban LKE.
+ * @param {Array<Array<number>>} nilai_mandiri Nilai jawaban mandiri (NILAI_LKE).
+ * @param {Array<Array<number>>} nilai_evaluator Nilai jawaban evaluator (NILAI_LKE).
+ * @return Bobot, nilai mandiri, nilai evaluator, predikat.
  * @customfunction
  */
 function SKOR_LKE(baris, kriteria, kode_jawaban, nilai_mandiri, nilai_evaluator) {

@@ -23,6 +23,7 @@ export {
 export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
 export { panggilDialog } from "./ui/dialog";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
+export { isiBuktiOtomatis, kunciStatusLke } from "./ui/lke";
 export {
   isiContohData,
   onInstall,

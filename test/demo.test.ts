@@ -13,7 +13,7 @@ beforeAll(() => {
 });
 
 it("renders every report of both samples with the seeds' figures and nothing unfilled", () => {
-  expect(laporan.map((l) => l.berkas)).toHaveLength(16);
+  expect(laporan.map((l) => l.berkas)).toHaveLength(19);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
   expect(html("klakah-2023-lkj.html")).toContain("84,19");
@@ -52,6 +52,10 @@ it("dates and places each document as its seed signs it, none of them today", ()
     "klakah-2023-triwulan.html": ["Klakah, 31 Januari 2024"],
     "klakah-2023-pk.html": ["Lumajang, 10 Januari 2023"],
     "klakah-2023-lkj.html": ["Klakah, 31 Januari 2024"],
+    // The worksheet is not signed; the LHE is the Inspektorat's, the improvement plan the Camat's.
+    "klakah-2023-kke.html": [],
+    "klakah-2023-lhe.html": ["Lumajang, 30 April 2024"],
+    "klakah-2023-perbaikan.html": ["Klakah, 30 April 2024"],
     "klakah-2023-skm.html": ["Klakah, 31 Januari 2024"],
     "klakah-2023-poster.html": [],
     // Seed 000's KAK of the same cycle (line 461); seed 004's forms print no date.

@@ -19,6 +19,8 @@ describe("the add-on menu", () => {
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
       "Rekap Kabupaten",
+      "Isi Bukti Otomatis (LKE)",
+      "Kunci & Catat Status LKE",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -31,7 +33,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(8);
+    expect(g.ui.menuItems()).toHaveLength(10);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -61,11 +63,16 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "Kinerja Pelayanan",
       "Profil Unit",
       "Ringkasan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Ringkasan\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Ringkasan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
     );
   });
 

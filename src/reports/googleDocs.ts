@@ -111,6 +111,17 @@ class Penulis {
     const b = bersih(t, sel) + (baris ? "\n" : "");
     if (b !== "")
       this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
+    // A link (evidence in Drive) becomes a link: styled as soon as it is in, so later inserts move it along.
+    for (const m of b.matchAll(/https?:\/\/\S+/g)) {
+      const s = i + m.index!;
+      this.r.push({
+        updateTextStyle: {
+          range: { startIndex: s, endIndex: s + m[0].length, ...(seg ? { segmentId: seg } : {}) },
+          textStyle: { link: { url: m[0] } },
+          fields: "link",
+        },
+      });
+    }
     return b.length;
   }
 

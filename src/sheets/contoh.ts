@@ -9,7 +9,8 @@ import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { KINERJA } from "../core/model/kinerja";
-import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
+import { JAWABAN_LKE } from "../core/model/lke";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
@@ -54,6 +55,15 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     const adaIsi = v.slice(1).some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? true)));
     if (adaIsi) berisi.push(skema.nama);
   }
+  // Jawaban LKE: setup's Kode and Status are not the user's; an answer, a link or a note is.
+  const j = ss.getSheetByName(JAWABAN_LKE.nama);
+  if (j !== null) {
+    const diketik = JAWABAN_LKE.kolom.map(
+      (k) => k.jenis !== "rumus" && k.kunci !== "kode" && k.kunci !== "status",
+    );
+    const v = j.getDataRange().getValues().slice(1);
+    if (v.some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? false)))) berisi.push(JAWABAN_LKE.nama);
+  }
   const t = ss.getSheetByName(SKM_PERTANYAAN.nama);
   if (t !== null) {
     const v = t.getDataRange().getValues().slice(1);
@@ -90,6 +100,8 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
     [PROFIL_UNIT, contoh.profil],
+    // One row per default criterion, in setup's order: written over setup's Draf rows.
+    [JAWABAN_LKE, contoh.lke],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -231,6 +243,10 @@ function skemaBaris(skema: SkemaLembar) {
   for (const k of skema.kolom) {
     if (k.kunci === undefined || k.dihitung) continue;
     const p = k.pembaca as Pembaca<unknown>;
+    if (p === tautan) {
+      medan[k.kunci] = z.optional(z.array(z.string()));
+      continue;
+    }
     const sel =
       p === teks
         ? z.string()
@@ -281,6 +297,7 @@ const SKEMA_CONTOH = z.object({
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
   profil: daftar(PROFIL_UNIT),
+  lke: daftar(JAWABAN_LKE),
 });
 
 /**

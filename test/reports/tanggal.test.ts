@@ -36,6 +36,9 @@ it("each report names the setting that dates it, and the PK where it is signed",
     tc29: ["tanggalRenja", "tempat"],
     tc30: ["tanggalRenja", "tempat"],
     tc33: ["tanggalRenja", "tempat"],
+    kke: ["tanggalLhe", "tempat"],
+    lhe: ["tanggalLhe", "tempatLhe"],
+    perbaikan: ["tanggalLhe", "tempat"],
   });
 });
 

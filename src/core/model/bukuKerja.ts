@@ -6,6 +6,7 @@ import type { Masalah } from "../masalah";
 import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
+import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
 import type { PengaturanUnit } from "./pengaturan";
 import { PROFIL_UNIT, type ProfilUnit } from "./profil";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
@@ -35,6 +36,10 @@ export const LEMBAR: readonly SkemaLembar[] = [
   KINERJA_PELAYANAN,
   PROFIL_UNIT,
   RINGKASAN,
+  KRITERIA_LKE,
+  JAWABAN_LKE,
+  SKALA_LKE,
+  LOG_LKE,
 ];
 
 export interface BukuKerja {
@@ -57,6 +62,8 @@ export interface BukuKerja {
   kinerjaPelayanan: KinerjaPelayanan[];
   /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
   profil: ProfilUnit[];
+  /** The SAKIP evaluation (LKE): criteria, answers, scale, status log (optional sheets). */
+  lke: Lke;
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -7,6 +7,7 @@ import type { Pertanyaan } from "../skm";
 import type { ANGGARAN } from "./anggaran";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
+import type { JAWABAN_LKE } from "./lke";
 import type { IsiPengaturan } from "./pengaturan";
 import type { PROFIL_UNIT } from "./profil";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
@@ -14,7 +15,10 @@ import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
-export type IndikatorContoh = Ketikan<typeof KINERJA>;
+export type IndikatorContoh = Omit<Ketikan<typeof KINERJA>, "buktiDukung"> & {
+  /** Evidence links (Kinerja's Bukti Dukung); none in a sample unless given. */
+  buktiDukung?: string[];
+};
 
 /**
  * A row of Anggaran. Account code: program "7.01.01", kegiatan "7.01.01.2.01", sub kegiatan
@@ -51,6 +55,8 @@ export type KinerjaPelayananContoh = Ketikan<typeof KINERJA_PELAYANAN>;
 
 /** A row of Profil Unit: tugas, a fungsi, a staff count ... (the LKJ's Bab I and IV). */
 export type ProfilContoh = Ketikan<typeof PROFIL_UNIT>;
+/** A row of Jawaban LKE: the answers to one criterion of the default list, by its Kode. */
+export type JawabanLkeContoh = Ketikan<typeof JAWABAN_LKE>;
 
 export interface ContohUnit {
   id: string;
@@ -74,6 +80,8 @@ export interface ContohUnit {
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
   /** Profil Unit: what its seed says of the unit's tasks, organisation, staff, issues, strategies. */
   profil?: readonly ProfilContoh[];
+  /** The SAKIP evaluation's answers, one per default criterion in order (Jawaban LKE). */
+  lke?: readonly JawabanLkeContoh[];
 }
 
 /**

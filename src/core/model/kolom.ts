@@ -167,6 +167,16 @@ export const tanggal: Pembaca<Date | null> = {
   baca: (v) => (isKosong(v) ? null : parseTanggal(v)),
   kosong: null,
 };
+/** Links (evidence in Drive): one or more, one per line (or separated by spaces, commas, semicolons). */
+export const tautan: Pembaca<string[]> = {
+  baca: (v) =>
+    isKosong(v)
+      ? []
+      : String(v)
+          .split(/[\s,;]+/)
+          .filter((s) => s !== ""),
+  kosong: [],
+};
 /** A word from a list, parsed by core (NAIK/TURUN, RATA-RATA ...); blank is null. */
 export function pilihan<T>(parse: (v: unknown) => T): Pembaca<T | null> {
   return { baca: (v) => (isKosong(v) ? null : parse(v)), kosong: null };
@@ -217,5 +227,6 @@ export function nilaiKolom(k: Kolom, rekaman: Readonly<Record<string, unknown>>)
   if (k.kunci === undefined) return "";
   const v = rekaman[k.kunci];
   const x = k.indeks === undefined ? v : Array.isArray(v) ? v[k.indeks] : undefined;
-  return x ?? "";
+  // A list field (Bukti Dukung's links) is one cell, an item per line.
+  return Array.isArray(x) ? x.join("\n") : (x ?? "");
 }

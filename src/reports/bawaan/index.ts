@@ -8,6 +8,7 @@
 
 import type { JenisLaporan } from "../laporan";
 import type { Dokumen } from "../model";
+import { TEMPLATE_KKE, TEMPLATE_LHE, TEMPLATE_PERBAIKAN } from "./lke";
 import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_PK } from "./pk";
 import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
@@ -18,6 +19,9 @@ import { TEMPLATE_TRIWULAN } from "./triwulan";
 
 export {
   TEMPLATE_KAK,
+  TEMPLATE_KKE,
+  TEMPLATE_LHE,
+  TEMPLATE_PERBAIKAN,
   TEMPLATE_LKJ,
   TEMPLATE_PK,
   TEMPLATE_POSTER,
@@ -43,4 +47,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   notaSakip: TEMPLATE_NOTA_SAKIP,
   ikmKabupaten: TEMPLATE_IKM_KABUPATEN,
   rekapCapaian: TEMPLATE_REKAP_CAPAIAN,
+  kke: TEMPLATE_KKE,
+  lhe: TEMPLATE_LHE,
+  perbaikan: TEMPLATE_PERBAIKAN,
 };

@@ -4,6 +4,7 @@
  * report: a module here, its default template in ../bawaan/, its line below.
  */
 import type { Laporan } from "./jenis";
+import { LAPORAN_KKE, LAPORAN_LHE, LAPORAN_PERBAIKAN } from "./lke";
 import { LAPORAN_LKJ } from "./lkj";
 import { LAPORAN_PK } from "./pk";
 import { LAPORAN_IKM_KABUPATEN, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
@@ -26,6 +27,9 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_NOTA_SAKIP,
   LAPORAN_IKM_KABUPATEN,
   LAPORAN_REKAP_CAPAIAN,
+  LAPORAN_KKE,
+  LAPORAN_LHE,
+  LAPORAN_PERBAIKAN,
 ] as const;
 
 /** The documents the add-on makes, by key. */

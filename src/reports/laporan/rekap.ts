@@ -90,6 +90,7 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     renja: [],
     kinerjaPelayanan: [],
     profil: [],
+    lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     masalah: [],
     lembarAda: [],
   };

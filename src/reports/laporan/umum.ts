@@ -112,6 +112,7 @@ export const KOLOM_INDIKATOR = [
   "capaian",
   "predikat",
   "penjelasan",
+  "bukti",
 ] as const;
 
 /** One row per indicator up to quarter `tw`; `tambahan` adds a report's own columns. */
@@ -134,6 +135,7 @@ export function barisIndikator(
       capaian: persen(c.capaian),
       predikat: c.predikat,
       penjelasan: ind.penjelasan,
+      bukti: ind.buktiDukung.join("\n"),
       ...tambahan(c),
     };
   });

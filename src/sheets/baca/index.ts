@@ -7,6 +7,7 @@ import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { KINERJA } from "../../core/model/kinerja";
+import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
@@ -54,6 +55,12 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
   const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);
+  const lke = {
+    kriteria: baris(pilihan(KRITERIA_LKE.nama), KRITERIA_LKE),
+    jawaban: baris(pilihan(JAWABAN_LKE.nama), JAWABAN_LKE),
+    skala: baris(pilihan(SKALA_LKE.nama), SKALA_LKE),
+    log: baris(pilihan(LOG_LKE.nama), LOG_LKE),
+  };
   return {
     pengaturan,
     indikator,
@@ -66,6 +73,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     renja,
     kinerjaPelayanan,
     profil,
+    lke,
     masalah,
     lembarAda,
   };

@@ -9,6 +9,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { PENGATURAN } from "../../core/model/pengaturan";
 import { periksaAnggaran } from "./anggaran";
 import { periksaKinerja } from "./kinerja";
+import { periksaLke } from "./lke";
 import { periksaProfil } from "./profil";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
@@ -24,6 +25,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaRenja(bk),
     ...tandaTanganKosong(bk),
     ...periksaProfil(bk),
+    ...periksaLke(bk),
   ];
 }
 
