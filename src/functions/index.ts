@@ -6,7 +6,8 @@
 
 import { serapan } from "../core/anggaran";
 import { cobaParseAngka, parseAngka } from "../core/angka";
-import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
+import { type Arah, hitungCapaian, parseArah, parseRumusTurun, type RumusTurun } from "../core/capaian";
+import { hitungCapaianTriwulan, type JenisCapaian, parseJenisCapaian } from "../core/capaianTriwulan";
 import { pesanGalat } from "../core/galat";
 import {
   hitungIkm,
@@ -22,6 +23,7 @@ import { pilihOpsi } from "../core/opsi";
 import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/predikat";
 import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
 import { terbilang } from "../core/terbilang";
+import { TRIWULAN } from "../core/triwulan";
 import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
 
 export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: Sel): Sel {
@@ -268,4 +270,96 @@ export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
 
 export function ANGKA(teks: Sel): Sel {
   return siarkan([{ nama: "teks", nilai: teks }], (t) => parseAngka(t, "Teks"));
+}
+
+/**
+ * Capaian per quarter against the Rencana Aksi: one indicator per row, TW I-IV across (up to
+ * four columns), the answer the same shape; a quarter whose realisasi is blank stays blank, a
+ * quarter that cannot be computed gets its message in that cell only. `jenis`, `arah` and
+ * `rumus_turun` are one word for every row or a column of one word per row. The rumus turun is
+ * an argument, as in CAPAIAN: a custom function reads no sheet, so the formula passes
+ * Pengaturan's cell (the same rule every quarter and for the year).
+ */
+export function CAPAIAN_TRIWULAN(
+  realisasi_tw: Sel,
+  target_tw: Sel,
+  jenis?: Sel,
+  arah?: Sel,
+  rumus_turun?: Sel,
+): Sel {
+  const real = sebagaiTabel(realisasi_tw, "realisasi_tw");
+  const targ = sebagaiTabel(target_tw, "target_tw");
+  const kolom = real[0]?.length ?? 0;
+  if (real.length === 0 || kolom === 0) throw new Error("Rentang kosong tidak dapat dihitung.");
+  if (kolom > 4) {
+    throw new Error(`realisasi_tw ${kolom} kolom: paling banyak empat (TW I-IV), satu baris per indikator.`);
+  }
+  if (targ.length !== real.length || (targ[0]?.length ?? 0) !== kolom) {
+    throw new Error(
+      `Ukuran rentang target_tw (${ukuranTabel(targ)}) tidak cocok dengan realisasi_tw (${ukuranTabel(real)}).`,
+    );
+  }
+  const perBaris = (v: Sel, nama: string, parse: (x: Sel) => unknown) => {
+    if (!Array.isArray(v)) {
+      const tetap = parse(v);
+      return () => tetap;
+    }
+    const t = sebagaiTabel(v, nama);
+    if (t.length !== 1 && t.length !== real.length) {
+      throw new Error(
+        `Ukuran rentang ${nama} (${t.length} baris) tidak cocok dengan realisasi_tw (${real.length} baris).`,
+      );
+    }
+    const baca = ingatTerakhir(parse);
+    return (r: number) => baca(t[t.length === 1 ? 0 : r]![0]);
+  };
+  const jenisDari = perBaris(jenis, "jenis", parseJenisCapaian) as (r: number) => JenisCapaian;
+  const arahDari = perBaris(arah, "arah", parseArah) as (r: number) => Arah;
+  const rumusDari = perBaris(rumus_turun, "rumus_turun", parseRumusTurun) as (r: number) => RumusTurun;
+  const angkaTw = (v: Sel, label: string, tw: number) =>
+    kosong(v) ? null : parseAngka(v, `${label} TW ${TRIWULAN[tw]}`);
+  return real.map((baris, r) => {
+    if (baris.every(kosong)) return baris.map(() => "");
+    try {
+      const j = jenisDari(r);
+      const a = arahDari(r);
+      const rt = rumusDari(r);
+      const nilaiR: (number | null)[] = [];
+      const nilaiT: (number | null)[] = [];
+      const galatSel: (string | null)[] = [];
+      for (let c = 0; c < kolom; c++) {
+        let galat: string | null = null;
+        try {
+          nilaiR.push(angkaTw(baris[c], "Realisasi", c));
+        } catch (e) {
+          nilaiR.push(null);
+          galat = pesanGalat(e);
+        }
+        try {
+          nilaiT.push(angkaTw(targ[r]![c], "Target", c));
+        } catch (e) {
+          nilaiT.push(null);
+          galat ??= pesanGalat(e);
+        }
+        galatSel.push(galat);
+      }
+      return nilaiR.map((v, c): Sel => {
+        if (galatSel[c] !== null) return galatSel[c];
+        // A kumulatif quarter adds the earlier ones: an unreadable earlier cell spoils it too.
+        if (j === "KUMULATIF" && galatSel.slice(0, c).some((g) => g !== null)) {
+          return `TW ${TRIWULAN[c]}: ${galatSel.find((g) => g !== null)}`;
+        }
+        if (v === null) return "";
+        try {
+          return hitungCapaianTriwulan(nilaiR, nilaiT, c + 1, j, a, rt) ?? "";
+        } catch (e) {
+          return pesanGalat(e);
+        }
+      });
+    } catch (e) {
+      // A bad jenis/arah word of this row: its message in each reported quarter.
+      const pesan = pesanGalat(e);
+      return baris.map((v) => (kosong(v) ? "" : pesan));
+    }
+  });
 }
