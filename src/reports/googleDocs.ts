@@ -102,6 +102,12 @@ function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): v
       body.insertParagraph(i, TANPA_DATA_GRAFIK);
       return;
     }
+    // A tree is drawn as SVG, which a Doc does not take (insertImage: PNG, JPEG, GIF): the Doc
+    // carries it as the cascading table that follows it.
+    if (e.grafik.pohon) {
+      body.insertParagraph(i, "");
+      return;
+    }
     const gambar = body.insertImage(i, grafik(e.grafik));
     gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   } else {
@@ -353,7 +359,7 @@ function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
       const par = anak.asParagraph();
       const g = data.grafik[ph.nama]!;
       par.setText(g.label.length === 0 ? TANPA_DATA_GRAFIK : "");
-      if (g.label.length > 0) par.appendInlineImage(grafik(g));
+      if (g.label.length > 0 && !g.pohon) par.appendInlineImage(grafik(g));
     } else if (jenis === DocumentApp.ElementType.TABLE) {
       isiTabelGoogle(body, i, anak.asTable(), data);
     }

@@ -8,8 +8,11 @@ import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
+import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { POHON_KINERJA } from "../core/model/pohonKinerja";
+import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -35,7 +38,18 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [KINERJA, ANGGARAN, SKM, SKM_TINDAK_LANJUT, RKA, RENJA, KINERJA_PELAYANAN]) {
+  for (const skema of [
+    KINERJA,
+    ANGGARAN,
+    SKM,
+    SKM_TINDAK_LANJUT,
+    RKA,
+    RENJA,
+    KINERJA_PELAYANAN,
+    RENCANA_AKSI,
+    IKU,
+    POHON_KINERJA,
+  ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
@@ -77,6 +91,9 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    [RENCANA_AKSI, contoh.rencanaAksi],
+    [IKU, contoh.iku],
+    [POHON_KINERJA, contoh.pohon],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -266,6 +283,9 @@ const SKEMA_CONTOH = z.object({
   rka: daftar(RKA),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  rencanaAksi: daftar(RENCANA_AKSI),
+  iku: daftar(IKU),
+  pohon: daftar(POHON_KINERJA),
 });
 
 /**

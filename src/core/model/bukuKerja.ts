@@ -4,9 +4,12 @@
  */
 import type { Masalah } from "../masalah";
 import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
+import { type BarisIku, IKU } from "./iku";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import type { PengaturanUnit } from "./pengaturan";
+import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
+import { type BarisRencanaAksi, RENCANA_AKSI } from "./rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
@@ -31,6 +34,9 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  RENCANA_AKSI,
+  IKU,
+  POHON_KINERJA,
 ];
 
 export interface BukuKerja {
@@ -51,6 +57,10 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** The planning chain (issue 15), optional sheets: quarterly targets, IKU, the performance tree. */
+  rencanaAksi: BarisRencanaAksi[];
+  iku: BarisIku[];
+  pohon: BarisPohon[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

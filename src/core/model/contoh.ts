@@ -5,9 +5,12 @@
 
 import type { Pertanyaan } from "../skm";
 import type { ANGGARAN } from "./anggaran";
+import type { IKU } from "./iku";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { IsiPengaturan } from "./pengaturan";
+import type { POHON_KINERJA } from "./pohonKinerja";
+import type { RENCANA_AKSI } from "./rencanaAksi";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
 import type { RKA } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
@@ -63,6 +66,10 @@ export interface ContohUnit {
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
+  /** The planning chain: Rencana Aksi rows, IKU, the performance tree. */
+  rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
+  iku?: readonly Ketikan<typeof IKU>[];
+  pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { JenisLaporan } from "../laporan";
 import type { Dokumen } from "../model";
 import { TEMPLATE_LKJ } from "./lkj";
+import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencanaan";
 import { TEMPLATE_PK } from "./pk";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
@@ -39,4 +40,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
   tc33: TEMPLATE_TC33,
+  iku: TEMPLATE_IKU,
+  renaksi: TEMPLATE_RENCANA_AKSI,
+  pohon: TEMPLATE_POHON,
 };

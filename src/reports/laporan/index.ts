@@ -5,6 +5,7 @@
  */
 import type { Laporan } from "./jenis";
 import { LAPORAN_LKJ } from "./lkj";
+import { LAPORAN_IKU, LAPORAN_POHON, LAPORAN_RENCANA_AKSI } from "./perencanaan";
 import { LAPORAN_PK } from "./pk";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC33 } from "./renja";
 import { LAPORAN_KAK, LAPORAN_RKA } from "./rka";
@@ -22,6 +23,9 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_TC29,
   LAPORAN_TC30,
   LAPORAN_TC33,
+  LAPORAN_IKU,
+  LAPORAN_RENCANA_AKSI,
+  LAPORAN_POHON,
 ] as const;
 
 /** The documents the add-on makes, by key. */

@@ -6,7 +6,10 @@
 import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { IKU } from "../../core/model/iku";
 import { KINERJA } from "../../core/model/kinerja";
+import { POHON_KINERJA } from "../../core/model/pohonKinerja";
+import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -52,6 +55,9 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan.map((p) => p.kode),
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
+  const iku = baris(pilihan(IKU.nama), IKU);
+  const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
   return {
     pengaturan,
     indikator,
@@ -63,6 +69,9 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    rencanaAksi,
+    iku,
+    pohon,
     masalah,
     lembarAda,
   };

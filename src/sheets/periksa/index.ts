@@ -7,7 +7,10 @@
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { periksaAnggaran } from "./anggaran";
+import { periksaIku } from "./iku";
 import { periksaKinerja } from "./kinerja";
+import { periksaPohon } from "./pohonKinerja";
+import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
@@ -20,5 +23,8 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaSkm(bk),
     ...periksaRka(bk),
     ...periksaRenja(bk),
+    ...periksaRencanaAksi(bk),
+    ...periksaIku(bk),
+    ...periksaPohon(bk),
   ];
 }

@@ -1,0 +1,155 @@
+/**
+ * The Pohon Kinerja sheet (issue 15; PermenPANRB 89/2021 on penjenjangan kinerja): the
+ * kabupaten's outcome cascaded down to the unit's tujuan, sasaran, programs, kegiatan and sub
+ * kegiatan. One row per node (Kode, Induk); a row without Kode is a further indicator of the node
+ * above. Linked by code to Kinerja (Kode Indikator) and to the Renja/RKA rows that carry a
+ * program or kegiatan (Kode Renja/RKA). And the rules on the tree: its levels, its nodes' order.
+ */
+import { kunciTeks } from "../format";
+import { angka, kolom, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
+
+export const LEVEL_POHON = ["Outcome", "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"] as const;
+export type LevelPohon = (typeof LEVEL_POHON)[number];
+
+const level: Pembaca<LevelPohon | null> = {
+  baca: (v) => {
+    const k = kunciTeks(v);
+    if (k === "") return null;
+    const l = LEVEL_POHON.find((x) => kunciTeks(x) === k || (x === "Outcome" && k.startsWith("outcome")));
+    if (!l) throw new Error(`Level "${String(v)}" tidak dikenal. Pilihan: ${LEVEL_POHON.join(", ")}.`);
+    return l;
+  },
+  kosong: null,
+};
+
+const teksPohon = <const K extends string>(judul: string, kunci: K, catatan: string, lebar = 120) =>
+  kolom(judul, kunci, teks, { lebar, catatan });
+
+export const POHON_KINERJA = lembar("Pohon Kinerja", [
+  kolom("Kode", "kode", teks, {
+    jenis: "kode",
+    lebar: 70,
+    catatan: "Kode simpul, unik. Kosong: indikator tambahan simpul di atas.",
+  }),
+  kolom("Induk", "induk", teks, {
+    jenis: "kode",
+    lebar: 70,
+    catatan: "Kode simpul induk; kosong untuk puncak.",
+  }),
+  kolom("Level", "level", level, {
+    pilihan: LEVEL_POHON,
+    lebar: 100,
+    catatan: "Outcome (kabupaten) s.d. Sub Kegiatan.",
+  }),
+  teksPohon("Uraian", "uraian", "Kondisi/sasaran/program/kegiatan.", 260),
+  teksPohon("Indikator", "indikator", "Indikator simpul ini.", 260),
+  teksPohon("Satuan", "satuan", "Satuan indikator.", 80),
+  kolom("Target", "target", angka, { format: "#,##0.##", lebar: 80, catatan: "Target tahun ini." }),
+  teksPohon("Penanggung Jawab", "penanggungJawab", "Jabatan penanggung jawab."),
+  teksPohon("Kode Indikator", "kodeIndikator", "Kode di lembar Kinerja.", 90),
+  teksPohon("Kode Renja/RKA", "kodeAnggaran", "Kode program/kegiatan Renja/RKA."),
+]);
+
+export type BarisPohon = Rekaman<typeof POHON_KINERJA>;
+
+export interface IndikatorSimpul {
+  baris: number;
+  indikator: string;
+  satuan: string;
+  target: number | null;
+  kodeIndikator: string;
+}
+
+export interface Simpul {
+  baris: number;
+  kode: string;
+  induk: string;
+  level: LevelPohon | null;
+  uraian: string;
+  penanggungJawab: string;
+  kodeAnggaran: string;
+  indikator: IndikatorSimpul[];
+}
+
+/** The rows grouped per node (rows before the first Kode are left out; Periksa Data names them). */
+export function simpulPohon(daftar: readonly BarisPohon[]): Simpul[] {
+  const hasil: Simpul[] = [];
+  for (const b of daftar) {
+    if (b.kode !== "") {
+      hasil.push({
+        baris: b.baris,
+        kode: b.kode,
+        induk: b.induk,
+        level: b.level,
+        uraian: b.uraian,
+        penanggungJawab: b.penanggungJawab,
+        kodeAnggaran: b.kodeAnggaran,
+        indikator: [],
+      });
+    }
+    const s = hasil.at(-1);
+    if (s === undefined || (b.indikator === "" && b.kodeIndikator === "")) continue;
+    s.indikator.push({
+      baris: b.baris,
+      indikator: b.indikator,
+      satuan: b.satuan,
+      target: b.target,
+      kodeIndikator: b.kodeIndikator,
+    });
+  }
+  return hasil;
+}
+
+/**
+ * Whether `anak` may stand under `induk`: one level down (a kegiatan under a tujuan skips two);
+ * under the kabupaten's outcome a unit without tujuan of its own may hang its sasaran.
+ */
+export function levelSah(induk: LevelPohon, anak: LevelPohon): boolean {
+  const i = LEVEL_POHON.indexOf(induk);
+  const j = LEVEL_POHON.indexOf(anak);
+  return j === i + 1 || (induk === "Outcome" && anak === "Sasaran");
+}
+
+/** Codes compared as users type them: "s1" and "S1 " are one node. */
+export const kunciKode = (k: string) => k.trim().toUpperCase();
+
+/**
+ * The tree in drawing order (depth first, children in sheet order): each node with its depth and
+ * parent; nodes on a cycle or under a missing parent become roots, so every node appears once.
+ */
+export function urutanPohon(
+  simpul: readonly Simpul[],
+): { s: Simpul; kedalaman: number; induk: Simpul | null }[] {
+  const perKode = new Map<string, Simpul>();
+  for (const s of simpul) if (!perKode.has(kunciKode(s.kode))) perKode.set(kunciKode(s.kode), s);
+  const anak = new Map<Simpul, Simpul[]>();
+  const akar: Simpul[] = [];
+  for (const s of simpul) {
+    const i = s.induk === "" ? undefined : perKode.get(kunciKode(s.induk));
+    if (i === undefined || i === s || diSiklus(s, perKode)) akar.push(s);
+    else anak.set(i, [...(anak.get(i) ?? []), s]);
+  }
+  const hasil: { s: Simpul; kedalaman: number; induk: Simpul | null }[] = [];
+  const dilihat = new Set<Simpul>();
+  const jalan = (s: Simpul, kedalaman: number, induk: Simpul | null) => {
+    if (dilihat.has(s)) return;
+    dilihat.add(s);
+    hasil.push({ s, kedalaman, induk });
+    for (const a of anak.get(s) ?? []) jalan(a, kedalaman + 1, s);
+  };
+  for (const a of akar) jalan(a, 0, null);
+  return hasil;
+}
+
+/** Whether following the parents from `s` comes back to `s`. */
+export function diSiklus(s: Simpul, perKode: ReadonlyMap<string, Simpul>): boolean {
+  const dilihat = new Set<Simpul>();
+  let k: Simpul | undefined = s;
+  while (k !== undefined && k.induk !== "") {
+    if (dilihat.has(k)) return false;
+    dilihat.add(k);
+    k = perKode.get(kunciKode(k.induk));
+    if (k === s) return true;
+  }
+  return false;
+}
