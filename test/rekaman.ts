@@ -8,9 +8,12 @@ import { parseTanggalDokumen } from "../src/core/format";
 import { ANGGARAN, type BarisAnggaranLembar } from "../src/core/model/anggaran";
 import { type BukuKerja, LEMBAR, NAMA_PENGATURAN } from "../src/core/model/bukuKerja";
 import type { ContohUnit } from "../src/core/model/contoh";
+import { IKU } from "../src/core/model/iku";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
+import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
+import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
@@ -152,5 +155,8 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     rka: dariKetikan(RKA, contoh.rka),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
+    rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
+    iku: dariKetikan(IKU, contoh.iku),
+    pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
   });
 }

@@ -58,11 +58,14 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Rencana Aksi, IKU, Pohon Kinerja\./,
     );
   });
 
@@ -95,7 +98,8 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.kind).toBe("sidebar");
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
-    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 3 peringatan ditemukan.");
+    // Seed 003's three warnings and its tree's five unmeasured nodes (test/sheets/periksa.test.ts).
+    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 8 peringatan ditemukan.");
     dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });

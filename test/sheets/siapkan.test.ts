@@ -23,6 +23,9 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -142,6 +145,9 @@ describe("on a user's partial workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
     ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
