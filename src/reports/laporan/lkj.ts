@@ -7,6 +7,7 @@ import { predikat } from "../../core/predikat";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
+import { namaIndikator } from "./tandaIku";
 import {
   barisAnggaran,
   barisEfisiensiProgram,
@@ -43,7 +44,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const efisiensi = barisEfisiensiProgram(bk, anggaran, 4, true);
   const grafik: Grafik = {
     judul: `Capaian Indikator Kinerja ${bk.pengaturan.namaUnit} Tahun ${tahun ?? ""}`.trim(),
-    label: capaian.map((c) => c.ind.indikator),
+    label: capaian.map((c) => namaIndikator(bk, c.ind)),
     nilai: capaian.map((c) => (c.capaian === null ? 0 : bulatkan(c.capaian, 2))),
     satuan: "Capaian (%)",
     acuan: 100,

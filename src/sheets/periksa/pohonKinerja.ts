@@ -21,7 +21,7 @@ import { di } from "./kode";
 
 const URUTAN = `Urutan: ${LEVEL_POHON.join(", ")}.`;
 const TAMBAH = "Tambahkan simpul dengan Kode Renja/RKA atau uraian yang sama.";
-const TIDAK = " tidak ada di pohon kinerja.";
+const TIDAK = "tidak ada di pohon kinerja.";
 
 export function periksaPohon(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];

@@ -11,6 +11,8 @@ import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { TRIWULAN } from "../../core/triwulan";
 import { di } from "./kode";
 
+const angka = (n: number) => formatAngka(n, 2, { buangNolDesimal: true });
+
 const sama = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
@@ -34,7 +36,7 @@ export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
       m(
         "Kode Indikator",
         "galat",
-        `Indikator ${b.kode} sudah ada di baris ${lain}.`,
+        `Indikator ${kode} sudah ada di baris ${lain}.`,
         "Aksi tambahan: Kode Indikator kosong.",
       );
       continue;
@@ -42,7 +44,12 @@ export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
     dipakai.set(kode, b.baris);
     const ind = indikator.get(kode);
     if (ind === undefined) {
-      m("Kode Indikator", "galat", `Kode indikator ${b.kode} tidak ada.`, "Pakai Kode di lembar Kinerja.");
+      m(
+        "Kode Indikator",
+        "galat",
+        `Kode indikator ${b.kode} tidak ada di lembar Kinerja.`,
+        "Pakai Kode di lembar Kinerja.",
+      );
       continue;
     }
     const jenis = b.jenis ?? "KUMULATIF";
@@ -62,7 +69,7 @@ export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
           m(
             "Target TW IV",
             "peringatan",
-            `Jumlah target TW I-IV ${formatAngka(jumlah)} tidak sama dengan target tahunan ${formatAngka(ind.target)}.`,
+            `Jumlah target TW I-IV ${angka(jumlah)} tidak sama dengan target tahunan ${angka(ind.target)}.`,
             "Kumulatif: jumlah TW I-IV = target tahunan.",
           );
         }
@@ -70,7 +77,7 @@ export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
         m(
           "Target TW IV",
           "peringatan",
-          `Target TW IV ${b.target[3] == null ? "kosong" : formatAngka(b.target[3])} tidak sama dengan target tahunan ${formatAngka(ind.target)}.`,
+          `Target TW IV ${b.target[3] == null ? "kosong" : angka(b.target[3])} tidak sama dengan target tahunan ${angka(ind.target)}.`,
           "Nilai akhir: TW IV = target tahunan.",
         );
       }
