@@ -136,6 +136,10 @@ if (process.argv.includes("--png")) {
     "renja-jatiroto-2020-tc29": { width: 1400, height: 1200 },
     "renja-jatiroto-2020-tc30": { width: 900, height: 1200 },
     "renja-jatiroto-2020-tc33": { width: 1100, height: 1200 },
+    "klakah-2023-pohon-pratinjau": { width: 1300, height: 1000 },
+    "lumajang-2021-pohon-pratinjau": { width: 1300, height: 1000 },
+    "klakah-2023-renaksi": { width: 1400, height: 1000 },
+    "klakah-2023-iku": { width: 1300, height: 800 },
     ...Object.fromEntries(
       ["lumajang-2021", "klakah-2023"].flatMap((c) =>
         ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),

@@ -53,6 +53,18 @@ export function dataIku(bk: BukuKerja, ttd: Penandatanganan) {
   } satisfies DataLaporan;
 }
 
+const KOLOM_RA = [
+  "no",
+  "indikator",
+  "target",
+  "jenis",
+  ...TW,
+  "aksi",
+  "penanggungJawab",
+  "waktu",
+  ...ANG,
+] as const;
+
 /** Rencana Aksi: per indicator its quarterly targets, then each action with its budget per quarter. */
 export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
   const ind = perKode(bk);
@@ -71,7 +83,7 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
       penanggungJawab: a?.penanggungJawab ?? "",
       waktu: a?.waktu ?? "",
       ...Object.fromEntries(ANG.map((t, q) => [t, rp(a?.anggaran[q] ?? null)])),
-    }));
+    })) as Record<(typeof KOLOM_RA)[number], string>[];
   });
   const jumlah = ANG.map((_, q) =>
     ra.reduce((s, r) => s + r.aksi.reduce((x, a) => x + (a.anggaran[q] ?? 0), 0), 0),
@@ -83,8 +95,8 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
     } as ReturnType<typeof nilaiUmum> & Record<"jumlah1" | "jumlah2" | "jumlah3" | "jumlah4", string>,
     daftar: { aksi: baris },
     kolomDaftar: {
-      aksi: ["no", "indikator", "target", "jenis", ...TW, "aksi", "penanggungJawab", "waktu", ...ANG],
-    } as const,
+      aksi: KOLOM_RA,
+    },
     grafik: {},
   } satisfies DataLaporan;
 }
@@ -117,7 +129,10 @@ export function capaianRencanaAksi(
           targetTw: nilaiSatuan(pasangan?.target ?? null, i.satuan),
           realisasiTw: nilaiSatuan(pasangan?.realisasi ?? null, i.satuan),
           capaianTw: persen(capaian[tw - 1] ?? null),
-          ...Object.fromEntries(TW.map((t, q) => [t, persen(capaian[q] ?? null)])),
+          tw1: persen(capaian[0] ?? null),
+          tw2: persen(capaian[1] ?? null),
+          tw3: persen(capaian[2] ?? null),
+          tw4: persen(capaian[3] ?? null),
           targetTahun: nilaiSatuan(i.target, i.satuan),
           capaianTahun: persen(capaianTahun(i)),
         },
