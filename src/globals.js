@@ -18,17 +18,14 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
 }
 
 /**
- * Capaian per triwulan terhadap target Rencana Aksi, dalam persen. Jenis "KUMULATIF": realisasi s.d.
- * triwulan ini / target s.d. triwulan ini (jumlah triwulan). Jenis "NILAI AKHIR": realisasi triwulan /
- * target triwulan. Indikator turun memakai rumus yang sama dengan CAPAIAN, tiap triwulan dan setahun.
- * Triwulan yang realisasinya kosong (belum dilaporkan) dibiarkan kosong.
+ * Capaian per triwulan (%) terhadap target Rencana Aksi; triwulan tanpa realisasi tetap kosong.
  *
- * @param {Array<Array<number>>} realisasi_tw Realisasi TW I-IV, satu baris per indikator (paling banyak empat kolom).
- * @param {Array<Array<number>>} target_tw Target TW I-IV dari Rencana Aksi, sebesar rentang realisasi_tw.
- * @param {string|Array<Array<string>>} [jenis] "KUMULATIF" (bawaan) atau "NILAI AKHIR"; satu kata atau satu kolom per baris.
- * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN"; satu kata atau satu kolom per baris.
- * @param {string} [rumus_turun] Untuk indikator turun: "2T-R" (bawaan) atau "T/R", sama dengan Pengaturan.
- * @return Capaian TW I-IV dalam persen, sebesar rentang realisasi_tw.
+ * @param {Array<Array<number>>} realisasi_tw Realisasi TW I-IV, satu baris per indikator.
+ * @param {Array<Array<number>>} target_tw Target TW I-IV, sebesar realisasi_tw.
+ * @param {string|Array<Array<string>>} [jenis] "KUMULATIF" (bawaan: s.d. triwulan) atau "NILAI AKHIR".
+ * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN".
+ * @param {string} [rumus_turun] "2T-R" (bawaan) atau "T/R", seperti CAPAIAN.
+ * @return Capaian TW I-IV, sebesar realisasi_tw.
  * @customfunction
  */
 function CAPAIAN_TRIWULAN(realisasi_tw, target_tw, jenis, arah, rumus_turun) {

@@ -18,10 +18,7 @@ export function parseJenisCapaian(v: unknown): JenisCapaian {
   return pilihOpsi<JenisCapaian>(
     v,
     "Jenis capaian",
-    {
-      KUMULATIF: ["KUMULATIF", "AKUMULATIF", "SD", "S.D."],
-      "NILAI AKHIR": ["NILAI AKHIR", "NON-KUMULATIF", "NON KUMULATIF", "AKHIR", "TRIWULAN"],
-    },
+    { KUMULATIF: ["KUMULATIF", "S.D."], "NILAI AKHIR": ["NILAI AKHIR", "NON KUMULATIF", "AKHIR"] },
     "KUMULATIF",
   );
 }
@@ -71,13 +68,7 @@ export function hitungCapaianTriwulan(
   rumusTurun: RumusTurun = "SELISIH",
 ): number | null {
   const p = pasanganTriwulan(realisasi, target, tw, jenis);
-  if (p === null) return null;
-  try {
-    return hitungCapaian(p.realisasi, p.target, arah, rumusTurun);
-  } catch (e) {
-    const sd = jenis === "KUMULATIF" ? "s.d. " : "";
-    throw new Error(`${sd}TW ${namaTriwulan(tw)}: ${(e as Error).message}`);
-  }
+  return p && hitungCapaian(p.realisasi, p.target, arah, rumusTurun);
 }
 
 /** The four quarters' capaian for a report: null where not reported or not computable. */

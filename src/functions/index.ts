@@ -316,39 +316,31 @@ export function CAPAIAN_TRIWULAN(
   const jenisDari = perBaris(jenis, "jenis", parseJenisCapaian) as (r: number) => JenisCapaian;
   const arahDari = perBaris(arah, "arah", parseArah) as (r: number) => Arah;
   const rumusDari = perBaris(rumus_turun, "rumus_turun", parseRumusTurun) as (r: number) => RumusTurun;
-  const angkaTw = (v: Sel, label: string, tw: number) =>
-    kosong(v) ? null : parseAngka(v, `${label} TW ${TRIWULAN[tw]}`);
   return real.map((baris, r) => {
     if (baris.every(kosong)) return baris.map(() => "");
+    // Each cell read on its own: an unreadable one gets its message, and so does every kumulatif
+    // quarter after it (its sum includes the cell).
+    const baca = (v: Sel, label: string, c: number): number | null | string => {
+      try {
+        return kosong(v) ? null : parseAngka(v, `${label} TW ${TRIWULAN[c]}`);
+      } catch (e) {
+        return pesanGalat(e);
+      }
+    };
+    const mr = baris.map((v, c) => baca(v, "Realisasi", c));
+    const mt = targ[r]!.map((v, c) => baca(v, "Target", c));
+    const galatSel = mr.map((x, c) => (typeof x === "string" ? x : typeof mt[c] === "string" ? mt[c] : ""));
+    const angka = (x: number | null | string) => (typeof x === "number" ? x : null);
+    const nilaiR = mr.map(angka);
+    const nilaiT = mt.map(angka);
     try {
       const j = jenisDari(r);
       const a = arahDari(r);
       const rt = rumusDari(r);
-      const nilaiR: (number | null)[] = [];
-      const nilaiT: (number | null)[] = [];
-      const galatSel: (string | null)[] = [];
-      for (let c = 0; c < kolom; c++) {
-        let galat: string | null = null;
-        try {
-          nilaiR.push(angkaTw(baris[c], "Realisasi", c));
-        } catch (e) {
-          nilaiR.push(null);
-          galat = pesanGalat(e);
-        }
-        try {
-          nilaiT.push(angkaTw(targ[r]![c], "Target", c));
-        } catch (e) {
-          nilaiT.push(null);
-          galat ??= pesanGalat(e);
-        }
-        galatSel.push(galat);
-      }
       return nilaiR.map((v, c): Sel => {
-        if (galatSel[c] !== null) return galatSel[c];
-        // A kumulatif quarter adds the earlier ones: an unreadable earlier cell spoils it too.
-        if (j === "KUMULATIF" && galatSel.slice(0, c).some((g) => g !== null)) {
-          return `TW ${TRIWULAN[c]}: ${galatSel.find((g) => g !== null)}`;
-        }
+        if (galatSel[c]) return galatSel[c];
+        const awal = j === "KUMULATIF" && galatSel.slice(0, c).find((g) => g !== "");
+        if (awal) return `TW ${TRIWULAN[c]}: ${awal}`;
         if (v === null) return "";
         try {
           return hitungCapaianTriwulan(nilaiR, nilaiT, c + 1, j, a, rt) ?? "";

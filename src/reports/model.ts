@@ -60,7 +60,6 @@ export interface Grafik {
 /** The nodes of a tree in drawing order (depth first), parallel to `Grafik.label`; "" for a root. */
 export interface Pohon {
   kode: string[];
-  induk: string[];
   level: string[];
   indikator: string[];
 }

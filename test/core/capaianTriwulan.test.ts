@@ -37,7 +37,7 @@ describe("hitungCapaianTriwulan", () => {
     expect(hitungCapaianTriwulan([0, 1], [null, 1], 2, "KUMULATIF")).toBe(100);
     expect(() => hitungCapaianTriwulan([1], [null], 1, "KUMULATIF")).toThrow(/Target s\.d\. TW I kosong/);
     expect(() => hitungCapaianTriwulan([1, 1], [1, null], 2, "NILAI AKHIR")).toThrow(/Target TW II kosong/);
-    expect(() => hitungCapaianTriwulan([1], [0], 1, "NILAI AKHIR")).toThrow(/^TW I: Target 0/);
+    expect(() => hitungCapaianTriwulan([1], [0], 1, "NILAI AKHIR")).toThrow(/^Target 0/);
   });
 
   it("parses the words users type for the jenis", () => {

@@ -478,6 +478,13 @@ describe("CAPAIAN_TRIWULAN", () => {
   it("a kumulatif quarter after an unreadable one carries its message; a missing target is named", () => {
     const out = CAPAIAN_TRIWULAN([["x", 1, 1, ""]], [[1, 1, "", ""]]) as Sel[][];
     expect(out[0]![1]).toMatch(/^TW II: Realisasi TW I/);
+    // A bad later cell spoils neither an earlier kumulatif quarter nor another nilai-akhir one.
+    expect(CAPAIAN_TRIWULAN([[1, 1, "x"]], [[1, 1, 1]])).toEqual([
+      [100, 100, expect.stringMatching(/^Realisasi TW III "x"/)],
+    ]);
+    expect(CAPAIAN_TRIWULAN([["x", 1]], [[1, 1]], "NILAI AKHIR")).toEqual([
+      [expect.stringMatching(/^Realisasi TW I/), 100],
+    ]);
     expect(CAPAIAN_TRIWULAN([[1, 1]], [[1, ""]], "NILAI AKHIR")).toEqual([
       [100, expect.stringMatching(/^Target TW II kosong/)],
     ]);

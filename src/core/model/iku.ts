@@ -13,12 +13,12 @@ export const IKU = lembar("IKU", [
     jenis: "kode",
     wajib: true,
     lebar: 90,
-    catatan: "Kode indikator di lembar Kinerja yang ditetapkan sebagai IKU.",
+    catatan: "Kode di Kinerja.",
   }),
-  teksIku("Definisi/Formulasi", "formulasi", "Definisi operasional dan rumus indikator."),
-  teksIku("Alasan", "alasan", "Alasan indikator ini dipilih sebagai IKU."),
-  teksIku("Penanggung Jawab", "penanggungJawab", "Jabatan penanggung jawab."),
-  teksIku("Sumber Data", "sumberData", "Asal data realisasi."),
+  teksIku("Definisi/Formulasi", "formulasi", "Definisi dan rumus."),
+  teksIku("Alasan", "alasan", "Alasan."),
+  teksIku("Penanggung Jawab", "penanggungJawab", "Jabatan."),
+  teksIku("Sumber Data", "sumberData", "Asal data."),
 ]);
 
 export type BarisIku = Rekaman<typeof IKU>;

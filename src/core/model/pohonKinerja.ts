@@ -6,7 +6,7 @@
  * program or kegiatan (Kode Renja/RKA). And the rules on the tree: its levels, its nodes' order.
  */
 import { kunciTeks } from "../format";
-import { angka, kolom, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
+import { angka, kelompokBaris, kolom, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
 
 export const LEVEL_POHON = ["Outcome", "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"] as const;
 export type LevelPohon = (typeof LEVEL_POHON)[number];
@@ -29,76 +29,34 @@ export const POHON_KINERJA = lembar("Pohon Kinerja", [
   kolom("Kode", "kode", teks, {
     jenis: "kode",
     lebar: 70,
-    catatan: "Kode simpul, unik. Kosong: indikator tambahan simpul di atas.",
+    catatan: "Kode unik; kosong: indikator tambahan.",
   }),
   kolom("Induk", "induk", teks, {
     jenis: "kode",
     lebar: 70,
-    catatan: "Kode simpul induk; kosong untuk puncak.",
+    catatan: "Kode induk; kosong: puncak.",
   }),
   kolom("Level", "level", level, {
     pilihan: LEVEL_POHON,
     lebar: 100,
     catatan: "Outcome (kabupaten) s.d. Sub Kegiatan.",
   }),
-  teksPohon("Uraian", "uraian", "Kondisi/sasaran/program/kegiatan.", 260),
-  teksPohon("Indikator", "indikator", "Indikator simpul ini.", 260),
-  teksPohon("Satuan", "satuan", "Satuan indikator.", 80),
-  kolom("Target", "target", angka, { format: "#,##0.##", lebar: 80, catatan: "Target tahun ini." }),
-  teksPohon("Penanggung Jawab", "penanggungJawab", "Jabatan penanggung jawab."),
-  teksPohon("Kode Indikator", "kodeIndikator", "Kode di lembar Kinerja.", 90),
-  teksPohon("Kode Renja/RKA", "kodeAnggaran", "Kode program/kegiatan Renja/RKA."),
+  teksPohon("Uraian", "uraian", "Uraian.", 260),
+  teksPohon("Indikator", "indikator", "Indikator.", 260),
+  teksPohon("Satuan", "satuan", "Satuan.", 80),
+  kolom("Target", "target", angka, { format: "#,##0.##", lebar: 80, catatan: "Target." }),
+  teksPohon("Penanggung Jawab", "penanggungJawab", "Jabatan."),
+  teksPohon("Kode Indikator", "kodeIndikator", "Kode di Kinerja.", 90),
+  teksPohon("Kode Renja/RKA", "kodeAnggaran", "Kode Renja/RKA."),
 ]);
 
 export type BarisPohon = Rekaman<typeof POHON_KINERJA>;
 
-export interface IndikatorSimpul {
-  baris: number;
-  indikator: string;
-  satuan: string;
-  target: number | null;
-  kodeIndikator: string;
-}
+/** A node: its row, and the rows of its indicators (its own row's too, when it names one). */
+export type Simpul = BarisPohon & { anggota: BarisPohon[] };
 
-export interface Simpul {
-  baris: number;
-  kode: string;
-  induk: string;
-  level: LevelPohon | null;
-  uraian: string;
-  penanggungJawab: string;
-  kodeAnggaran: string;
-  indikator: IndikatorSimpul[];
-}
-
-/** The rows grouped per node (rows before the first Kode are left out; Periksa Data names them). */
-export function simpulPohon(daftar: readonly BarisPohon[]): Simpul[] {
-  const hasil: Simpul[] = [];
-  for (const b of daftar) {
-    if (b.kode !== "") {
-      hasil.push({
-        baris: b.baris,
-        kode: b.kode,
-        induk: b.induk,
-        level: b.level,
-        uraian: b.uraian,
-        penanggungJawab: b.penanggungJawab,
-        kodeAnggaran: b.kodeAnggaran,
-        indikator: [],
-      });
-    }
-    const s = hasil.at(-1);
-    if (s === undefined || (b.indikator === "" && b.kodeIndikator === "")) continue;
-    s.indikator.push({
-      baris: b.baris,
-      indikator: b.indikator,
-      satuan: b.satuan,
-      target: b.target,
-      kodeIndikator: b.kodeIndikator,
-    });
-  }
-  return hasil;
-}
+export const simpulPohon = (daftar: readonly BarisPohon[]): Simpul[] =>
+  kelompokBaris(daftar, (b) => b.indikator !== "" || b.kodeIndikator !== "");
 
 /**
  * Whether `anak` may stand under `induk`: one level down (a kegiatan under a tujuan skips two);

@@ -5,9 +5,9 @@
  * further action of the indicator above (the table the unit signs lists several per indicator).
  * The realisations stay in Kinerja: typed once.
  */
-import { JENIS_CAPAIAN, type JenisCapaian, parseJenisCapaian } from "../capaianTriwulan";
+import { JENIS_CAPAIAN, parseJenisCapaian } from "../capaianTriwulan";
 import { TRIWULAN } from "../triwulan";
-import { angka, kolom, lembar, pilihan, type Rekaman, teks } from "./kolom";
+import { angka, kelompokBaris, kolom, lembar, pilihan, type Rekaman, teks } from "./kolom";
 
 const teksRa = <const K extends string>(judul: string, kunci: K, catatan: string, lebar = 200) =>
   kolom(judul, kunci, teks, { lebar, catatan });
@@ -16,70 +16,39 @@ export const RENCANA_AKSI = lembar("Rencana Aksi", [
   kolom("Kode Indikator", "kode", teks, {
     jenis: "kode",
     lebar: 90,
-    catatan: "Kode di lembar Kinerja. Kosong: aksi tambahan indikator di atas.",
+    catatan: "Kode di Kinerja; kosong: aksi tambahan.",
   }),
   kolom("Jenis Capaian", "jenis", pilihan(parseJenisCapaian), {
     pilihan: JENIS_CAPAIAN,
     lebar: 110,
-    catatan: "KUMULATIF (s.d. triwulan) atau NILAI AKHIR (triwulan itu).",
+    catatan: "KUMULATIF atau NILAI AKHIR.",
   }),
   ...TRIWULAN.map((tw, i) =>
     kolom(`Target TW ${tw}`, "target", angka, {
       indeks: i,
       format: "#,##0.##",
       lebar: 80,
-      catatan: `Target triwulan ${tw}.`,
+      catatan: "Target.",
     }),
   ),
-  teksRa("Rencana Aksi", "aksi", "Kegiatan untuk mencapai target.", 280),
-  teksRa("Penanggung Jawab", "penanggungJawab", "Jabatan penanggung jawab."),
-  teksRa("Waktu", "waktu", "Misalnya Januari - Maret.", 120),
+  teksRa("Rencana Aksi", "aksi", "Kegiatan.", 280),
+  teksRa("Penanggung Jawab", "penanggungJawab", "Jabatan."),
+  teksRa("Waktu", "waktu", "Bulan.", 120),
   ...TRIWULAN.map((tw, i) =>
     kolom(`Anggaran TW ${tw}`, "anggaran", angka, {
       indeks: i,
       jenis: "rupiah",
       format: "#,##0",
       lebar: 110,
-      catatan: `Anggaran aksi triwulan ${tw} (Rp).`,
+      catatan: "Rp.",
     }),
   ),
 ]);
 
 export type BarisRencanaAksi = Rekaman<typeof RENCANA_AKSI>;
 
-export interface AksiIndikator {
-  baris: number;
-  aksi: string;
-  penanggungJawab: string;
-  waktu: string;
-  anggaran: (number | null)[];
-}
+/** One indicator's Rencana Aksi: its row (jenis, quarterly targets) and the rows of its actions. */
+export type RencanaAksi = BarisRencanaAksi & { anggota: BarisRencanaAksi[] };
 
-/** One indicator's Rencana Aksi: its row, jenis, quarterly targets and actions. */
-export interface RencanaAksi {
-  baris: number;
-  kode: string;
-  jenis: JenisCapaian;
-  target: (number | null)[];
-  aksi: AksiIndikator[];
-}
-
-/** The sheet's rows grouped per indicator; actions before the first Kode are left out (Periksa Data names them). */
-export function rencanaAksiPerIndikator(daftar: readonly BarisRencanaAksi[]): RencanaAksi[] {
-  const hasil: RencanaAksi[] = [];
-  for (const b of daftar) {
-    if (b.kode !== "") {
-      hasil.push({ baris: b.baris, kode: b.kode, jenis: b.jenis ?? "KUMULATIF", target: b.target, aksi: [] });
-    }
-    const ra = hasil.at(-1);
-    if (ra === undefined || (b.aksi === "" && b.anggaran.every((x) => x === null))) continue;
-    ra.aksi.push({
-      baris: b.baris,
-      aksi: b.aksi,
-      penanggungJawab: b.penanggungJawab,
-      waktu: b.waktu,
-      anggaran: b.anggaran,
-    });
-  }
-  return hasil;
-}
+export const rencanaAksiPerIndikator = (daftar: readonly BarisRencanaAksi[]): RencanaAksi[] =>
+  kelompokBaris(daftar, (b) => b.aksi !== "" || b.anggaran.some((x) => x !== null));

@@ -103,11 +103,14 @@ function gambar(g: Grafik, p: Pohon, akar: Simpul[], judul: string): string {
     const kepala = [p.kode[s.i], p.level[s.i]].filter((t) => t).join(" · ");
     const isi = bungkus(g.label[s.i] ?? "", LEBAR_KOTAK / (F * 0.55), 3);
     const ind = bungkus(p.indikator[s.i] ?? "", LEBAR_KOTAK / (F * 0.52), 4 - isi.length);
-    let y = y0 + F + 3;
-    bagian.push(teksSvg(x0 + 5, y, kepala, ` font-size="${F}" font-weight="bold"`));
-    for (const t of isi) bagian.push(teksSvg(x0 + 5, (y += F + 2), t, ` font-size="${F}"`));
-    for (const t of ind)
-      bagian.push(teksSvg(x0 + 5, (y += F + 2), t, ` font-size="${F - 1}" font-style="italic" fill="#444"`));
+    const teks = [
+      ...isi.map((t) => [t, ` font-size="${F}"`]),
+      ...ind.map((t) => [t, ` font-size="${F - 1}" font-style="italic" fill="#444"`]),
+    ];
+    bagian.push(teksSvg(x0 + 5, y0 + F + 3, kepala, ` font-size="${F}" font-weight="bold"`));
+    teks.forEach(([t, gaya], n) => {
+      bagian.push(teksSvg(x0 + 5, y0 + F + 3 + (n + 1) * (F + 2), t!, gaya));
+    });
     return tengah;
   };
   for (const a of akar) jalan(a);

@@ -72,12 +72,12 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
   const rp = (n: number | null) => (n === null ? "" : formatRupiah(n).replace(/^Rp\s*/, ""));
   const baris = ra.flatMap((r, n) => {
     const i = ind.get(kunciKode(r.kode))!;
-    const aksi = r.aksi.length > 0 ? r.aksi : [null];
+    const aksi = r.anggota.length > 0 ? r.anggota : [null];
     return aksi.map((a, k) => ({
       no: k === 0 ? String(n + 1) : "",
       indikator: k === 0 ? namaIndikator(bk, i) : "",
       target: k === 0 ? nilaiSatuan(i.target, i.satuan) : "",
-      jenis: k === 0 ? (r.jenis === "KUMULATIF" ? "Kumulatif" : "Nilai akhir") : "",
+      jenis: k === 0 ? (r.jenis === "NILAI AKHIR" ? "Nilai akhir" : "Kumulatif") : "",
       ...Object.fromEntries(TW.map((t, q) => [t, k === 0 ? nilaiSatuan(r.target[q] ?? null, i.satuan) : ""])),
       aksi: a?.aksi ?? "",
       penanggungJawab: a?.penanggungJawab ?? "",
@@ -86,7 +86,7 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
     })) as Record<(typeof KOLOM_RA)[number], string>[];
   });
   const jumlah = ANG.map((_, q) =>
-    ra.reduce((s, r) => s + r.aksi.reduce((x, a) => x + (a.anggaran[q] ?? 0), 0), 0),
+    ra.reduce((s, r) => s + r.anggota.reduce((x, a) => x + (a.anggaran[q] ?? 0), 0), 0),
   );
   return {
     nilai: {
@@ -117,15 +117,16 @@ export function capaianRencanaAksi(
     .flatMap((i) => {
       const r = ra.get(kunciKode(i.kode));
       if (r === undefined || i.arah === null) return [];
+      const jenis = r.jenis ?? "KUMULATIF";
       let pasangan: { realisasi: number; target: number } | null = null;
       try {
-        pasangan = pasanganTriwulan(i.realisasi, r.target, tw, r.jenis);
+        pasangan = pasanganTriwulan(i.realisasi, r.target, tw, jenis);
       } catch {}
-      const capaian = capaianPerTriwulan(i.realisasi, r.target, r.jenis, i.arah, bk.pengaturan.rumusTurun);
+      const capaian = capaianPerTriwulan(i.realisasi, r.target, jenis, i.arah, bk.pengaturan.rumusTurun);
       return [
         {
           indikator: namaIndikator(bk, i),
-          jenis: `${r.jenis === "KUMULATIF" ? "s.d. " : ""}TW ${namaTriwulan(tw)}`,
+          jenis: `${jenis === "KUMULATIF" ? "s.d. " : ""}TW ${namaTriwulan(tw)}`,
           targetTw: nilaiSatuan(pasangan?.target ?? null, i.satuan),
           realisasiTw: nilaiSatuan(pasangan?.realisasi ?? null, i.satuan),
           capaianTw: persen(capaian[tw - 1] ?? null),
@@ -163,10 +164,9 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
     satuan: "",
     pohon: {
       kode: urut.map(({ s }) => s.kode),
-      induk: urut.map(({ induk }) => induk?.kode ?? ""),
       level: urut.map(({ s }) => s.level ?? ""),
       indikator: urut.map(({ s }) =>
-        s.indikator
+        s.anggota
           .map((i) => i.indikator)
           .filter((x) => x !== "")
           .join("; "),
@@ -174,7 +174,7 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
     },
   };
   const kaskade = urut.flatMap(({ s, induk }) =>
-    (s.indikator.length > 0 ? s.indikator : [null]).map((i, k) => {
+    (s.anggota.length > 0 ? s.anggota : [null]).map((i, k) => {
       const kinerja = i === null ? undefined : ind.get(kunciKode(i.kodeIndikator));
       return {
         kode: k === 0 ? s.kode : "",

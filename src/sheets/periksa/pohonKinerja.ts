@@ -51,7 +51,7 @@ export function periksaPohon(bk: BukuKerja): Masalah[] {
   }
   for (const s of unik) {
     if (s.level === null) m(s, "Level", "peringatan", `Level simpul ${s.kode} kosong.`, URUTAN);
-    if (s.indikator.every((i) => i.indikator === "")) {
+    if (s.anggota.every((i) => i.indikator === "")) {
       m(s, "Indikator", "peringatan", `Simpul ${s.kode} tidak punya indikator.`, "Isi Indikator.");
     }
     if (s.induk === "") continue;
@@ -103,8 +103,8 @@ export function periksaPohon(bk: BukuKerja): Masalah[] {
       tidakDimuat(`Kegiatan RKA ${k.kode} "${k.kegiatan}" (lembar RKA, baris ${k.baris}) ${TIDAK}`, TAMBAH);
     }
   }
-  const kodeInd = new Set(unik.flatMap((s) => s.indikator.map((i) => kunciKode(i.kodeIndikator))));
-  const namaInd = new Set(unik.flatMap((s) => s.indikator.map((i) => kunciTeks(i.indikator))));
+  const kodeInd = new Set(unik.flatMap((s) => s.anggota.map((i) => kunciKode(i.kodeIndikator))));
+  const namaInd = new Set(unik.flatMap((s) => s.anggota.map((i) => kunciTeks(i.indikator))));
   const pk = new Set([
     ...indikatorSasaranPk(bk.indikator),
     ...bk.indikator.filter((i) => i.tingkat === "Program"),

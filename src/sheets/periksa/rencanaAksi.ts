@@ -6,10 +6,9 @@
 import { formatAngka } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
-import { kunciKode } from "../../core/model/pohonKinerja";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { TRIWULAN } from "../../core/triwulan";
-import { di } from "./kode";
+import { di, rujukanKinerja } from "./kode";
 
 const angka = (n: number) => formatAngka(n, 2, { buangNolDesimal: true });
 
@@ -17,41 +16,22 @@ const sama = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 
 export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
-  const indikator = new Map(bk.indikator.map((i) => [kunciKode(i.kode), i]));
-  const dipakai = new Map<string, number>();
-  let adaIndikator = false;
-  for (const b of bk.rencanaAksi) {
+  const pertama = bk.rencanaAksi[0];
+  if (pertama !== undefined && pertama.kode === "") {
+    out.push(
+      di(
+        RENCANA_AKSI,
+        pertama.baris,
+        "Kode Indikator",
+        "peringatan",
+        "Aksi tanpa indikator.",
+        "Isi Kode Indikator.",
+      ),
+    );
+  }
+  for (const { b, ind } of rujukanKinerja(out, RENCANA_AKSI, bk.rencanaAksi, bk.indikator)) {
     const m = (kolom: string, tingkat: Masalah["tingkat"], pesan: string, saran: string) =>
       out.push(di(RENCANA_AKSI, b.baris, kolom, tingkat, pesan, saran));
-    if (b.kode === "") {
-      if (!adaIndikator) {
-        m("Kode Indikator", "peringatan", "Aksi tanpa indikator.", "Isi Kode Indikator.");
-      }
-      continue;
-    }
-    adaIndikator = true;
-    const kode = kunciKode(b.kode);
-    const lain = dipakai.get(kode);
-    if (lain !== undefined) {
-      m(
-        "Kode Indikator",
-        "galat",
-        `Indikator ${kode} sudah ada di baris ${lain}.`,
-        "Aksi tambahan: Kode Indikator kosong.",
-      );
-      continue;
-    }
-    dipakai.set(kode, b.baris);
-    const ind = indikator.get(kode);
-    if (ind === undefined) {
-      m(
-        "Kode Indikator",
-        "galat",
-        `Kode indikator ${b.kode} tidak ada di lembar Kinerja.`,
-        "Pakai Kode di lembar Kinerja.",
-      );
-      continue;
-    }
     const jenis = b.jenis ?? "KUMULATIF";
     if (b.jenis === null) {
       m(
