@@ -20,8 +20,6 @@ import { jenisBarisRenja } from "../../core/model/renja";
 import { di } from "./kode";
 
 const URUTAN = `Urutan: ${LEVEL_POHON.join(", ")}.`;
-const TAMBAH = "Tambahkan simpul dengan Kode Renja/RKA atau uraian yang sama.";
-const TIDAK = "tidak ada di pohon kinerja.";
 
 export function periksaPohon(bk: BukuKerja): Masalah[] {
   const out: Masalah[] = [];
@@ -61,7 +59,7 @@ export function periksaPohon(bk: BukuKerja): Masalah[] {
         s,
         "Induk",
         "galat",
-        `Induk ${s.induk} ${TIDAK}`,
+        `Induk ${s.induk} tidak ada di pohon kinerja.`,
         "Isi Kode simpul yang ada, atau kosongkan untuk puncak.",
       );
     } else if (diSiklus(s, perKode)) {
@@ -82,40 +80,38 @@ export function periksaPohon(bk: BukuKerja): Masalah[] {
       );
     }
   }
-  // What the tree should carry: compared by code and by name, as the sheets write them.
-  const kodeAnggaran = new Set(unik.map((s) => kunciKode(s.kodeAnggaran)));
-  const nama = new Set(unik.map((s) => kunciTeks(s.uraian)));
-  const dimuat = (kode: string, uraian: string) =>
-    (kode !== "" && kodeAnggaran.has(kunciKode(kode))) || nama.has(kunciTeks(uraian));
-  const tidakDimuat = (pesan: string, saran: string) =>
-    out.push({ tingkat: "peringatan", lembar: POHON_KINERJA.nama, pesan, saran });
+  // Budget codes are matched with Kode Renja/RKA and Uraian; PK indicators with Kode Indikator
+  // and the indicators' names (Renja's 1, 1.1 look like Kinerja's codes).
+  const set = (f: (s: Simpul) => string[], k: (x: string) => string) => new Set(unik.flatMap(f).map(k));
+  const kodeAnggaran = set((s) => [s.kodeAnggaran], kunciKode);
+  const uraian = set((s) => [s.uraian], kunciTeks);
+  const kodeInd = set((s) => s.anggota.map((i) => i.kodeIndikator), kunciKode);
+  const namaInd = set((s) => s.anggota.map((i) => i.indikator), kunciTeks);
+  const periksa = (apa: string, lembar: string, b: { baris: number; kode: string }, teks: string) => {
+    const ind = lembar === "Kinerja";
+    if (
+      !(ind ? kodeInd : kodeAnggaran).has(kunciKode(b.kode)) &&
+      !(ind ? namaInd : uraian).has(kunciTeks(teks))
+    ) {
+      out.push({
+        tingkat: "peringatan",
+        lembar: POHON_KINERJA.nama,
+        pesan: `${apa} ${b.kode} "${teks}" (lembar ${lembar}, baris ${b.baris}) tidak ada di pohon kinerja.`,
+        saran: "Tambahkan simpulnya, dengan kode atau uraian yang sama.",
+      });
+    }
+  };
   for (const r of bk.renja) {
     const j = jenisBarisRenja(r);
-    if ((j === "program" || j === "kegiatan") && !dimuat(r.kode, r.programKegiatan)) {
-      tidakDimuat(
-        `${j === "program" ? "Program" : "Kegiatan"} Renja ${r.kode} "${r.programKegiatan}" (lembar Renja, baris ${r.baris}) ${TIDAK}`,
-        TAMBAH,
-      );
-    }
+    if (j === "program" || j === "kegiatan")
+      periksa(`${j === "program" ? "Program" : "Kegiatan"} Renja`, "Renja", r, r.programKegiatan);
   }
-  for (const k of bk.rka) {
-    if (k.kode !== "" && !dimuat(k.kode, k.kegiatan)) {
-      tidakDimuat(`Kegiatan RKA ${k.kode} "${k.kegiatan}" (lembar RKA, baris ${k.baris}) ${TIDAK}`, TAMBAH);
-    }
-  }
-  const kodeInd = new Set(unik.flatMap((s) => s.anggota.map((i) => kunciKode(i.kodeIndikator))));
-  const namaInd = new Set(unik.flatMap((s) => s.anggota.map((i) => kunciTeks(i.indikator))));
-  const pk = new Set([
+  for (const k of bk.rka) if (k.kode !== "") periksa("Kegiatan RKA", "RKA", k, k.kegiatan);
+  for (const i of new Set([
     ...indikatorSasaranPk(bk.indikator),
     ...bk.indikator.filter((i) => i.tingkat === "Program"),
-  ]);
-  for (const i of pk) {
-    if (!kodeInd.has(kunciKode(i.kode)) && !namaInd.has(kunciTeks(i.indikator))) {
-      tidakDimuat(
-        `Indikator PK ${i.kode} "${i.indikator}" (lembar Kinerja, baris ${i.baris}) ${TIDAK}`,
-        "Isi Kode Indikator di simpulnya.",
-      );
-    }
+  ])) {
+    periksa("Indikator PK", "Kinerja", i, i.indikator);
   }
   return out;
 }

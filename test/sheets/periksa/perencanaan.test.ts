@@ -177,7 +177,16 @@ describe("Pohon Kinerja", () => {
         barisRenja({ baris: 7, kode: "1.1", programKegiatan: "Kegiatan Lain" }),
       ],
       rka: [kegiatanRka({ baris: 3, kode: "7.01.02.2.01", kegiatan: "Koordinasi" })],
-      pohon: [simpul(2, { kode: "S1", level: "Sasaran", uraian: "Sasaran", indikator: "Nilai IKM" })],
+      // Renja's program 1 is not Kinerja's indicator 1: codes are compared within their kind.
+      pohon: [
+        simpul(2, {
+          kode: "S1",
+          level: "Sasaran",
+          uraian: "Sasaran",
+          indikator: "Nilai IKM",
+          kodeIndikator: "1",
+        }),
+      ],
     });
     expect(periksaPohon(bk).map((m) => [m.lembar, m.baris, m.pesan])).toEqual([
       [
