@@ -40,7 +40,7 @@ export function pasanganTriwulan(
   if (r === null) return null;
   if (jenis === "NILAI AKHIR") {
     const t = target[tw - 1] ?? null;
-    if (t === null) throw new Error(`Target TW ${nama} kosong: isi target triwulan ini di Rencana Aksi.`);
+    if (t === null) throw new Error(`Target TW ${nama} kosong.`);
     return { realisasi: r, target: t };
   }
   let jr = 0;
@@ -54,7 +54,7 @@ export function pasanganTriwulan(
       adaTarget = true;
     }
   }
-  if (!adaTarget) throw new Error(`Target s.d. TW ${nama} kosong: isi target triwulan di Rencana Aksi.`);
+  if (!adaTarget) throw new Error(`Target s.d. TW ${nama} kosong.`);
   return { realisasi: jr, target: jt };
 }
 

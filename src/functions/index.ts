@@ -292,7 +292,7 @@ export function CAPAIAN_TRIWULAN(
   const kolom = real[0]?.length ?? 0;
   if (real.length === 0 || kolom === 0) throw new Error("Rentang kosong tidak dapat dihitung.");
   if (kolom > 4) {
-    throw new Error(`realisasi_tw ${kolom} kolom: paling banyak empat (TW I-IV), satu baris per indikator.`);
+    throw new Error("realisasi_tw paling banyak empat kolom (TW I-IV).");
   }
   if (targ.length !== real.length || (targ[0]?.length ?? 0) !== kolom) {
     throw new Error(

@@ -129,7 +129,7 @@ export const TEMPLATE_POHON: Dokumen = {
       tebal: true,
     }),
     P.p("{{grafik:pohon}}", { rata: "tengah" }),
-    P.p("Tabel Cascading ({{jumlahSimpul}} simpul; {{level}})", { tebal: true }),
+    P.p("Tabel Cascading ({{jumlahSimpul}} simpul)", { tebal: true }),
     P.tabel(
       [
         [

@@ -192,7 +192,7 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
     }),
   );
   return {
-    nilai: { ...nilaiUmum(bk, ttd), jumlahSimpul: String(urut.length), level: LEVEL_POHON.join(" > ") },
+    nilai: { ...nilaiUmum(bk, ttd), jumlahSimpul: String(urut.length) },
     daftar: { kaskade },
     kolomDaftar: {
       kaskade: ["kode", "induk", "level", "uraian", "indikator", "target", "kodeKinerja", "kodeAnggaran"],
