@@ -37,8 +37,11 @@ type Section =
   | GoogleAppsScript.Document.FooterSection;
 type Blob = GoogleAppsScript.Base.Blob;
 
-/** Chart images: Charts service in Apps Script, a test double in tests. */
-export type PembuatGrafik = (g: Grafik) => Blob;
+/**
+ * Chart images: Charts service in Apps Script, a test double in tests; null where no image is
+ * to be had (a tree, drawn as SVG, when the dialog sent no PNG of it).
+ */
+export type PembuatGrafik = (g: Grafik) => Blob | null;
 
 const HEADING: Record<Gaya, () => GoogleAppsScript.Document.ParagraphHeading> = {
   normal: () => DocumentApp.ParagraphHeading.NORMAL,
@@ -102,13 +105,12 @@ function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): v
       body.insertParagraph(i, TANPA_DATA_GRAFIK);
       return;
     }
-    // A tree is drawn as SVG, which a Doc does not take (insertImage: PNG, JPEG, GIF): the Doc
-    // carries it as the cascading table that follows it.
-    if (e.grafik.pohon) {
+    const blob = grafik(e.grafik);
+    if (!blob) {
       body.insertParagraph(i, "");
       return;
     }
-    const gambar = body.insertImage(i, grafik(e.grafik));
+    const gambar = body.insertImage(i, blob);
     gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   } else {
     body.insertPageBreak(i);
@@ -359,7 +361,8 @@ function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
       const par = anak.asParagraph();
       const g = data.grafik[ph.nama]!;
       par.setText(g.label.length === 0 ? TANPA_DATA_GRAFIK : "");
-      if (g.label.length > 0 && !g.pohon) par.appendInlineImage(grafik(g));
+      const blob = g.label.length > 0 && grafik(g);
+      if (blob) par.appendInlineImage(blob);
     } else if (jenis === DocumentApp.ElementType.TABLE) {
       isiTabelGoogle(body, i, anak.asTable(), data);
     }
@@ -446,7 +449,10 @@ function isiNilai(s: Section, data: DataLaporan): void {
  * The service draws neither the two mean lines nor the points' labels, so the title names the
  * means and both axes are wide enough to hold them (the HTML preview draws the quadrants).
  */
-export function grafikCharts(g: Grafik): Blob {
+export function grafikCharts(g: Grafik): Blob | null {
+  // A tree: Charts draws none, and a Doc takes no SVG (PNG, JPEG or GIF only: Docs API
+  // InsertInlineImageRequest); its PNG comes from the dialog (../ui/laporan.ts).
+  if (g.pohon) return null;
   if (g.sebar) {
     const s = g.sebar;
     const terhingga = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);

@@ -114,7 +114,8 @@ function gambar(g: Grafik, p: Pohon, akar: Simpul[], judul: string): string {
     return tengah;
   };
   for (const a of akar) jalan(a);
-  return `${bukaSvg(judul, W, H)}${judulSvg(W / 2)}${bagian.join("")}</svg>`;
+  // data-pohon: the dialog finds the tree's drawings to send as PNG (src/ui/laporan.html).
+  return `${bukaSvg(judul, W, H).replace("<svg ", "<svg data-pohon ")}${judulSvg(W / 2)}${bagian.join("")}</svg>`;
 }
 
 export function svgPohon(g: Grafik, p: Pohon): string {
