@@ -42,30 +42,40 @@ function susun(g: Grafik): Simpul[] {
   return akar;
 }
 
-/** The pages: each a forest of at most MAKS_DAUN leaves where it can be (a bigger branch alone). */
+/**
+ * The pages: forests of at most MAKS_DAUN leaves, packed in order. A root too big for a page is
+ * split by its branches, each part repeating the root; a single branch bigger still has a page
+ * of its own (drawn smaller).
+ */
 function halaman(akar: Simpul[]): Simpul[][] {
-  const total = akar.reduce((a, s) => a + s.daun, 0);
-  if (total <= MAKS_DAUN) return [akar];
-  const hasil: Simpul[][] = [];
-  for (const a of akar) {
-    if (a.daun <= MAKS_DAUN || a.anak.length === 0) {
-      hasil.push([a]);
-      continue;
-    }
+  const bagian = akar.flatMap((a) => {
+    if (a.daun <= MAKS_DAUN || a.anak.length === 0) return [a];
+    const hasil: Simpul[] = [];
     let kini: Simpul[] = [];
     let daun = 0;
     for (const c of a.anak) {
       if (kini.length > 0 && daun + c.daun > MAKS_DAUN) {
-        hasil.push([{ ...a, anak: kini, daun }]);
+        hasil.push({ ...a, anak: kini, daun });
         kini = [];
         daun = 0;
       }
       kini.push(c);
       daun += c.daun;
     }
-    if (kini.length > 0) hasil.push([{ ...a, anak: kini, daun }]);
+    hasil.push({ ...a, anak: kini, daun });
+    return hasil;
+  });
+  const hal: Simpul[][] = [];
+  let daun = MAKS_DAUN + 1;
+  for (const b of bagian) {
+    if (daun + b.daun > MAKS_DAUN) {
+      hal.push([]);
+      daun = 0;
+    }
+    hal.at(-1)!.push(b);
+    daun += b.daun;
   }
-  return hasil;
+  return hal;
 }
 
 function gambar(g: Grafik, p: Pohon, akar: Simpul[], judul: string): string {

@@ -213,6 +213,23 @@ describe("Pohon Kinerja (Klakah 2023)", () => {
     expect(svg).toContain("Program Pembinaan dan Pengawasan");
   });
 
+  it("packs many small roots onto shared pages rather than one page each", () => {
+    const s = (baris: number, kode: string) => ({
+      ...rekamanKosong(POHON_KINERJA, baris),
+      kode,
+      uraian: kode,
+      indikator: "i",
+    });
+    const g = dataPohon(
+      bukuKerja({ pohon: Array.from({ length: 20 }, (_, i) => s(i + 2, `R${i + 1}`)) }),
+      TTD,
+    ).grafik.pohon;
+    const svg = svgPohon(g, g.pohon!);
+    // 20 one-leaf roots: 14 on the first page, 6 on the second.
+    expect(svg.match(/<svg /g)).toHaveLength(2);
+    expect(svg.match(/<rect [^>]*rx="4"/g)).toHaveLength(20);
+  });
+
   it("draws a node on a cycle or under a missing parent as a root, each node once", () => {
     const s = (baris: number, kode: string, induk: string) => ({
       ...rekamanKosong(POHON_KINERJA, baris),
