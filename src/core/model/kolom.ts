@@ -171,6 +171,9 @@ export function kelompokBaris<T extends { kode: string }>(
   return hasil;
 }
 
+/** Codes compared as users type them: "s1" and "S1 " are one code (a node, an indicator). */
+export const kunciKode = (k: string) => k.trim().toUpperCase();
+
 /** Sheets' plain-text number format. */
 export const FORMAT_TEKS = "@";
 

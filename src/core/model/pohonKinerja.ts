@@ -6,7 +6,7 @@
  * program or kegiatan (Kode Renja/RKA). And the rules on the tree: its levels, its nodes' order.
  */
 import { kunciTeks } from "../format";
-import { angka, kelompokBaris, kolom, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
+import { angka, kelompokBaris, kolom, kunciKode, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
 
 export const LEVEL_POHON = ["Outcome", "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"] as const;
 export type LevelPohon = (typeof LEVEL_POHON)[number];
@@ -67,9 +67,6 @@ export function levelSah(induk: LevelPohon, anak: LevelPohon): boolean {
   const j = LEVEL_POHON.indexOf(anak);
   return j === i + 1 || (induk === "Outcome" && anak === "Sasaran");
 }
-
-/** Codes compared as users type them: "s1" and "S1 " are one node. */
-export const kunciKode = (k: string) => k.trim().toUpperCase();
 
 /**
  * The tree in drawing order (depth first, children in sheet order): each node with its depth and

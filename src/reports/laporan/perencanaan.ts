@@ -7,13 +7,8 @@ import { formatRupiah } from "../../core/format";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { IKU } from "../../core/model/iku";
 import { type Indikator, KINERJA } from "../../core/model/kinerja";
-import {
-  kunciKode,
-  LEVEL_POHON,
-  POHON_KINERJA,
-  simpulPohon,
-  urutanPohon,
-} from "../../core/model/pohonKinerja";
+import { kunciKode } from "../../core/model/kolom";
+import { LEVEL_POHON, POHON_KINERJA, simpulPohon, urutanPohon } from "../../core/model/pohonKinerja";
 import { RENCANA_AKSI, rencanaAksiPerIndikator } from "../../core/model/rencanaAksi";
 import { namaTriwulan } from "../../core/triwulan";
 import type { Grafik } from "../model";

@@ -2,8 +2,7 @@
 import { normalisasiKode } from "../../core/anggaran";
 import type { Masalah } from "../../core/masalah";
 import type { Indikator } from "../../core/model/kinerja";
-import { hurufKolom, nomorKolom, type SkemaLembar } from "../../core/model/kolom";
-import { kunciKode } from "../../core/model/pohonKinerja";
+import { hurufKolom, kunciKode, nomorKolom, type SkemaLembar } from "../../core/model/kolom";
 
 const sel = (skema: SkemaLembar, judul: string, baris: number) =>
   `${hurufKolom(nomorKolom(skema, judul))}${baris}`;

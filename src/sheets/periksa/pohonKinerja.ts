@@ -7,9 +7,9 @@ import { kunciTeks } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { indikatorSasaranPk } from "../../core/model/kinerja";
+import { kunciKode } from "../../core/model/kolom";
 import {
   diSiklus,
-  kunciKode,
   LEVEL_POHON,
   levelSah,
   POHON_KINERJA,
