@@ -8,7 +8,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { IKU } from "../../core/model/iku";
 import { type Indikator, KINERJA } from "../../core/model/kinerja";
 import { kunciKode } from "../../core/model/kolom";
-import { LEVEL_POHON, POHON_KINERJA, simpulPohon, urutanPohon } from "../../core/model/pohonKinerja";
+import { POHON_KINERJA, simpulPohon, urutanPohon } from "../../core/model/pohonKinerja";
 import { RENCANA_AKSI, rencanaAksiPerIndikator } from "../../core/model/rencanaAksi";
 import { namaTriwulan } from "../../core/triwulan";
 import type { Grafik } from "../model";
@@ -86,7 +86,7 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
-      ...Object.fromEntries(ANG.map((t, q) => [`jumlah${q + 1}`, rp(jumlah[q]!)])),
+      ...Object.fromEntries(jumlah.map((n, q) => [`jumlah${q + 1}`, rp(n)])),
     } as ReturnType<typeof nilaiUmum> & Record<"jumlah1" | "jumlah2" | "jumlah3" | "jumlah4", string>,
     daftar: { aksi: baris },
     kolomDaftar: {
