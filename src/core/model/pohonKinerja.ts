@@ -69,12 +69,10 @@ export function levelSah(induk: LevelPohon, anak: LevelPohon): boolean {
 }
 
 /**
- * The tree in drawing order (depth first, children in sheet order): each node with its depth and
- * parent; nodes on a cycle or under a missing parent become roots, so every node appears once.
+ * The tree in drawing order (depth first, children in sheet order): each node with its depth;
+ * nodes on a cycle or under a missing parent become roots, so every node appears once.
  */
-export function urutanPohon(
-  simpul: readonly Simpul[],
-): { s: Simpul; kedalaman: number; induk: Simpul | null }[] {
+export function urutanPohon(simpul: readonly Simpul[]): { s: Simpul; kedalaman: number }[] {
   const perKode = new Map<string, Simpul>();
   for (const s of simpul) if (!perKode.has(kunciKode(s.kode))) perKode.set(kunciKode(s.kode), s);
   const anak = new Map<Simpul, Simpul[]>();
@@ -84,15 +82,15 @@ export function urutanPohon(
     if (i === undefined || i === s || diSiklus(s, perKode)) akar.push(s);
     else anak.set(i, [...(anak.get(i) ?? []), s]);
   }
-  const hasil: { s: Simpul; kedalaman: number; induk: Simpul | null }[] = [];
+  const hasil: { s: Simpul; kedalaman: number }[] = [];
   const dilihat = new Set<Simpul>();
-  const jalan = (s: Simpul, kedalaman: number, induk: Simpul | null) => {
+  const jalan = (s: Simpul, kedalaman: number) => {
     if (dilihat.has(s)) return;
     dilihat.add(s);
-    hasil.push({ s, kedalaman, induk });
-    for (const a of anak.get(s) ?? []) jalan(a, kedalaman + 1, s);
+    hasil.push({ s, kedalaman });
+    for (const a of anak.get(s) ?? []) jalan(a, kedalaman + 1);
   };
-  for (const a of akar) jalan(a, 0, null);
+  for (const a of akar) jalan(a, 0);
   return hasil;
 }
 

@@ -168,12 +168,12 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
       ),
     },
   };
-  const kaskade = urut.flatMap(({ s, induk }) =>
+  const kaskade = urut.flatMap(({ s }) =>
     (s.anggota.length > 0 ? s.anggota : [null]).map((i, k) => {
       const kinerja = i === null ? undefined : ind.get(kunciKode(i.kodeIndikator));
       return {
         kode: k === 0 ? s.kode : "",
-        induk: k === 0 ? (induk?.kode ?? "") : "",
+        induk: k === 0 ? s.induk : "",
         level: k === 0 ? (s.level ?? "") : "",
         uraian: k === 0 ? s.uraian : "",
         indikator: i === null ? "" : kinerja ? namaIndikator(bk, kinerja) : i.indikator,
