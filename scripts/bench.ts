@@ -4,11 +4,22 @@
 // Defect 10: a scalar TERBILANG call <= 1.5x a plain JS terbilang routine; PREDIKAT of 100 000
 // values against a unit's own 100 000-row scale well inside Sheets' 30 s (measured).
 import { readFileSync, statSync } from "node:fs";
+import { dataContoh } from "../src/contoh/daftar";
 import type { BukuKerja } from "../src/core/model/bukuKerja";
 import type { PengaturanUnit } from "../src/core/model/pengaturan";
+import { statusUnit } from "../src/core/model/rekap";
+import { RINGKASAN } from "../src/core/model/ringkasan";
 import { parsePeriode } from "../src/core/skm";
+import {
+  bukuKerjaRekap,
+  dataIkmKabupaten,
+  dataNotaSakip,
+  dataRekapCapaian,
+} from "../src/reports/laporan/rekap";
 import { dataSkm } from "../src/reports/laporan/skm";
-import { BUNDLE_PATH } from "../test/bundle";
+import { BUNDLE_PATH, dialog, fn, loadBundle } from "../test/bundle";
+import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { rekapBuatan, ringkasanBuatan } from "../test/rekapContoh";
 
 // The built bundle is loaded as one script, as Apps Script does, but in this realm rather than a
 // node:vm context: every global lookup in a vm context (Array, Number, Math...) goes through
@@ -207,6 +218,49 @@ const [tPredikat, tPredikatBare] = pair(
   1,
 );
 
+// The kabupaten rekap (issue 16): the units' imported rows read into statuses and summaries, and
+// the three documents' data, for a kabupaten (150 units) and a province (1 500), against a bare
+// loop over the same rows doing the weighted IKM mean and a sort.
+const rekapUkur = [150, 1500].map((n) => {
+  const r = rekapBuatan(n);
+  const mentah = r.unit.map((_, i) => ringkasanBuatan(i + 1, 2023, "IV"));
+  const iIkm = RINGKASAN.kolom.findIndex((k) => k.kunci === "ikm");
+  const iResp = RINGKASAN.kolom.findIndex((k) => k.kunci === "responden");
+  const konteks = (rekap: typeof r) => ({
+    bk: bukuKerjaRekap(rekap.pengaturan),
+    opsi: { jenis: "ikmKabupaten" },
+    tw: 4,
+    periode: parsePeriode("TW4"),
+    ttd: { tempat: "Lumajang", tanggal: { tanggal: new Date(2024, 0, 15), bulanSaja: false } },
+    rekap,
+  });
+  return pair(
+    () => {
+      const unit = mentah.map((b, i) =>
+        statusUnit(
+          i + 2,
+          { nama: `U${i}`, jenis: "OPD", tautan: r.unit[i]!.tautan, terbaca: null },
+          b,
+          r.pengaturan,
+        ),
+      );
+      const k = konteks({ ...r, unit });
+      return [dataNotaSakip(k), dataIkmKabupaten(k), dataRekapCapaian(k)];
+    },
+    () => {
+      let s = 0;
+      let w = 0;
+      for (const b of mentah) {
+        s += (b[iIkm] as number) * (b[iResp] as number);
+        w += b[iResp] as number;
+      }
+      return [s / w, mentah.map((b) => b[iIkm] as number).sort((a, b) => b - a)];
+    },
+    21,
+    3,
+  );
+});
+
 const kb = statSync(BUNDLE_PATH).size / 1024;
 
 const baris = [
@@ -215,6 +269,8 @@ const baris = [
   ["Model laporan SKM, 10 000 x 14", tModel, tModelBare, 0],
   ["TERBILANG skalar, 10 000 panggilan", tTerbilang, tTerbilangBare, 1.5],
   ["PREDIKAT 100 000 x skala 100 000", tPredikat, tPredikatBare, 0],
+  ["Rekap 150 unit: baca + 3 dokumen", rekapUkur[0]![0], rekapUkur[0]![1], 0],
+  ["Rekap 1 500 unit: baca + 3 dokumen", rekapUkur[1]![0], rekapUkur[1]![1], 0],
 ] as const;
 console.log(`${"Pengukuran".padEnd(35)}terukur (ms)  loop polos (ms)  rasio  sasaran`);
 for (const [nama, a, b, goal] of baris) {
@@ -257,4 +313,79 @@ function pengaturanUji(): PengaturanUnit {
     tanggalRka: null,
     tanggalRenja: null,
   };
+}
+
+// Google service calls per report (issue 13: at most 150, the filling in at most three
+// batchUpdate calls), counted by the fakes as Apps Script would make them: sheet reads, Drive,
+// Docs and chart builders included; the second report of a kind (the first also writes the
+// default template), on each sample, and Laporan Triwulan over 10 and 1 000 indicators.
+function panggilan(
+  siapkan: (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => void,
+  opsi: object,
+) {
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  siapkan(g, b);
+  dialog(b, "buatLaporan")(opsi, true);
+  g.counts.reset();
+  dialog(b, "buatLaporan")(opsi, true);
+  const n = g.counts.snapshot();
+  return {
+    total: Object.values(n).reduce((a, x) => a + x, 0),
+    batch: n["Documents.batchUpdate"] ?? 0,
+    get: n["Documents.get"] ?? 0,
+  };
+}
+const contoh = (id: string) => (_g: unknown, b: ReturnType<typeof loadBundle>) =>
+  dialog(b, "isiContohData")(dataContoh(id));
+const indikator =
+  (n: number) => (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => {
+    fn(b, "siapkanLembarKerja")();
+    const k = g.sheet("Kinerja");
+    k.insertRowsAfter(k.getMaxRows(), n);
+    k.getRange(2, 1, n, 13).setValues(
+      Array.from({ length: n }, (_, i) => [
+        `1.${i + 1}`,
+        "Sasaran",
+        `Sasaran ${i % 7}`,
+        `Indikator ${i}`,
+        "%",
+        "NAIK",
+        "TERAKHIR",
+        90,
+        "",
+        80,
+        85,
+        95,
+        "",
+      ]),
+    );
+    const p = g.sheetValues("Pengaturan");
+    const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
+    g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
+    g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
+    g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
+  };
+type Siapkan = (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => void;
+const laporan: [string, Siapkan, object][] = [
+  ["Laporan Triwulan (Lumajang)", contoh("lumajang-2021"), { jenis: "triwulan" }],
+  ["Laporan Triwulan, 10 indikator", indikator(10), { jenis: "triwulan" }],
+  ["Laporan Triwulan, 1 000 indikator", indikator(1000), { jenis: "triwulan" }],
+  ["Perjanjian Kinerja", contoh("lumajang-2021"), { jenis: "pk" }],
+  ["LKJ (Klakah)", contoh("klakah-2023"), { jenis: "lkj" }],
+  ["Laporan SKM (Klakah, setahun)", contoh("klakah-2023"), { jenis: "skm", periode: "TAHUN" }],
+  ["Poster IKM", contoh("klakah-2023"), { jenis: "poster", periode: "TW4" }],
+  ["RKA", contoh("rka-lumajang-2020"), { jenis: "rka", kegiatan: "3.05.3.05.09.01.021" }],
+  ["KAK", contoh("rka-lumajang-2020"), { jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }],
+  ["Renja T-C.29", contoh("renja-jatiroto-2020"), { jenis: "tc29" }],
+  ["Renja T-C.30", contoh("renja-jatiroto-2020"), { jenis: "tc30" }],
+  ["Renja T-C.33", contoh("renja-jatiroto-2020"), { jenis: "tc33" }],
+];
+console.log(`\n${"Laporan (panggilan layanan Google)".padEnd(38)}total  get  batchUpdate  sasaran <= 150`);
+for (const [nama, siapkan, opsi] of laporan) {
+  const h = panggilan(siapkan, opsi);
+  console.log(
+    `${nama.padEnd(38)}${String(h.total).padStart(5)}${String(h.get).padStart(5)}${String(h.batch).padStart(13)}  ${h.total <= 150 && h.batch <= 3 ? "ya" : "TIDAK"}`,
+  );
 }

@@ -4,7 +4,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataContoh } from "../src/contoh/daftar";
+import { CONTOH, dataContoh } from "../src/contoh/daftar";
 import {
   CONTOH_LUMAJANG_2021,
   INDIKATOR_LUMAJANG_2021,
@@ -16,7 +16,7 @@ import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
-import { buatSemuaLaporan } from "./laporan-demo";
+import { buatLaporanRekap, buatSemuaLaporan } from "./laporan-demo";
 
 const g = loadBundle();
 const CAPAIAN = fn(g, "CAPAIAN");
@@ -118,34 +118,39 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log("  -> out/periksa-data.html");
 }
 
-// --- every report of both samples, as Google Docs, rendered to out/*.html ------------------------
+// --- every report of the samples, as Google Docs, rendered to out/*.html -------------------------
+const buatan = buatSemuaLaporan("out");
 {
-  const laporan = buatSemuaLaporan("out");
+  const laporan = buatan;
   console.log(`\nLaporan dari contoh data (${laporan.length} Google Docs, digambar ulang sebagai HTML):`);
   for (const l of laporan) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
   console.log("  -> out/index.html");
+  const rekap = buatLaporanRekap("out");
+  console.log(
+    `\nRekap kabupaten (${CONTOH.length} contoh dan ${150 - CONTOH.length} unit buatan, lewat IMPORTRANGE):`,
+  );
+  for (const l of rekap) console.log(`  ${l.judul}\n    -> out/${l.berkas}`);
 }
 
 // --- npm run demo -- --png: screenshots of what a person sees ---------------------------------
 if (process.argv.includes("--png")) {
   const browser = await bukaChromium();
-  const ukuran: Record<string, { width: number; height: number }> = {
-    "periksa-data": { width: 300, height: 1400 },
-    "rka-lumajang-2020-rka": { width: 900, height: 1200 },
-    "rka-lumajang-2020-kak": { width: 900, height: 1200 },
-    "renja-jatiroto-2020-tc29": { width: 1400, height: 1200 },
-    "renja-jatiroto-2020-tc30": { width: 900, height: 1200 },
-    "renja-jatiroto-2020-tc33": { width: 1100, height: 1200 },
-    "klakah-2023-pohon-pratinjau": { width: 1300, height: 1000 },
-    "lumajang-2021-pohon-pratinjau": { width: 1300, height: 1000 },
-    "klakah-2023-renaksi": { width: 1400, height: 1000 },
-    "klakah-2023-iku": { width: 1300, height: 800 },
-    ...Object.fromEntries(
-      ["lumajang-2021", "klakah-2023"].flatMap((c) =>
-        ["triwulan", "pk", "lkj", "skm", "poster"].map((j) => [`${c}-${j}`, { width: 900, height: 1200 }]),
-      ),
-    ),
+  // Every document the demo made, 900 px wide unless its landscape tables need more.
+  const lebar: Record<string, number> = {
+    "periksa-data": 300,
+    "renja-jatiroto-2020-tc29": 1400,
+    "renja-jatiroto-2020-tc33": 1100,
+    "klakah-2023-pohon-pratinjau": 1300,
+    "lumajang-2021-pohon-pratinjau": 1300,
+    "klakah-2023-renaksi": 1400,
+    "klakah-2023-iku": 1300,
   };
+  const ukuran = Object.fromEntries(
+    ["periksa-data", ...buatan.map((l) => l.berkas.replace(/\.html$/, ""))].map((nama) => [
+      nama,
+      { width: lebar[nama] ?? 900, height: nama === "periksa-data" ? 1400 : 1200 },
+    ]),
+  );
   for (const [nama, viewport] of Object.entries(ukuran)) {
     const page = await browser.newPage({ viewport });
     await page.goto(`file://${resolve("out", `${nama}.html`)}`);

@@ -3,12 +3,13 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { dataContoh } from "../src/contoh/daftar";
+import { dataContoh, CONTOH as SAMPEL } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
 import type { Dokumen } from "../src/reports/model";
-import { dialog, loadBundle } from "../test/bundle";
+import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { isiRekap, unitContoh } from "../test/rekapContoh";
 
 export interface BerkasDemo {
   berkas: string;
@@ -54,6 +55,10 @@ const CONTOH = [
     id: "renja-jatiroto-2020",
     laporan: [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc33" }],
   },
+  {
+    id: "kak-yosowilangun-2020",
+    laporan: [{ jenis: "kak", kegiatan: "3.05.25.39.007" }],
+  },
 ] as const;
 
 export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
@@ -95,4 +100,27 @@ ${daftar}
 `,
   );
   return hasil;
+}
+
+/**
+ * The kabupaten's documents (issue 16): a rekap of the samples and generated units (150 in
+ * all), made as a user makes it through the bundle (Rekap Kabupaten, units pasted, imports
+ * granted), each document rendered to out/rekap-<jenis>.html. The samples of other years are
+ * listed with their status and left out of the figures, as the rekap does.
+ */
+export function buatLaporanRekap(keluar: string, jumlahUnit = 150): BerkasDemo[] {
+  mkdirSync(keluar, { recursive: true });
+  const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(g.globals());
+  g.useScriptScope(b);
+  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities as in Apps Script.
+  (globalThis as Record<string, unknown>).Utilities ??= g.Utilities;
+  isiRekap(g, () => fn(b, "rekapKabupaten")(), unitContoh(SAMPEL, jumlahUnit - SAMPEL.length));
+  return ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
+    const h = dialog(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };
+    const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
+    const berkas = `rekap-${jenis}.html`;
+    writeFileSync(join(keluar, berkas), html);
+    return { berkas, judul: h.nama, html };
+  });
 }

@@ -115,6 +115,22 @@ function MUTU_IKM(nilai, bentuk, metode) {
 }
 
 /**
+ * IKM gabungan beberapa unit (misalnya kabupaten dari kecamatan dan OPD-nya). Cara "RESPONDEN"
+ * (bawaan): rata-rata IKM tertimbang jumlah responden, sama dengan IKM seluruh responden digabung
+ * bila semua unsur dijawab. Cara "RATA-RATA": rata-rata sederhana IKM unit. Baris yang kedua selnya
+ * kosong dilewati; baris yang salah satunya kosong adalah galat.
+ *
+ * @param {number|Array<Array<number>>} nilai_ikm Nilai IKM tiap unit (25-100), satu kolom.
+ * @param {number|Array<Array<number>>} jumlah_responden Jumlah responden tiap unit, sebesar rentang nilai_ikm.
+ * @param {string} [cara] "RESPONDEN" (bawaan) atau "RATA-RATA".
+ * @return Nilai IKM gabungan.
+ * @customfunction
+ */
+function IKM_GABUNGAN(nilai_ikm, jumlah_responden, cara) {
+  return SakipSheets.IKM_GABUNGAN(nilai_ikm, jumlah_responden, cara);
+}
+
+/**
  * Kuadran IPA (Importance-Performance Analysis) tiap unsur di sekitar rata-rata kinerja dan kepentingan:
  * I prioritas perbaikan, II pertahankan, III prioritas rendah, IV berlebihan.
  *
@@ -176,6 +192,50 @@ function ANGKA(teks) {
   return SakipSheets.ANGKA(teks);
 }
 
+/**
+ * Nilai jawaban Lembar Kerja Evaluasi SAKIP (PermenPANRB 88/2021), 0 sampai 1. Skala bawaan: Y = 1,
+ * T = 0; A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0. Jawaban kosong tetap kosong.
+ *
+ * @param {string|Array<Array<string>>} jawaban Jawaban (Y/T atau A-E), satu sel atau satu kolom.
+ * @param {string|Array<Array<string|number>>} [skala] "A-E" (bawaan), "A-D" (1 / 0,67 / 0,33 / 0), atau rentang dua kolom (jawaban, nilai), misalnya 'Skala LKE'!A2:B.
+ * @return Nilai tiap jawaban, sebesar rentang jawaban.
+ * @customfunction
+ */
+function NILAI_LKE(jawaban, skala) {
+  return SakipSheets.NILAI_LKE(jawaban, skala);
+}
+
+/**
+ * Predikat nilai akuntabilitas kinerja (SAKIP) menurut PermenPANRB 88/2021: AA (> 90-100, Sangat
+ * Memuaskan), A (> 80-90, Memuaskan), BB (> 70-80, Sangat Baik), B (> 60-70, Baik), CC (> 50-60,
+ * Cukup/Memadai), C (> 30-50, Kurang), D (0-30, Sangat Kurang). Batas bawah tiap predikat tidak
+ * termasuk: nilai 90 berpredikat A.
+ *
+ * @param {number|Array<Array<number>>} nilai Nilai 0 sampai 100, satu sel atau satu kolom.
+ * @return Kode predikat (AA, A, BB, B, CC, C, D).
+ * @customfunction
+ */
+function PREDIKAT_SAKIP(nilai) {
+  return SakipSheets.PREDIKAT_SAKIP(nilai);
+}
+
+/**
+ * Nilai komponen, sub komponen dan total Lembar Kerja Evaluasi SAKIP: nilai sub komponen = rata-rata
+ * nilai kriterianya x bobotnya; komponen = jumlah sub komponennya; total = jumlah komponen. Hasil empat
+ * kolom: bobot, nilai mandiri, nilai evaluator (kosong sampai evaluator menjawab), predikat.
+ *
+ * @param {Array<Array<string>>} baris Nama baris: nama komponen, "Komponen / Sub Komponen", atau "Total".
+ * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot dari lembar Kriteria LKE.
+ * @param {Array<Array<string>>} kode_jawaban Kode di lembar Jawaban LKE.
+ * @param {Array<Array<number>>} nilai_mandiri Nilai jawaban mandiri (NILAI_LKE), sepanjang kode_jawaban.
+ * @param {Array<Array<number>>} nilai_evaluator Nilai jawaban evaluator (NILAI_LKE), sepanjang kode_jawaban.
+ * @return Bobot, nilai mandiri, nilai evaluator dan predikat tiap baris.
+ * @customfunction
+ */
+function SKOR_LKE(baris, kriteria, kode_jawaban, nilai_mandiri, nilai_evaluator) {
+  return SakipSheets.SKOR_LKE(baris, kriteria, kode_jawaban, nilai_mandiri, nilai_evaluator);
+}
+
 /** @param {GoogleAppsScript.Events.SheetsOnOpen} e */
 function onOpen(e) {
   return SakipSheets.onOpen(e);
@@ -210,8 +270,21 @@ function buatKuesionerSkm() {
   return SakipSheets.buatKuesionerSkm();
 }
 
+/** Menyiapkan atau menyegarkan rekap kabupaten di spreadsheet ini (impor ringkasan tiap unit). */
+function rekapKabupaten() {
+  return SakipSheets.rekapKabupaten();
+}
+
 function tampilkanBatchRka() {
   return SakipSheets.tampilkanBatchRka();
+}
+
+function kunciStatusLke() {
+  return SakipSheets.kunciStatusLke();
+}
+
+function isiBuktiOtomatis() {
+  return SakipSheets.isiBuktiOtomatis();
 }
 
 /**

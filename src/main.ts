@@ -7,14 +7,18 @@ export {
   CAPAIAN,
   CAPAIAN_TRIWULAN,
   IKM,
+  IKM_GABUNGAN,
   IKM_REKAP,
   KUADRAN_IPA,
   MUTU_IKM,
+  NILAI_LKE,
   NRR,
   PREDIKAT,
+  PREDIKAT_SAKIP,
   REALISASI_TAHUNAN,
   SAMPEL_SKM,
   SERAPAN,
+  SKOR_LKE,
   TERBILANG,
 } from "./functions/index";
 export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
@@ -30,4 +34,5 @@ export {
   tampilkanBantuan,
   tampilkanContohData,
 } from "./ui/menu";
+export { rekapKabupaten } from "./ui/rekap";
 export { buatKuesionerSkm } from "./ui/skm";

@@ -16,23 +16,30 @@ const CUSTOM_FUNCTIONS = [
   "CAPAIAN",
   "CAPAIAN_TRIWULAN",
   "IKM",
+  "IKM_GABUNGAN",
   "IKM_REKAP",
   "KUADRAN_IPA",
   "MUTU_IKM",
+  "NILAI_LKE",
   "NRR",
   "PREDIKAT",
+  "PREDIKAT_SAKIP",
   "REALISASI_TAHUNAN",
   "SAMPEL_SKM",
   "SERAPAN",
+  "SKOR_LKE",
   "TERBILANG",
 ];
 // The dialogs' handlers are reached only through panggilDialog (src/ui/dialog.ts).
 const OTHER_GLOBALS = [
   "buatKuesionerSkm",
+  "isiBuktiOtomatis",
+  "kunciStatusLke",
   "onInstall",
   "onOpen",
   "panggilDialog",
   "periksaData",
+  "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
   "tampilkanBatchRka",
@@ -167,6 +174,13 @@ describe("custom functions on the seeds' figures", () => {
       );
     });
 
+    it("IKM_GABUNGAN: two units of the same survey weighed by respondents give the survey's IKM", () => {
+      const satu = fn(g, "IKM")(jawaban, unsur);
+      expect(fn(g, "IKM_GABUNGAN")([[satu], [satu]], [[188], [12]])).toBeCloseTo(satu, 10);
+      expect(fn(g, "IKM_GABUNGAN")([[80], [90]], [[100], [300]], "RATA-RATA")).toBeCloseTo(85, 10);
+      expect(() => fn(g, "IKM_GABUNGAN")([[80], [""]], [[1], [2]])).toThrow(/Baris 2: nilai IKM kosong/);
+    });
+
     it("NRR gives one row of nine unsur values; letters a-d count as 1-4", () => {
       const nrr = fn(g, "NRR")(jawaban, unsur);
       expect(nrr).toHaveLength(1);
@@ -290,15 +304,19 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
     CAPAIAN: bentukSiaran,
     CAPAIAN_TRIWULAN: (a) => (Array.isArray(a[0]) ? bentukDari(a[0]) : { baris: 1, kolom: 1 }),
     IKM: () => "skalar",
+    IKM_GABUNGAN: () => "skalar",
     IKM_REKAP: () => "skalar",
     KUADRAN_IPA: (a) => bentukDari(a[0]),
     MUTU_IKM: bentukSiaran,
+    NILAI_LKE: (a) => bentukDari(a[0]),
     NRR: () => "satu baris",
     PREDIKAT: (a) => bentukDari(a[0]),
+    PREDIKAT_SAKIP: bentukSiaran,
     REALISASI_TAHUNAN: (a) =>
       Array.isArray(a[0]) && a[0].length > 1 ? { baris: a[0].length, kolom: 1 } : "skalar",
     SAMPEL_SKM: bentukSiaran,
     SERAPAN: bentukSiaran,
+    SKOR_LKE: (a) => ({ baris: Array.isArray(a[0]) ? a[0].length : 1, kolom: 4 }),
     TERBILANG: bentukSiaran,
   };
 

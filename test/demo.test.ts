@@ -13,8 +13,9 @@ beforeAll(() => {
 });
 
 it("renders every report of both samples with the seeds' figures and nothing unfilled", () => {
-  // 21 Docs, and the tree's preview of each sample (issue 15: a Doc takes no SVG).
-  expect(laporan.map((l) => l.berkas)).toHaveLength(23);
+  // 22 Docs (main's fifth sample's KAK, the planning chain's 3 documents of each of 2 samples),
+  // and the tree's preview of each of these samples (issue 15: a Doc takes no SVG).
+  expect(laporan.map((l) => l.berkas)).toHaveLength(24);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
   expect(html("klakah-2023-lkj.html")).toContain("84,19");
@@ -29,6 +30,7 @@ it("renders every report of both samples with the seeds' figures and nothing unf
   expect(html("klakah-2023-pohon-pratinjau.html").match(/<rect [^>]*rx="4"/g)).toHaveLength(9);
   expect(html("klakah-2023-iku.html")).toContain("Survei Kepuasan Masyarakat (SKM) triwulanan");
   expect(html("klakah-2023-renaksi.html")).toContain("393.495.861");
+  expect(html("kak-yosowilangun-2020-kak.html")).toContain("96.682.000");
   for (const l of laporan) {
     expect(l.html, l.berkas).not.toMatch(/\{\{|\}\}|undefined|NaN/);
   }
@@ -74,5 +76,7 @@ it("dates and places each document as its seed signs it, none of them today", ()
     "renja-jatiroto-2020-tc29.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc30.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc33.html": ["Jatiroto, Juli 2019"],
+    // Seed 000 (line 461).
+    "kak-yosowilangun-2020-kak.html": ["Lumajang, 1 Oktober 2019"],
   });
 });

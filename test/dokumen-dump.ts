@@ -94,8 +94,9 @@ function paragraf(p: ParagraphDump): Elemen[] {
 
 function tabel(t: TableDump): Elemen {
   const baris = t.rows.map((r) => r.cells.map((c) => c.text.replace(/\r/g, "\n")));
-  let kepala = 0;
-  while (kepala < t.rows.length && t.rows[kepala]!.cells.every((c) => c.background !== null)) kepala++;
+  let kepala = t.headerRows ?? 0;
+  if (kepala === 0)
+    while (kepala < t.rows.length && t.rows[kepala]!.cells.every((c) => c.background !== null)) kepala++;
   const tebal = t.rows
     .map((r, i) =>
       r.cells.some((c) => c.content.some((b) => b.type === "paragraph" && tebalSemua(b))) ? i : -1,
@@ -104,12 +105,34 @@ function tabel(t: TableDump): Elemen {
   const lebar = t.columnWidths.every((w): w is number => typeof w === "number" && w > 0)
     ? [...t.columnWidths]
     : null;
+  // Merged cells as the Docs API made them; right-aligned body columns; the cells' font size.
+  const gabung = t.rows.flatMap((r, i) =>
+    r.cells.flatMap((c, j) =>
+      (c.rowSpan ?? 1) > 1 || (c.colSpan ?? 1) > 1
+        ? [{ baris: i, kolom: j, barisRentang: c.rowSpan ?? 1, kolomRentang: c.colSpan ?? 1 }]
+        : [],
+    ),
+  );
+  const badan = t.rows.slice(kepala);
+  const kanan = (t.rows[0]?.cells ?? []).flatMap((_, j) =>
+    badan.length > 0 &&
+    badan.every((r) => r.cells[j]?.content.every((b) => b.type !== "paragraph" || b.alignment === "RIGHT"))
+      ? [j]
+      : [],
+  );
+  const ukuran = t.rows
+    .flatMap((r) => r.cells.flatMap((c) => c.content))
+    .flatMap((b) => (b.type === "paragraph" ? [ukuranSemua(b)] : []))
+    .find((u) => u !== null);
   return {
     jenis: "tabel",
     baris,
     kepala,
     ...(lebar && lebar.length > 0 ? { lebar } : {}),
     ...(tebal.length > 0 ? { tebal } : {}),
+    ...(gabung.length > 0 ? { gabung } : {}),
+    ...(kanan.length > 0 ? { kanan } : {}),
+    ...(ukuran ? { ukuran } : {}),
     ...(t.borderWidth === 0 ? { tanpaGaris: true } : {}),
     ...(t.rows.every((r) =>
       r.cells.every((c) => c.content.every((b) => b.type !== "paragraph" || b.alignment === "CENTER")),
@@ -127,9 +150,22 @@ export function dumpKeDokumen(d: DokumenDump): Dokumen {
         ? paragraf(b)
         : [{ jenis: "paragraf", teks: `• ${b.text}` }];
   const lanskap = d.page.width !== null && d.page.height !== null && d.page.width > d.page.height;
+  const p = d.page;
+  const halaman =
+    p.width && p.height
+      ? {
+          lebar: p.width,
+          tinggi: p.height,
+          atas: p.marginTop ?? 72,
+          bawah: p.marginBottom ?? 72,
+          kiri: p.marginLeft ?? 72,
+          kanan: p.marginRight ?? 72,
+        }
+      : null;
   return {
     judul: d.name,
     ...(lanskap ? { lanskap: true } : {}),
+    ...(halaman ? { halaman } : {}),
     elemen: [...(d.header ?? []).flatMap(blok), ...d.body.flatMap(blok), ...(d.footer ?? []).flatMap(blok)],
   };
 }

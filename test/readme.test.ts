@@ -10,6 +10,7 @@ import { parsePeriode } from "../src/core/skm";
 import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataIku, dataPohon, dataRencanaAksi } from "../src/reports/laporan/perencanaan";
 import { dataPk } from "../src/reports/laporan/pk";
+import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
 import { dataRka } from "../src/reports/laporan/rka";
 import { dataSkm } from "../src/reports/laporan/skm";
@@ -17,6 +18,7 @@ import { dataTriwulan } from "../src/reports/laporan/triwulan";
 import type { DataLaporan } from "../src/reports/template";
 import { bukuKerjaContoh } from "./bantu";
 import { ttd } from "./rekaman";
+import { rekapBuatan } from "./rekapContoh";
 
 const TTD = ttd("31 Januari 2024");
 
@@ -34,6 +36,10 @@ it("names every placeholder of every report", () => {
   semua.push(dataIku(bk2, TTD), dataRencanaAksi(bk2, TTD), dataPohon(bk2, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
   semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
+  // The kabupaten's documents, from a rekap of generated units.
+  const rekap = rekapBuatan(6);
+  const k = { bk, opsi: { jenis: "notaSakip" }, tw: 4, periode: parsePeriode("TW4"), ttd: TTD, rekap };
+  semua.push(dataNotaSakip(k), dataIkmKabupaten(k), dataRekapCapaian(k));
   for (const d of semua) {
     const nama = [
       ...Object.keys(d.nilai),

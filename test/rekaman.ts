@@ -13,6 +13,7 @@ import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
 import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
+import { PROFIL_UNIT } from "../src/core/model/profil";
 import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
@@ -105,6 +106,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     iku: [],
     pohon: [],
     kinerjaPelayanan: [],
+    profil: [],
     masalah: [],
     lembarAda: [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
     ...lain,
@@ -153,8 +155,10 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     })),
     tindakLanjut: dariKetikan(SKM_TINDAK_LANJUT, contoh.tindakLanjut),
     rka: dariKetikan(RKA, contoh.rka),
+    rincian: dariKetikan(RKA_RINCIAN, contoh.rincian),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
+    profil: dariKetikan(PROFIL_UNIT, contoh.profil),
     rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
     iku: dariKetikan(IKU, contoh.iku),
     pohon: dariKetikan(POHON_KINERJA, contoh.pohon),

@@ -18,6 +18,7 @@ describe("the add-on menu", () => {
       "Buat Laporan",
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
+      "Rekap Kabupaten",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -30,7 +31,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(7);
+    expect(g.ui.menuItems()).toHaveLength(8);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -58,14 +59,16 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
       "Rencana Aksi",
       "IKU",
       "Pohon Kinerja",
+      "Ringkasan",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Rencana Aksi, IKU, Pohon Kinerja\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Rencana Aksi, IKU, Pohon Kinerja, Ringkasan\./,
     );
   });
 
@@ -98,8 +101,9 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.kind).toBe("sidebar");
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
-    // Seed 003's three warnings and its tree's five unmeasured nodes (test/sheets/periksa.test.ts).
-    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 8 peringatan ditemukan.");
+    // Seed 003's three warnings, the fungsi its LKJ lacks and its tree's five unmeasured nodes
+    // (test/sheets/periksa.test.ts).
+    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 9 peringatan ditemukan.");
     dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });

@@ -8,12 +8,14 @@ import { CONTOH_RENJA_JATIROTO_2020 } from "./jatiroto2020";
 import { CONTOH_KLAKAH_2023 } from "./klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "./lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "./rka2020";
+import { CONTOH_KAK_YOSOWILANGUN_2020 } from "./yosowilangun2020";
 
 export const CONTOH: readonly ContohUnit[] = [
   CONTOH_LUMAJANG_2021,
   CONTOH_KLAKAH_2023,
   CONTOH_RKA_LUMAJANG_2020,
   CONTOH_RENJA_JATIROTO_2020,
+  CONTOH_KAK_YOSOWILANGUN_2020,
 ];
 
 const duaDigit = (n: number) => String(n).padStart(2, "0");

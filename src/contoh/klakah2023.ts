@@ -11,6 +11,7 @@ import {
   barisInduk,
   type ContohUnit,
   type IndikatorContoh,
+  type ProfilContoh,
   type RespondenContoh,
 } from "../core/model/contoh";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
@@ -210,8 +211,14 @@ const TUJUAN = "Meningkatnya Kepuasan Masyarakat";
 const SASARAN_FASKOR = "Mengoptimalkan fasilitasi dan koordinasi Kecamatan";
 const SASARAN_DESA = "Meningkatnya akuntabilitas pemerintahan desa";
 
-/** Seed 001 is an LKJ: no triwulan analysis (BAB III items 4 and 6 of seed 003) to quote. */
-const TANPA_ANALISIS = { penyebab: "", solusi: "", programPenunjang: "", programPenghambat: "" };
+/** The program indicators: seed 001 gives them no analysis nor formula. */
+const TANPA_ANALISIS = {
+  penyebab: "",
+  solusi: "",
+  programPenunjang: "",
+  programPenghambat: "",
+  formulasi: "",
+};
 
 /**
  * A program indicator of table 3.2 with the sasaran program the PK lampiran (lines 779-785) puts
@@ -288,7 +295,14 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Nilai IKM merupakan hasil Survei Kepuasan Masyarakat yang dilakukan setiap triwulan; realisasi adalah rata-rata IKM triwulan I s.d. IV. Realisasi di bawah target dikarenakan metode pengumpulan dan penghitungan data yang berbeda dari tahun sebelumnya.",
     sasaranProgram: "",
-    ...TANPA_ANALISIS,
+    // Table 3.5 (seed 001 lines 460-466): kendala, upaya, faktor keberhasilan; table 2.1's formula.
+    penyebab:
+      "Masih kurangnya keselarasan pemahaman SDM di kantor Kecamatan Klakah dalam penyiapan data evaluasi kinerja; sarana dan prasarana kurang memadai untuk pelaksanaan tugas secara optimal; publikasi persyaratan pelayanan kurang maksimal.",
+    solusi:
+      "Pembinaan dan evaluasi oleh pimpinan bersama staf dalam menjalankan tupoksi masing-masing; perencanaan sarana prasarana sesuai kebutuhan prioritas dan mengoptimalkan sarpras yang ada; peningkatan publikasi melalui media elektronik maupun non elektronik.",
+    programPenunjang: "Cepat tanggap terhadap keluhan masyarakat terkait informasi kependudukan.",
+    programPenghambat: "",
+    formulasi: "Survei Kepuasan Masyarakat (SKM)",
   },
   {
     kode: "1.1",
@@ -308,7 +322,15 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Dari 42 fasilitasi dan koordinasi yang menjadi kewenangan kecamatan, 40 telah ditindaklanjuti (40/42 x 100 %); dibandingkan capaian tahun 2022 mengalami penurunan.",
     sasaranProgram: "",
-    ...TANPA_ANALISIS,
+    penyebab:
+      "Kompetensi aparatur kecamatan banyak yang kurang memahami tupoksi masing-masing; kompetensi aparatur perangkat desa kurang maksimal.",
+    solusi:
+      "Peningkatan komitmen aparatur kecamatan dan pembinaan oleh pimpinan bersama staf terkait faskor yang harus dilaksanakan; peningkatan kompetensi aparatur desa melalui pembinaan desa.",
+    programPenunjang:
+      "Komunikasi dan koordinasi yang baik antara kecamatan dengan pemerintah desa dan Forkopimcam.",
+    programPenghambat: "",
+    formulasi:
+      "Jumlah fasilitasi dan koordinasi yang ditindaklanjuti dibagi jumlah fasilitasi dan koordinasi dikali 100 %",
   },
   {
     kode: "1.2",
@@ -329,7 +351,16 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     penjelasan:
       "Seluruh 12 desa menyusun RKPDes, APBDes dan LPPDes tepat waktu (36/36 dokumen) karena pembinaan, monitoring dan evaluasi tata administrasi desa oleh kecamatan berjalan maksimal.",
     sasaranProgram: "",
-    ...TANPA_ANALISIS,
+    penyebab:
+      "Koordinasi terkait penyusunan 3 dokumen kurang maksimal secara substansi dan sesuai ketentuan yang berlaku; Tim Binwas belum optimal.",
+    solusi:
+      "Pembinaan terkait penyusunan 3 dokumen (APBDes, RKPDes, LPPDes) perlu ditingkatkan; peningkatan kompetensi Tim Binwas kecamatan.",
+    programPenunjang:
+      "Tingkat pemahaman aparatur desa terhadap regulasi sudah cukup baik; komitmen pemerintah desa dalam upaya pemenuhan 3 dokumen (APBDes, RKPDes, LPPDes) tepat waktu.",
+    programPenghambat: "",
+    // The evaluation table's (line 748); the text of 3.1.1 says "x 2 Dokumen" for three documents.
+    formulasi:
+      "Desa yang menyusun RKPDes, APBDes dan LPPDes tepat waktu dibagi jumlah desa x 3 dokumen dikali 100 %",
   },
   indikatorProgram(
     "1.1.1",
@@ -534,6 +565,128 @@ function respondenKlakah2023(): RespondenContoh[] {
   return semua;
 }
 
+/** A row of Profil Unit. */
+const profil = (
+  bagian: ProfilContoh["bagian"],
+  uraian: string,
+  lain: Partial<Omit<ProfilContoh, "bagian" | "uraian">> = {},
+): ProfilContoh => ({ bagian, kelompok: "", uraian, jumlah: null, keterangan: "", ...lain });
+
+/**
+ * Profil Unit from seed 001's Bab I and IV: the tugas and the 13 fungsi of Perbup 96/2019 (lines
+ * 62-78), the organisation (lines 83-91), the staff of table 1.1 counted by status, education
+ * and rank, the facilities of table 1.2, the problems of table 1.3 and the Penutup's three
+ * strategies. The seed's text says 22 staff, "13 ASN dan 8 Non ASN" (21) and "SMU 12, S1 9,
+ * pascasarjana 1" (22); table 1.1 lists 21 people: 8 SMA, 1 Diploma, 10 S1 and 2 with an S2. The
+ * counts are table 1.1's, so the three groups add up to the same 21.
+ */
+export const PROFIL_KLAKAH_2023: readonly ProfilContoh[] = [
+  profil(
+    "Tugas",
+    "Kecamatan mempunyai tugas melaksanakan koordinasi penyelenggaraan pemerintahan umum, pelayanan publik, dan pemberdayaan masyarakat serta melaksanakan sebagian urusan pemerintahan yang dilimpahkan oleh Bupati (Peraturan Bupati Lumajang Nomor 96 Tahun 2019 tentang Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi serta Tata Kerja Kecamatan).",
+  ),
+  ...[
+    "penyusunan rencana kerja Kecamatan;",
+    "perumusan kebijakan teknis pelaksanaan urusan pemerintahan umum, pelayanan publik, pemberdayaan masyarakat, dan pelaksanaan sebagian urusan pemerintahan yang dilimpahkan oleh Bupati;",
+    "pelaksanaan urusan pemerintahan umum;",
+    "pembinaan dan pengawasan pelaksanaan kegiatan;",
+    "pengoordinasian pelaksanaan kegiatan pemerintahan yang dilakukan oleh perangkat daerah di tingkat kecamatan;",
+    "pengoordinasian upaya penyelenggaraan ketenteraman dan ketertiban umum;",
+    "pengoordinasian penerapan dan penegakan peraturan daerah dan peraturan bupati;",
+    "pengoordinasian kegiatan pemberdayaan masyarakat lingkup perekonomian dan pembangunan;",
+    "pengoordinasian pemeliharaan prasarana dan sarana pelayanan umum;",
+    "pengoordinasian kegiatan pemberdayaan masyarakat;",
+    "pelaksanaan dan pembinaan pelayanan umum;",
+    "pelaksanaan sebagian urusan pemerintahan lingkup pelayanan umum yang dilimpahkan Bupati; dan",
+    "pelaksanaan tugas lain yang diberikan oleh Bupati sesuai dengan tugas dan fungsinya.",
+  ].map((f) => profil("Fungsi", f)),
+  profil("Struktur Organisasi", "Camat"),
+  profil("Struktur Organisasi", "Sekretaris Camat"),
+  profil("Struktur Organisasi", "Sub Bagian Umum", { kelompok: "Sekretaris Camat" }),
+  profil("Struktur Organisasi", "Sub Bagian Keuangan", { kelompok: "Sekretaris Camat" }),
+  profil("Struktur Organisasi", "Seksi Tata Pemerintahan"),
+  profil("Struktur Organisasi", "Seksi Pemberdayaan Masyarakat"),
+  profil("Struktur Organisasi", "Seksi Pelayanan Umum"),
+  profil("SDM", "ASN", { kelompok: "Status", jumlah: 13 }),
+  profil("SDM", "Non ASN", { kelompok: "Status", jumlah: 8 }),
+  profil("SDM", "SMA/Sederajat", { kelompok: "Pendidikan", jumlah: 8 }),
+  profil("SDM", "Diploma", { kelompok: "Pendidikan", jumlah: 1 }),
+  profil("SDM", "S1", { kelompok: "Pendidikan", jumlah: 10 }),
+  profil("SDM", "S2", { kelompok: "Pendidikan", jumlah: 2 }),
+  ...(
+    [
+      ["IV/b", 1],
+      ["IV/a", 1],
+      ["III/d", 2],
+      ["III/c", 1],
+      ["III/b", 2],
+      ["III/a", 2],
+      ["II/d", 1],
+      ["II/c", 2],
+      ["II/b", 1],
+    ] as const
+  ).map(([gol, n]) => profil("SDM", gol, { kelompok: "Golongan", jumlah: n })),
+  profil("Sarana Prasarana", "Peralatan dan mesin", {
+    jumlah: 44,
+    keterangan: "Komputer, alat rumah tangga, alat komunikasi",
+  }),
+  profil("Sarana Prasarana", "Aset gedung dan bangunan", { jumlah: 2, keterangan: "Tugu batas" }),
+  ...(
+    [
+      [
+        "Sarana dan prasarana pendukung administrasi belum memadai",
+        "Penyediaan fasilitas IT Kecamatan Klakah masih terbatas; sarana gedung yang ada masih belum memadai",
+      ],
+      [
+        "Keterbatasan aparatur/staf yang menangani tugas-tugas sehingga penyelesaian tugas kurang maksimal",
+        "Masih kurangnya jumlah personil pada setiap seksi dan bagian; masih terbatasnya jumlah personil yang menguasai pengoperasian IT",
+      ],
+      [
+        "Belum optimalnya pelaksanaan tugas dan fungsi aparatur kecamatan",
+        "Kurangnya pemahaman ASN terhadap tugas dan fungsi masing-masing; keterbatasan prasarana fasilitas IT",
+      ],
+      [
+        "Masih rendahnya tingkat kepedulian masyarakat terhadap pentingnya pengurusan administrasi kependudukan",
+        "Lamanya waktu pengurusan administrasi kependudukan; belum optimalnya sosialisasi tentang pentingnya administrasi kependudukan",
+      ],
+      [
+        "Belum optimalnya peran anggota Linmas dalam menjaga ketenteraman dan ketertiban di wilayah desa",
+        "Masih kurangnya pembinaan dan pelatihan Linmas yang berkelanjutan; belum efektifnya pembinaan yang telah dilakukan",
+      ],
+      [
+        "Belum optimalnya kegiatan fasilitasi pemberdayaan masyarakat",
+        "Pembinaan kepada masyarakat dan kelompok masyarakat masih belum efektif; masih rendahnya kesadaran masyarakat terhadap pentingnya kegiatan pemberdayaan",
+      ],
+      [
+        "Belum optimalnya peran aktif masyarakat dalam kegiatan perencanaan/Musrenbang",
+        "Masih kurangnya pemahaman masyarakat tentang arti penting perencanaan pembangunan partisipatif; kurangnya sosialisasi tentang pentingnya peran aktif masyarakat dalam pembangunan",
+      ],
+      [
+        "Belum optimalnya pelaksanaan pelaporan dan akuntabilitas keuangan desa",
+        "Kemampuan aparatur pemerintahan desa dalam pelaporan dan akuntabilitas keuangan belum memadai; rendahnya koordinasi aparatur desa dengan ASN kecamatan; pengawasan dan pembinaan belum efektif",
+      ],
+    ] as const
+  ).map(([masalah, akar]) =>
+    profil("Isu Strategis", masalah, {
+      kelompok:
+        "Belum optimalnya kualitas pelayanan, fasilitas dan koordinasi kecamatan serta akuntabilitas keuangan dan pemerintahan desa",
+      keterangan: akar,
+    }),
+  ),
+  profil("Strategi", "Meningkatkan kualitas pelayanan", {
+    keterangan:
+      "Penerbitan regulasi tingkat OPD, penyediaan sarana dan prasarana penunjang pelayanan serta sosialisasi dan bimbingan teknis kepada aparatur pemerintahan desa tentang pelayanan.",
+  }),
+  profil("Strategi", "Meningkatkan kualitas fasilitasi dan koordinasi Kecamatan", {
+    keterangan:
+      "Perencanaan pembangunan yang partisipatif; pelayanan administrasi kependudukan yang mudah, cepat dan berkualitas; budaya tertib dan patuh terhadap peraturan; standar pelayanan publik yang transparan dan akuntabel; pemberdayaan masyarakat yang aktif dan partisipatif.",
+  }),
+  profil("Strategi", "Meningkatkan akuntabilitas keuangan dan pemerintahan desa", {
+    keterangan:
+      "Meningkatkan peran aparatur kecamatan dalam akuntabilitas keuangan desa, kesadaran aparatur pemerintahan desa menyajikan laporan keuangan yang dapat dipertanggungjawabkan, serta koordinasi dan fasilitasi antara aparatur kecamatan dan aparatur pemerintahan desa.",
+  }),
+];
+
 export const CONTOH_KLAKAH_2023: ContohUnit = {
   id: "klakah-2023",
   judul: "Kecamatan Klakah 2023, tahunan",
@@ -570,6 +723,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     jenisLayanan: LAYANAN.map(([l]) => l).join(", "),
   },
   indikator: INDIKATOR_KLAKAH_2023,
+  profil: PROFIL_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
   ...perencanaanKlakah2023(INDIKATOR_KLAKAH_2023, INDUK_KLAKAH_2023, ANGGARAN_KLAKAH_2023),
   pertanyaan: PERTANYAAN_BAKU,

@@ -11,6 +11,7 @@ import {
   barisInduk,
   type ContohUnit,
   type IndikatorContoh,
+  type ProfilContoh,
   type RespondenContoh,
 } from "../core/model/contoh";
 import { perencanaanLumajang2021 } from "./perencanaan";
@@ -195,6 +196,8 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     solusi:
       "Kami akan selalu berusaha meningkatkan pelayanan kepada masyarakat untuk meningkatkan nilai IKM. Dari hasil survey, ketepatan penanganan pengaduan perlu mendapat perhatian agar kualitas pelayanan semakin meningkat.",
     ...PROGRAM_2021,
+    // Table 3.1's Keterangan (seed 003 line 250); the seed states no formula for the two others.
+    formulasi: "Perhitungan berdasarkan survei kepuasan masyarakat",
   },
   {
     kode: "1.2",
@@ -214,6 +217,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     penyebab: "",
     solusi: "",
     ...PROGRAM_2021,
+    formulasi: "",
   },
   {
     kode: "1.3",
@@ -233,6 +237,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
     penyebab: "",
     solusi: "",
     ...PROGRAM_2021,
+    formulasi: "",
   },
 ];
 
@@ -337,6 +342,60 @@ function sebar(n: number, jumlah: readonly [string, number][]): string[] {
   return urut.map((_, i) => urut[(i * 97) % n]!);
 }
 
+/**
+ * Profil Unit from seed 003: the tugas and organisation of BAB I B (lines 39-49), the staff of
+ * BAB III item 5 (line 289: 12 PNS and 15 non PNS; the seed counts no education or rank), the
+ * strategic issue of BAB I C (line 51) and the kebijakan of 2.3 as strategies. The seed lists no
+ * fungsi: Periksa Data says so for the LKJ.
+ */
+export const PROFIL_LUMAJANG_2021: readonly ProfilContoh[] = [
+  {
+    bagian: "Tugas",
+    kelompok: "",
+    uraian:
+      "Kecamatan Lumajang dibentuk dalam rangka meningkatkan koordinasi penyelenggaraan pemerintahan, pelayanan publik dan pemberdayaan masyarakat desa dan kelurahan yang ada di wilayah Kecamatan Lumajang, yang memiliki 5 desa dan 7 kelurahan. Kecamatan Lumajang dipimpin oleh Camat Lumajang yang berkedudukan di bawah dan bertanggung jawab kepada Bupati melalui Sekretaris Daerah (Peraturan Bupati Lumajang Nomor 96 Tahun 2019).",
+    jumlah: null,
+    keterangan: "",
+  },
+  ...(
+    [
+      ["Camat", ""],
+      ["Sekretariat Kecamatan", ""],
+      ["Sub Bagian Umum dan Kepegawaian", "Sekretariat Kecamatan"],
+      ["Sub Bagian Keuangan", "Sekretariat Kecamatan"],
+      ["Seksi Pemerintahan", ""],
+      ["Seksi Pelayanan Umum", ""],
+      ["Seksi Pemberdayaan Masyarakat", ""],
+    ] as const
+  ).map(
+    ([uraian, kelompok]): ProfilContoh => ({
+      bagian: "Struktur Organisasi",
+      kelompok,
+      uraian,
+      jumlah: null,
+      keterangan: "",
+    }),
+  ),
+  { bagian: "SDM", kelompok: "Status", uraian: "PNS", jumlah: 12, keterangan: "" },
+  { bagian: "SDM", kelompok: "Status", uraian: "Non PNS", jumlah: 15, keterangan: "" },
+  {
+    bagian: "Isu Strategis",
+    kelompok: "Belum berakhirnya wabah Covid-19",
+    uraian: "Refocusing APBD Tahun 2021 mengurangi pagu anggaran yang dikelola Kecamatan Lumajang",
+    jumlah: null,
+    keterangan: "Beberapa sub kegiatan tidak dapat dilaksanakan atau dilaksanakan dengan pagu yang minim",
+  },
+  ...[
+    "Meningkatkan kualitas pelayanan masyarakat dalam bidang kependudukan dan bidang lain yang menjadi kewenangan camat",
+    "Meningkatkan kinerja Pemerintah Desa melalui peningkatan SDM Aparatur Pemerintah Desa",
+    "Mengkoordinasikan kegiatan pembangunan di wilayah Kecamatan Lumajang melalui pengumpulan/inventarisasi usulan program/kegiatan pembangunan",
+    "Meningkatkan keberdayaan masyarakat khususnya kelompok perempuan dan pemuda dalam menunjang pembangunan di wilayahnya",
+    "Meningkatkan keberdayaan masyarakat dalam mengenali, mencegah, menanggulangi gangguan keamanan akibat tindak kriminal maupun bencana alam",
+  ].map(
+    (uraian): ProfilContoh => ({ bagian: "Strategi", kelompok: "", uraian, jumlah: null, keterangan: "" }),
+  ),
+];
+
 export const CONTOH_LUMAJANG_2021: ContohUnit = {
   id: "lumajang-2021",
   judul: "Kecamatan Lumajang 2021, triwulan III",
@@ -365,6 +424,7 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
     jenisLayanan: "Perizinan, Non Perizinan",
   },
   indikator: INDIKATOR_LUMAJANG_2021,
+  profil: PROFIL_LUMAJANG_2021,
   anggaran: ANGGARAN_LUMAJANG_2021,
   ...perencanaanLumajang2021(INDIKATOR_LUMAJANG_2021, INDUK_LUMAJANG_2021, ANGGARAN_LUMAJANG_2021),
   pertanyaan: SKM_LUMAJANG_2021.pertanyaan.map(([unsur, pertanyaan], i) => ({

@@ -74,10 +74,26 @@ type Kak = Pick<
   | "manfaat"
 >;
 
+/** The KAK sections seed 004's forms do not have (seed 000 has them): blank, so left out of the KAK. */
+export const TANPA_BAGIAN_KAK_000 = {
+  gambaranUmum: "",
+  fenomena: "",
+  prioritasMasalah: "",
+  faktorSdm: "",
+  upayaTersedia: "",
+  inovasi: "",
+  permasalahan: "",
+  dampak: "",
+  strategi: "",
+  pelaksana: "",
+  peserta: "",
+} satisfies Partial<KegiatanRkaContoh>;
+
 /** A kegiatan as the form prints it: the indicator rows as tolak ukur | target, the KAK apart. */
 type KegiatanTercetak = Omit<
   KegiatanRkaContoh,
   | keyof Kak
+  | keyof typeof TANPA_BAGIAN_KAK_000
   | "persenMaju"
   | "capaianProgram"
   | "targetCapaianProgram"
@@ -683,6 +699,7 @@ export const KEGIATAN_RKA_LUMAJANG_2020: readonly KegiatanRkaContoh[] = TERCETAK
     hasil: indikator.hasil[0],
     targetHasil: indikator.hasil[1],
     ...kak,
+    ...TANPA_BAGIAN_KAK_000,
   }),
 );
 

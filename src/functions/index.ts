@@ -8,6 +8,7 @@ import { serapan } from "../core/anggaran";
 import { cobaParseAngka, parseAngka } from "../core/angka";
 import { type Arah, hitungCapaian, parseArah, parseRumusTurun, type RumusTurun } from "../core/capaian";
 import { hitungCapaianTriwulan, type JenisCapaian, parseJenisCapaian } from "../core/capaianTriwulan";
+import { tampilkanNilai } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import {
   hitungIkm,
@@ -22,6 +23,7 @@ import {
 import { pilihOpsi } from "../core/opsi";
 import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/predikat";
 import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
+import { ikmKabupaten, parseCaraGabungan } from "../core/rekap";
 import { terbilang } from "../core/terbilang";
 import { TRIWULAN } from "../core/triwulan";
 import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
@@ -192,6 +194,46 @@ export function MUTU_IKM(nilai: Sel, bentuk?: Sel, metode?: Sel): Sel {
   );
 }
 
+/**
+ * The kabupaten IKM from its units' IKM and respondents, one row per unit. A row with both cells
+ * blank is skipped (the open end of B2:B); a row with one of the two blank is an error naming it.
+ */
+export function IKM_GABUNGAN(nilai_ikm: Sel, jumlah_responden: Sel, cara?: Sel): Sel {
+  const ikm = ratakan(nilai_ikm);
+  const responden = ratakan(jumlah_responden);
+  if (ikm.length !== responden.length) {
+    throw new Error(
+      `Ukuran rentang nilai_ikm (${ikm.length} sel) dan jumlah_responden (${responden.length} sel) harus sama: satu jumlah responden untuk tiap nilai IKM.`,
+    );
+  }
+  const unit: { ikm: number; responden: number }[] = [];
+  const nomorBaris: number[] = [];
+  ikm.forEach((v, i) => {
+    const n = responden[i];
+    if (kosong(v) && kosong(n)) return;
+    const baris = ikm.length > 1 ? `Baris ${i + 1}: n` : "N";
+    const barisJ = ikm.length > 1 ? `Baris ${i + 1}: j` : "J";
+    if (kosong(v))
+      throw new Error(`${baris}ilai IKM kosong, padahal jumlah respondennya ${tampilkanNilai(n)}.`);
+    if (kosong(n)) throw new Error(`${barisJ}umlah responden kosong untuk nilai IKM ${tampilkanNilai(v)}.`);
+    unit.push({
+      ikm: parseAngka(v, ikm.length > 1 ? `Baris ${i + 1}: nilai IKM` : "Nilai IKM"),
+      responden: parseAngka(n, ikm.length > 1 ? `Baris ${i + 1}: jumlah responden` : "Jumlah responden"),
+    });
+    nomorBaris.push(i + 1);
+  });
+  try {
+    return ikmKabupaten(unit, parseCaraGabungan(cara)).ikm;
+  } catch (e) {
+    // ikmKabupaten names a unit by its place among those counted; the user sees rows.
+    throw new Error(
+      pesanGalat(e).replace(/^Unit ke-(\d+)/, (_, k: string) =>
+        ikm.length > 1 ? `Baris ${nomorBaris[Number(k) - 1]}` : "Unit",
+      ),
+    );
+  }
+}
+
 export function KUADRAN_IPA(kinerja: Sel, kepentingan: Sel): Sel {
   const tk = sebagaiTabel(kinerja, "kinerja");
   const tp = sebagaiTabel(kepentingan, "kepentingan");
@@ -355,3 +397,5 @@ export function CAPAIAN_TRIWULAN(
     }
   });
 }
+
+export { NILAI_LKE, PREDIKAT_SAKIP, SKOR_LKE } from "./lke";

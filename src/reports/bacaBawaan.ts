@@ -18,6 +18,7 @@ const ANGKA = z.optional(z.array(z.number()));
 const SKEMA_TEMPLATE = z.object({
   judul: z.string(),
   lanskap: z.optional(z.boolean()),
+  kertas: z.optional(z.enum(["A4", "F4"])),
   elemen: z.array(
     z.union([
       z.object({
@@ -37,6 +38,18 @@ const SKEMA_TEMPLATE = z.object({
         tanpaGaris: z.optional(z.boolean()),
         tengah: z.optional(z.boolean()),
         lebar: ANGKA,
+        gabung: z.optional(
+          z.array(
+            z.object({
+              baris: z.number(),
+              kolom: z.number(),
+              barisRentang: z.optional(z.number()),
+              kolomRentang: z.optional(z.number()),
+            }),
+          ),
+        ),
+        gabungSama: ANGKA,
+        ukuran: z.optional(z.number()),
       }),
       z.object({ jenis: z.literal("halaman") }),
     ]),

@@ -12,6 +12,8 @@ import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
 import { uraikan } from "../core/uraikan";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
+import { periksaRekap } from "../sheets/periksa/rekap";
+import { bacaRekap } from "../sheets/rekap";
 import { modelBawaan } from "./bacaBawaan";
 import {
   buangKeSampah,
@@ -19,19 +21,23 @@ import {
   folderLaporan,
   idDariTautan,
   MIME_DOC,
+  masihAda,
   namaBaru,
+  salinDocKeFolder,
   simpanPdf,
 } from "./drive";
 import {
-  bacaDokumenGoogle,
+  bacaTemplate,
   buatDariTemplate,
   GagalMengisi,
   grafikCharts,
   type PembuatGrafik,
+  salinDenganDocumentApp,
   tulisDokumen,
 } from "./googleDocs";
 import { cariLaporan, type JenisLaporan, NAMA_LAPORAN } from "./laporan";
 import type { KonteksData, OpsiLaporan } from "./laporan/jenis";
+import { bukuKerjaRekap, ttdRekap } from "./laporan/rekap";
 import type { Dokumen } from "./model";
 import { penandatanganan, peringatanTanggalLaporan } from "./tanggal";
 import { type DataLaporan, isiTeks, isiTemplate } from "./template";
@@ -110,7 +116,22 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk:
  * problems then say so.
  */
 export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
-  return laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+  return cariLaporan(opsi.jenis).rekap
+    ? laporanRekapDari(ss, opsi, hariIni)
+    : laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+}
+
+/**
+ * A kabupaten's document from the rekap spreadsheet: the rekap read (one getValues per sheet) and
+ * checked (Periksa Data's galat block it), its date from Pengaturan Rekap; no unit workbook.
+ */
+function laporanRekapDari(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
+  const rekap = bacaRekap(ss);
+  const { ttd, masalah } = ttdRekap(rekap.pengaturan, hariIni);
+  const bk = bukuKerjaRekap(rekap.pengaturan);
+  const tw = rekap.pengaturan.triwulan ?? 4;
+  const konteks: KonteksData = { bk, opsi, tw, periode: parsePeriode(`TW${tw}`), ttd, rekap };
+  return { bk, masalah: [...periksaRekap(rekap), ...masalah], data: cariLaporan(opsi.jenis).data(konteks) };
 }
 
 /** The same, from a workbook already read and checked (the batch reads it once per call). */
@@ -150,7 +171,7 @@ function tolakBilaGalat(masalah: Masalah[]): void {
 
 /** The template as the model: the unit's own Doc, or the default one. */
 function modelTemplate(opsi: OpsiLaporan<JenisLaporan>): Dokumen {
-  if (opsi.template) return bacaDokumenGoogle(DocumentApp.openById(idDariTautan(opsi.template)));
+  if (opsi.template) return bacaTemplate(idDariTautan(opsi.template));
   return modelBawaan(opsi.jenis);
 }
 
@@ -164,29 +185,22 @@ export function pratinjau(
   return { dokumen: isiTemplate(modelTemplate(opsi), data), masalah };
 }
 
-/** The add-on's template Doc for a report, written once into the report folder. */
+/** The add-on's template Doc for a report, written once into the report folder; its id. */
 export function docTemplateBawaan(
   props: Properties,
   jenis: JenisLaporan,
   folder: string,
   grafik: PembuatGrafik,
-) {
+): string {
   const kunci = `sakip.template.${jenis}`;
   const id = props.getProperty(kunci);
-  if (id) {
-    try {
-      return DocumentApp.openById(id);
-    } catch {
-      // Deleted by the user: write it again below.
-    }
-  }
+  // Deleted or trashed by the user: written again.
+  if (id && masihAda(id)) return id;
   const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
   const baru = buatDocDiFolder(nama, folder);
-  const doc = DocumentApp.openById(baru);
-  tulisDokumen(doc.getBody(), modelBawaan(jenis), grafik);
-  doc.saveAndClose();
+  tulisDokumen(baru, modelBawaan(jenis), grafik);
   props.setProperty(kunci, baru);
-  return DocumentApp.openById(baru);
+  return baru;
 }
 
 export interface Lingkungan {
@@ -214,7 +228,10 @@ export function tulisLaporan(
 ): HasilLaporan {
   const grafik = env.grafik ?? grafikCharts;
   const kabar = env.kabar ?? (() => {});
-  const { bk, masalah, data } = laporanDari(env.dibaca ?? bukuKerjaDiperiksa(ss), opsi, env.tanggal);
+  const { bk, masalah, data } =
+    cariLaporan(opsi.jenis).rekap || !env.dibaca
+      ? dataLaporan(ss, opsi, env.tanggal)
+      : laporanDari(env.dibaca, opsi, env.tanggal);
   tolakBilaGalat(masalah);
   const peringatan = masalah.filter((m) => m.tingkat === "peringatan");
   if (peringatan.length > 0 && !env.terimaPeringatan) {
@@ -225,18 +242,34 @@ export function tulisLaporan(
   kabar("Menyiapkan folder dan template ...");
   const folder = env.folder ?? folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
   const template = opsi.template
-    ? DocumentApp.openById(idDariTautan(opsi.template))
+    ? idDariTautan(opsi.template)
     : docTemplateBawaan(props, opsi.jenis, folder, grafik);
   const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
-  const buatDoc = () => {
-    const id = buatDocDiFolder(nama, folder);
+  // The template copied by Drive in one call; a unit's own template, out of drive.file's reach,
+  // through DocumentApp.
+  const salin = () => {
+    const disalin = salinDocKeFolder(template, nama, folder);
+    const id = disalin ?? buatDocDiFolder(nama, folder);
     env.catatId?.(id);
-    return DocumentApp.openById(id);
+    if (disalin === null) {
+      try {
+        salinDenganDocumentApp(template, id);
+      } catch (e) {
+        throw new GagalMengisi(pesanGalat(e), id);
+      }
+    }
+    return id;
   };
-  let doc: GoogleAppsScript.Document.Document;
+  let idDoc: string;
   try {
-    doc = buatDariTemplate(template, data, buatDoc, grafik);
+    idDoc = buatDariTemplate(
+      template,
+      data,
+      salin,
+      grafik,
+      opsi.template ? undefined : modelBawaan(opsi.jenis),
+    );
   } catch (e) {
     if (!(e instanceof GagalMengisi)) throw e;
     throw gagalSetengahJadi(e, e.idDoc, nama);
@@ -244,18 +277,18 @@ export function tulisLaporan(
   try {
     const hasil: HasilLaporan = {
       nama,
-      idDoc: doc.getId(),
-      urlDoc: `https://docs.google.com/document/d/${doc.getId()}/edit`,
+      idDoc,
+      urlDoc: `https://docs.google.com/document/d/${idDoc}/edit`,
       peringatan,
     };
     if (opsi.pdf) {
       kabar("Menyimpan PDF ...");
-      const pdf = simpanPdf(DocumentApp.openById(doc.getId()), folder, nama);
+      const pdf = simpanPdf(DocumentApp.openById(idDoc), folder, nama);
       hasil.urlPdf = `https://drive.google.com/file/d/${pdf}/view`;
     }
     return hasil;
   } catch (e) {
-    throw gagalSetengahJadi(e, doc.getId(), nama);
+    throw gagalSetengahJadi(e, idDoc, nama);
   }
 }
 

@@ -88,6 +88,29 @@ export function buatDocDiFolder(nama: string, folder: string): string {
 }
 
 /**
+ * A copy of a Google Doc in the folder ("Creates a copy of a file", files/copy): one call, the
+ * content, page and styles kept. Under drive.file only a file the add-on created (its default
+ * templates) or the user picked; null for any other (a unit's template given by its link).
+ */
+export function salinDocKeFolder(id: string, nama: string, folder: string): string | null {
+  try {
+    const f = drive().copy({ name: nama, parents: [folder] }, id, { fields: "id" }) as { id?: string };
+    return f.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file still there and not in the trash (a default template the user may have deleted). */
+export function masihAda(id: string): boolean {
+  try {
+    return !(drive().get(id, { fields: "id,trashed" }) as { trashed?: boolean }).trashed;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Every file of a type in a folder, page by page: Drive answers at most 1 000 per page and says
  * so with nextPageToken (developers.google.com/drive/api/reference/rest/v3/files/list).
  */

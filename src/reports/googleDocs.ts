@@ -1,40 +1,47 @@
 /**
- * The Google Docs side of the reports. A template is a Google Doc (the defaults are written by
- * tulisDokumen from bawaan/; a unit may edit them or bring its own). A report is made by
- * reading the template (read only), checking its placeholders, creating a new Doc, copying the
- * template's content into it (element.copy() keeps letterhead, logo and styles), then filling
- * the copy. Service calls grow with the template's size, never with the number of rows: each
- * repeated table is written with one insertTable of all its rows
- * (developers.google.com/apps-script/reference/document/body#insertTable(Integer,String)).
+ * The Google Docs side of the reports, through the Docs REST API (Advanced Docs service). A
+ * template is a Google Doc (the defaults are written by tulisDokumen from bawaan/; a unit may
+ * edit them or bring its own). A report is made by reading the template once (Documents.get),
+ * checking its placeholders, copying it into a new Doc (letterhead, logo and styles come along),
+ * reading the copy once and filling and formatting it in one batchUpdate whose requests run from
+ * the end of the document to its start, so each request's indexes are those the read gave. Only
+ * a chart takes DocumentApp calls: the API inserts an image from a URI, not from a blob.
+ * Service calls do not grow with the rows: every row is a request of the one batch.
  */
 
 import { formatAngka } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import {
+  ambil,
+  type Dokumen as DokumenApi,
+  type Elemen as ElemenApi,
+  type Permintaan,
+  pt,
+  terapkan,
+} from "./docsApi";
+import {
   type Dokumen,
   type Elemen,
+  type Gabung,
   type Gaya,
   type Grafik,
+  type Halaman,
   pisahkanTabel,
   type Rata,
   type Tabel,
 } from "./model";
+import { halamanDokumen, lebarGuna, selTertutup, tataTabel } from "./tata";
 import {
   bacaPlaceholder,
   benar,
   type DataLaporan,
   daftarBaris,
   isiTabel,
+  isiTemplate,
   pastikanTemplateSah,
   placeholderDi,
 } from "./template";
 
-type Body = GoogleAppsScript.Document.Body;
-type Doc = GoogleAppsScript.Document.Document;
-type Section =
-  | GoogleAppsScript.Document.Body
-  | GoogleAppsScript.Document.HeaderSection
-  | GoogleAppsScript.Document.FooterSection;
 type Blob = GoogleAppsScript.Base.Blob;
 
 /**
@@ -43,228 +50,704 @@ type Blob = GoogleAppsScript.Base.Blob;
  */
 export type PembuatGrafik = (g: Grafik) => Blob | null;
 
-const HEADING: Record<Gaya, () => GoogleAppsScript.Document.ParagraphHeading> = {
-  normal: () => DocumentApp.ParagraphHeading.NORMAL,
-  judul: () => DocumentApp.ParagraphHeading.TITLE,
-  subjudul: () => DocumentApp.ParagraphHeading.SUBTITLE,
-  bab: () => DocumentApp.ParagraphHeading.HEADING1,
-  subbab: () => DocumentApp.ParagraphHeading.HEADING2,
-};
-
-const RATA: Record<Rata, () => GoogleAppsScript.Document.HorizontalAlignment> = {
-  kiri: () => DocumentApp.HorizontalAlignment.LEFT,
-  tengah: () => DocumentApp.HorizontalAlignment.CENTER,
-  kanan: () => DocumentApp.HorizontalAlignment.RIGHT,
-  rata: () => DocumentApp.HorizontalAlignment.JUSTIFY,
-};
-
 /** Most paragraphs and tables a template may hold (the default LKJ has about 120). */
 export const BATAS_ELEMEN_TEMPLATE = 2000;
 
 /** What stands where a chart has nothing to show (the HTML renderer says the same). */
 const TANPA_DATA_GRAFIK = "Tidak ada data untuk grafik.";
 
-/** Points across an A4 page between 2,5 cm margins: the width column shares divide. */
-const LEBAR_HALAMAN = 451;
+const GAYA: Record<Gaya, string> = {
+  normal: "NORMAL_TEXT",
+  judul: "TITLE",
+  subjudul: "SUBTITLE",
+  bab: "HEADING_1",
+  subbab: "HEADING_2",
+};
+const RATA: Record<Rata, string> = { kiri: "START", tengah: "CENTER", kanan: "END", rata: "JUSTIFIED" };
+const DARI_GAYA = Object.fromEntries(Object.entries(GAYA).map(([k, v]) => [v, k])) as Record<string, Gaya>;
+const DARI_RATA = Object.fromEntries(Object.entries(RATA).map(([k, v]) => [v, k])) as Record<string, Rata>;
+
+/** Header shading #d9d9d9, as the preview's. */
+const KELABU = { color: { rgbColor: { red: 0.851, green: 0.851, blue: 0.851 } } };
 
 /**
- * Where to write into a new section: before its one empty paragraph. A table that ends a
- * section makes Docs add an empty paragraph after it, so appending table after paragraph
- * leaves blank lines between them; inserting before the trailing paragraph does not. That
- * paragraph stays (Docs refuses to remove a section's last paragraph): one blank line at the end.
+ * Text as insertText keeps it: a line break inside a paragraph is a vertical tab (U+000B); the
+ * API strips "control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode
+ * Basic Multilingual Plane Private Use Area (U+E000-U+F8FF)", so they are left out here first and
+ * the indexes computed from the text are the document's.
  */
-function awalTulis(s: Section): number {
-  const n = s.getNumChildren();
-  const akhir = n > 0 ? s.getChild(n - 1) : null;
-  const kosong =
-    akhir?.getType() === DocumentApp.ElementType.PARAGRAPH && akhir.asParagraph().getText() === "";
-  return kosong ? n - 1 : n;
-}
-
-/** Writes a Dokumen into a new Doc body (the default templates). */
-export function tulisDokumen(body: Body, dok: Dokumen, grafik: PembuatGrafik): void {
-  if (dok.lanskap) {
-    // A4 landscape in points (developers.google.com/apps-script/reference/document/body#setPageWidth(Number)).
-    body.setPageWidth(842).setPageHeight(595);
+function bersih(t: string, sel = false): string {
+  let out = "";
+  // In a table cell a line is a paragraph of its own (as DocumentApp's insertTable made it).
+  for (const ch of t.replace(/\r\n|\r|\n/g, sel ? "\n" : "\v")) {
+    const c = ch.charCodeAt(0);
+    if (c <= 8 || (c >= 0x0c && c <= 0x1f) || (c >= 0xe000 && c <= 0xf8ff)) continue;
+    out += ch;
   }
-  let i = awalTulis(body);
-  for (const e of pisahkanTabel(dok.elemen)) tulisElemen(body, i++, e, grafik);
+  return out;
 }
 
-function tulisElemen(body: Body, i: number, e: Elemen, grafik: PembuatGrafik): void {
-  if (e.jenis === "paragraf") {
-    const par = body.insertParagraph(i, e.teks);
-    if (e.gaya && e.gaya !== "normal") par.setHeading(HEADING[e.gaya]());
-    if (e.rata) par.setAlignment(RATA[e.rata]());
-    if (e.tebal && e.teks !== "") par.editAsText().setBold(true);
-    if (e.ukuran && e.teks !== "") par.editAsText().setFontSize(e.ukuran);
-  } else if (e.jenis === "tabel") {
-    gayaTabel(body.insertTable(i, e.baris), e);
-  } else if (e.jenis === "grafik") {
-    if (e.grafik.label.length === 0) {
-      body.insertParagraph(i, TANPA_DATA_GRAFIK);
-      return;
-    }
-    const blob = grafik(e.grafik);
-    if (!blob) {
-      body.insertParagraph(i, "");
-      return;
-    }
-    const gambar = body.insertImage(i, blob);
-    gambar.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-  } else {
-    body.insertPageBreak(i);
+// --- writing model elements ---------------------------------------------------------------------
+
+/** A chart to draw after the batch: the paragraph holding `tanda` gets the image. */
+interface GrafikDitunda {
+  tanda: string;
+  grafik: Grafik;
+}
+
+/** What a batch is being built with. */
+class Penulis {
+  readonly r: Permintaan[] = [];
+  readonly grafik: GrafikDitunda[] = [];
+  private readonly token = Math.random().toString(36).slice(2, 10);
+
+  constructor(readonly guna: number) {}
+
+  tandaGrafik(g: Grafik): string {
+    const tanda = `[[grafik ${this.token} ${this.grafik.length}]]`;
+    this.grafik.push({ tanda, grafik: g });
+    return tanda;
   }
-}
 
-/**
- * Table styling in calls that do not grow with the rows: widths per column, header rows and
- * the named bold rows; borderless for layout tables (signature blocks).
- */
-function gayaTabel(t: GoogleAppsScript.Document.Table, e: Tabel): void {
-  if (e.tanpaGaris) t.setBorderWidth(0);
-  if (e.lebar) {
-    const jumlah = e.lebar.reduce((a, b) => a + b, 0);
-    e.lebar.forEach((l, i) => {
-      t.setColumnWidth(i, Math.round((l / jumlah) * LEBAR_HALAMAN));
+  /** Text at an index (`baris`: ending its own paragraph); its length in the document. */
+  teks(i: number, t: string, seg?: string, baris = false, sel = false): number {
+    const b = bersih(t, sel) + (baris ? "\n" : "");
+    if (b !== "")
+      this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
+    return b.length;
+  }
+
+  hapus(s: number, e: number, seg?: string): void {
+    if (e > s)
+      this.r.push({
+        deleteContentRange: { range: { startIndex: s, endIndex: e, ...(seg ? { segmentId: seg } : {}) } },
+      });
+  }
+
+  gayaParagraf(s: number, e: number, gaya: Gaya | undefined, rata: Rata | undefined): void {
+    this.r.push({
+      updateParagraphStyle: {
+        range: { startIndex: s, endIndex: e },
+        paragraphStyle: {
+          namedStyleType: GAYA[gaya ?? "normal"],
+          ...(rata ? { alignment: RATA[rata] } : {}),
+        },
+        fields: "namedStyleType,alignment",
+      },
     });
   }
-  const kepala = e.kepala ?? 0;
-  for (let r = 0; r < kepala && r < t.getNumRows(); r++) {
-    const row = t.getRow(r);
-    for (let c = 0; c < row.getNumCells(); c++) {
-      const cell = row.getCell(c);
-      cell.setBackgroundColor("#d9d9d9");
-      cell.editAsText().setBold(true);
-    }
+
+  gayaTeks(s: number, e: number, tebal: boolean, ukuran: number | undefined): void {
+    if (e <= s) return;
+    this.r.push({
+      updateTextStyle: {
+        range: { startIndex: s, endIndex: e },
+        textStyle: { bold: tebal, ...(ukuran ? { fontSize: pt(ukuran) } : {}) },
+        fields: "bold,fontSize",
+      },
+    });
   }
-  for (const r of e.tebal ?? []) {
-    if (r >= kepala && r < t.getNumRows()) t.getRow(r).editAsText().setBold(true);
-  }
-  if (e.tengah) {
-    // Signature blocks: one or two rows, so a call per cell stays constant.
-    for (let r = 0; r < t.getNumRows(); r++) {
-      const row = t.getRow(r);
-      for (let c = 0; c < row.getNumCells(); c++) {
-        const sel = row.getCell(c);
-        for (let k = 0; k < sel.getNumChildren(); k++) {
-          sel.getChild(k).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+
+  /**
+   * Model elements inserted before the paragraph at index `at` (in reverse, each at `at`); returns
+   * the length inserted. A table's insertion puts a newline before it ("A newline character will
+   * be inserted before the inserted table"): the paragraph before it in the model is written into
+   * that newline's paragraph, so no blank line is added.
+   */
+  sisipkan(at: number, elemen: readonly Elemen[]): number {
+    const els = pisahkanTabel(elemen);
+    let total = 0;
+    for (let k = els.length - 1; k >= 0; k--) {
+      const e = els[k]!;
+      if (e.jenis === "tabel") {
+        total += this.tabel(at, e);
+        const sebelum = els[k - 1];
+        if (sebelum?.jenis === "paragraf" || sebelum?.jenis === "grafik") {
+          total += this.paragraf(at, sebelum, false);
+          k--;
         }
+      } else if (e.jenis === "halaman") {
+        this.r.push({ insertPageBreak: { location: { index: at } } });
+        total += 2;
+      } else total += this.paragraf(at, e, true);
+    }
+    return total;
+  }
+
+  /** A paragraph (or a chart's) at `at`, styled; with its own newline or into the one there. */
+  private paragraf(at: number, e: Elemen, baris: boolean): number {
+    if (e.jenis === "grafik") {
+      const kosong = e.grafik.label.length === 0;
+      return this.paragraf(
+        at,
+        { jenis: "paragraf", teks: kosong ? TANPA_DATA_GRAFIK : this.tandaGrafik(e.grafik), rata: "tengah" },
+        baris,
+      );
+    }
+    if (e.jenis !== "paragraf") return 0;
+    const n = this.teks(at, e.teks, undefined, baris);
+    const isi = baris ? n - 1 : n;
+    this.gayaParagraf(at, at + isi + 1, e.gaya, e.rata);
+    this.gayaTeks(at, at + isi, e.tebal === true, e.ukuran);
+    return n;
+  }
+
+  /**
+   * A table at `at`, filled cell by cell from the last, formatted, merged; returns the length
+   * inserted (its newline before, the table). An empty table of R rows and C columns is 2 + R(1 + 2C)
+   * long: its start, per row a start and per cell a start and an empty paragraph, its end.
+   */
+  tabel(at: number, t: Tabel): number {
+    const baris = t.baris.length;
+    const kolom = Math.max(1, ...t.baris.map((b) => b.length));
+    if (baris === 0) return 0;
+    const tata = tataTabel(t, this.guna);
+    const tertutup = selTertutup(tata.gabung);
+    const kepala = Math.min(t.kepala ?? 0, baris);
+    const tebal = new Set(t.tebal ?? []);
+    const kanan = new Set(t.kanan ?? []);
+    const awal = at + 1;
+    const lokasi = { index: awal };
+    this.r.push({ insertTable: { rows: baris, columns: kolom, location: { index: at } } });
+    let panjang = 2 + baris * (1 + 2 * kolom);
+    for (let i = baris - 1; i >= 0; i--) {
+      for (let j = kolom - 1; j >= 0; j--) {
+        const p = awal + 1 + i * (1 + 2 * kolom) + 1 + 2 * j + 1;
+        const teks = tertutup.has(`${i},${j}`) ? "" : (t.baris[i]![j] ?? "");
+        const n = this.teks(p, teks, undefined, false, true);
+        const rata: Rata | undefined = i < kepala || t.tengah ? "tengah" : kanan.has(j) ? "kanan" : undefined;
+        this.gayaParagraf(p, p + n + 1, "normal", rata);
+        this.gayaTeks(p, p + n + 1, i < kepala || tebal.has(i), tata.ukuran);
+        panjang += n;
       }
     }
+    const sel = (i: number, j: number) => ({ tableStartLocation: lokasi, rowIndex: i, columnIndex: j });
+    for (const g of tata.gabung) {
+      this.r.push({
+        mergeTableCells: {
+          tableRange: {
+            tableCellLocation: sel(g.baris, g.kolom),
+            rowSpan: g.barisRentang,
+            columnSpan: g.kolomRentang,
+          },
+        },
+      });
+    }
+    tata.lebar.forEach((w, j) => {
+      this.r.push({
+        updateTableColumnProperties: {
+          tableStartLocation: lokasi,
+          columnIndices: [j],
+          tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(w) },
+          fields: "widthType,width",
+        },
+      });
+    });
+    if (kepala > 0) {
+      this.r.push({
+        updateTableCellStyle: {
+          tableRange: { tableCellLocation: sel(0, 0), rowSpan: kepala, columnSpan: kolom },
+          tableCellStyle: { backgroundColor: KELABU },
+          fields: "backgroundColor",
+        },
+      });
+      this.r.push({ pinTableHeaderRows: { tableStartLocation: lokasi, pinnedHeaderRowsCount: kepala } });
+    }
+    if (t.tanpaGaris) {
+      const g = { width: pt(0), dashStyle: "SOLID" as const, color: { color: { rgbColor: {} } } };
+      this.r.push({
+        updateTableCellStyle: {
+          tableStartLocation: lokasi,
+          tableCellStyle: { borderTop: g, borderBottom: g, borderLeft: g, borderRight: g },
+          fields: "borderTop,borderBottom,borderLeft,borderRight",
+        },
+      });
+    }
+    return 1 + panjang;
   }
 }
 
-/** The template Doc as the model: its paragraphs' and tables' texts (for checks and preview). */
-export function bacaDokumenGoogle(doc: Doc): Dokumen {
+/** Page size and margins of a model's page. */
+function gayaHalaman(h: Halaman): Permintaan {
+  return {
+    updateDocumentStyle: {
+      documentStyle: {
+        pageSize: { width: pt(h.lebar), height: pt(h.tinggi) },
+        marginTop: pt(h.atas),
+        marginBottom: pt(h.bawah),
+        marginLeft: pt(h.kiri),
+        marginRight: pt(h.kanan),
+      },
+      fields: "pageSize,marginTop,marginBottom,marginLeft,marginRight",
+    },
+  };
+}
+
+/** Writes a Dokumen into a new, empty Doc (the default templates): one get, one batchUpdate. */
+export function tulisDokumen(idDoc: string, dok: Dokumen, grafik: PembuatGrafik): void {
+  const halaman = halamanDokumen(dok);
+  const w = new Penulis(lebarGuna(halaman));
+  w.r.push(gayaHalaman(halaman));
+  w.sisipkan(1, dok.elemen);
+  terapkan(idDoc, w.r);
+  gambarGrafik(idDoc, w.grafik, grafik);
+}
+
+/**
+ * Charts into the paragraphs holding their marks: DocumentApp, as the API takes no blob. The
+ * batch is built from the end, so the marks were made last chart first: they are drawn in the
+ * document's order (the dialog's tree PNGs come in the order the preview drew them). A chart
+ * with no image (null) leaves its paragraph empty.
+ */
+function gambarGrafik(idDoc: string, daftar: readonly GrafikDitunda[], grafik: PembuatGrafik): void {
+  if (daftar.length === 0) return;
+  const doc = DocumentApp.openById(idDoc);
   const body = doc.getBody();
-  const n = body.getNumChildren();
-  // A user's template is read element by element: a huge one would spend the 6-minute limit.
-  if (n > BATAS_ELEMEN_TEMPLATE) {
-    throw new Error(
-      `Template "${doc.getName()}" terlalu besar: ${formatAngka(n, 0)} paragraf dan tabel (paling banyak ${formatAngka(BATAS_ELEMEN_TEMPLATE, 0)}). Pakai template yang lebih ringkas.`,
-    );
+  for (const { tanda, grafik: g } of [...daftar].reverse()) {
+    const r = body.findText(tanda.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&"));
+    if (r === null) throw new Error(`Tempat grafik "${g.judul}" hilang dari dokumen.`);
+    const par = r.getElement().getParent().asParagraph();
+    par.setText("");
+    const gambar = grafik(g);
+    if (gambar) par.appendInlineImage(gambar);
   }
-  const elemen: Elemen[] = [];
-  for (let i = 0; i < n; i++) {
-    const anak = body.getChild(i);
-    const jenis = anak.getType();
-    if (jenis === DocumentApp.ElementType.PARAGRAPH || jenis === DocumentApp.ElementType.LIST_ITEM) {
-      const teks =
-        jenis === DocumentApp.ElementType.PARAGRAPH
-          ? anak.asParagraph().getText()
-          : anak.asListItem().getText();
-      elemen.push({ jenis: "paragraf", teks });
-    } else if (jenis === DocumentApp.ElementType.TABLE) {
-      elemen.push({ jenis: "tabel", baris: teksTabel(anak.asTable()) });
+  doc.saveAndClose();
+}
+
+// --- reading a Doc -------------------------------------------------------------------------------
+
+const mulai = (e: { startIndex?: number | null }) => e.startIndex ?? 0;
+const akhir = (e: { endIndex?: number | null }) => e.endIndex ?? 0;
+
+/** A paragraph's text without its newline, line breaks as "\n"; an image or a break as U+E907. */
+function teksParagraf(p: GoogleAppsScript.Docs.Schema.Paragraph): string {
+  return (p.elements ?? [])
+    .map((e) => (e.textRun ? (e.textRun.content ?? "") : "\ue907".repeat(akhir(e) - mulai(e))))
+    .join("")
+    .replace(/\n$/, "")
+    .split("\v")
+    .join("\n");
+}
+
+function teksSel(c: GoogleAppsScript.Docs.Schema.TableCell): string {
+  return (c.content ?? []).map((e) => (e.paragraph ? teksParagraf(e.paragraph) : "")).join("\n");
+}
+
+function teksTabel(t: GoogleAppsScript.Docs.Schema.Table): string[][] {
+  return (t.tableRows ?? []).map((r) => (r.tableCells ?? []).map(teksSel));
+}
+
+const ukuranPt = (d: { magnitude?: number | null } | undefined | null): number | undefined =>
+  typeof d?.magnitude === "number" && d.magnitude > 0 ? d.magnitude : undefined;
+
+function runPertama(c: GoogleAppsScript.Docs.Schema.TableCell | undefined) {
+  return c?.content?.[0]?.paragraph?.elements?.find((e) => e.textRun)?.textRun?.textStyle;
+}
+
+/** A table's look as the model says it: header rows, widths, merges, right-aligned columns, font. */
+function tabelDariApi(t: GoogleAppsScript.Docs.Schema.Table, kepala: number): Tabel {
+  const baris = teksTabel(t);
+  const rows = t.tableRows ?? [];
+  const gabung: Gabung[] = [];
+  for (const [i, r] of rows.entries()) {
+    for (const [j, c] of (r.tableCells ?? []).entries()) {
+      const s = c.tableCellStyle;
+      if ((s?.rowSpan ?? 1) > 1 || (s?.columnSpan ?? 1) > 1)
+        gabung.push({ baris: i, kolom: j, barisRentang: s?.rowSpan ?? 1, kolomRentang: s?.columnSpan ?? 1 });
     }
   }
-  const tambahan = [doc.getHeader(), doc.getFooter()]
-    .filter((s): s is GoogleAppsScript.Document.HeaderSection => s !== null)
-    .map((s): Elemen => ({ jenis: "paragraf", teks: s.getText() }));
-  return { judul: doc.getName(), elemen: [...tambahan, ...elemen] };
-}
-
-function teksTabel(t: GoogleAppsScript.Document.Table): string[][] {
-  const baris: string[][] = [];
-  for (let r = 0; r < t.getNumRows(); r++) {
-    const row = t.getRow(r);
-    const sel: string[] = [];
-    for (let c = 0; c < row.getNumCells(); c++) sel.push(row.getCell(c).getText());
-    baris.push(sel);
-  }
-  return baris;
-}
-
-/** RE2 pattern for a placeholder, spaces inside the braces allowed. */
-function polaPlaceholder(isi: string): string {
-  return `\\{\\{\\s*${isi.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}\\s*\\}\\}`;
-}
-
-/**
- * A value into every place the pattern matches. replaceText takes an RE2 pattern and a
- * replacement in which "$" and "\\" have a meaning of their own
- * (developers.google.com/apps-script/reference/document/body#replaceText(String,String)); a value
- * holding either is written through findText and Text.insertText instead, literally.
- */
-function ganti(s: Section, pola: string, nilai: string): void {
-  if (!/[$\\]/.test(nilai)) {
-    s.replaceText(pola, nilai);
-    return;
-  }
-  // Each pass removes one placeholder; the cap guards a value that would itself match.
-  for (let i = 0, r = s.findText(pola); r !== null && i < 10_000; i++, r = s.findText(pola)) {
-    const teks = r.getElement().asText();
-    const awal = r.getStartOffset();
-    teks.deleteText(awal, r.getEndOffsetInclusive());
-    if (nilai !== "") teks.insertText(awal, nilai);
-  }
-}
-
-/** The page (size, orientation, margins) is the template's, not a new Doc's default. */
-function salinHalaman(dari: Body, ke: Body): void {
-  const pasang = (nilai: number | null, set: (v: number) => unknown) => {
-    if (typeof nilai === "number" && Number.isFinite(nilai) && nilai > 0) set(nilai);
+  const lebar = (t.tableStyle?.tableColumnProperties ?? []).map((p) => ukuranPt(p.width) ?? 0);
+  const contoh = rows[kepala]?.tableCells ?? [];
+  const kanan = contoh.flatMap((c, j) =>
+    c.content?.[0]?.paragraph?.paragraphStyle?.alignment === "END" ? [j] : [],
+  );
+  const tebal = rows.flatMap((r, i) =>
+    i > kepala && (r.tableCells ?? []).some((c) => runPertama(c)?.bold === true) ? [i] : [],
+  );
+  const ukuran = ukuranPt(runPertama(contoh[0])?.fontSize);
+  const garis = rows[0]?.tableCells?.[0]?.tableCellStyle?.borderTop?.width;
+  return {
+    jenis: "tabel",
+    baris,
+    kepala,
+    ...(gabung.length > 0 ? { gabung } : {}),
+    ...(lebar.length > 0 && lebar.every((l) => l > 0) ? { lebar } : {}),
+    ...(kanan.length > 0 ? { kanan } : {}),
+    ...(tebal.length > 0 ? { tebal } : {}),
+    ...(ukuran ? { ukuran } : {}),
+    ...(garis && !ukuranPt(garis) ? { tanpaGaris: true } : {}),
   };
-  pasang(dari.getPageWidth(), (v) => ke.setPageWidth(v));
-  pasang(dari.getPageHeight(), (v) => ke.setPageHeight(v));
-  pasang(dari.getMarginTop(), (v) => ke.setMarginTop(v));
-  pasang(dari.getMarginBottom(), (v) => ke.setMarginBottom(v));
-  pasang(dari.getMarginLeft(), (v) => ke.setMarginLeft(v));
-  pasang(dari.getMarginRight(), (v) => ke.setMarginRight(v));
 }
 
-/** Copies a section's content into a new section (see awalTulis). */
-function salinIsi(dari: Section, ke: Section): void {
-  let k = awalTulis(ke);
-  for (let i = 0; i < dari.getNumChildren(); i++) {
-    const anak = dari.getChild(i);
-    const jenis = anak.getType();
-    if (jenis === DocumentApp.ElementType.PARAGRAPH) ke.insertParagraph(k++, anak.asParagraph().copy());
-    else if (jenis === DocumentApp.ElementType.TABLE) ke.insertTable(k++, anak.asTable().copy());
-    else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.insertListItem(k++, anak.asListItem().copy());
+function paragrafDariApi(p: GoogleAppsScript.Docs.Schema.Paragraph): Elemen {
+  const teks = teksParagraf(p);
+  const runs = (p.elements ?? []).filter((e) => e.textRun && (e.textRun.content ?? "").trim() !== "");
+  const gaya = DARI_GAYA[p.paragraphStyle?.namedStyleType ?? ""];
+  const rata = DARI_RATA[p.paragraphStyle?.alignment ?? ""];
+  const ukuran = ukuranPt(runs[0]?.textRun?.textStyle?.fontSize);
+  return {
+    jenis: "paragraf",
+    teks,
+    ...(gaya && gaya !== "normal" ? { gaya } : {}),
+    ...(rata ? { rata } : {}),
+    ...(runs.length > 0 && runs.every((e) => e.textRun?.textStyle?.bold) ? { tebal: true } : {}),
+    ...(ukuran ? { ukuran } : {}),
+  };
+}
+
+/** The page a Doc sets; a new Doc's default (US Letter, 1-inch margins) where it sets none. */
+function halamanApi(d: DokumenApi): Halaman {
+  const s = d.documentStyle;
+  return {
+    lebar: ukuranPt(s?.pageSize?.width) ?? 612,
+    tinggi: ukuranPt(s?.pageSize?.height) ?? 792,
+    atas: s?.marginTop ? (s.marginTop.magnitude ?? 0) : 72,
+    bawah: s?.marginBottom ? (s.marginBottom.magnitude ?? 0) : 72,
+    kiri: s?.marginLeft ? (s.marginLeft.magnitude ?? 0) : 72,
+    kanan: s?.marginRight ? (s.marginRight.magnitude ?? 0) : 72,
+  };
+}
+
+/** The row of a table that repeats over a list, or -1. */
+function barisUlang(baris: readonly (readonly string[])[]): number {
+  return baris.findIndex((b) => daftarBaris(b) !== null);
+}
+
+function isiBody(d: DokumenApi): ElemenApi[] {
+  return (d.body?.content ?? []).filter((e) => e.paragraph || e.table);
+}
+
+function segmen(d: DokumenApi): { id: string; isi: ElemenApi[] }[] {
+  const dari = (m: unknown) =>
+    Object.entries((m ?? {}) as Record<string, { content?: ElemenApi[] }>).map(([id, s]) => ({
+      id,
+      isi: s.content ?? [],
+    }));
+  return [...dari(d.headers), ...dari(d.footers)];
+}
+
+/** A Doc (a template) as the model: its paragraphs, tables with their look, its page. */
+export function dokumenDariApi(d: DokumenApi): Dokumen {
+  const isi = isiBody(d);
+  if (isi.length > BATAS_ELEMEN_TEMPLATE) {
+    throw new Error(
+      `Template "${d.title ?? ""}" terlalu besar: ${formatAngka(isi.length, 0)} paragraf dan tabel (paling banyak ${formatAngka(BATAS_ELEMEN_TEMPLATE, 0)}). Pakai template yang lebih ringkas.`,
+    );
+  }
+  const elemen = isi.map((e): Elemen => {
+    if (e.table) {
+      const ulang = barisUlang(teksTabel(e.table));
+      return tabelDariApi(e.table, ulang < 0 ? 0 : ulang);
+    }
+    return paragrafDariApi(e.paragraph!);
+  });
+  const tambahan = segmen(d).map(
+    (s): Elemen => ({
+      jenis: "paragraf",
+      teks: s.isi.map((e) => (e.paragraph ? teksParagraf(e.paragraph) : "")).join("\n"),
+    }),
+  );
+  return { judul: d.title ?? "", halaman: halamanApi(d), elemen: [...tambahan, ...elemen] };
+}
+
+/** A template Doc read once through the API, as the model (checks and preview). */
+export function bacaTemplate(id: string): Dokumen {
+  return dokumenDariApi(ambil(id));
+}
+
+// --- repeated sections ({{#ulang daftar}} ... {{/ulang}}) ---------------------------------------------
+
+/** A section's own name for a record field: `{{daftar.kolom}}` is the value `daftar__kolom` inside it. */
+const namaRekaman = (daftar: string, kolom: string) => `${daftar}__${kolom}`;
+
+function ganti(teks: string, daftar: string): string {
+  return teks.replace(
+    /\{\{(\s*#jika\s+)?\s*(\w+)\.(\w+)\s*\}\}/g,
+    (m, jika: string | undefined, d: string, k: string) =>
+      d === daftar ? `{{${jika ? "#jika " : ""}${namaRekaman(d, k)}}}` : m,
+  );
+}
+
+/** A section's elements with its list's fields as values (tables' other lists still repeat). */
+function bagianSebagaiNilai(elemen: readonly Elemen[], daftar: string): Elemen[] {
+  return elemen.map((e) =>
+    e.jenis === "paragraf"
+      ? { ...e, teks: ganti(e.teks, daftar) }
+      : e.jenis === "tabel"
+        ? { ...e, baris: e.baris.map((b) => b.map((s) => ganti(s, daftar))) }
+        : e,
+  );
+}
+
+/** The data one record of a section sees: its fields as values, its own charts first. */
+function dataRekaman(data: DataLaporan, daftar: string, i: number): DataLaporan {
+  const rekaman = data.daftar[daftar]?.[i] ?? {};
+  const nilai = { ...data.nilai };
+  for (const k of data.kolomDaftar[daftar] ?? []) nilai[namaRekaman(daftar, k)] = rekaman[k] ?? "";
+  return { ...data, nilai, grafik: { ...data.grafik, ...(data.grafikRekaman?.[daftar]?.[i] ?? {}) } };
+}
+
+/** The mark standing alone in a paragraph, if any. */
+function tandaSendiri(e: Elemen) {
+  if (e.jenis !== "paragraf") return null;
+  const semua = placeholderDi(e.teks);
+  if (semua.length !== 1 || e.teks.trim() !== semua[0]!.mentah) return null;
+  try {
+    return bacaPlaceholder(semua[0]!.isi);
+  } catch {
+    return null;
   }
 }
 
+interface Bagian {
+  daftar: string;
+  /** Indexes of the `{{#ulang}}` and `{{/ulang}}` paragraphs in the element list. */
+  buka: number;
+  tutup: number;
+}
+
+/** The template's sections; nesting, an unclosed one or an unknown list refused before anything is written. */
+export function bagianUlang(elemen: readonly Elemen[], data: DataLaporan, nama: string): Bagian[] {
+  const hasil: Bagian[] = [];
+  let buka: { daftar: string; i: number } | null = null;
+  const tolak = (pesan: string): never => {
+    throw new Error(`Template "${nama}" tidak dapat dipakai; belum ada yang ditulis:\n- ${pesan}`);
+  };
+  elemen.forEach((e, i) => {
+    const ph = tandaSendiri(e);
+    if (ph?.jenis === "ulang") {
+      if (buka)
+        tolak(
+          `{{#ulang ${ph.nama}}} di dalam {{#ulang ${buka.daftar}}}: bagian berulang tidak boleh bersarang.`,
+        );
+      if (!(ph.nama in data.daftar))
+        tolak(`{{#ulang ${ph.nama}}}: daftar ${ph.nama} tidak dikenal untuk laporan ini.`);
+      buka = { daftar: ph.nama, i };
+    } else if (ph?.jenis === "akhirUlang") {
+      if (!buka) tolak("{{/ulang}} tanpa {{#ulang ...}} sebelumnya.");
+      hasil.push({ daftar: buka!.daftar, buka: buka!.i, tutup: i });
+      buka = null;
+    }
+  });
+  if (buka) tolak(`{{#ulang ${(buka as { daftar: string }).daftar}}} tidak ditutup dengan {{/ulang}}.`);
+  return hasil;
+}
+
+/** Every placeholder checked (outside the sections as usual, inside with the record's fields). */
+export function periksaDenganBagian(dok: Dokumen, data: DataLaporan, nama: string): Bagian[] {
+  const bagian = bagianUlang(dok.elemen, data, nama);
+  const dalam = new Set(
+    bagian.flatMap((b) => Array.from({ length: b.tutup - b.buka + 1 }, (_, k) => b.buka + k)),
+  );
+  pastikanTemplateSah({ ...dok, elemen: dok.elemen.filter((_, i) => !dalam.has(i)) }, data, nama);
+  for (const b of bagian) {
+    const isi = bagianSebagaiNilai(dok.elemen.slice(b.buka + 1, b.tutup), b.daftar);
+    const kosong = dataRekaman({ ...data, grafikRekaman: {} }, b.daftar, -1);
+    for (const g of Object.keys(data.grafikRekaman?.[b.daftar]?.[0] ?? {}))
+      kosong.grafik[g] ??= data.grafikRekaman![b.daftar]![0]![g]!;
+    try {
+      pastikanTemplateSah({ ...dok, elemen: isi }, kosong, nama);
+    } catch (e) {
+      throw new Error(pesanGalat(e).replace(new RegExp(`\\b${b.daftar}__(\\w+)`, "g"), `${b.daftar}.$1`));
+    }
+  }
+  return bagian;
+}
+
+/** A section written out: its elements once per record, in order. */
+function isiBagian(elemen: readonly Elemen[], b: Bagian, data: DataLaporan): Elemen[] {
+  const isi = bagianSebagaiNilai(elemen, b.daftar);
+  return (data.daftar[b.daftar] ?? []).flatMap(
+    (_, i) => isiTemplate({ judul: "", elemen: isi }, dataRekaman(data, b.daftar, i)).elemen,
+  );
+}
+
+// --- filling the copy ----------------------------------------------------------------------------
+
+type Aksi =
+  | { jenis: "tetap" }
+  | { jenis: "hapus" }
+  | { jenis: "grafik"; grafik: Grafik }
+  | { jenis: "tabel"; tabel: Tabel }
+  | { jenis: "sisip"; elemen: Elemen[] };
+
+/** Values into a paragraph's placeholders, from its end: each one deleted, its value inserted. */
+function isiParagraf(w: Penulis, p: ElemenApi, data: DataLaporan, seg?: string): void {
+  const teks = teksParagraf(p.paragraph!).replace(/\n/g, "\u000b");
+  const awal = mulai(p);
+  // Offsets found left to right, applied right to left.
+  const cocok: { s: number; n: number; nilai: string }[] = [];
+  const pola = /\{\{\s*([^{}]*?)\s*\}\}/g;
+  for (let m = pola.exec(teks); m !== null; m = pola.exec(teks)) {
+    const ph = bacaPlaceholder(m[1]!);
+    if (ph.jenis === "nilai" && ph.nama in data.nilai)
+      cocok.push({ s: m.index, n: m[0].length, nilai: data.nilai[ph.nama]! });
+  }
+  for (const c of cocok.reverse()) {
+    w.hapus(awal + c.s, awal + c.s + c.n, seg);
+    w.teks(awal + c.s, c.nilai, seg);
+  }
+}
+
+/** Values into every paragraph of a kept element (a table's cells included), from the end. */
+function isiTetap(w: Penulis, e: ElemenApi, data: DataLaporan, seg?: string): void {
+  if (e.paragraph) isiParagraf(w, e, data, seg);
+  else if (e.table)
+    for (const r of [...(e.table.tableRows ?? [])].reverse())
+      for (const c of [...(r.tableCells ?? [])].reverse())
+        for (const x of [...(c.content ?? [])].reverse()) isiTetap(w, x, data, seg);
+}
+
 /**
- * Makes the report: checks the template (nothing is created when it is not sound), creates the
- * new Doc (`buatDoc`: in the report folder, its id recorded), copies the template into it and
- * fills it. Returns the new (saved) Doc.
+ * Removes a run of body elements [s, e). "Deleting the newline character before a Table [...]
+ * without deleting the element" and "the last newline character of a Body" are refused
+ * (DeleteContentRangeRequest): before a table or at the end, the paragraph before the run gives
+ * its newline instead (its text then ends on the run's last newline), or, after a table, the run's
+ * last paragraph stays, emptied. Returns what now follows the element before the run.
+ */
+function hapusRentang(
+  w: Penulis,
+  s: number,
+  e: number,
+  sebelum: "p" | "t" | null,
+  berikut: "p" | "t" | null,
+): "p" | "t" | null {
+  if (berikut === "p") {
+    w.hapus(s, e);
+    return berikut;
+  }
+  if (sebelum === "p") {
+    w.hapus(s - 1, e - 1);
+    return berikut;
+  }
+  w.hapus(s, e - 1);
+  return "p";
+}
+
+/** The look of the default template's tables, found by their template texts. */
+function rupaBawaan(bawaan: Dokumen | undefined): Map<string, Tabel> {
+  return new Map(
+    (bawaan?.elemen ?? []).flatMap((e) =>
+      e.jenis === "tabel" ? [[JSON.stringify(e.baris), e] as const] : [],
+    ),
+  );
+}
+
+/** What happens to each element of the copy's body, decided from its start. */
+function rencana(
+  isi: ElemenApi[],
+  model: Elemen[],
+  data: DataLaporan,
+  bagian: Bagian[],
+  bawaan?: Dokumen,
+): Aksi[] {
+  const rupa = rupaBawaan(bawaan);
+  const aksi: Aksi[] = [];
+  const tampil: boolean[] = [];
+  for (let k = 0; k < isi.length; k++) {
+    const e = isi[k]!;
+    const m = model[k]!;
+    const b = bagian.find((x) => x.buka === k);
+    if (b) {
+      const elemen = tampil.every(Boolean) ? isiBagian(model.slice(b.buka + 1, b.tutup), b, data) : [];
+      aksi.push({ jenis: "sisip", elemen });
+      for (let j = b.buka + 1; j <= b.tutup; j++) aksi.push({ jenis: "hapus" });
+      k = b.tutup;
+      continue;
+    }
+    const ph = tandaSendiri(m);
+    if (ph?.jenis === "jika") {
+      tampil.push(benar(data, ph.nama));
+      aksi.push({ jenis: "hapus" });
+    } else if (ph?.jenis === "akhirJika") {
+      tampil.pop();
+      aksi.push({ jenis: "hapus" });
+    } else if (!tampil.every(Boolean)) aksi.push({ jenis: "hapus" });
+    else if (ph?.jenis === "grafik") aksi.push({ jenis: "grafik", grafik: data.grafik[ph.nama]! });
+    else if (e.table && m.jenis === "tabel") {
+      const asli = rupa.get(JSON.stringify(m.baris));
+      const ulang = barisUlang(m.baris) >= 0;
+      if (asli && placeholderDi(m.baris.flat().join(" ")).length > 0)
+        aksi.push({ jenis: "tabel", tabel: isiTabel(asli, data) });
+      else if (ulang) aksi.push({ jenis: "tabel", tabel: isiTabel(m, data) });
+      else aksi.push({ jenis: "tetap" });
+    } else aksi.push({ jenis: "tetap" });
+  }
+  return aksi;
+}
+
+/** The whole filling of a copy as one batch, from the end of the document to its start. */
+function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaan?: Dokumen): Penulis {
+  const w = new Penulis(lebarGuna(halamanApi(d)));
+  const isi = isiBody(d);
+  const model = dokumenDariApi({ ...d, headers: {}, footers: {} }).elemen;
+  const aksi = rencana(isi, model, data, bagian, bawaan);
+  const jenis = (k: number): "p" | "t" | null => (k < 0 ? null : isi[k]!.table ? "t" : "p");
+  let berikut: "p" | "t" | null = null;
+  for (let k = isi.length - 1; k >= 0; k--) {
+    const e = isi[k]!;
+    const a = aksi[k]!;
+    const s = mulai(e);
+    const t = akhir(e);
+    if (a.jenis === "tetap") {
+      isiTetap(w, e, data);
+      berikut = jenis(k);
+    } else if (a.jenis === "grafik") {
+      w.hapus(s, t - 1);
+      w.teks(s, a.grafik.label.length === 0 ? TANPA_DATA_GRAFIK : w.tandaGrafik(a.grafik));
+      berikut = "p";
+    } else if (a.jenis === "hapus") {
+      // The whole run of elements to remove at once (a hidden section: its marks, paragraphs, tables).
+      let i = k;
+      while (i > 0 && aksi[i - 1]!.jenis === "hapus") i--;
+      berikut = hapusRentang(w, mulai(isi[i]!), t, jenis(i - 1), berikut);
+      k = i;
+    } else if (a.jenis === "tabel") {
+      // The filled table goes in at the newline of the paragraph before the template's (a table
+      // always follows a paragraph), then that newline's old paragraph and the template table go.
+      if (a.tabel.baris.length === 0) w.hapus(s, t);
+      else {
+        const n = w.tabel(s - 1, a.tabel);
+        w.hapus(s - 1 + n, t + n);
+        berikut = "t";
+      }
+    } else {
+      // A section: its records' elements before its mark, then the mark's paragraph goes.
+      const n = w.sisipkan(s, a.elemen);
+      const els = pisahkanTabel(a.elemen);
+      const kind = (x: Elemen | undefined) => (x ? (x.jenis === "tabel" ? "t" : "p") : null);
+      const sisa = hapusRentang(w, s + n, t + n, kind(els.at(-1)) ?? jenis(k - 1), berikut);
+      berikut = kind(els[0]) ?? sisa;
+    }
+  }
+  for (const sg of segmen(d)) for (const e of [...sg.isi].reverse()) isiTetap(w, e, data, sg.id);
+  return w;
+}
+
+/**
+ * Makes the report: reads and checks the template (nothing is created when it is not sound),
+ * makes the copy (`salin`: a new Doc in the report folder holding the template's content, its id
+ * recorded), then fills it: one read, one batchUpdate, a DocumentApp insert per chart. `bawaan`:
+ * the default template's model, whose tables' look the filled tables take. Returns the new Doc's id.
  */
 export function buatDariTemplate(
-  template: Doc,
+  idTemplate: string,
   data: DataLaporan,
-  buatDoc: () => Doc,
+  salin: () => string,
   grafik: PembuatGrafik,
-): Doc {
-  pastikanTemplateSah(bacaDokumenGoogle(template), data, template.getName());
-  const doc = buatDoc();
+  bawaan?: Dokumen,
+): string {
+  const template = ambil(idTemplate);
+  const bagian = periksaDenganBagian(dokumenDariApi(template), data, template.title ?? "");
+  const id = salin();
   try {
-    isiSalinan(template, doc, lindungi(data), grafik);
+    const w = permintaanIsi(ambil(id), data, bagian, bawaan);
+    terapkan(id, w.r);
+    gambarGrafik(id, w.grafik, grafik);
   } catch (e) {
-    throw new GagalMengisi(pesanGalat(e), doc.getId());
+    throw new GagalMengisi(pesanGalat(e), id);
   }
-  return doc;
+  return id;
 }
 
 /** A failure after the new Doc exists: the caller must not leave it behind silently. */
@@ -277,7 +760,48 @@ export class GagalMengisi extends Error {
   }
 }
 
-function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatGrafik): void {
+// --- a copy through DocumentApp (a unit's own template, out of drive.file's reach) --------------
+
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
+
+/** The page (size, orientation, margins) is the template's, not a new Doc's default. */
+function salinHalaman(dari: GoogleAppsScript.Document.Body, ke: GoogleAppsScript.Document.Body): void {
+  const pasang = (nilai: number | null, set: (v: number) => unknown) => {
+    if (typeof nilai === "number" && Number.isFinite(nilai) && nilai > 0) set(nilai);
+  };
+  pasang(dari.getPageWidth(), (v) => ke.setPageWidth(v));
+  pasang(dari.getPageHeight(), (v) => ke.setPageHeight(v));
+  pasang(dari.getMarginTop(), (v) => ke.setMarginTop(v));
+  pasang(dari.getMarginBottom(), (v) => ke.setMarginBottom(v));
+  pasang(dari.getMarginLeft(), (v) => ke.setMarginLeft(v));
+  pasang(dari.getMarginRight(), (v) => ke.setMarginRight(v));
+}
+
+/**
+ * Copies a section's content before its one empty paragraph (a new section has one; Docs refuses
+ * to remove a section's last paragraph, so it stays: one blank line at the end).
+ */
+function salinIsi(dari: Section, ke: Section): void {
+  let k = ke.getNumChildren() - 1;
+  for (let i = 0; i < dari.getNumChildren(); i++) {
+    const anak = dari.getChild(i);
+    const jenis = anak.getType();
+    if (jenis === DocumentApp.ElementType.PARAGRAPH) ke.insertParagraph(k++, anak.asParagraph().copy());
+    else if (jenis === DocumentApp.ElementType.TABLE) ke.insertTable(k++, anak.asTable().copy());
+    else if (jenis === DocumentApp.ElementType.LIST_ITEM) ke.insertListItem(k++, anak.asListItem().copy());
+  }
+}
+
+/**
+ * A template's content into a new Doc with DocumentApp (`element.copy()` keeps letterhead, logo and
+ * styles): for a unit's own template, which Drive under drive.file cannot copy. A call per element.
+ */
+export function salinDenganDocumentApp(idTemplate: string, idBaru: string): void {
+  const template = DocumentApp.openById(idTemplate);
+  const doc = DocumentApp.openById(idBaru);
   const body = doc.getBody();
   salinHalaman(template.getBody(), body);
   salinIsi(template.getBody(), body);
@@ -285,163 +809,10 @@ function isiSalinan(template: Doc, doc: Doc, data: DataLaporan, grafik: PembuatG
   if (header) salinIsi(header, doc.addHeader());
   const footer = template.getFooter();
   if (footer) salinIsi(footer, doc.addFooter());
-  isiBody(body, data, grafik);
-  for (const s of [doc.getHeader(), doc.getFooter()]) if (s) isiNilai(s, data);
-  isiNilai(body, data);
-  for (const s of [body, doc.getHeader(), doc.getFooter()]) if (s) s.replaceText(KURUNG, "{");
   doc.saveAndClose();
 }
 
-/**
- * A private-use character that stands for "{" in the data while the Doc is filled: the writer
- * scans the Doc for placeholders after data is in it, so a saran "{{a b}}" or "Halo {{unit}}"
- * would otherwise be read as template. Placeholders are the template's alone; the data goes in
- * verbatim (as in the preview) and its braces come back at the end, in one replaceText.
- */
-const KURUNG = "\uE000";
-
-function lindungi(data: DataLaporan): DataLaporan {
-  const aman = (t: string) => t.replace(/\uE000/g, "").replace(/\{/g, KURUNG);
-  const rekaman = (r: Record<string, string>) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, aman(v)]));
-  return {
-    ...data,
-    nilai: rekaman(data.nilai),
-    daftar: Object.fromEntries(Object.entries(data.daftar).map(([k, d]) => [k, d.map(rekaman)])),
-  };
-}
-
-function isiBody(body: Body, data: DataLaporan, grafik: PembuatGrafik): void {
-  // Sections first (they remove elements), then tables and charts, walking by index.
-  const tampil: boolean[] = [];
-  for (let i = 0; i < body.getNumChildren(); ) {
-    const anak = body.getChild(i);
-    const jenis = anak.getType();
-    const teks = jenis === DocumentApp.ElementType.PARAGRAPH ? anak.asParagraph().getText().trim() : null;
-    const satu = teks !== null ? placeholderDi(teks) : [];
-    const ph = satu.length === 1 && teks === satu[0]!.mentah ? bacaPlaceholder(satu[0]!.isi) : null;
-    const hapus = (): void => {
-      // A hidden table next goes first: else this paragraph, between two tables, would stay blank.
-      while (
-        !tampil.every(Boolean) &&
-        i + 2 < body.getNumChildren() &&
-        body.getChild(i + 1).getType() === DocumentApp.ElementType.TABLE
-      )
-        body.removeChild(body.getChild(i + 1));
-      // Docs refuses to remove the last paragraph of a section, and the one between two tables:
-      // blank it instead.
-      const terakhir = i === body.getNumChildren() - 1;
-      const diApit =
-        !terakhir &&
-        i > 0 &&
-        body.getChild(i - 1).getType() === DocumentApp.ElementType.TABLE &&
-        body.getChild(i + 1).getType() === DocumentApp.ElementType.TABLE;
-      if (terakhir || diApit) anak.asParagraph().setText("");
-      else {
-        body.removeChild(anak);
-        return;
-      }
-      i++;
-    };
-    if (ph?.jenis === "jika") {
-      tampil.push(benar(data, ph.nama));
-      hapus();
-      continue;
-    }
-    if (ph?.jenis === "akhirJika") {
-      tampil.pop();
-      hapus();
-      continue;
-    }
-    if (!tampil.every(Boolean)) {
-      hapus();
-      continue;
-    }
-    if (ph?.jenis === "grafik") {
-      const par = anak.asParagraph();
-      const g = data.grafik[ph.nama]!;
-      par.setText(g.label.length === 0 ? TANPA_DATA_GRAFIK : "");
-      const blob = g.label.length > 0 && grafik(g);
-      if (blob) par.appendInlineImage(blob);
-    } else if (jenis === DocumentApp.ElementType.TABLE) {
-      isiTabelGoogle(body, i, anak.asTable(), data);
-    }
-    i++;
-  }
-}
-
-/**
- * A table with a repeated row becomes a new table holding all its rows, inserted in one call
- * where the template table was; its header rows keep the template's look.
- */
-function isiTabelGoogle(
-  body: Body,
-  indeks: number,
-  t: GoogleAppsScript.Document.Table,
-  data: DataLaporan,
-): void {
-  const baris = teksTabel(t);
-  const ulang = baris.findIndex((b) => daftarBaris(b) !== null);
-  if (ulang < 0) return;
-  const isi = isiTabel({ jenis: "tabel", baris, kepala: ulang, tebal: [] }, data);
-  const rupa = rupaTabel(t, ulang, baris.length);
-  // The template table goes first, then the filled one takes its place: inserted next to the
-  // template table, Docs would put an empty paragraph between the two.
-  body.removeChild(t);
-  if (isi.baris.length === 0) return;
-  const baru = body.insertTable(indeks, isi.baris);
-  baru.setAttributes(rupa.atribut);
-  rupa.lebar.forEach((w, c) => {
-    if (w && c < baru.getRow(0).getNumCells()) baru.setColumnWidth(c, w);
-  });
-  rupa.kepala.forEach((sel, r) => {
-    sel.forEach(({ latar, tebal }, c) => {
-      const ke = baru.getRow(r).getCell(c);
-      if (latar) ke.setBackgroundColor(latar);
-      ke.editAsText().setBold(tebal);
-    });
-  });
-  // Rows after the repeated one (totals) keep their template look, shifted past the records.
-  const tambah = isi.baris.length - baris.length;
-  for (const r of rupa.barisTebal)
-    baru
-      .getRow(r + tambah)
-      .editAsText()
-      .setBold(true);
-  // Records marked _tebal (programs) are bold.
-  for (const r of isi.tebal ?? []) baru.getRow(r).editAsText().setBold(true);
-}
-
-/** What a template table looks like: its attributes, column widths, header cells and bold total rows. */
-function rupaTabel(t: GoogleAppsScript.Document.Table, ulang: number, jumlahBaris: number) {
-  const lebar: (number | null)[] = [];
-  for (let c = 0; c < t.getRow(0).getNumCells(); c++) lebar.push(t.getColumnWidth(c) || null);
-  const kepala: { latar: string | null; tebal: boolean }[][] = [];
-  for (let r = 0; r < ulang; r++) {
-    const dari = t.getRow(r);
-    const sel: { latar: string | null; tebal: boolean }[] = [];
-    for (let c = 0; c < dari.getNumCells(); c++) {
-      sel.push({
-        latar: dari.getCell(c).getBackgroundColor() || null,
-        tebal: Boolean(dari.getCell(c).editAsText().isBold()),
-      });
-    }
-    kepala.push(sel);
-  }
-  const barisTebal: number[] = [];
-  for (let r = ulang + 1; r < jumlahBaris; r++) if (t.getRow(r).editAsText().isBold()) barisTebal.push(r);
-  return { atribut: t.getAttributes(), lebar, kepala, barisTebal };
-}
-
-/** Values: one replaceText per placeholder the template uses. */
-function isiNilai(s: Section, data: DataLaporan): void {
-  const dipakai = new Set(placeholderDi(s.getText()).map((x) => x.isi.trim()));
-  for (const nama of dipakai) {
-    const ph = bacaPlaceholder(nama);
-    if (ph.jenis !== "nilai") continue;
-    ganti(s, polaPlaceholder(nama), data.nilai[ph.nama] ?? "");
-  }
-}
+// --- chart images -----------------------------------------------------------------------------
 
 /**
  * Chart image from the Charts service: a column chart of the values, with the axis title; an IPA

@@ -38,8 +38,26 @@ export interface Tabel {
   tanpaGaris?: boolean;
   /** Every cell centred (signature blocks). */
   tengah?: boolean;
-  /** Relative column widths. */
+  /** Relative column widths (scaled to the page's usable width, see tata.ts). */
   lebar?: number[];
+  /** Merged cells (headers of the official forms: "K | Rp" pairs, column groups). */
+  gabung?: Gabung[];
+  /** Columns whose equal consecutive texts below the header merge down (an unsur over its questions). */
+  gabungSama?: number[];
+  /** Font size of the table in points (stepped down to fit the page, not below 7). */
+  ukuran?: number;
+}
+
+/**
+ * A merged range: its top-left cell and how many rows and columns it covers. A negative `baris`
+ * counts from the end (-1 the last row), so a total row keeps its merge whatever the records.
+ * The head holds the text; the covered cells' texts are not drawn.
+ */
+export interface Gabung {
+  baris: number;
+  kolom: number;
+  barisRentang?: number;
+  kolomRentang?: number;
 }
 
 export interface Grafik {
@@ -95,9 +113,23 @@ export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman;
 export interface Dokumen {
   /** File name of the Google Doc, and the <title> of the HTML page. */
   judul: string;
-  /** A4 landscape (the wide Renja tables), portrait otherwise. */
+  /** Landscape (the wide Renja tables), portrait otherwise. */
   lanskap?: boolean;
+  /** Paper: A4 unless said (F4/folio, 215 x 330 mm). */
+  kertas?: "A4" | "F4";
+  /** The page as a template Doc sets it (points); takes the place of kertas and lanskap. */
+  halaman?: Halaman;
   elemen: Elemen[];
+}
+
+/** A page in points: size and margins. */
+export interface Halaman {
+  lebar: number;
+  tinggi: number;
+  atas: number;
+  bawah: number;
+  kiri: number;
+  kanan: number;
 }
 
 export const p = (teks: string, opsi: Omit<Paragraf, "jenis" | "teks"> = {}): Paragraf => ({

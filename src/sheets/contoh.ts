@@ -12,9 +12,10 @@ import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
 import { POHON_KINERJA } from "../core/model/pohonKinerja";
+import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
-import { RKA } from "../core/model/rka";
+import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
 import { setelanBerjudul } from "./baca/pengaturan";
@@ -44,8 +45,10 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     SKM,
     SKM_TINDAK_LANJUT,
     RKA,
+    RKA_RINCIAN,
     RENJA,
     KINERJA_PELAYANAN,
+    PROFIL_UNIT,
     RENCANA_AKSI,
     IKU,
     POHON_KINERJA,
@@ -90,7 +93,9 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RENJA, contoh.renja],
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
     [RKA, contoh.rka],
+    [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
+    [PROFIL_UNIT, contoh.profil],
     [RENCANA_AKSI, contoh.rencanaAksi],
     [IKU, contoh.iku],
     [POHON_KINERJA, contoh.pohon],
@@ -281,8 +286,10 @@ const SKEMA_CONTOH = z.object({
   ),
   tindakLanjut: daftar(SKM_TINDAK_LANJUT),
   rka: daftar(RKA),
+  rincian: daftar(RKA_RINCIAN),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  profil: daftar(PROFIL_UNIT),
   rencanaAksi: daftar(RENCANA_AKSI),
   iku: daftar(IKU),
   pohon: daftar(POHON_KINERJA),

@@ -5,6 +5,8 @@
 import { ANGGARAN } from "../core/model/anggaran";
 import { KINERJA } from "../core/model/kinerja";
 import { hurufKolom, nomorKolom, type SkemaLembar } from "../core/model/kolom";
+import { PENGATURAN } from "../core/model/pengaturan";
+import { RINGKASAN, VERSI_RINGKASAN } from "../core/model/ringkasan";
 
 /**
  * Formula argument separator of a spreadsheet locale. Formulas written by a script are read in
@@ -59,7 +61,36 @@ export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, 
       "Serapan (%)": `=SERAPAN(${real}${p}ARRAYFORMULA(${pagu}))`,
     };
   }
+  if (skema.nama === RINGKASAN.nama) return rumusRingkasan(p);
   return {};
+}
+
+/** A setting's value by its title (the row may move): blank when absent. */
+const nilaiPengaturan = (kunci: string, p: string) =>
+  `=IFERROR(VLOOKUP("${PENGATURAN.find((x) => x.kunci === kunci)!.judul}"${p}Pengaturan!$A:$B${p}2${p}0)${p}"")`;
+
+/**
+ * Ringkasan's formula columns: built-in functions only (what IMPORTRANGE hands the rekap is what
+ * the workbook last computed, and a custom function computes only while its workbook is open).
+ * 'Nilai LKE'!C6:E6 is the evaluation's summary (engineer lke's contract): a workbook without that
+ * sheet gets #REF!, which IFERROR turns blank.
+ */
+function rumusRingkasan(p: string): Record<string, string> {
+  const capaian = `Kinerja!${rentang(KINERJA, "Capaian (%)")}`;
+  const lke = (sel: string) => `=IFERROR('Nilai LKE'!${sel}${p}"")`;
+  return {
+    "Versi Ringkasan": `=${VERSI_RINGKASAN}`,
+    "Unit Kerja": nilaiPengaturan("namaUnit", p),
+    "Kabupaten/Kota": nilaiPengaturan("kabupaten", p),
+    Tahun: nilaiPengaturan("tahun", p),
+    Triwulan: nilaiPengaturan("triwulan", p),
+    "Rata-rata Capaian (%)": `=IFERROR(AVERAGE(${capaian})${p}"")`,
+    "Indikator Tercapai": `=COUNTIF(${capaian}${p}">=100")`,
+    "Jumlah Indikator": `=COUNT(${capaian})`,
+    "Nilai LKE Mandiri": lke("C6"),
+    "Nilai LKE Evaluator": lke("D6"),
+    "Predikat SAKIP": lke("E6"),
+  };
 }
 
 /**
@@ -72,7 +103,8 @@ export function kolomDibacaRumus(skema: SkemaLembar): Map<string, string[]> {
   const dibaca = new Map<string, string[]>();
   const nomor = (huruf: string) => [...huruf].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
   for (const [hasil, f] of Object.entries(rumus)) {
-    for (const m of f.matchAll(/\b([A-Z]{1,3})2:([A-Z]{1,3})\b/g)) {
+    // Columns of this sheet only: "Kinerja!M2:M" in Ringkasan's formula is another sheet's.
+    for (const m of f.matchAll(/(?<![!\w$])([A-Z]{1,3})2:([A-Z]{1,3})\b/g)) {
       for (let c = nomor(m[1]!); c <= nomor(m[2]!); c++) {
         const k = skema.kolom[c - 1];
         if (k === undefined || k.jenis === "rumus") continue;

@@ -9,9 +9,12 @@ import type { Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
 import { grafikCharts, type PembuatGrafik } from "../reports/googleDocs";
-import { NAMA_LAPORAN } from "../reports/laporan";
+import { cariLaporan, DAFTAR_LAPORAN, NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
+import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
+import { adalahRekap } from "../sheets/rekap";
+import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { zonaSpreadsheet } from "../sheets/zona";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
@@ -22,7 +25,11 @@ const jsonDalamSkrip = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c"
 export function tampilkanBuatLaporan(): void {
   tampilkanGalat("Buat Laporan", () => {
     const t = HtmlService.createTemplateFromFile("laporan");
-    t.pilihan = jsonDalamSkrip(Object.entries(NAMA_LAPORAN).map(([id, nama]) => ({ id, nama })));
+    // A rekap spreadsheet makes the kabupaten's documents; a unit workbook its own.
+    const rekap = adalahRekap(SpreadsheetApp.getActive());
+    t.pilihan = jsonDalamSkrip(
+      DAFTAR_LAPORAN.filter((l) => (l.rekap === true) === rekap).map((l) => ({ id: l.jenis, nama: l.nama })),
+    );
     t.kegiatan = jsonDalamSkrip(daftarKegiatanRka(SpreadsheetApp.getActive()));
     SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(900).setHeight(640), "Buat Laporan");
   });
@@ -51,13 +58,20 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: u
   return denganKunci(() => {
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
+    const rekap = cariLaporan(o.jenis).rekap === true;
+    const dibaca = rekap ? undefined : bukuKerjaDiperiksa(ss);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
+      ...(dibaca ? { dibaca } : {}),
       tanggal: zonaSpreadsheet(ss).hariIni(),
       terimaPeringatan:
         uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,
       grafik: grafikDialog(uraikan(GAMBAR, gambar, "Gambar pohon kinerja") ?? []),
     });
+    // The unit's summary for the kabupaten's rekap lists the document; a failure there is not the report's.
+    try {
+      if (dibaca) perbaruiRingkasan(ss, dibaca.bk, NAMA_LAPORAN[o.jenis]);
+    } catch {}
     kabar(`Selesai: ${hasil.nama}`);
     return hasil;
   }, "Laporan lain sedang dibuat. Coba lagi sebentar lagi.");

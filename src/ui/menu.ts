@@ -11,8 +11,12 @@ import * as z from "zod/mini";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { peringatanTanggal } from "../reports/tanggal";
+import { bacaBukuKerja } from "../sheets/baca";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
 import { bacaDataContoh, isiContoh } from "../sheets/contoh";
+import { periksaRekap } from "../sheets/periksa/rekap";
+import { adalahRekap, bacaRekap } from "../sheets/rekap";
+import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
@@ -24,6 +28,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Buat Laporan", "tampilkanBuatLaporan"],
   ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
   ["Buat Kuesioner SKM", "buatKuesionerSkm"],
+  ["Rekap Kabupaten", "rekapKabupaten"],
   null,
   ["Bantuan", "tampilkanBantuan"],
 ];
@@ -53,7 +58,15 @@ export function tampilkanBantuan(): void {
 export function siapkanLembarKerja(): void {
   tampilkanGalat("Siapkan Lembar Kerja", () => {
     const ui = SpreadsheetApp.getUi();
-    const hasil = denganKunci(() => siapkanBukuKerja(SpreadsheetApp, SpreadsheetApp.getActive()));
+    const ss = SpreadsheetApp.getActive();
+    const hasil = denganKunci(() => {
+      const h = siapkanBukuKerja(SpreadsheetApp, ss);
+      // The summary the kabupaten's rekap imports: its computed block, from the workbook as it is.
+      const r = perbaruiRingkasan(ss, bacaBukuKerja(ss));
+      if (r.ditulis) h.ditambahkan.push("Ringkasan: nilai IKM, anggaran dan dokumen");
+      h.masalah.push(...r.masalah);
+      return h;
+    });
     const bagian: string[] = [];
     if (hasil.dibuat.length > 0) bagian.push(`Lembar dibuat: ${hasil.dibuat.join(", ")}.`);
     if (hasil.ditambahkan.length > 0) bagian.push(`Ditambahkan: ${hasil.ditambahkan.join("; ")}.`);
@@ -90,8 +103,12 @@ export interface HasilPeriksa {
 
 /** Reads every sheet once and checks it; a document that would be dated the day it is made is named. */
 export function hasilPeriksa(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPeriksa {
-  const dibaca = bukuKerjaDiperiksa(ss);
-  const masalah = [...dibaca.masalah, ...peringatanTanggal(dibaca.bk)];
+  let masalah: Masalah[];
+  if (adalahRekap(ss)) masalah = periksaRekap(bacaRekap(ss));
+  else {
+    const dibaca = bukuKerjaDiperiksa(ss);
+    masalah = [...dibaca.masalah, ...peringatanTanggal(dibaca.bk)];
+  }
   return {
     galat: masalah.filter((m) => m.tingkat === "galat").length,
     peringatan: masalah.filter((m) => m.tingkat === "peringatan").length,

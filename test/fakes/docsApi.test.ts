@@ -689,6 +689,56 @@ describe("batchUpdate: each request's effect", () => {
   });
 });
 
+describe("batchUpdate: page breaks and borders (issue 13)", () => {
+  it("insertPageBreak: a break then a newline, in the body only, not in a table", () => {
+    const g = fake();
+    batch(g, [{ insertPageBreak: { location: { index: 1 } } }]);
+    const d = get(g);
+    // The break stands alone in its paragraph; the title follows in its own.
+    expect(layoutOf(d).body.slice(0, 4)).toBe("§□\nL");
+    expect(g.document(TEMPLATE).__dump().body[0]).toMatchObject({ type: "paragraph", text: "" });
+    refused(g, [{ insertPageBreak: { location: { index: cellIndex(get(g), 0, 0) } } }], /inside a table/);
+    refused(
+      g,
+      [{ insertPageBreak: { location: { index: 0, segmentId: HEADER_ID } } }],
+      /only be inserted inside the body/,
+    );
+  });
+
+  it("updateTableCellStyle borders: the four borders of every cell at one width is Table.setBorderWidth", () => {
+    const g = fake();
+    const tableStartLocation = { index: tableEl(get(g)).startIndex ?? 0 };
+    const garis = { width: { unit: "PT" }, dashStyle: "SOLID", color: { color: { rgbColor: {} } } };
+    batch(g, [
+      {
+        updateTableCellStyle: {
+          tableStartLocation,
+          tableCellStyle: { borderTop: garis, borderBottom: garis, borderLeft: garis, borderRight: garis },
+          fields: "borderTop,borderBottom,borderLeft,borderRight",
+        },
+      },
+    ]);
+    const t = g
+      .document(TEMPLATE)
+      .__dump()
+      .body.find((b) => b.type === "table") as TableDump;
+    expect(t.borderWidth).toBe(0);
+    refused(
+      g,
+      [
+        {
+          updateTableCellStyle: {
+            tableStartLocation,
+            tableCellStyle: { borderTop: garis },
+            fields: "borderTop",
+          },
+        },
+      ],
+      /tidak dimodelkan/,
+    );
+  });
+});
+
 describe("batchUpdate: refusals fail the whole batch, nothing applied", () => {
   // A valid request before the refused one: it changes the document without moving an index.
   const first: DocsRequest = {
@@ -890,8 +940,8 @@ describe("batchUpdate: refusals fail the whole batch, nothing applied", () => {
     );
     refused(
       g,
-      [first, { insertPageBreak: { location: { index: 1 } } }],
-      "fake: permintaan Docs API insertPageBreak tidak dimodelkan",
+      [first, { insertSectionBreak: { location: { index: 1 } } } as DocsRequest],
+      "fake: permintaan Docs API insertSectionBreak tidak dimodelkan",
     );
     refused(
       g,

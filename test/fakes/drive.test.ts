@@ -44,6 +44,25 @@ describe("Advanced Drive service under drive.file", () => {
     });
   });
 
+  it("copies a Doc the app created into a folder, content and page included; a user's Doc is 404", () => {
+    const g = fake();
+    const folder = g.Drive.Files.create({ name: "Laporan", mimeType: FOLDER_MIME });
+    const asli = g.Drive.Files.create({ name: "Template", mimeType: DOC_MIME });
+    const doc = g.DocumentApp.openById(asli.id!);
+    doc.getBody().insertParagraph(0, "Kop {{unit}}");
+    doc.getBody().setPageWidth(842);
+    doc.saveAndClose();
+    const salinan = g.Drive.Files.copy({ name: "Laporan 1", parents: [folder.id!] }, asli.id!, {
+      fields: "id,name,parents",
+    });
+    expect(salinan).toMatchObject({ name: "Laporan 1", parents: [folder.id] });
+    expect(g.document(salinan.id!).__text()).toContain("Kop {{unit}}");
+    expect(g.document(salinan.id!).__dump().page.width).toBe(842);
+    expect(() => g.Drive.Files.copy({ parents: [folder.id!] }, "tplPengguna")).toThrow(
+      "File not found: tplPengguna.",
+    );
+  });
+
   it("creates a folder and the PDF in it, moves the Doc in, and finds them with q", () => {
     const g = fake();
     const { doc, pdf } = savedPdf(g, "LKj 2021");
@@ -141,8 +160,8 @@ describe("Advanced Drive service under drive.file", () => {
     );
     const { pdf } = savedPdf(g, "LKj");
     expect(() => g.Drive.Files.create({ name: "LKj", mimeType: DOC_MIME }, pdf)).toThrow("konversi unggahan");
-    expect(() => g.Drive.Files.copy({}, folder.id ?? "")).toThrow(
-      "fake: FilesCollection.copy tidak diimplementasikan",
+    expect(() => g.Drive.Files.copy({ parents: [folder.id!] }, folder.id ?? "")).toThrow(
+      "fake: Files.copy hanya dimodelkan untuk Google Docs",
     );
     expect(() => g.Drive.Permissions).toThrow("fake: Drive.Permissions tidak diimplementasikan");
   });

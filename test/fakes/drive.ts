@@ -40,6 +40,8 @@ export interface DriveFileRecord {
 /** What Drive needs from the Docs fake to create a Google Doc. */
 export interface GoogleDocFiles {
   createEmpty(id: string): void;
+  /** A new Doc holding a copy of another's content (Files.copy). */
+  copyInto(from: string, to: string): void;
 }
 
 /** Every Drive file of one createFakeGoogle(), shared by DocumentApp, FormApp and Drive. */
@@ -233,7 +235,7 @@ function optionalString(what: string, v: unknown): string | undefined {
 // https://developers.google.com/workspace/drive/api/reference/rest/v3/files
 class FakeFiles
   extends Fake<FilesCollection>
-  implements Pick<FilesCollection, "create" | "get" | "update" | "list">
+  implements Pick<FilesCollection, "create" | "copy" | "get" | "update" | "list">
 {
   constructor(
     private readonly state: DriveState,
@@ -299,6 +301,33 @@ class FakeFiles
       bytes: google ? null : (blob?.bytes.slice() ?? new Uint8Array(0)),
     });
     if (mimeType === DOC_MIME) this.docs.createEmpty(file.id);
+    return fileResource(file, fields);
+  }
+
+  /**
+   * "Creates a copy of a file and applies any requested updates with patch semantics." Only a file
+   * the app may see (drive.file), so only a Google Doc it created: the copy is the app's, in the
+   * given parent (the source's when none is given: "the copy will be placed in the same folder as
+   * the original" is not promised by v3; the fake asks for parents).
+   */
+  copy(resource: DriveFile, fileId: string, optionalArgs?: Record<string, unknown>): DriveFile {
+    const res = checkKeys("resource", resource, ["name", "parents"]);
+    const fields = this.fields(checkKeys("optionalArgs", optionalArgs, ["fields"]));
+    const from = this.visible("copy", fileId);
+    if (from.mimeType !== DOC_MIME) throw new Error("fake: Files.copy hanya dimodelkan untuk Google Docs");
+    if (!Array.isArray(res.parents) || res.parents.length !== 1)
+      throw new Error("fake: Files.copy memerlukan satu parents");
+    const parents = res.parents.map((p) => this.folder("copy", p));
+    const file = this.state.add({
+      id: this.state.newId("Doc"),
+      name: optionalString("name", res.name) ?? `Copy of ${from.name}`,
+      mimeType: DOC_MIME,
+      parents,
+      trashed: false,
+      createdByApp: true,
+      bytes: null,
+    });
+    this.docs.copyInto(from.id, file.id);
     return fileResource(file, fields);
   }
 

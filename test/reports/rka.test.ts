@@ -41,6 +41,88 @@ describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
   });
 });
 
+describe("the KAK of seed 000 (Kecamatan Yosowilangun 2020), every section, through the bundle", () => {
+  const { g, b } = muat("kak-yosowilangun-2020");
+  const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.25.39.007" }, true);
+  const t = g.document(h.idDoc).__text();
+
+  it("has seed 000's sections in seed 000's order, lettered without a gap", () => {
+    const judul = [
+      "A. Latar Belakang Kegiatan",
+      "1. Dasar Hukum",
+      "2. Gambaran Umum",
+      "3. Fenomena dan Data Detail",
+      "a. Permasalahan/fenomena secara detail:",
+      "b. Prioritas masalah/penggalian potensi:",
+      "c. Faktor-faktor yang mempengaruhi terkait SDM:",
+      "d. Upaya yang sudah disediakan:",
+      "e. Inovasi/alternatif yang sudah dilaksanakan:",
+      "f. Permasalahan yang terjadi pada penyelenggaraan kegiatan:",
+      "B. Maksud dan Tujuan",
+      "C. Manfaat",
+      "Dampak pada target hasil jika keluaran kegiatan tidak tersedia:",
+      "D. Strategi Pencapaian Keluaran",
+      "E. Tahapan dan Waktu Pelaksanaan",
+      "Pelaksana:",
+      "Peserta:",
+      "F. Biaya yang Diperlukan",
+    ];
+    const letak = judul.map((j) => t.indexOf(j));
+    expect(letak.every((i) => i >= 0)).toBe(true);
+    expect([...letak].sort((x, y) => x - y)).toEqual(letak);
+    // Seed 004's sections this kegiatan left blank are not printed, not even as headings.
+    expect(t).not.toContain("Bentuk dan Konsep Kegiatan");
+    expect(t).not.toContain("Kelompok Sasaran");
+  });
+
+  it("itemises the biaya and totals the lines: 96.682.000 (the seed prints 80.870.000 under lines adding up to 96.682.000)", () => {
+    expect(t).toContain("| - Uang Lembur | = Rp | 9.120.000 |");
+    expect(t).toContain("| - Belanja Upah Tenaga Kerja Bulanan | = Rp | 78.192.000 |");
+    expect(t).toContain("| Total | = Rp | 96.682.000 |");
+    expect(t).toContain("SEMBILAN PULUH ENAM JUTA ENAM RATUS DELAPAN PULUH DUA RIBU RUPIAH");
+  });
+
+  it("prints an indicator without a target as the seed does, with no empty brackets", () => {
+    expect(t).toContain("Persentase pelayanan administrasi terpadu Kecamatan");
+    expect(t).not.toContain("()");
+    expect(t).not.toMatch(/\{\{|undefined|NaN/);
+  });
+
+  it("is dated as seed 000 is signed", () => {
+    expect(t).toContain("Lumajang, 1 Oktober 2019");
+  });
+
+  it("Periksa Data warns that the signature block has no name and no NIP (seed 000 names no Camat)", () => {
+    fn(b, "periksaData")();
+    const isi = g.ui.lastDialog().content;
+    expect(isi).toContain("Nama Pimpinan kosong: blok tanda tangan setiap dokumen akan tercetak tanpa nama.");
+    expect(isi).toContain("NIP Pimpinan kosong: blok tanda tangan setiap dokumen akan tercetak tanpa NIP.");
+    expect(g.toasts.at(-1)!.message).toBe("Tidak ada galat; 2 peringatan.");
+  });
+});
+
+describe("the KAK of a seed 004 kegiatan keeps its own sections, relettered", () => {
+  const { g, b } = muat("rka-lumajang-2020");
+  const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
+  const t = g.document(h.idDoc).__text();
+  it("has no section of seed 000 it did not fill, and no letter skipped", () => {
+    for (const j of [
+      "A. Latar Belakang Kegiatan",
+      "1. Dasar Hukum",
+      "B. Maksud dan Tujuan",
+      "C. Manfaat",
+      "D. Bentuk dan Konsep Kegiatan",
+      "E. Tahapan dan Waktu Pelaksanaan",
+      "F. Biaya yang Diperlukan",
+      "G. Kelompok Sasaran",
+    ])
+      expect(t).toContain(j);
+    expect(t).not.toContain("Fenomena");
+    expect(t).not.toContain("Strategi Pencapaian");
+    expect(t).not.toContain("Gambaran Umum");
+  });
+});
+
 describe("checks of rincian belanja", () => {
   it("finds a rincian that does not multiply out and a kegiatan total that does not match", () => {
     const { g, b } = muat("rka-lumajang-2020");
@@ -203,7 +285,7 @@ it("signs the RKA at the unit's place, not at the activity's", () => {
   const h = dialog(b, "buatLaporan")({ jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }, true);
   const t = g.document(h.idDoc).__text();
   expect(t).toMatch(/\| {2}\| Lumajang, \d+ \w+ \d{4} \/ CAMAT LUMAJANG/);
-  expect(t).toContain("Tempat: Kantor Kecamatan Lumajang.");
+  expect(t).toMatch(/Tempat:\n(\[[^\]]*\] )?Kantor Kecamatan Lumajang/);
 });
 
 it("the menu's batch runs through the bundle: Buat Semua RKA/KAK makes every document once", () => {

@@ -179,11 +179,13 @@ describe("periksaTemplate", () => {
       },
       {
         tempat: "tabel 1, baris 1",
-        pesan: "{{indikator.no}} hanya boleh dipakai di baris tabel yang berulang.",
+        pesan:
+          "{{indikator.no}} hanya boleh dipakai di baris tabel yang berulang atau di dalam {{#ulang indikator}}.",
       },
       {
         tempat: "tabel 1, baris 1",
-        pesan: "{{anggaran.pagu}} hanya boleh dipakai di baris tabel yang berulang.",
+        pesan:
+          "{{anggaran.pagu}} hanya boleh dipakai di baris tabel yang berulang atau di dalam {{#ulang anggaran}}.",
       },
       {
         tempat: "tabel 1, baris 2",
@@ -196,7 +198,8 @@ describe("periksaTemplate", () => {
       },
       {
         tempat: 'paragraf 3 ("{{indikator.no}}")',
-        pesan: "{{indikator.no}} hanya boleh dipakai di baris tabel yang berulang.",
+        pesan:
+          "{{indikator.no}} hanya boleh dipakai di baris tabel yang berulang atau di dalam {{#ulang indikator}}.",
       },
       {
         tempat: 'paragraf 4 ("{{grafik:nrr}}")',
@@ -355,4 +358,173 @@ it("daftarBaris names the one list a row repeats, or null", () => {
   expect(() => daftarBaris(["{{a.x}}", "{{b.y}}"])).toThrow(
     "Satu baris tabel hanya boleh mengulang satu daftar, bukan a dan b.",
   );
+});
+
+describe("{{#ulang}} sections", () => {
+  const GRAFIK_A: Grafik = { judul: "A", label: ["2022", "2023"], nilai: [95.45, 95.23], satuan: "%" };
+  const GRAFIK_B: Grafik = { judul: "B", label: ["2022", "2023"], nilai: [97.2, 100], satuan: "%" };
+  const d = data({
+    nilai: { unit: "Kecamatan Klakah", tahun: "2023" },
+    daftar: {
+      narasi: [
+        { no: "1", indikator: "Nilai IKM", kalimat: "Realisasi 84,19.", penyebab: "" },
+        { no: "2", indikator: "Faskor", kalimat: "Realisasi 95,23 %.", penyebab: "SDM {{unit}}" },
+      ],
+      rincian: [{ x: "r1" }, { x: "r2" }],
+      kosong: [],
+    },
+    kolomDaftar: { narasi: ["no", "indikator", "kalimat", "penyebab"], rincian: ["x"], kosong: ["y"] },
+    grafik: { capaian: GRAFIK },
+    grafikRekaman: { narasi: [{ tren: GRAFIK_A }, { tren: GRAFIK_B }] },
+  });
+
+  it("reads the marks", () => {
+    expect(bacaPlaceholder("#ulang narasi")).toEqual({ jenis: "ulang", nama: "narasi" });
+    expect(bacaPlaceholder(" #ULANG  narasi ")).toEqual({ jenis: "ulang", nama: "narasi" });
+    expect(bacaPlaceholder("/ulang")).toEqual({ jenis: "akhirUlang" });
+    expect(() => bacaPlaceholder("#ulang")).toThrow("tidak sah");
+    expect(() => bacaPlaceholder("#ulang a.b")).toThrow("tidak sah");
+  });
+
+  it("writes paragraphs, fixed and repeated table rows and charts once per record, in order", () => {
+    const template = dok(
+      p("Bab {{tahun}}"),
+      p("{{#ulang narasi}}"),
+      p("{{narasi.no}}. {{narasi.indikator}} ({{unit}})", { gaya: "subbab" }),
+      p("{{narasi.kalimat}}"),
+      p("{{#jika narasi.penyebab}}"),
+      p("Penyebab: {{narasi.penyebab}}"),
+      p("{{/jika}}"),
+      tabel([
+        ["Indikator", "{{narasi.indikator}}"],
+        ["{{rincian.x}}", "{{tahun}}"],
+      ]),
+      p("{{grafik:tren}}"),
+      p("{{grafik:capaian}}"),
+      p("{{/ulang}}"),
+      p("Akhir"),
+    );
+    expect(periksaTemplate(template, d)).toEqual([]);
+    expect(isiTemplate(template, d).elemen).toEqual([
+      p("Bab 2023"),
+      p("1. Nilai IKM (Kecamatan Klakah)", { gaya: "subbab" }),
+      p("Realisasi 84,19."),
+      tabel([
+        ["Indikator", "Nilai IKM"],
+        ["r1", "2023"],
+        ["r2", "2023"],
+      ]),
+      { jenis: "grafik", grafik: GRAFIK_A },
+      { jenis: "grafik", grafik: GRAFIK },
+      p("2. Faskor (Kecamatan Klakah)", { gaya: "subbab" }),
+      p("Realisasi 95,23 %."),
+      // The data goes in verbatim: a record's "{{unit}}" is text.
+      p("Penyebab: SDM {{unit}}"),
+      tabel([
+        ["Indikator", "Faskor"],
+        ["r1", "2023"],
+        ["r2", "2023"],
+      ]),
+      { jenis: "grafik", grafik: GRAFIK_B },
+      { jenis: "grafik", grafik: GRAFIK },
+      p("Akhir"),
+    ]);
+  });
+
+  it("writes nothing for an empty list, nor inside a hidden {{#jika}}", () => {
+    const template = dok(p("{{#ulang kosong}}"), p("{{kosong.y}}"), p("{{/ulang}}"), p("x"));
+    expect(periksaTemplate(template, d)).toEqual([]);
+    expect(isiTemplate(template, d).elemen).toEqual([p("x")]);
+    const tersembunyi = dok(
+      p("{{#jika kosong}}"),
+      p("{{#ulang narasi}}"),
+      p("{{narasi.no}}"),
+      p("{{/ulang}}"),
+      p("{{/jika}}"),
+    );
+    expect(isiTemplate(tersembunyi, d).elemen).toEqual([]);
+  });
+
+  it("refuses a row mixing the section's fields with another list's (which one would it repeat?)", () => {
+    const t = dok(p("{{#ulang narasi}}"), tabel([["{{rincian.x}}", "{{narasi.no}}"]]), p("{{/ulang}}"));
+    expect(periksaTemplate(t, d)[0]!.pesan).toBe(
+      "Satu baris tabel hanya boleh mengulang satu daftar, bukan rincian dan narasi.",
+    );
+  });
+
+  it("refuses nesting, an unclosed or stray mark, marks sharing a paragraph or in a table, fields outside, unknown names", () => {
+    const temuan = (...e: Elemen[]) => periksaTemplate(dok(...e), d).map((t) => t.pesan);
+    expect(temuan(p("{{#ulang narasi}}"), p("{{#ulang rincian}}"), p("{{/ulang}}"))).toEqual([
+      "{{#ulang rincian}} tidak boleh berada di dalam {{#ulang narasi}}: tutup dulu dengan {{/ulang}}.",
+    ]);
+    expect(temuan(p("{{#ulang narasi}}"), p("{{narasi.no}}"))).toEqual([
+      "Ada {{#ulang ...}} yang tidak ditutup dengan {{/ulang}}.",
+    ]);
+    expect(temuan(p("{{/ulang}}"))).toEqual(["{{/ulang}} tanpa {{#ulang ...}} sebelumnya."]);
+    expect(temuan(p("Lihat {{#ulang narasi}}"), tabel([["{{/ulang}}"]]))).toEqual([
+      "{{#ulang narasi}} harus berdiri sendiri di satu paragraf.",
+      "{{/ulang}} harus berdiri sendiri di satu paragraf.",
+    ]);
+    expect(temuan(p("{{#ulang lain}}"), p("{{/ulang}}"))).toEqual([
+      "{{#ulang lain}}: daftar lain tidak dikenal untuk laporan ini.",
+    ]);
+    expect(
+      temuan(p("{{#ulang narasi}}"), p("{{rincian.x}} {{narasi.nama}}"), p("{{/ulang}}"), p("{{narasi.no}}")),
+    ).toEqual([
+      "{{rincian.x}} hanya boleh dipakai di baris tabel yang berulang atau di dalam {{#ulang rincian}}.",
+      "Kolom {{narasi.nama}} tidak dikenal; yang ada: no, indikator, kalimat, penyebab.",
+      "{{narasi.no}} hanya boleh dipakai di baris tabel yang berulang atau di dalam {{#ulang narasi}}.",
+    ]);
+    expect(temuan(p("{{#jika narasi.penyebab}}"), p("{{/jika}}"))).toEqual([
+      "{{#jika narasi.penyebab}} hanya boleh dipakai di dalam {{#ulang narasi}}.",
+    ]);
+    expect(
+      temuan(p("{{#ulang narasi}}"), p("{{#jika narasi.sebab}}"), p("{{/jika}}"), p("{{/ulang}}")),
+    ).toEqual(["{{#jika narasi.sebab}}: kolom tidak dikenal; yang ada: no, indikator, kalimat, penyebab."]);
+    // A {{#jika}} may not straddle the section's edge.
+    expect(temuan(p("{{#jika unit}}"), p("{{#ulang narasi}}"), p("{{/jika}}"), p("{{/ulang}}"))).toEqual([
+      "{{/jika}} menutup {{#jika ...}} yang dibuka di luar {{#ulang}} ini.",
+      "Ada {{#jika ...}} yang tidak ditutup dengan {{/jika}}.",
+    ]);
+    expect(temuan(p("{{#ulang narasi}}"), p("{{#jika narasi.penyebab}}"), p("{{/ulang}}"))).toEqual([
+      "Ada {{#jika ...}} di dalam {{#ulang}} yang tidak ditutup sebelum {{/ulang}}.",
+    ]);
+    // A record's chart is known inside its section only.
+    expect(
+      temuan(p("{{grafik:tren}}"), p("{{#ulang rincian}}"), p("{{grafik:tren}}"), p("{{/ulang}}")),
+    ).toEqual([
+      "Grafik {{grafik:tren}} tidak dikenal untuk laporan ini.",
+      "Grafik {{grafik:tren}} tidak dikenal untuk laporan ini.",
+    ]);
+  });
+
+  it("writes each record's section as the section filled alone with that record, values verbatim (property)", () => {
+    const rekaman = fc.record({ a: nilaiApaSaja, b: fc.constantFrom("", " ", "ada", "{{unit}}") });
+    fc.assert(
+      fc.property(fc.array(rekaman, { maxLength: 5 }), nilaiApaSaja, (daftar, unit) => {
+        const dd = data({ nilai: { unit }, daftar: { r: daftar }, kolomDaftar: { r: ["a", "b"] } });
+        const template = dok(
+          p("awal {{unit}}"),
+          p("{{#ulang r}}"),
+          p("[{{r.a}}|{{unit}}]"),
+          p("{{#jika r.b}}"),
+          tabel([["{{r.b}}", "{{r.a}}"]]),
+          p("{{/jika}}"),
+          p("{{/ulang}}"),
+        );
+        expect(periksaTemplate(template, dd)).toEqual([]);
+        const harapan: Elemen[] = [p(`awal ${unit}`)];
+        for (const r of daftar) {
+          harapan.push(p(`[${r.a}|${unit}]`));
+          if (r.b.trim() !== "") harapan.push(tabel([[r.b, r.a]]));
+        }
+        // A Doc puts a paragraph between two tables: the model says so too.
+        const dipisah = harapan.flatMap((e, i) =>
+          e.jenis === "tabel" && harapan[i - 1]?.jenis === "tabel" ? [p(""), e] : [e],
+        );
+        expect(isiTemplate(template, dd).elemen).toEqual(dipisah);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

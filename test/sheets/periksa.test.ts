@@ -22,7 +22,7 @@ function barisKode(g: FakeGoogle, kode: string): number {
 }
 
 describe("Periksa Data on the clean Lumajang sample", () => {
-  it("finds no galat, the three warnings the seed itself deserves, and its tree's unmeasured nodes", () => {
+  it("finds no galat, the three warnings the seed itself deserves, the fungsi its LKJ lacks and its tree's unmeasured nodes", () => {
     const m = periksa(lumajang());
     expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
     expect(m.map((x) => x.pesan)).toEqual([
@@ -30,6 +30,8 @@ describe("Periksa Data on the clean Lumajang sample", () => {
       "Anggaran PK program 7.01.01 tertulis Rp 6.183.035.351, sedangkan pagu awal menurut rinciannya Rp 6.263.525.069 (selisih -Rp 80.489.718); Perjanjian Kinerja mencetak Anggaran PK.",
       "Jumlah responden 188 kurang dari sampel minimal 338 untuk populasi 2.800 (Krejcie & Morgan, PermenPANRB 14/2017).",
       "IKM dengan bobot per unsur (87,13) berbeda dengan rata-rata per pertanyaan (87,28); laporan memakai rata-rata per pertanyaan sesuai Pengaturan.",
+      // Seed 003 lists the organisation but no fungsi.
+      "Bagian Fungsi belum diisi: Bab I 1.1 LKJ tidak memuatnya.",
       // Seed 003 gives its tujuan (section 2.2) and four programs (2.3) no indicator.
       ...["T1", "P1", "P2", "P3", "P4"].map((k) => `Simpul ${k} tidak punya indikator.`),
     ]);
@@ -316,6 +318,7 @@ it("reads every sheet once, whatever its size: the same calls for 10 and 10 000 
   };
   const kecil = hitung(10);
   expect(hitung(10_000)).toEqual(kecil);
-  // One read for each of the thirteen sheets of the contract.
-  expect(kecil["Range.getValues"]).toBe(13);
+  // One read for each of the fourteen sheets of the contract (main's Profil Unit, the planning
+  // chain's Rencana Aksi, IKU and Pohon Kinerja; Ringkasan is written, not read).
+  expect(kecil["Range.getValues"]).toBe(14);
 });

@@ -23,9 +23,11 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
       "Rencana Aksi",
       "IKU",
       "Pohon Kinerja",
+      "Ringkasan",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -145,9 +147,11 @@ describe("on a user's partial workbook", () => {
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Profil Unit",
       "Rencana Aksi",
       "IKU",
       "Pohon Kinerja",
+      "Ringkasan",
     ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
@@ -290,11 +294,11 @@ describe("codes and the NIP are plain text before anything is written", () => {
   });
 });
 
-it("adds the analysis columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+it("adds the analysis and formula columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
   const judul = KINERJA.kolom.map((k) => k.judul);
-  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat"];
-  expect(judul.slice(-4)).toEqual(baru);
-  const lama = judul.slice(0, -4);
+  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Formulasi"];
+  expect(judul.slice(-5)).toEqual(baru);
+  const lama = judul.slice(0, -5);
   const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
   const g = google({ sheets: { Kinerja: [lama, baris] } });
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
@@ -309,4 +313,5 @@ it("adds the analysis columns at the end of a Kinerja sheet set up before them, 
       .getNote();
   expect(catatan("Penyebab")).toMatch(/penyebab keberhasilan atau kegagalan/i);
   expect(catatan("Program Penghambat")).toMatch(/menghambat/);
+  expect(catatan("Formulasi")).toMatch(/Cara mengukur realisasi/);
 });

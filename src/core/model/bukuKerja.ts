@@ -9,8 +9,10 @@ import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import type { PengaturanUnit } from "./pengaturan";
 import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
+import { PROFIL_UNIT, type ProfilUnit } from "./profil";
 import { type BarisRencanaAksi, RENCANA_AKSI } from "./rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
+import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
   type PertanyaanSkm,
@@ -34,9 +36,11 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  PROFIL_UNIT,
   RENCANA_AKSI,
   IKU,
   POHON_KINERJA,
+  RINGKASAN,
 ];
 
 export interface BukuKerja {
@@ -57,6 +61,8 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
+  profil: ProfilUnit[];
   /** The planning chain (issue 15), optional sheets: quarterly targets, IKU, the performance tree. */
   rencanaAksi: BarisRencanaAksi[];
   iku: BarisIku[];

@@ -10,9 +10,10 @@ import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { IsiPengaturan } from "./pengaturan";
 import type { POHON_KINERJA } from "./pohonKinerja";
+import type { PROFIL_UNIT } from "./profil";
 import type { RENCANA_AKSI } from "./rencanaAksi";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
-import type { RKA } from "./rka";
+import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
@@ -42,11 +43,17 @@ export type TindakLanjutContoh = Ketikan<typeof SKM_TINDAK_LANJUT>;
  */
 export type KegiatanRkaContoh = Ketikan<typeof RKA> & { prakiraanMajuTertulis: number | null };
 
+/** A rincian belanja line of a kegiatan (sheet RKA Rincian). */
+export type RincianRkaContoh = Ketikan<typeof RKA_RINCIAN>;
+
 /** A row of the Renja sheet (seed 002); a row with an empty kode is a further indicator of the row above. */
 export type BarisRenjaContoh = Ketikan<typeof RENJA>;
 
 /** T-C.30: a service indicator's targets over four years, realisations and projections. */
 export type KinerjaPelayananContoh = Ketikan<typeof KINERJA_PELAYANAN>;
+
+/** A row of Profil Unit: tugas, a fungsi, a staff count ... (the LKJ's Bab I and IV). */
+export type ProfilContoh = Ketikan<typeof PROFIL_UNIT>;
 
 export interface ContohUnit {
   id: string;
@@ -63,9 +70,13 @@ export interface ContohUnit {
   tindakLanjut?: readonly TindakLanjutContoh[];
   /** RKA-SKPD 2.2.1 and KAK per kegiatan. */
   rka?: readonly KegiatanRkaContoh[];
+  /** Their rincian belanja (the KAK's itemised biaya). */
+  rincian?: readonly RincianRkaContoh[];
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
+  /** Profil Unit: what its seed says of the unit's tasks, organisation, staff, issues, strategies. */
+  profil?: readonly ProfilContoh[];
   /** The planning chain: Rencana Aksi rows, IKU, the performance tree. */
   rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
   iku?: readonly Ketikan<typeof IKU>[];

@@ -134,6 +134,11 @@ export const KINERJA = lembar("Kinerja", [
     catatan:
       "Program/kegiatan atau faktor yang menghambat pencapaian indikator ini. Laporan Triwulan BAB III butir 6.",
   }),
+  kolom("Formulasi", "formulasi", teks, {
+    lebar: 300,
+    catatan:
+      "Cara mengukur realisasi indikator ini (dikutip di LKJ), misalnya: ditindaklanjuti / jumlah x 100 %.",
+  }),
 ]);
 
 /** One indicator (a row of Kinerja); `realisasi` holds TW I-IV, null where not reported. */

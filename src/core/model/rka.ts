@@ -59,6 +59,33 @@ export const RKA = lembar("RKA", [
   teksRka("Waktu", "waktu", "KAK: waktu pelaksanaan.", 160),
   teksRka("Tempat", "tempat", "KAK: tempat pelaksanaan.", 160),
   teksRka("Manfaat", "manfaat", "KAK: manfaat.", 320),
+  // The further KAK sections of seed 000 (Kecamatan Yosowilangun): each is printed only when filled.
+  teksRka(
+    "Gambaran Umum",
+    "gambaranUmum",
+    "KAK: gambaran umum unit dan wilayah (tugas dan fungsi, desa).",
+    320,
+  ),
+  teksRka("Fenomena", "fenomena", "KAK: permasalahan/fenomena secara detail, satu per baris.", 320),
+  teksRka("Prioritas Masalah", "prioritasMasalah", "KAK: prioritas masalah/penggalian potensi.", 320),
+  teksRka("Faktor SDM", "faktorSdm", "KAK: faktor yang mempengaruhi terkait SDM.", 320),
+  teksRka("Upaya Tersedia", "upayaTersedia", "KAK: sarana atau upaya yang sudah disediakan.", 320),
+  teksRka("Inovasi", "inovasi", "KAK: inovasi/alternatif yang sudah dilaksanakan.", 320),
+  teksRka(
+    "Permasalahan Pelaksanaan",
+    "permasalahan",
+    "KAK: permasalahan penyelenggaraan kegiatan tahun sebelumnya.",
+    320,
+  ),
+  teksRka(
+    "Dampak Tanpa Keluaran",
+    "dampak",
+    "KAK: dampak pada target hasil bila keluaran tidak tersedia.",
+    320,
+  ),
+  teksRka("Strategi", "strategi", "KAK: strategi pencapaian keluaran.", 320),
+  teksRka("Pelaksana", "pelaksana", "KAK: pelaksana kegiatan.", 240),
+  teksRka("Peserta", "peserta", "KAK: peserta kegiatan.", 240),
 ]);
 
 /** One kegiatan (the RKA-SKPD 2.2.1 form and its KAK); `persenMaju` null = the default 110. */

@@ -11,6 +11,7 @@ import type { Dokumen } from "../model";
 import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencanaan";
 import { TEMPLATE_PK } from "./pk";
+import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
 import { TEMPLATE_POSTER, TEMPLATE_SKM } from "./skm";
@@ -43,4 +44,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   iku: TEMPLATE_IKU,
   renaksi: TEMPLATE_RENCANA_AKSI,
   pohon: TEMPLATE_POHON,
+  notaSakip: TEMPLATE_NOTA_SAKIP,
+  ikmKabupaten: TEMPLATE_IKM_KABUPATEN,
+  rekapCapaian: TEMPLATE_REKAP_CAPAIAN,
 };

@@ -10,6 +10,9 @@ const tc33 = pembuat<KunciTc33>();
 
 const kolomKRp = (judul: string): string[] => [judul, ""];
 
+/** The first column of each "K | Rp" pair of T-C.29 (columns 5 to 14 of the form). */
+const PASANGAN = Array.from({ length: 10 }, (_, i) => 4 + 2 * i);
+
 /** T-C.29, Permendagri 86/2017 (seed 002). */
 export const TEMPLATE_TC29: Dokumen = {
   lanskap: true,
@@ -79,7 +82,21 @@ export const TEMPLATE_TC29: Dokumen = {
           "{{evaluasi.predikat}}",
         ],
       ],
-      { kepala: 3 },
+      {
+        kepala: 3,
+        // The form's header: NO..INDIKATOR and PREDIKAT over two rows, each column group over its
+        // "K | Rp" pair, and the pair's number over both.
+        gabung: [
+          ...[0, 1, 2, 3, 24].map((kolom) => ({ baris: 0, kolom, barisRentang: 2 })),
+          ...PASANGAN.flatMap((kolom) => [
+            { baris: 0, kolom, kolomRentang: 2 },
+            { baris: 2, kolom, kolomRentang: 2 },
+          ]),
+        ],
+        kanan: PASANGAN.flatMap((k) => [k, k + 1]),
+        lebar: [3, 10, 12, 12, ...PASANGAN.flatMap(() => [3.5, 5.5]), 6],
+        ukuran: 8,
+      },
     ),
     tc29.isi(
       "Predikat tingkat capaian kinerja menurut Permendagri 86/2017: ≥ 91 % Sangat Tinggi; 76-90 % Tinggi; 66-75 % Sedang; 51-65 % Rendah; ≤ 50 % Sangat Rendah.",
@@ -148,13 +165,25 @@ export const TEMPLATE_TC33: Dokumen = {
           "NO",
           "PROGRAM DAN KEGIATAN",
           "INDIKATOR KINERJA",
-          "LOKASI",
-          "TARGET {{tahun}}",
-          "PAGU INDIKATIF {{tahun}} (Rp)",
-          "SUMBER DANA",
+          "RENCANA TAHUN {{tahun}}",
+          "",
+          "",
+          "",
           "CATATAN PENTING",
-          "TARGET {{tahunDepan}}",
-          "PAGU INDIKATIF {{tahunDepan}} (Rp)",
+          "PRAKIRAAN MAJU RENCANA TAHUN {{tahunDepan}}",
+          "",
+        ],
+        [
+          "",
+          "",
+          "",
+          "LOKASI",
+          "TARGET",
+          "PAGU INDIKATIF (Rp)",
+          "SUMBER DANA",
+          "",
+          "TARGET",
+          "PAGU INDIKATIF (Rp)",
         ],
         ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
         [
@@ -169,9 +198,22 @@ export const TEMPLATE_TC33: Dokumen = {
           "{{rencana.targetN1}}",
           "{{rencana.paguN1}}",
         ],
-        ["", "JUMLAH", "", "", "", "{{totalPaguN}}", "", "", "", "{{totalPaguN1}}"],
+        ["JUMLAH", "", "", "", "", "{{totalPaguN}}", "", "", "", "{{totalPaguN1}}"],
       ],
-      { kepala: 2, tebal: [3], kanan: [4, 5, 8, 9] },
+      {
+        kepala: 3,
+        tebal: [4],
+        kanan: [4, 5, 8, 9],
+        // The form's groups: Rencana Tahun N over four columns, Prakiraan Maju over two.
+        gabung: [
+          ...[0, 1, 2, 7].map((kolom) => ({ baris: 0, kolom, barisRentang: 2 })),
+          { baris: 0, kolom: 3, kolomRentang: 4 },
+          { baris: 0, kolom: 8, kolomRentang: 2 },
+          { baris: -1, kolom: 0, kolomRentang: 5 },
+        ],
+        lebar: [4, 20, 16, 10, 8, 11, 8, 9, 8, 11],
+        ukuran: 9,
+      },
     ),
     ttdPimpinan(),
   ],

@@ -43,9 +43,15 @@ export const TEMPLATE_SKM: Dokumen = {
       [
         ["NO", "UNSUR PELAYANAN", "NRR", "NRR TERTIMBANG", "NILAI UNSUR (× 25)"],
         ["{{unsur.no}}", "{{unsur.unsur}}", "{{unsur.nrr}}", "{{unsur.nrrTertimbang}}", "{{unsur.ikmUnsur}}"],
-        ["", "NILAI IKM", "", "", "{{ikm}}"],
+        ["NILAI IKM", "", "", "", "{{ikm}}"],
       ],
-      { kepala: 1, tebal: [2], kanan: [2, 3, 4], lebar: [6, 46, 14, 16, 18] },
+      {
+        kepala: 1,
+        tebal: [2],
+        kanan: [2, 3, 4],
+        lebar: [6, 46, 14, 16, 18],
+        gabung: [{ baris: -1, kolom: 0, kolomRentang: 4 }],
+      },
     ),
     isi("Nilai IKM {{unit}} {{periode}} adalah {{ikm}}, dengan mutu pelayanan {{mutu}} ({{kinerjaMutu}})."),
     p("{{grafik:nrr}}", { rata: "tengah" }),
@@ -62,7 +68,8 @@ export const TEMPLATE_SKM: Dokumen = {
           "{{pertanyaan.nrr}}",
         ],
       ],
-      { kepala: 1, kanan: [3, 4, 5], lebar: [5, 22, 43, 12, 8, 10] },
+      // An unsur's cell spans its questions, as the rekap prints it.
+      { kepala: 1, kanan: [3, 4, 5], lebar: [5, 22, 43, 12, 8, 10], gabungSama: [1] },
     ),
     p("{{#jika layanan}}"),
     subbab("3.4. IKM per Jenis Layanan"),

@@ -14,13 +14,11 @@ const MARGIN_HALAMAN = "25mm 20mm 25mm 30mm";
  */
 export const CSS_DOKUMEN = `
 .sakip-dok { background: #e6e6e6; padding: 24px 0; color: #000; }
-.sakip-dok .halaman { box-sizing: border-box; width: 210mm; max-width: 100%; min-height: 297mm;
+.sakip-dok .halaman { box-sizing: border-box; width: 210mm; min-height: 297mm;
   margin: 0 auto 24px; padding: ${MARGIN_HALAMAN}; background: #fff;
   box-shadow: 0 1px 5px rgba(0, 0, 0, 0.35); overflow-wrap: break-word;
   font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt; line-height: 1.5; }
 .sakip-dok .halaman:last-child { margin-bottom: 0; }
-.sakip-dok .halaman.lanskap { width: 297mm; min-height: 210mm; }
-.sakip-dok .halaman.lanskap table.tabel { font-size: 8pt; }
 .sakip-dok p, .sakip-dok h1, .sakip-dok h2, .sakip-dok h3 { white-space: pre-wrap; }
 .sakip-dok p { margin: 0 0 6pt; text-align: justify; font-size: 12pt; }
 .sakip-dok h1.judul { margin: 0 0 6pt; font-size: 14pt; font-weight: bold; text-align: center;
@@ -33,7 +31,7 @@ export const CSS_DOKUMEN = `
 .sakip-dok p.rata-kanan, .sakip-dok h1.rata-kanan, .sakip-dok h2.rata-kanan, .sakip-dok h3.rata-kanan { text-align: right; }
 .sakip-dok p.rata-rata, .sakip-dok h1.rata-rata, .sakip-dok h2.rata-rata, .sakip-dok h3.rata-rata { text-align: justify; }
 .sakip-dok .tebal { font-weight: bold; }
-.sakip-dok table.tabel { width: 100%; margin: 6pt 0 10pt; border-collapse: collapse;
+.sakip-dok table.tabel { table-layout: fixed; max-width: 100%; margin: 6pt 0 10pt; border-collapse: collapse;
   font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; }
 .sakip-dok table.tabel th, .sakip-dok table.tabel td { padding: 3pt 5pt; border: 1px solid #000;
   text-align: left; vertical-align: top; white-space: pre-wrap; }
@@ -43,7 +41,8 @@ export const CSS_DOKUMEN = `
 .sakip-dok table.tanpa-garis { font-family: inherit; font-size: 12pt; line-height: 1.4; }
 .sakip-dok table.tanpa-garis th, .sakip-dok table.tanpa-garis td { border: none; background: none; }
 .sakip-dok table.tengah th, .sakip-dok table.tengah td { text-align: center; }
-.sakip-dok table.tabel td.kanan { text-align: right; white-space: nowrap; }
+.sakip-dok table.tabel td.kanan { text-align: right; }
+.sakip-dok table.tabel th, .sakip-dok table.tabel td { overflow-wrap: anywhere; }
 .sakip-dok figure.grafik { margin: 8pt 0 12pt; text-align: center; break-inside: avoid;
   page-break-inside: avoid; }
 .sakip-dok figure.grafik svg { max-width: 100%; height: auto; }

@@ -170,7 +170,7 @@ function letakBatang(d: DataBatang, sumbu: SumbuNilai, lebar: number, tinggi: nu
   const labelDatar = slot >= 44;
   const fLabel = labelDatar ? F_LABEL : Math.min(F_LABEL, Math.max(6, slot * 0.8));
   const barisLabel = labelDatar
-    ? d.label.map((l) => bungkus(String(l ?? ""), (slot - 4) / (F_LABEL * LEBAR_HURUF), 3))
+    ? d.label.map((l) => bungkus(String(l ?? ""), (slot - 4) / (F_LABEL * LEBAR_HURUF), BARIS_LABEL))
     : [];
   const tinggiLabel = labelDatar
     ? Math.max(1, ...barisLabel.map((b) => b.length)) * (F_LABEL + 2) + 8
@@ -282,6 +282,12 @@ function gambarAcuan(d: DataBatang, l: LetakBatang): string[] {
     "</g>",
   ];
 }
+
+/**
+ * Lines a label under a wide bar may take: enough for an indicator's whole name (seed 001's
+ * longest, 96 characters, takes four lines under a third of the plot), so no word is cut.
+ */
+const BARIS_LABEL = 6;
 
 /** Category labels under the plot: wrapped when the bars are wide, turned upright when narrow. */
 function gambarLabel(d: DataBatang, l: LetakBatang): string[] {

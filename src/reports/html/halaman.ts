@@ -5,6 +5,7 @@
  */
 import { tampilkanNilai } from "../../core/format";
 import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../model";
+import { halamanDokumen, lebarGuna, selTertutup, tataTabel } from "../tata";
 import { CSS_DOKUMEN, CSS_HALAMAN_PENUH } from "./css";
 import { escapeHtml } from "./escape";
 import { svgGrafik } from "./grafik";
@@ -42,41 +43,42 @@ function paragrafHtml(e: Paragraf): string {
   return `<${tag}${atribut}>${isi}</${tag}>`;
 }
 
-/** Relative widths as percentages, or nothing when they cannot be used. */
-function lebarKolom(lebar: readonly number[] | undefined, jumlahKolom: number): string {
-  if (!lebar || lebar.length !== jumlahKolom) return "";
-  if (!lebar.every((l) => Number.isFinite(l) && l >= 0)) return "";
-  const total = lebar.reduce((a, l) => a + l, 0);
-  if (!(total > 0)) return "";
-  const kolom = lebar.map((l) => `<col style="width: ${angkaSvg((l / total) * 100)}%">`);
-  return `<colgroup>${kolom.join("")}</colgroup>`;
-}
-
-function tabelHtml(t: Tabel): string {
+/**
+ * A table as the Doc draws it (tata.ts): its fitted widths and font size, merged cells, header
+ * rows centred and shaded, amounts right-aligned. The widths are fixed, as in the Doc.
+ */
+function tabelHtml(t: Tabel, lebarHalaman: number): string {
   const baris = t.baris ?? [];
   if (baris.length === 0) return "";
   const jumlahKolom = Math.max(...baris.map((b) => b.length));
   const kepala = Math.max(0, Math.min(Math.floor(t.kepala ?? 0), baris.length));
   const tebal = new Set(t.tebal ?? []);
   const kanan = new Set(t.kanan ?? []);
-  const sel = (b: readonly string[]) =>
-    Array.from({ length: jumlahKolom }, (_, k) => (k < b.length ? (b[k] ?? "") : ""));
-
-  const kepalaHtml = baris.slice(0, kepala).map((b) => {
-    const isi = sel(b).map((s) => `<th>${teksHtml(s)}</th>`);
-    return `<tr>${isi.join("")}</tr>`;
-  });
-  const badanHtml = baris.slice(kepala).map((b, i) => {
-    const isi = sel(b).map((s, k) => `<td${kanan.has(k) ? ' class="kanan"' : ""}>${teksHtml(s)}</td>`);
-    return `<tr${tebal.has(kepala + i) ? ' class="tebal"' : ""}>${isi.join("")}</tr>`;
-  });
-  // The widths are hints (automatic layout): a fixed layout would break amounts and "NO" mid-word.
-  const kolom = lebarKolom(t.lebar, jumlahKolom);
+  const tata = tataTabel(t, lebarHalaman);
+  const tertutup = selTertutup(tata.gabung);
+  const rentang = new Map(tata.gabung.map((g) => [`${g.baris},${g.kolom}`, g]));
+  const sel = (b: readonly string[], i: number, tag: "th" | "td") =>
+    Array.from({ length: jumlahKolom }, (_, k) => {
+      if (tertutup.has(`${i},${k}`)) return "";
+      const g = rentang.get(`${i},${k}`);
+      const atribut = [
+        ...(g && g.barisRentang > 1 ? [` rowspan="${g.barisRentang}"`] : []),
+        ...(g && g.kolomRentang > 1 ? [` colspan="${g.kolomRentang}"`] : []),
+        ...(tag === "td" && kanan.has(k) ? [' class="kanan"'] : []),
+      ].join("");
+      return `<${tag}${atribut}>${teksHtml(k < b.length ? (b[k] ?? "") : "")}</${tag}>`;
+    }).join("");
+  const kepalaHtml = baris.slice(0, kepala).map((b, i) => `<tr>${sel(b, i, "th")}</tr>`);
+  const badanHtml = baris
+    .slice(kepala)
+    .map((b, i) => `<tr${tebal.has(kepala + i) ? ' class="tebal"' : ""}>${sel(b, kepala + i, "td")}</tr>`);
+  const kolom = `<colgroup>${tata.lebar.map((l) => `<col style="width: ${angkaSvg(l)}pt">`).join("")}</colgroup>`;
   const kelas = ["tabel", ...(t.tanpaGaris ? ["tanpa-garis"] : []), ...(t.tengah ? ["tengah"] : [])].join(
     " ",
   );
+  const lebar = tata.lebar.reduce((a, l) => a + l, 0);
   return [
-    `<table class="${kelas}">`,
+    `<table class="${kelas}" style="width: ${angkaSvg(lebar)}pt; font-size: ${angkaSvg(tata.ukuran)}pt">`,
     kolom,
     kepalaHtml.length > 0 ? `<thead>${kepalaHtml.join("\n")}</thead>` : "",
     badanHtml.length > 0 ? `<tbody>${badanHtml.join("\n")}</tbody>` : "",
@@ -86,12 +88,12 @@ function tabelHtml(t: Tabel): string {
     .join("\n");
 }
 
-function elemenHtml(e: Elemen): string {
+function elemenHtml(e: Elemen, lebarHalaman: number): string {
   switch (e.jenis) {
     case "paragraf":
       return paragrafHtml(e);
     case "tabel":
-      return tabelHtml(e);
+      return tabelHtml(e, lebarHalaman);
     case "grafik":
       return `<figure class="grafik">${svgGrafik(e.grafik)}</figure>`;
     case "halaman":
@@ -111,15 +113,21 @@ function elemenHtml(e: Elemen): string {
  */
 export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): string {
   const halaman: string[][] = [[]];
+  const kertas = halamanDokumen(dok);
+  const guna = lebarGuna(kertas);
   for (const e of dok.elemen) {
     if (e.jenis === "halaman") halaman.push([]);
     else {
-      const html = elemenHtml(e);
+      const html = elemenHtml(e, guna);
       if (html !== "") halaman[halaman.length - 1]!.push(html);
     }
   }
-  const kelas = dok.lanskap ? "halaman lanskap" : "halaman";
-  const isi = halaman.map((h) => `<section class="${kelas}">\n${h.join("\n")}\n</section>`).join("\n");
+  // The sheet as the Doc's page: its size and margins in points.
+  const mm = (pt: number) => `${angkaSvg(pt)}pt`;
+  const gaya = `width: ${mm(kertas.lebar)}; min-height: ${mm(kertas.tinggi)}; padding: ${[kertas.atas, kertas.kanan, kertas.bawah, kertas.kiri].map(mm).join(" ")}`;
+  const isi = halaman
+    .map((h) => `<section class="halaman" style="${gaya}">\n${h.join("\n")}\n</section>`)
+    .join("\n");
   if (opsi?.halamanPenuh === false) {
     return `<div class="sakip-dok">\n<style>${CSS_DOKUMEN}</style>\n${isi}\n</div>\n`;
   }
@@ -130,7 +138,7 @@ export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): str
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(dok.judul)}</title>`,
-    `<style>${dok.lanskap ? CSS_HALAMAN_PENUH.replace("size: A4;", "size: A4 landscape;") : CSS_HALAMAN_PENUH}${CSS_DOKUMEN}</style>`,
+    `<style>${CSS_HALAMAN_PENUH.replace("size: A4;", `size: ${mm(kertas.lebar)} ${mm(kertas.tinggi)};`)}${CSS_DOKUMEN}</style>`,
     "</head>",
     "<body>",
     `<div class="sakip-dok">\n${isi}\n</div>`,

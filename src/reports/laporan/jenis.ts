@@ -8,6 +8,7 @@
 import type { TanggalDokumen } from "../../core/format";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import type { KunciTanggal, KunciTempat } from "../../core/model/pengaturan";
+import type { Rekap } from "../../core/model/rekap";
 import type { Periode } from "../../core/skm";
 import type { DataLaporan } from "../template";
 
@@ -40,6 +41,8 @@ export interface KonteksData {
   periode: Periode;
   /** Where and when the document is signed. */
   ttd: Penandatanganan;
+  /** A kabupaten's rekap (the reports made in a rekap spreadsheet); bk is then empty. */
+  rekap?: Rekap;
 }
 
 export interface Laporan<J extends string = string> {
@@ -50,6 +53,8 @@ export interface Laporan<J extends string = string> {
   lembar: readonly string[];
   /** The survey's form response sheets concern it too. */
   survei?: boolean;
+  /** Made in a rekap spreadsheet from the units' summaries (../laporan/rekap.ts), not from a unit workbook. */
+  rekap?: true;
   /** One kegiatan's document: only that kegiatan's RKA rows concern it. */
   perKegiatan?: boolean;
   /**
@@ -68,13 +73,23 @@ export const laporan = <const J extends string>(l: Laporan<J>): Laporan<J> => l;
 
 /**
  * Every placeholder a report's data fills: `{{nilai}}`, `{{daftar.kolom}}`, `{{grafik:nama}}`,
- * `{{#jika nama}}`, `{{/jika}}` (the syntax of ../template.ts).
+ * `{{#jika nama}}`, `{{/jika}}`, `{{#ulang daftar}}`, `{{/ulang}}`, `{{#jika daftar.kolom}}` (the
+ * syntax of ../template.ts).
  */
 export type KunciData<T extends DataLaporan> =
   | (keyof T["nilai"] & string)
   | {
       [K in keyof T["kolomDaftar"] & string]: `${K}.${T["kolomDaftar"][K][number] & string}`;
     }[keyof T["kolomDaftar"] & string]
-  | `grafik:${keyof T["grafik"] & string}`
+  | `grafik:${(keyof T["grafik"] | GrafikRekaman<T>) & string}`
   | `#jika ${(keyof T["nilai"] | keyof T["daftar"]) & string}`
-  | "/jika";
+  | {
+      [K in keyof T["kolomDaftar"] & string]: `#jika ${K}.${T["kolomDaftar"][K][number] & string}`;
+    }[keyof T["kolomDaftar"] & string]
+  | "/jika"
+  | `#ulang ${keyof T["kolomDaftar"] & string}`
+  | "/ulang";
+
+/** The names of the charts a report draws per record of a list (`grafikRekaman`). */
+type GrafikRekaman<T extends DataLaporan> =
+  T["grafikRekaman"] extends Record<string, (infer G)[]> ? keyof G : never;

@@ -10,6 +10,7 @@ import {
   cariKegiatan,
   jumlahKegiatan,
   jumlahRincian,
+  type KegiatanRka,
   RKA,
   RKA_RINCIAN,
   rincianKegiatan,
@@ -21,6 +22,78 @@ import { nilaiUmum } from "./umum";
 
 const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
 const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
+
+/** "Tolak ukur (target)", or the tolak ukur alone when no target is typed (seed 000 prints none). */
+const denganTarget = (tolakUkur: string, target: string) =>
+  target.trim() === "" ? tolakUkur : `${tolakUkur} (${target})`;
+
+const ada = (...isi: string[]) => isi.some((t) => t.trim() !== "");
+
+/**
+ * The labels of the sections a document prints, in order: a section the unit left empty is left
+ * out and the ones after it move up ("A", "B", ... or "1", "2", ...), so the KAK never skips a letter.
+ */
+export function labelBagian<K extends string>(
+  bagian: readonly (readonly [K, boolean])[],
+  gaya: "huruf" | "angka",
+): Record<K, string> {
+  const hasil = {} as Record<K, string>;
+  let ke = 0;
+  for (const [kunci, tampil] of bagian) {
+    hasil[kunci] = tampil ? (gaya === "huruf" ? String.fromCharCode(65 + ke) : String(ke + 1)) : "";
+    if (tampil) ke++;
+  }
+  return hasil;
+}
+
+/** The KAK's sections as seed 000 orders them, with the seed 004 fields where they belong. */
+function bagianKak(k: KegiatanRka) {
+  const fenomena = ada(
+    k.fenomena,
+    k.prioritasMasalah,
+    k.faktorSdm,
+    k.upayaTersedia,
+    k.inovasi,
+    k.permasalahan,
+  );
+  const latar = labelBagian(
+    [
+      ["nomorDasarHukum", ada(k.dasarHukum)],
+      ["nomorGambaranUmum", ada(k.gambaranUmum)],
+      ["nomorFenomena", fenomena],
+    ],
+    "angka",
+  );
+  const rinci = labelBagian(
+    [
+      ["hurufFenomenaDetail", ada(k.fenomena)],
+      ["hurufPrioritasMasalah", ada(k.prioritasMasalah)],
+      ["hurufFaktorSdm", ada(k.faktorSdm)],
+      ["hurufUpayaTersedia", ada(k.upayaTersedia)],
+      ["hurufInovasi", ada(k.inovasi)],
+      ["hurufPermasalahan", ada(k.permasalahan)],
+    ],
+    "huruf",
+  );
+  const bab = labelBagian(
+    [
+      ["hurufLatarBelakang", ada(k.dasarHukum, k.latarBelakang, k.gambaranUmum) || fenomena],
+      ["hurufMaksudTujuan", ada(k.maksudTujuan)],
+      ["hurufManfaat", ada(k.manfaat, k.dampak)],
+      ["hurufBentukKegiatan", ada(k.bentukKegiatan, k.konsepKegiatan)],
+      ["hurufStrategi", ada(k.strategi)],
+      ["hurufPelaksanaan", ada(k.mekanisme, k.waktu, k.tempat, k.pelaksana, k.peserta)],
+      ["hurufBiaya", true],
+      ["hurufKelompokSasaran", ada(k.kelompokSasaran)],
+    ],
+    "huruf",
+  );
+  // Sub-item letters are lower case in seed 000 ("a. Atas data umum ...").
+  const kecil = Object.fromEntries(
+    Object.entries(rinci).map(([a, b]) => [a, b.toLowerCase()]),
+  ) as typeof rinci;
+  return { ...latar, ...kecil, ...bab, adaFenomena: fenomena ? "ya" : "" };
+}
 
 export function dataRka(bk: BukuKerja, kode: string | undefined, ttd: Penandatanganan) {
   const k = cariKegiatan(bk, kode);
@@ -67,7 +140,23 @@ export function dataRka(bk: BukuKerja, kode: string | undefined, ttd: Penandatan
       waktuPelaksanaan: k.waktu,
       tempatPelaksanaan: k.tempat,
       manfaat: k.manfaat,
+      gambaranUmum: k.gambaranUmum,
+      fenomena: k.fenomena,
+      prioritasMasalah: k.prioritasMasalah,
+      faktorSdm: k.faktorSdm,
+      upayaTersedia: k.upayaTersedia,
+      inovasi: k.inovasi,
+      permasalahan: k.permasalahan,
+      dampak: k.dampak,
+      strategi: k.strategi,
+      pelaksana: k.pelaksana,
+      peserta: k.peserta,
+      indikatorProgram: denganTarget(k.capaianProgram, k.targetCapaianProgram),
+      indikatorKeluaran: denganTarget(k.keluaran, k.targetKeluaran),
+      indikatorHasil: denganTarget(k.hasil, k.targetHasil),
+      ...bagianKak(k),
       jumlahRincian: rupiahForm(ini),
+      totalBiaya: formatAngka(ini, 0),
     },
     daftar: {
       rincian: rincian.map((r, i) => ({

@@ -326,7 +326,8 @@ function namaBulan(d: Date): string {
 }
 
 const LEMBAR_SKM = [NAMA_PENGATURAN, SKM.nama, SKM_PERTANYAAN.nama, SKM_TINDAK_LANJUT.nama];
-const adaSurvei = (bk: BukuKerja) => bk.responden.length > 0 || rekapSkm(bk) !== null;
+/** Whether the workbook holds a survey: respondents, or a tally in SKM Pertanyaan. */
+export const adaSurvei = (bk: BukuKerja) => bk.responden.length > 0 || rekapSkm(bk) !== null;
 
 export const LAPORAN_SKM = laporan({
   jenis: "skm",

@@ -12,6 +12,7 @@ import { bulatkan } from "../../core/pembulatan";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
+import { arahUbah } from "./narasi";
 import { capaianRencanaAksi, KOLOM_CAPAIAN_RA } from "./perencanaan";
 import {
   barisAnggaran,
@@ -29,12 +30,6 @@ import {
   persen,
   total,
 } from "./umum";
-
-/** "naik dari a menjadi b" / "tetap a", on the printed (2-decimal) values. */
-function arahUbah(lalu: number, kini: number): "naik" | "turun" | "tetap" {
-  const d = bulatkan(kini, 2) - bulatkan(lalu, 2);
-  return Math.abs(d) < 0.005 ? "tetap" : d > 0 ? "naik" : "turun";
-}
 
 /** BAB III 2: this year up to the quarter against last year, for indicators with last year's figures. */
 function perbandingan(bk: BukuKerja, capaian: CapaianIndikator[], tw: number) {

@@ -9,6 +9,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { IKU } from "../../core/model/iku";
 import { KINERJA } from "../../core/model/kinerja";
 import { POHON_KINERJA } from "../../core/model/pohonKinerja";
+import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
@@ -55,6 +56,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     pertanyaan.map((p) => p.kode),
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
+  const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);
   const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
@@ -69,6 +71,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    profil,
     rencanaAksi,
     iku,
     pohon,

@@ -5,11 +5,13 @@
  * section 4 lists the mistakes found in the seeds that these checks exist for. One module per sheet.
  */
 import type { Masalah } from "../../core/masalah";
-import type { BukuKerja } from "../../core/model/bukuKerja";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { PENGATURAN } from "../../core/model/pengaturan";
 import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
 import { periksaKinerja } from "./kinerja";
 import { periksaPohon } from "./pohonKinerja";
+import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
@@ -23,8 +25,30 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaSkm(bk),
     ...periksaRka(bk),
     ...periksaRenja(bk),
+    ...tandaTanganKosong(bk),
+    ...periksaProfil(bk),
     ...periksaRencanaAksi(bk),
     ...periksaIku(bk),
     ...periksaPohon(bk),
   ];
+}
+
+/**
+ * Every document ends with the pimpinan's signature block: a blank name or NIP would print an
+ * unsigned block, so Periksa Data says so (the report itself never prints a request).
+ */
+function tandaTanganKosong(bk: BukuKerja): Masalah[] {
+  return (["namaPimpinan", "nipPimpinan"] as const).flatMap((kunci): Masalah[] => {
+    if (bk.pengaturan[kunci].trim() !== "") return [];
+    const p = PENGATURAN.find((x) => x.kunci === kunci)!;
+    return [
+      {
+        tingkat: "peringatan",
+        lembar: NAMA_PENGATURAN,
+        kolom: p.judul,
+        pesan: `${p.judul} kosong: blok tanda tangan setiap dokumen akan tercetak tanpa ${kunci === "namaPimpinan" ? "nama" : "NIP"}.`,
+        saran: `Isi ${p.judul} di lembar Pengaturan, kolom Nilai (${p.catatan.replace(/\.$/, "")}).`,
+      },
+    ];
+  });
 }

@@ -2,7 +2,7 @@
 import { formatAngka, formatPersen } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
-import { type Indikator, KINERJA } from "../../core/model/kinerja";
+import { type Indikator, indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { TRIWULAN } from "../../core/triwulan";
 import { di, kodeUnik } from "./kode";
 
@@ -51,7 +51,37 @@ export function periksaKinerja(bk: BukuKerja): Masalah[] {
       });
     }
   }
+  out.push(...periksaPembanding(bk));
   return out;
+}
+
+/**
+ * A PK indicator without last year's realisation or the Renstra end target: the LKJ and the
+ * quarterly report say nothing of that comparison for it (no text stands in for a missing
+ * figure), so the check says it instead.
+ */
+function periksaPembanding(bk: BukuKerja): Masalah[] {
+  return indikatorPk(bk.indikator).flatMap((ind) =>
+    (
+      [
+        ["Realisasi Tahun Lalu", ind.realisasiTahunLalu, "perbandingan dengan tahun lalu"],
+        ["Target Akhir Renstra", ind.targetAkhirRenstra, "perbandingan dengan target akhir Renstra"],
+      ] as const
+    ).flatMap(([kolom, v, apa]) =>
+      v !== null
+        ? []
+        : [
+            di(
+              KINERJA,
+              ind.baris,
+              kolom,
+              "peringatan",
+              `${kolom} indikator ${ind.indikator} kosong: LKJ dan laporan triwulan tidak memuat ${apa} untuk indikator ini.`,
+              `Isi ${kolom} dari LKJ tahun lalu atau dokumen Renstra.`,
+            ),
+          ],
+    ),
+  );
 }
 
 /**

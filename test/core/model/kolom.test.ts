@@ -123,6 +123,7 @@ it("nilaiKolom gives each column the record's value, a group's its place, '' for
     "",
     "",
     "",
+    "",
   ]);
 });
 

@@ -160,6 +160,28 @@ export class DocStore implements GoogleDocFiles {
     this.created.push(id);
   }
 
+  copyInto(from: string, to: string): void {
+    const src = this.get(from);
+    if (src.dirty) throw new Error(`fake: Files.copy: dokumen ${from} punya perubahan yang belum disimpan`);
+    this.createEmpty(to);
+    const doc = this.get(to);
+    const copy = (a: BlockContainer<object>, b: BlockContainer<object>) => {
+      for (const c of b.children) c.parent = null;
+      b.children = [];
+      b.attrs = { ...a.attrs };
+      for (const c of a.children) b.place(b.children.length, c.clone() as BlockNode);
+    };
+    copy(src.body, doc.body);
+    if (src.header) {
+      doc.header = doc.newHeader();
+      copy(src.header, doc.header);
+    }
+    if (src.footer) {
+      doc.footer = doc.newFooter();
+      copy(src.footer, doc.footer);
+    }
+  }
+
   get(id: string): DocContent {
     const c = this.contents.get(id);
     if (c === undefined) throw new Error(`fake: tidak ada dokumen ${id}`);

@@ -84,7 +84,8 @@ class FakeRangeElement
  */
 export class FakeText
   extends Node<Text>
-  implements Pick<Text, "asText" | "deleteText" | "insertText" | "isBold" | "setBold" | "setFontSize">
+  implements
+    Pick<Text, "asText" | "deleteText" | "getParent" | "insertText" | "isBold" | "setBold" | "setFontSize">
 {
   readonly type = "TEXT";
   chars = "";
@@ -95,6 +96,15 @@ export class FakeText
     private readonly owner: AnyNode | null = null,
   ) {
     super(ctx, IFACE.Text);
+  }
+
+  /**
+   * "Retrieves the element's parent element. The parent element contains the current element."
+   * (Text.getParent): the paragraph holding this run; a Text view of another element has none here.
+   */
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    if (this.owner !== null) throw new Error("fake: getParent pada tampilan editAsText tidak dimodelkan");
+    return (this.parent?.proxy ?? null) as unknown as GoogleAppsScript.Document.ContainerElement;
   }
 
   static of(ctx: DocsContext, text: string, style: Style = PLAIN): FakeText {

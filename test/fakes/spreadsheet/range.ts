@@ -36,6 +36,7 @@ type RangeImpl = Pick<
   | "setDataValidation"
   | "setFontWeight"
   | "setFormula"
+  | "setFormulas"
   | "setNotes"
   | "setNumberFormat"
   | "setValue"
@@ -145,6 +146,12 @@ export class FakeRange extends Fake<Range> implements RangeImpl {
   setFormula(formula: string): Range {
     checkFormula(formula);
     return this.each((cell) => writeFormula(cell, formula));
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setFormulas(String)
+  // "Sets a rectangular grid of formulas (must match dimensions of this range)"; "" clears a cell.
+  setFormulas(formulas: string[][]): Range {
+    return this.eachOf<string>(formulas, (cell, f) => writeFormula(cell, f), checkFormula);
   }
 
   getNumberFormats(): string[][] {

@@ -6,12 +6,14 @@ import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../../src/contoh/rka2020";
 import { LEMBAR, NAMA_PENGATURAN } from "../../../src/core/model/bukuKerja";
+import { NAMA_PENGATURAN_REKAP, UNIT_REKAP } from "../../../src/core/model/rekap";
 import { parsePeriode } from "../../../src/core/skm";
 import { TEMPLATE_BAWAAN } from "../../../src/reports/bawaan";
 import { cariLaporan, DAFTAR_LAPORAN, type JenisLaporan, NAMA_LAPORAN } from "../../../src/reports/laporan";
 import type { KonteksData } from "../../../src/reports/laporan/jenis";
 import { periksaTemplate } from "../../../src/reports/template";
 import { bukuKerjaDari, ttd } from "../../rekaman";
+import { rekapBuatan } from "../../rekapContoh";
 
 const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   triwulan: CONTOH_LUMAJANG_2021,
@@ -27,6 +29,9 @@ const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   iku: CONTOH_KLAKAH_2023,
   renaksi: CONTOH_KLAKAH_2023,
   pohon: CONTOH_KLAKAH_2023,
+  notaSakip: CONTOH_LUMAJANG_2021,
+  ikmKabupaten: CONTOH_LUMAJANG_2021,
+  rekapCapaian: CONTOH_LUMAJANG_2021,
 };
 
 function konteks(jenis: JenisLaporan): KonteksData {
@@ -36,6 +41,8 @@ function konteks(jenis: JenisLaporan): KonteksData {
     tw: 3,
     periode: parsePeriode("TW3"),
     ttd: ttd("31 Januari 2024"),
+    // The kabupaten's documents read a rekap (12 generated units), not the workbook.
+    ...(cariLaporan(jenis).rekap ? { rekap: rekapBuatan(12) } : {}),
   };
 }
 
@@ -54,9 +61,11 @@ it("finds a report by its key, and refuses a stale or tampered key in Indonesian
 });
 
 describe.each(DAFTAR_LAPORAN.map((l) => [l.jenis, l] as const))("%s", (jenis, l) => {
-  it("reads Pengaturan and sheets of the contract only", () => {
-    const nama = [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)];
-    expect(l.lembar[0]).toBe(NAMA_PENGATURAN);
+  it("reads Pengaturan and sheets of the contract only (a rekap's, Pengaturan Rekap and Rekap Unit)", () => {
+    const nama = l.rekap
+      ? [NAMA_PENGATURAN_REKAP, UNIT_REKAP.nama]
+      : [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)];
+    expect(l.lembar[0]).toBe(l.rekap ? NAMA_PENGATURAN_REKAP : NAMA_PENGATURAN);
     for (const s of l.lembar) expect(nama).toContain(s);
   });
 

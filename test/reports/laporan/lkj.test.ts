@@ -71,6 +71,63 @@ describe("Kecamatan Klakah 2023 (seed 001)", () => {
   });
 });
 
+describe("the complete LKJ of Klakah (seed 001 Bab I-IV, lampiran)", () => {
+  const d = dataLkj(bukuKerjaDari(CONTOH_KLAKAH_2023), TANGGAL);
+
+  it("Bab I from Profil Unit: 13 fungsi, the Sub Bagian lettered under the Sekretaris, staff by group", () => {
+    expect(d.daftar.fungsi).toHaveLength(13);
+    expect(d.daftar.struktur.map((s) => s.no)).toEqual(["1.", "2.", "", "", "3.", "4.", "5."]);
+    expect(d.daftar.struktur[2]!.uraian).toBe("a. Sub Bagian Umum");
+    expect(d.daftar.sdm.slice(0, 3)).toEqual([
+      { kelompok: "Status", uraian: "ASN", jumlah: "13" },
+      { kelompok: "", uraian: "Non ASN", jumlah: "8" },
+      { kelompok: "Pendidikan", uraian: "SMA/Sederajat", jumlah: "8" },
+    ]);
+    expect(d.nilai.kalimatSdm).toMatch(
+      /^Aparatur Kecamatan Klakah menurut status: 13 ASN dan 8 Non ASN \(21 orang\); menurut pendidikan: 8 SMA\/Sederajat, 1 Diploma, 10 S1 dan 2 S2 \(21 orang\)/,
+    );
+    // One masalah pokok over its eight problems, as table 1.3 merges it.
+    expect(d.daftar.isu.map((i) => i.no)).toEqual(["1", "", "", "", "", "", "", ""]);
+    expect(d.daftar.strategi).toHaveLength(3);
+  });
+
+  it("Bab II: the tujuan and sasaran with target, Renstra end target and formula; the PK's total", () => {
+    expect(d.daftar.tujuan).toEqual([
+      {
+        no: "1",
+        uraian: "Meningkatnya Kepuasan Masyarakat",
+        indikator: "Nilai IKM Pelayanan Kecamatan Klakah",
+        target: "90,00",
+        targetRenstra: "90,00",
+        formulasi: "Survei Kepuasan Masyarakat (SKM)",
+      },
+    ]);
+    expect(d.daftar.sasaran.map((s) => s.no)).toEqual(["1", "2"]);
+    expect(d.nilai.totalProgramPk).toBe("Rp 2.614.880.463");
+  });
+
+  it("Bab III: table 3.2's program indicators, each program named once; one narrative per PK indicator", () => {
+    expect(d.daftar.program.map((p) => [p.program !== "", p.capaian])).toEqual([
+      [true, "100,00 %"],
+      [true, "100,00 %"],
+      [true, "100,00 %"],
+      [true, "100,00 %"],
+      [true, "100,00 %"],
+      [true, "100,00 %"],
+      [false, "100,00 %"],
+      [false, "105,01 %"],
+    ]);
+    expect(d.daftar.narasi.map((n) => n.indikator)).toEqual(d.daftar.indikator.map((i) => i.indikator));
+    expect(d.nilai).toMatchObject({ jumlahIndikator: "3", jumlahTercapai: "2", jumlahBelum: "1" });
+  });
+
+  it("Lampiran: the year's IKM as the SKM report computes it, 84,19 by IKM Tahunan, per quarter", () => {
+    expect(d.nilai.skmIkm).toBe("84,19");
+    expect(d.daftar.skmTren.map((t) => t.ikm)).toEqual(["81,25", "89,51", "83,84", "82,14"]);
+    expect(d.daftar.skmUnsur).toHaveLength(9);
+  });
+});
+
 describe("from a few records", () => {
   it("leaves what cannot be computed as '-', charts it as 0, and averages only what can", () => {
     const d = dataLkj(

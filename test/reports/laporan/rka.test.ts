@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../../src/contoh/rka2020";
 import { parsePeriode } from "../../../src/core/skm";
-import { dataRka, LAPORAN_KAK, LAPORAN_RKA } from "../../../src/reports/laporan/rka";
+import { dataRka, LAPORAN_KAK, LAPORAN_RKA, labelBagian } from "../../../src/reports/laporan/rka";
 import { bukuKerja, bukuKerjaDari, kegiatanRka, rincianRka, ttd } from "../../rekaman";
 
 const TANGGAL = ttd("1 September 2019");
@@ -127,5 +127,29 @@ describe("from a few records", () => {
     expect(() =>
       dataRka(bukuKerja({ rka: [{ ...kegiatan, jumlahTahunIni: null }] }), "1.01.01", TANGGAL),
     ).toThrow("Kegiatan 1.01.01: jumlah tahun ini belum diisi.");
+  });
+});
+
+describe("labelBagian: the letters of the sections a document prints", () => {
+  it("gives the next letter to the next printed section, none to a left-out one", () => {
+    expect(
+      labelBagian(
+        [
+          ["a", true],
+          ["b", false],
+          ["c", true],
+        ],
+        "huruf",
+      ),
+    ).toEqual({ a: "A", b: "", c: "B" });
+    expect(
+      labelBagian(
+        [
+          ["x", false],
+          ["y", true],
+        ],
+        "angka",
+      ),
+    ).toEqual({ x: "", y: "1" });
   });
 });

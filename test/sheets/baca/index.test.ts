@@ -1,8 +1,10 @@
 // bacaBukuKerja: the whole workbook into the core model, each sheet read once.
+
 import { describe, expect, it } from "vitest";
 import { CONTOH } from "../../../src/contoh/daftar";
 import { LEMBAR, NAMA_PENGATURAN } from "../../../src/core/model/bukuKerja";
 import { KINERJA } from "../../../src/core/model/kinerja";
+import { RINGKASAN } from "../../../src/core/model/ringkasan";
 import { PERTANYAAN_BAKU, SKM } from "../../../src/core/model/skm";
 import { bacaBukuKerja } from "../../../src/sheets/baca";
 import { siapkanBukuKerja } from "../../../src/sheets/siapkan";
@@ -43,7 +45,7 @@ it("names each sheet every workbook needs when it is missing, and not the option
   expect(bk).toEqual(bukuKerja({ masalah: bk.masalah, lembarAda: ["Sheet1"] }));
 });
 
-it("reads each sheet once, a form's response sheet too, and nothing else", () => {
+it("reads each sheet once, a form's response sheet too, and nothing else (Ringkasan is written, not read)", () => {
   const judul = (s: { kolom: readonly { judul: string }[] }) => s.kolom.map((k) => k.judul);
   const lembar: Record<string, unknown[][]> = Object.fromEntries(
     LEMBAR.map((s) => [s.nama, [s === SKM ? [...judul(s), "P1"] : judul(s)]]),
@@ -54,7 +56,9 @@ it("reads each sheet once, a form's response sheet too, and nothing else", () =>
   const { ss, bacaan } = spreadsheetMini(lembar);
   bacaBukuKerja(ss);
   expect(Object.fromEntries(bacaan)).toEqual(
-    Object.fromEntries(Object.keys(lembar).flatMap((n) => (n === "Catatan" ? [] : [[n, 1]]))),
+    Object.fromEntries(
+      Object.keys(lembar).flatMap((n) => (n === "Catatan" || n === RINGKASAN.nama ? [] : [[n, 1]])),
+    ),
   );
 });
 

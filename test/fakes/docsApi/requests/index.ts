@@ -12,13 +12,14 @@ import {
   updateTableCellStyle,
   updateTableColumnProperties,
 } from "./tables";
-import { deleteContentRange, insertText, replaceAllText } from "./text";
+import { deleteContentRange, insertPageBreak, insertText, replaceAllText } from "./text";
 
 type Reply = GoogleAppsScript.Docs.Schema.Response;
 type Handler = (model: Model, value: unknown, path: string, at: Where) => Reply;
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
   insertText,
+  insertPageBreak,
   deleteContentRange,
   replaceAllText,
   insertTable,

@@ -314,8 +314,9 @@ const CELL_STYLE_FIELDS = [
 export function updateTableCellStyle(model: Model, value: unknown, path: string, at: Where): Reply {
   const req = fields(value, path, ["tableCellStyle", "fields", "tableRange", "tableStartLocation"]);
   const mask = fieldMask(req.fields, at);
-  for (const f of mask) if (f !== "backgroundColor") throw notModelled(`updateTableCellStyle field ${f}`);
   const style = fields(req.tableCellStyle, `${path}.tableCellStyle`, CELL_STYLE_FIELDS);
+  if (mask.some((f) => BORDERS.includes(f))) return borders(model, req, mask, style, path, at);
+  for (const f of mask) if (f !== "backgroundColor") throw notModelled(`updateTableCellStyle field ${f}`);
   const color =
     style.backgroundColor === undefined
       ? null
@@ -335,5 +336,39 @@ export function updateTableCellStyle(model: Model, value: unknown, path: string,
     if (color === null) delete c.attrs.BACKGROUND_COLOR;
     else c.attrs.BACKGROUND_COLOR = color;
   }
+  return {};
+}
+
+const BORDERS = ["borderTop", "borderBottom", "borderLeft", "borderRight"];
+
+/**
+ * Borders, as far as the DocumentApp fake holds them: one width for the whole table
+ * (Table.setBorderWidth). "borderTop: The top border of the cell." with TableCellBorder.width
+ * ("The width of the border."); the four borders of every cell (tableStartLocation) at one width
+ * are modelled, any other set is not.
+ */
+function borders(
+  model: Model,
+  req: Partial<Record<"tableCellStyle" | "fields" | "tableRange" | "tableStartLocation", unknown>>,
+  mask: string[],
+  style: Partial<Record<(typeof CELL_STYLE_FIELDS)[number], unknown>>,
+  path: string,
+  at: Where,
+): Reply {
+  if (req.tableRange !== undefined || req.tableStartLocation === undefined)
+    throw notModelled("garis sebagian sel tabel");
+  if (mask.length !== BORDERS.length || !BORDERS.every((b) => mask.includes(b)))
+    throw notModelled(`updateTableCellStyle fields ${mask.join(",")}`);
+  const widths = BORDERS.map((b) => {
+    const border = fields(style[b as keyof typeof style], `${path}.tableCellStyle.${b}`, [
+      "color",
+      "width",
+      "dashStyle",
+    ]);
+    return border.width === undefined ? 0 : points(border.width, `${path}.tableCellStyle.${b}.width`, at);
+  });
+  if (new Set(widths).size !== 1) throw notModelled("lebar garis yang berbeda per sisi");
+  const table = tableStart(model, req.tableStartLocation, `${path}.tableStartLocation`, at);
+  table.attrs.BORDER_WIDTH = widths[0]!;
   return {};
 }

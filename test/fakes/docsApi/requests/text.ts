@@ -1,5 +1,6 @@
 // Text requests: insertText, deleteContentRange, replaceAllText
 // (https://developers.google.com/docs/api/reference/rest/v1/documents/request).
+import { FakePageBreak } from "../../docs/paragraph";
 import { FakeTable } from "../../docs/table";
 import {
   cutsSurrogatePair,
@@ -103,6 +104,29 @@ export function insertText(model: Model, value: unknown, path: string, at: Where
     insertInline(para, offset, line, style);
     offset += line.length;
   });
+  model.touch(pos.para);
+  model.touch(pos.container);
+  return {};
+}
+
+// https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertpagebreakrequest
+/**
+ * "Inserts a page break followed by a newline at the specified location." "The page break must be
+ * inserted inside the bounds of an existing Paragraph. For instance, it cannot be inserted at a
+ * table's start index (i.e. between the table and its preceding paragraph). Page breaks cannot be
+ * inserted inside a table, equation, footnote, header or footer. Since page breaks can only be
+ * inserted inside the body, the segment ID field must be empty." The paragraph is split after the
+ * break: the break ends the first part, the rest follows in a paragraph of the same style.
+ */
+export function insertPageBreak(model: Model, value: unknown, path: string, at: Where): Reply {
+  const req = fields(value, path, ["location", "endOfSegmentLocation"]);
+  const { seg, index } = insertionPoint(model, req, path, at);
+  if (seg.id !== "") throw invalid(at, "Page breaks can only be inserted inside the body.");
+  const pos = paragraphAt(model, seg, index, at);
+  if (pos.cell !== null) throw invalid(at, "Page breaks cannot be inserted inside a table.");
+  const style = insertStyle(pos.para, pos.offset);
+  splitParagraph(pos.container, pos.para, pos.offset, style);
+  pos.para.place(pos.para.children.length, new FakePageBreak(model.ctx));
   model.touch(pos.para);
   model.touch(pos.container);
   return {};
