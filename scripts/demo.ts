@@ -161,6 +161,10 @@ if (process.argv.includes("--png")) {
     "renja-jatiroto-2020-tc33": 1100,
     "klakah-2023-kke": 1400,
     "klakah-2023-perbaikan": 1400,
+    "klakah-2023-pohon-pratinjau": 1300,
+    "lumajang-2021-pohon-pratinjau": 1300,
+    "klakah-2023-renaksi": 1400,
+    "klakah-2023-iku": 1300,
   };
   const ukuran = Object.fromEntries(
     ["periksa-data", ...buatan.map((l) => l.berkas.replace(/\.html$/, ""))].map((nama) => [

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataContoh, CONTOH as SAMPEL } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
+import type { Dokumen } from "../src/reports/model";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
@@ -25,6 +26,9 @@ const CONTOH = [
       { jenis: "lkj" },
       { jenis: "skm" },
       { jenis: "poster" },
+      { jenis: "iku" },
+      { jenis: "renaksi" },
+      { jenis: "pohon" },
     ],
   },
   {
@@ -40,6 +44,9 @@ const CONTOH = [
       { jenis: "kke", sebelum: ["isiBuktiOtomatis", "kunciStatusLke"] },
       { jenis: "lhe" },
       { jenis: "perbaikan" },
+      { jenis: "iku" },
+      { jenis: "renaksi" },
+      { jenis: "pohon" },
     ],
   },
   {
@@ -78,6 +85,14 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
       const berkas = `${c.id}-${jenis}.html`;
       writeFileSync(join(keluar, berkas), html);
       hasil.push({ berkas, judul: h.nama, html });
+      if (jenis === "pohon") {
+        // The tree is drawn in the preview (SVG); a Doc takes no SVG and carries the cascading table.
+        const p = dialog(b, "pratinjauLaporan")(opsi) as { dokumen: Dokumen; judul: string };
+        const berkasP = `${c.id}-pohon-pratinjau.html`;
+        const htmlP = renderHtml(p.dokumen);
+        writeFileSync(join(keluar, berkasP), htmlP);
+        hasil.push({ berkas: berkasP, judul: `${p.judul} (pratinjau)`, html: htmlP });
+      }
     }
   }
   const daftar = hasil.map((h) => `<li><a href="${h.berkas}">${h.judul}</a></li>`).join("\n");

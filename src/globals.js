@@ -18,6 +18,21 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
 }
 
 /**
+ * Capaian per triwulan (%) terhadap target Rencana Aksi; triwulan tanpa realisasi tetap kosong.
+ *
+ * @param {Array<Array<number>>} realisasi_tw Realisasi TW I-IV, satu baris per indikator.
+ * @param {Array<Array<number>>} target_tw Target TW I-IV, sebesar realisasi_tw.
+ * @param {string|Array<Array<string>>} [jenis] "KUMULATIF" (bawaan: s.d. triwulan) atau "NILAI AKHIR".
+ * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN".
+ * @param {string} [rumus_turun] "2T-R" (bawaan) atau "T/R", seperti CAPAIAN.
+ * @return Capaian TW I-IV, sebesar realisasi_tw.
+ * @customfunction
+ */
+function CAPAIAN_TRIWULAN(realisasi_tw, target_tw, jenis, arah, rumus_turun) {
+  return SakipSheets.CAPAIAN_TRIWULAN(realisasi_tw, target_tw, jenis, arah, rumus_turun);
+}
+
+/**
  * Predikat capaian kinerja. Skala "LKJ": >= 95 Sangat Berhasil, 80 - < 95 Berhasil, 50 - < 80 Cukup
  * Berhasil, < 50 Tidak Berhasil. Skala "PERMENDAGRI" (86/2017): Sangat Tinggi, Tinggi, Sedang, Rendah,
  * Sangat Rendah.

@@ -5,6 +5,7 @@
 export {
   ANGKA,
   CAPAIAN,
+  CAPAIAN_TRIWULAN,
   IKM,
   IKM_GABUNGAN,
   IKM_REKAP,

@@ -9,6 +9,7 @@ import { CONTOH_RKA_LUMAJANG_2020 } from "../src/contoh/rka2020";
 import { parsePeriode } from "../src/core/skm";
 import { dataKertasKerja, dataLhe, dataRencanaPerbaikan } from "../src/reports/laporan/lke";
 import { dataLkj } from "../src/reports/laporan/lkj";
+import { dataIku, dataPohon, dataRencanaAksi } from "../src/reports/laporan/perencanaan";
 import { dataPk } from "../src/reports/laporan/pk";
 import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
@@ -32,6 +33,8 @@ it("names every placeholder of every report", () => {
     dataSkm(bk, parsePeriode("TW3"), TTD),
   ];
   semua.push(dataRka(bukuKerjaContoh(CONTOH_RKA_LUMAJANG_2020), undefined, TTD));
+  const bk2 = bukuKerjaContoh(CONTOH_KLAKAH_2023);
+  semua.push(dataIku(bk2, TTD), dataRencanaAksi(bk2, TTD), dataPohon(bk2, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
   semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
   // The kabupaten's documents, from a rekap of generated units.

@@ -9,11 +9,14 @@ import { parseTanggalDokumen } from "../src/core/format";
 import { ANGGARAN, type BarisAnggaranLembar } from "../src/core/model/anggaran";
 import { type BukuKerja, LEMBAR, NAMA_PENGATURAN } from "../src/core/model/bukuKerja";
 import type { ContohUnit } from "../src/core/model/contoh";
+import { IKU } from "../src/core/model/iku";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, SKALA_LKE } from "../src/core/model/lke";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
+import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
+import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
@@ -101,6 +104,9 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rka: [],
     rincian: [],
     renja: [],
+    rencanaAksi: [],
+    iku: [],
+    pohon: [],
     kinerjaPelayanan: [],
     profil: [],
     lke: { kriteria: [], jawaban: [], skala: [], log: [] },
@@ -157,6 +163,9 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
     profil: dariKetikan(PROFIL_UNIT, contoh.profil),
     lke: lkeSetup(contoh.lke),
+    rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
+    iku: dariKetikan(IKU, contoh.iku),
+    pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
   });
 }
 

@@ -15,6 +15,7 @@ import {
   type RespondenContoh,
 } from "../core/model/contoh";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
+import { perencanaanKlakah2023 } from "./perencanaan";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
@@ -737,6 +738,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
   profil: PROFIL_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
   lke: LKE_KLAKAH_2023,
+  ...perencanaanKlakah2023(INDIKATOR_KLAKAH_2023, INDUK_KLAKAH_2023, ANGGARAN_KLAKAH_2023),
   pertanyaan: PERTANYAAN_BAKU,
   responden: respondenKlakah2023,
   // The letters ask the unit to act on its quadrant I unsur "dalam kesempatan pertama".

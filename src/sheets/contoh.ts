@@ -8,10 +8,13 @@ import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
+import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
 import { JAWABAN_LKE } from "../core/model/lke";
+import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
+import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -47,6 +50,9 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RENJA,
     KINERJA_PELAYANAN,
     PROFIL_UNIT,
+    RENCANA_AKSI,
+    IKU,
+    POHON_KINERJA,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
@@ -102,6 +108,9 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [PROFIL_UNIT, contoh.profil],
     // One row per default criterion, in setup's order: written over setup's Draf rows.
     [JAWABAN_LKE, contoh.lke],
+    [RENCANA_AKSI, contoh.rencanaAksi],
+    [IKU, contoh.iku],
+    [POHON_KINERJA, contoh.pohon],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -298,6 +307,9 @@ const SKEMA_CONTOH = z.object({
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
   profil: daftar(PROFIL_UNIT),
   lke: daftar(JAWABAN_LKE),
+  rencanaAksi: daftar(RENCANA_AKSI),
+  iku: daftar(IKU),
+  pohon: daftar(POHON_KINERJA),
 });
 
 /**

@@ -5,11 +5,14 @@
 
 import type { Pertanyaan } from "../skm";
 import type { ANGGARAN } from "./anggaran";
+import type { IKU } from "./iku";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { JAWABAN_LKE } from "./lke";
 import type { IsiPengaturan } from "./pengaturan";
+import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
+import type { RENCANA_AKSI } from "./rencanaAksi";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
@@ -82,6 +85,10 @@ export interface ContohUnit {
   profil?: readonly ProfilContoh[];
   /** The SAKIP evaluation's answers, one per default criterion in order (Jawaban LKE). */
   lke?: readonly JawabanLkeContoh[];
+  /** The planning chain: Rencana Aksi rows, IKU, the performance tree. */
+  rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
+  iku?: readonly Ketikan<typeof IKU>[];
+  pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
 }
 
 /**

@@ -153,6 +153,27 @@ export function rumus(judul: string, info: Omit<Info, "jenis" | "indeks" | "waji
   return { judul, jenis: "rumus", ...info };
 }
 
+/**
+ * Rows grouped under the row above that has a code (Rencana Aksi, Pohon Kinerja: a row without
+ * code adds to the one above); `anggota` holds the rows `isi` accepts, the opening row included.
+ * Rows before the first code are left out (Periksa Data names them).
+ */
+export function kelompokBaris<T extends { kode: string }>(
+  daftar: readonly T[],
+  isi: (b: T) => boolean,
+): (T & { anggota: T[] })[] {
+  const hasil: (T & { anggota: T[] })[] = [];
+  for (const b of daftar) {
+    if (b.kode !== "") hasil.push({ ...b, anggota: [] });
+    const g = hasil.at(-1);
+    if (g && isi(b)) g.anggota.push(b);
+  }
+  return hasil;
+}
+
+/** Codes compared as users type them: "s1" and "S1 " are one code (a node, an indicator). */
+export const kunciKode = (k: string) => k.trim().toUpperCase();
+
 /** Sheets' plain-text number format. */
 export const FORMAT_TEKS = "@";
 

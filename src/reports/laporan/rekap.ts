@@ -91,6 +91,9 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     kinerjaPelayanan: [],
     profil: [],
     lke: { kriteria: [], jawaban: [], skala: [], log: [] },
+    rencanaAksi: [],
+    iku: [],
+    pohon: [],
     masalah: [],
     lembarAda: [],
   };

@@ -6,9 +6,12 @@
 import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { IKU } from "../../core/model/iku";
 import { KINERJA } from "../../core/model/kinerja";
 import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
+import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
+import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -61,6 +64,9 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     skala: baris(pilihan(SKALA_LKE.nama), SKALA_LKE),
     log: baris(pilihan(LOG_LKE.nama), LOG_LKE),
   };
+  const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
+  const iku = baris(pilihan(IKU.nama), IKU);
+  const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
   return {
     pengaturan,
     indikator,
@@ -74,6 +80,9 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     kinerjaPelayanan,
     profil,
     lke,
+    rencanaAksi,
+    iku,
+    pohon,
     masalah,
     lembarAda,
   };
