@@ -339,6 +339,12 @@ function pengaturanUji(): PengaturanUnit {
     tanggalSkm: null,
     tanggalRka: null,
     tanggalRenja: null,
+    evaluatorLke: [],
+    namaInspektur: "",
+    nipInspektur: "",
+    tanggalLhe: null,
+    tempatLhe: "",
+    rekomendasiLhe: "",
   };
 }
 

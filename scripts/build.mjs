@@ -80,6 +80,21 @@ export async function buildBundle({ quiet = false } = {}) {
     );
   }
   writeFileSync(join(out, "templat-bawaan.html"), await templatBawaan());
+  // The default LKE criteria (PermenPANRB 88/2021): static text, read at setup by
+  // src/sheets/lke/kriteriaBawaan.ts, so it does not weigh on Code.js.
+  writeFileSync(
+    join(out, "kriteria-lke.html"),
+    await jsonDariModul(
+      "src/bawaan/kriteriaLke.ts",
+      (m) => ({
+        sumber: m.SUMBER_KRITERIA_LKE,
+        kriteria: m.KRITERIA_LKE_BAWAAN,
+        skala: m.SKALA_LKE_BAWAAN_BARIS,
+        catatanNilai: m.CATATAN_NILAI_LKE,
+      }),
+      "kriteria",
+    ),
+  );
   const kb = statSync(join(out, "Code.js")).size / 1024;
   const kbMesin = statSync(join(out, "mesin.html")).size / 1024;
   if (!quiet) {
@@ -149,22 +164,32 @@ async function mesin() {
  * The module is bundled as ESM into a fresh temporary directory and imported like any module.
  */
 async function templatBawaan() {
-  const sementara = mkdtempSync(join(tmpdir(), "sakip-templat-"));
+  return jsonDariModul(
+    "src/reports/bawaan/index.ts",
+    ({ TEMPLATE_BAWAAN }) => {
+      if (TEMPLATE_BAWAAN === undefined)
+        throw new Error("src/reports/bawaan/index.ts tidak mengekspor TEMPLATE_BAWAAN.");
+      return TEMPLATE_BAWAAN;
+    },
+    "templat",
+  );
+}
+
+/** A module's data as JSON in `<script type="application/json" id=...>`: bundled to ESM in a temporary directory, imported, picked. */
+async function jsonDariModul(entri, pilih, id) {
+  const sementara = mkdtempSync(join(tmpdir(), "sakip-data-"));
   try {
-    const berkas = join(sementara, "bawaan.mjs");
+    const berkas = join(sementara, "data.mjs");
     await build({
-      entryPoints: [join(root, "src/reports/bawaan/index.ts")],
+      entryPoints: [join(root, entri)],
       bundle: true,
       format: "esm",
       platform: "neutral",
       outfile: berkas,
       logLevel: "warning",
     });
-    const { TEMPLATE_BAWAAN } = await import(pathToFileURL(berkas).href);
-    if (TEMPLATE_BAWAAN === undefined)
-      throw new Error("src/reports/bawaan/index.ts tidak mengekspor TEMPLATE_BAWAAN.");
-    const json = JSON.stringify(TEMPLATE_BAWAAN).replace(/</g, "\\u003c");
-    return `<script type="application/json" id="templat">${json}</script>\n`;
+    const json = JSON.stringify(pilih(await import(pathToFileURL(berkas).href))).replace(/</g, "\\u003c");
+    return `<script type="application/json" id="${id}">${json}</script>\n`;
   } finally {
     rmSync(sementara, { recursive: true, force: true });
   }

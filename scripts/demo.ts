@@ -16,6 +16,7 @@ import { formatAngka, formatPersen, formatRupiah } from "../src/core/format";
 import { bukaChromium } from "../test/browser";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { hitungRumus } from "../test/fakes/rumus";
 import { buatLaporanRekap, buatSemuaLaporan } from "./laporan-demo";
 
 const g = loadBundle();
@@ -118,6 +119,24 @@ function cetakTabel(kepala: string[], isi: string[][], kanan: number[]): void {
   console.log("  -> out/periksa-data.html");
 }
 
+// --- the SAKIP evaluation (LKE) of the Klakah sample, scored by the bundle's custom functions ------
+{
+  const fake = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
+  const b = loadBundle(fake.globals());
+  fake.useScriptScope(b);
+  dialog(b, "isiContohData")(dataContoh("klakah-2023"));
+  // Sheets' side: NILAI_LKE over the answers, then SKOR_LKE into Nilai LKE, as array formulas.
+  hitungRumus(fake, b);
+  const nilai = fake.sheetValues("Nilai LKE");
+  const teks = (v: unknown) => (typeof v === "number" ? formatAngka(v) : String(v ?? ""));
+  console.log("\nEvaluasi SAKIP (LKE PermenPANRB 88/2021) Kecamatan Klakah 2023, lembar Nilai LKE:");
+  cetakTabel(
+    nilai[0]!.map(String),
+    nilai.slice(1, 6).map((r) => r.map(teks)),
+    [1, 2, 3],
+  );
+}
+
 // --- every report of the samples, as Google Docs, rendered to out/*.html -------------------------
 const buatan = buatSemuaLaporan("out");
 {
@@ -140,6 +159,12 @@ if (process.argv.includes("--png")) {
     "periksa-data": 300,
     "renja-jatiroto-2020-tc29": 1400,
     "renja-jatiroto-2020-tc33": 1100,
+    "klakah-2023-kke": 1400,
+    "klakah-2023-perbaikan": 1400,
+    "klakah-2023-pohon-pratinjau": 1300,
+    "lumajang-2021-pohon-pratinjau": 1300,
+    "klakah-2023-renaksi": 1400,
+    "klakah-2023-iku": 1300,
   };
   const ukuran = Object.fromEntries(
     ["periksa-data", ...buatan.map((l) => l.berkas.replace(/\.html$/, ""))].map((nama) => [

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataContoh, CONTOH as SAMPEL } from "../src/contoh/daftar";
 import { renderHtml } from "../src/reports/html";
+import type { Dokumen } from "../src/reports/model";
 import { dialog, fn, loadBundle } from "../test/bundle";
 import { dumpKeDokumen } from "../test/dokumen-dump";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
@@ -25,6 +26,9 @@ const CONTOH = [
       { jenis: "lkj" },
       { jenis: "skm" },
       { jenis: "poster" },
+      { jenis: "iku" },
+      { jenis: "renaksi" },
+      { jenis: "pohon" },
     ],
   },
   {
@@ -35,6 +39,14 @@ const CONTOH = [
       { jenis: "lkj" },
       { jenis: "skm", periode: "TAHUN" },
       { jenis: "poster", periode: "TW4" },
+      // The SAKIP evaluation: the Docs above become evidence (Isi Bukti Otomatis), the statuses
+      // are logged and the Final rows locked (Kunci & Catat Status LKE), then its three documents.
+      { jenis: "kke", sebelum: ["isiBuktiOtomatis", "kunciStatusLke"] },
+      { jenis: "lhe" },
+      { jenis: "perbaikan" },
+      { jenis: "iku" },
+      { jenis: "renaksi" },
+      { jenis: "pohon" },
     ],
   },
   {
@@ -62,13 +74,25 @@ export function buatSemuaLaporan(keluar: string): BerkasDemo[] {
     const b = loadBundle(g.globals());
     g.useScriptScope(b);
     dialog(b, "isiContohData")(dataContoh(c.id));
-    for (const opsi of c.laporan) {
+    for (const { sebelum = [], ...opsi } of c.laporan as readonly {
+      jenis: string;
+      sebelum?: readonly string[];
+    }[]) {
+      for (const f of sebelum) fn(b, f)();
       const jenis = opsi.jenis;
       const h = dialog(b, "buatLaporan")(opsi, true) as { idDoc: string; nama: string };
       const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
       const berkas = `${c.id}-${jenis}.html`;
       writeFileSync(join(keluar, berkas), html);
       hasil.push({ berkas, judul: h.nama, html });
+      if (jenis === "pohon") {
+        // The tree is drawn in the preview (SVG); a Doc takes no SVG and carries the cascading table.
+        const p = dialog(b, "pratinjauLaporan")(opsi) as { dokumen: Dokumen; judul: string };
+        const berkasP = `${c.id}-pohon-pratinjau.html`;
+        const htmlP = renderHtml(p.dokumen);
+        writeFileSync(join(keluar, berkasP), htmlP);
+        hasil.push({ berkas: berkasP, judul: `${p.judul} (pratinjau)`, html: htmlP });
+      }
     }
   }
   const daftar = hasil.map((h) => `<li><a href="${h.berkas}">${h.judul}</a></li>`).join("\n");
@@ -98,8 +122,10 @@ export function buatLaporanRekap(keluar: string, jumlahUnit = 150): BerkasDemo[]
   const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
-  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities as in Apps Script.
+  // The units' workbooks are written by src directly (as a unit's own add-on would): Utilities, and
+  // HtmlService for the default LKE criteria setup reads, as in Apps Script.
   (globalThis as Record<string, unknown>).Utilities ??= g.Utilities;
+  (globalThis as Record<string, unknown>).HtmlService ??= g.HtmlService;
   isiRekap(g, () => fn(b, "rekapKabupaten")(), unitContoh(SAMPEL, jumlahUnit - SAMPEL.length));
   return ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
     const h = dialog(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };

@@ -18,6 +18,21 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
 }
 
 /**
+ * Capaian per triwulan (%) terhadap target Rencana Aksi; triwulan tanpa realisasi tetap kosong.
+ *
+ * @param {Array<Array<number>>} realisasi_tw Realisasi TW I-IV, satu baris per indikator.
+ * @param {Array<Array<number>>} target_tw Target TW I-IV, sebesar realisasi_tw.
+ * @param {string|Array<Array<string>>} [jenis] "KUMULATIF" (bawaan: s.d. triwulan) atau "NILAI AKHIR".
+ * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN".
+ * @param {string} [rumus_turun] "2T-R" (bawaan) atau "T/R", seperti CAPAIAN.
+ * @return Capaian TW I-IV, sebesar realisasi_tw.
+ * @customfunction
+ */
+function CAPAIAN_TRIWULAN(realisasi_tw, target_tw, jenis, arah, rumus_turun) {
+  return SakipSheets.CAPAIAN_TRIWULAN(realisasi_tw, target_tw, jenis, arah, rumus_turun);
+}
+
+/**
  * Predikat capaian kinerja. Skala "LKJ": >= 95 Sangat Berhasil, 80 - < 95 Berhasil, 50 - < 80 Cukup
  * Berhasil, < 50 Tidak Berhasil. Skala "PERMENDAGRI" (86/2017): Sangat Tinggi, Tinggi, Sedang, Rendah,
  * Sangat Rendah.
@@ -205,16 +220,15 @@ function PREDIKAT_SAKIP(nilai) {
 }
 
 /**
- * Nilai komponen, sub komponen dan total Lembar Kerja Evaluasi SAKIP: nilai sub komponen = rata-rata
- * nilai kriterianya x bobotnya; komponen = jumlah sub komponennya; total = jumlah komponen. Hasil empat
- * kolom: bobot, nilai mandiri, nilai evaluator (kosong sampai evaluator menjawab), predikat.
+ * Nilai LKE per komponen, sub komponen ("Komponen / Sub Komponen") atau "Total": bobot, nilai mandiri,
+ * nilai evaluator, predikat (empat kolom). Sub komponen = rata-rata nilai kriteria x bobot.
  *
- * @param {Array<Array<string>>} baris Nama baris: nama komponen, "Komponen / Sub Komponen", atau "Total".
- * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot dari lembar Kriteria LKE.
- * @param {Array<Array<string>>} kode_jawaban Kode di lembar Jawaban LKE.
- * @param {Array<Array<number>>} nilai_mandiri Nilai jawaban mandiri (NILAI_LKE), sepanjang kode_jawaban.
- * @param {Array<Array<number>>} nilai_evaluator Nilai jawaban evaluator (NILAI_LKE), sepanjang kode_jawaban.
- * @return Bobot, nilai mandiri, nilai evaluator dan predikat tiap baris.
+ * @param {Array<Array<string>>} baris Nama baris.
+ * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot (Kriteria LKE).
+ * @param {Array<Array<string>>} kode_jawaban Kode di Jawaban LKE.
+ * @param {Array<Array<number>>} nilai_mandiri Nilai jawaban mandiri (NILAI_LKE).
+ * @param {Array<Array<number>>} nilai_evaluator Nilai jawaban evaluator (NILAI_LKE).
+ * @return Bobot, nilai mandiri, nilai evaluator, predikat.
  * @customfunction
  */
 function SKOR_LKE(baris, kriteria, kode_jawaban, nilai_mandiri, nilai_evaluator) {

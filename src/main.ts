@@ -12,6 +12,7 @@ import { stubMesin } from "./mesin/muat";
 export {
   ANGKA,
   CAPAIAN,
+  CAPAIAN_TRIWULAN,
   IKM,
   IKM_GABUNGAN,
   IKM_REKAP,
@@ -33,7 +34,9 @@ export { onInstall, onOpen } from "./ui/menuAwal";
 export const {
   buatKuesionerSkm,
   buatLaporan,
+  isiBuktiOtomatis,
   isiContohData,
+  kunciStatusLke,
   lanjutkanRkaKak,
   mulaiRkaKak,
   panggilDialog,

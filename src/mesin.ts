@@ -8,6 +8,7 @@
 export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
 export { panggilDialog } from "./ui/dialog";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
+export { isiBuktiOtomatis, kunciStatusLke } from "./ui/lke";
 export {
   isiContohData,
   periksaData,

@@ -25,6 +25,7 @@ import { createFakeGoogle } from "./fakes";
 const CUSTOM_FUNCTIONS = [
   "ANGKA",
   "CAPAIAN",
+  "CAPAIAN_TRIWULAN",
   "IKM",
   "IKM_GABUNGAN",
   "IKM_REKAP",
@@ -210,6 +211,12 @@ describe("custom functions on the seeds' figures", () => {
     expect(out[2][0]).toBe("");
     expect(out[3][0]).toMatch(/^Target 0: capaian tidak dapat dihitung/);
     expect(out[4][0]).toMatch(/^Realisasi "abc" bukan angka/);
+  });
+
+  it("CAPAIAN_TRIWULAN: seed 003's TW III (87,28 of 86,40) as nilai akhir, a row of four out", () => {
+    const out = fn(g, "CAPAIAN_TRIWULAN")([["", "", "87,28", ""]], [[86.4, 86.4, 86.4, 86.4]], "NILAI AKHIR");
+    expect(out[0].map((v: unknown) => (v === "" ? v : round2(v)))).toEqual(["", "", 101.02, ""]);
+    expect(fn(g, "CAPAIAN_TRIWULAN")([[8, 12]], [[10, 10]], "KUMULATIF", "TURUN")).toEqual([[120, 100]]);
   });
 
   it("CAPAIAN with a scalar bad input throws an Indonesian Error (Sheets shows #ERROR! with it)", () => {
@@ -402,6 +409,7 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
   const BENTUK_HASIL: Record<string, (args: unknown[]) => Bentuk> = {
     ANGKA: bentukSiaran,
     CAPAIAN: bentukSiaran,
+    CAPAIAN_TRIWULAN: (a) => (Array.isArray(a[0]) ? bentukDari(a[0]) : { baris: 1, kolom: 1 }),
     IKM: () => "skalar",
     IKM_GABUNGAN: () => "skalar",
     IKM_REKAP: () => "skalar",

@@ -70,7 +70,7 @@ describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chro
       r.fulfill({ contentType: "text/html; charset=utf-8", body: isi }),
     );
     await page.goto("http://dialog.test/");
-    return { page, dialogs };
+    return { page, dialogs, g };
   }
 
   it("previews the quarterly report with the seed's figures, and asks for the warnings first", async () => {
@@ -106,6 +106,22 @@ describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chro
     await page.waitForSelector("#temuan li.galat");
     expect(await page.locator("#pesan").innerText()).toMatch(/Perbaiki galat/);
     expect(await page.locator("#buat-btn").isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it("sends the preview's tree as a PNG, which the Doc holds (a Doc takes no SVG)", async () => {
+    const { page, dialogs, g } = await buka();
+    await page.selectOption("#jenis", "pohon");
+    await page.click("#pratinjau-btn");
+    await page.waitForSelector("#halaman svg[data-pohon]");
+    await page.check("#baca");
+    await page.click("#buat-btn");
+    await page.waitForSelector("#pesan.berhasil a");
+    const nama = await page.locator("#pesan a").first().innerText();
+    const doc = g.documents().find((d) => d.getName() === nama)!;
+    // Lumajang's tree: tujuan, sasaran and four programs, one drawing, drawn at twice its size.
+    expect(doc.__text()).toMatch(/\[gambar \d{3,4}x\d{3,4}\]/);
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 });

@@ -3,15 +3,20 @@
 // test names only what it cares about: indikator({ target: 86.4, realisasi: [null, null, 87.28, null] }).
 // bukuKerjaDari(contoh) gives a sample's records as the reader should give them back.
 
+import { KRITERIA_LKE_BAWAAN } from "../src/bawaan/kriteriaLke";
 import { isKosong } from "../src/core/angka";
 import { parseTanggalDokumen } from "../src/core/format";
 import { ANGGARAN, type BarisAnggaranLembar } from "../src/core/model/anggaran";
 import { type BukuKerja, LEMBAR, NAMA_PENGATURAN } from "../src/core/model/bukuKerja";
 import type { ContohUnit } from "../src/core/model/contoh";
+import { IKU } from "../src/core/model/iku";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
+import { JAWABAN_LKE, KRITERIA_LKE, SKALA_LKE } from "../src/core/model/lke";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
+import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
+import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
@@ -99,8 +104,12 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rka: [],
     rincian: [],
     renja: [],
+    rencanaAksi: [],
+    iku: [],
+    pohon: [],
     kinerjaPelayanan: [],
     profil: [],
+    lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     masalah: [],
     lembarAda: [NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
     ...lain,
@@ -153,5 +162,40 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
     profil: dariKetikan(PROFIL_UNIT, contoh.profil),
+    lke: lkeSetup(contoh.lke),
+    rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
+    iku: dariKetikan(IKU, contoh.iku),
+    pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
   });
+}
+
+/**
+ * The LKE sheets as setup leaves them (the default criteria, one Draf answer row each, the default
+ * scale, no log), with a sample's answers written over the answer rows.
+ */
+export function lkeSetup(jawaban: ContohUnit["lke"] = undefined): BukuKerja["lke"] {
+  const skala: [string, number, string][] = [
+    ["Y", 1, "Ya: kriteria terpenuhi dengan bukti dukung."],
+    ["T", 0, "Tidak terpenuhi."],
+    ["A", 1, "Sangat baik/terpenuhi seluruhnya (100 %)."],
+    ["B", 0.75, "Baik/sebagian besar terpenuhi (75 %)."],
+    ["C", 0.5, "Cukup/sebagian terpenuhi (50 %)."],
+    ["D", 0.25, "Kurang/sedikit terpenuhi (25 %)."],
+    ["E", 0, "Tidak ada/belum terpenuhi."],
+  ];
+  return {
+    kriteria: dariKetikan(
+      KRITERIA_LKE,
+      KRITERIA_LKE_BAWAAN.map((k) => ({ ...k, dokumen: k.dokumen === "" ? null : k.dokumen })),
+    ),
+    jawaban: dariKetikan(
+      JAWABAN_LKE,
+      jawaban ?? KRITERIA_LKE_BAWAAN.map((k) => ({ kode: k.kode, status: "Draf" as const })),
+    ),
+    skala: dariKetikan(
+      SKALA_LKE,
+      skala.map(([jawaban, nilai, keterangan]) => ({ jawaban, nilai, keterangan })),
+    ),
+    log: [],
+  };
 }

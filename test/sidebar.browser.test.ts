@@ -42,7 +42,9 @@ describe.runIf(adaChromium() || process.env.CI)("the Periksa Data sidebar in Chr
     const teks = await page.locator("#daftar").innerText();
     expect(teks).toContain(`Kode "${SERANGAN}" tidak sah.`);
     expect(teks).toContain("</script><script>window.__pwned = 1</script>");
-    expect(await page.locator("#ringkas").innerText()).toMatch(/^2 galat, 4 peringatan\./);
+    // The bad code also leaves the sample's Rencana Aksi and IKU rows of indicator 1.1 without
+    // their indicator (2 galat); the tree's five unmeasured nodes are warnings.
+    expect(await page.locator("#ringkas").innerText()).toMatch(/^4 galat, 9 peringatan\./);
     await page.close();
   });
 });

@@ -19,6 +19,8 @@ describe("the add-on menu", () => {
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
       "Rekap Kabupaten",
+      "Isi Bukti Otomatis (LKE)",
+      "Kunci & Catat Status LKE",
       "Bantuan",
     ]);
     for (const i of items) expect(typeof b[i.functionName], i.functionName).toBe("function");
@@ -31,7 +33,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(8);
+    expect(g.ui.menuItems()).toHaveLength(10);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {
@@ -60,12 +62,20 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "Renja",
       "Kinerja Pelayanan",
       "Profil Unit",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
       "Ringkasan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Ringkasan\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Profil Unit, Rencana Aksi, IKU, Pohon Kinerja, Ringkasan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
     );
   });
 
@@ -98,7 +108,9 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(d.kind).toBe("sidebar");
     expect(d.title).toBe("Periksa Data");
     expect(d.content).toContain('"sel":"H3"');
-    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 4 peringatan ditemukan.");
+    // Seed 003's three warnings, the fungsi its LKJ lacks and its tree's five unmeasured nodes
+    // (test/sheets/periksa.test.ts).
+    expect(g.toasts.at(-1)!.message).toBe("1 galat dan 9 peringatan ditemukan.");
     dialog(b, "pilihSel")("Kinerja", "H3");
     expect(g.spreadsheet.getActiveSheet().getName()).toBe("Kinerja");
   });

@@ -15,6 +15,7 @@ import {
   type RespondenContoh,
 } from "../core/model/contoh";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
+import { perencanaanKlakah2023 } from "./perencanaan";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
@@ -686,6 +687,9 @@ export const PROFIL_KLAKAH_2023: readonly ProfilContoh[] = [
   }),
 ];
 
+// The SAKIP evaluation sample (issue 14).
+import { LKE_KLAKAH_2023 } from "./lkeKlakah2023";
+
 export const CONTOH_KLAKAH_2023: ContohUnit = {
   id: "klakah-2023",
   judul: "Kecamatan Klakah 2023, tahunan",
@@ -720,10 +724,21 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     ikmTahunan: "RATA-RATA TRIWULAN",
     // No populasiSkm: the seed gives no number of service users.
     jenisLayanan: LAYANAN.map(([l]) => l).join(", "),
+    // The SAKIP evaluation of 2023 (illustrative: the seeds hold no LHE; the evaluators'
+    // mailboxes and the Inspektur below are examples of what a kabupaten types here).
+    evaluatorLke: "inspektorat@lumajangkab.go.id, organisasi@lumajangkab.go.id",
+    namaInspektur: "Drs. HARIYANTO, M.Si",
+    nipInspektur: "19680512 199003 1 008",
+    tanggalLhe: "30 April 2024",
+    tempatLhe: "Lumajang",
+    rekomendasiLhe:
+      "Menyusun rencana aksi tindak lanjut hasil evaluasi ini dan melaporkan kemajuannya setiap triwulan kepada Inspektorat.",
   },
   indikator: INDIKATOR_KLAKAH_2023,
   profil: PROFIL_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
+  lke: LKE_KLAKAH_2023,
+  ...perencanaanKlakah2023(INDIKATOR_KLAKAH_2023, INDUK_KLAKAH_2023, ANGGARAN_KLAKAH_2023),
   pertanyaan: PERTANYAAN_BAKU,
   responden: respondenKlakah2023,
   // The letters ask the unit to act on its quadrant I unsur "dalam kesempatan pertama".

@@ -14,6 +14,7 @@ import {
   type ProfilContoh,
   type RespondenContoh,
 } from "../core/model/contoh";
+import { perencanaanLumajang2021 } from "./perencanaan";
 import { hitunganDariJumlah, responDariHitungan } from "./responden";
 
 /**
@@ -246,7 +247,7 @@ export const INDIKATOR_LUMAJANG_2021: readonly IndikatorContoh[] = [
  * Kecamatan" 7.01.03.2.01.08 (under Pemberdayaan Masyarakat), yet its own table and PK place it
  * under Program Penyelenggaraan Urusan Pemerintahan Umum: the sample follows the tables (7.01.05).
  */
-const INDUK_LUMAJANG_2021: readonly [kode: string, uraian: string][] = [
+export const INDUK_LUMAJANG_2021: readonly [kode: string, uraian: string][] = [
   ["7.01.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"],
   ["7.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
   ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah"],
@@ -425,6 +426,7 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
   indikator: INDIKATOR_LUMAJANG_2021,
   profil: PROFIL_LUMAJANG_2021,
   anggaran: ANGGARAN_LUMAJANG_2021,
+  ...perencanaanLumajang2021(INDIKATOR_LUMAJANG_2021, INDUK_LUMAJANG_2021, ANGGARAN_LUMAJANG_2021),
   pertanyaan: SKM_LUMAJANG_2021.pertanyaan.map(([unsur, pertanyaan], i) => ({
     kode: `P${i + 1}`,
     unsur,

@@ -64,48 +64,23 @@ export interface KomponenBaku {
  * The four components of PermenPANRB 88/2021 with their weights, each split 20 % pemenuhan,
  * 30 % kualitas, 50 % implementasi/pemanfaatan of the component.
  */
-export const KOMPONEN_LKE: readonly KomponenBaku[] = [
-  {
-    kode: "1",
-    nama: "Perencanaan Kinerja",
-    bobot: 30,
-    sub: [
-      { nama: "Pemenuhan", bobot: 6 },
-      { nama: "Kualitas", bobot: 9 },
-      { nama: "Implementasi", bobot: 15 },
-    ],
-  },
-  {
-    kode: "2",
-    nama: "Pengukuran Kinerja",
-    bobot: 30,
-    sub: [
-      { nama: "Pemenuhan", bobot: 6 },
-      { nama: "Kualitas", bobot: 9 },
-      { nama: "Implementasi", bobot: 15 },
-    ],
-  },
-  {
-    kode: "3",
-    nama: "Pelaporan Kinerja",
-    bobot: 15,
-    sub: [
-      { nama: "Pemenuhan", bobot: 3 },
-      { nama: "Kualitas", bobot: 4.5 },
-      { nama: "Pemanfaatan", bobot: 7.5 },
-    ],
-  },
-  {
-    kode: "4",
-    nama: "Evaluasi Akuntabilitas Kinerja Internal",
-    bobot: 25,
-    sub: [
-      { nama: "Pemenuhan", bobot: 5 },
-      { nama: "Kualitas", bobot: 7.5 },
-      { nama: "Pemanfaatan", bobot: 12.5 },
-    ],
-  },
-];
+export const KOMPONEN_LKE: readonly KomponenBaku[] = (
+  [
+    ["Perencanaan Kinerja", 30, "Implementasi"],
+    ["Pengukuran Kinerja", 30, "Implementasi"],
+    ["Pelaporan Kinerja", 15, "Pemanfaatan"],
+    ["Evaluasi Akuntabilitas Kinerja Internal", 25, "Pemanfaatan"],
+  ] as const
+).map(([nama, bobot, ketiga], i) => ({
+  kode: String(i + 1),
+  nama,
+  bobot,
+  sub: [
+    { nama: "Pemenuhan", bobot: bobot * 0.2 },
+    { nama: "Kualitas", bobot: bobot * 0.3 },
+    { nama: ketiga, bobot: bobot * 0.5 },
+  ],
+}));
 
 /** The value of each answer (keys in capitals). */
 export type SkalaLke = ReadonlyMap<string, number>;

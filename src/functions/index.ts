@@ -6,7 +6,8 @@
 
 import { serapan } from "../core/anggaran";
 import { cobaParseAngka, parseAngka } from "../core/angka";
-import { hitungCapaian, parseArah, parseRumusTurun } from "../core/capaian";
+import { type Arah, hitungCapaian, parseArah, parseRumusTurun, type RumusTurun } from "../core/capaian";
+import { hitungCapaianTriwulan, type JenisCapaian, parseJenisCapaian } from "../core/capaianTriwulan";
 import { tampilkanNilai } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import {
@@ -24,6 +25,7 @@ import { parseSkala, predikat, type SkalaPredikat, skalaKustom } from "../core/p
 import { parseAgregasi, realisasiTahunan } from "../core/realisasi";
 import { ikmKabupaten, parseCaraGabungan } from "../core/rekap";
 import { terbilang } from "../core/terbilang";
+import { TRIWULAN } from "../core/triwulan";
 import { ingatTerakhir, kosong, ratakan, type Sel, sebagaiTabel, siarkan } from "./larik";
 
 export function CAPAIAN(realisasi: Sel, target: Sel, arah?: Sel, rumus_turun?: Sel): Sel {
@@ -310,6 +312,90 @@ export function TERBILANG(angka: Sel, akhiran?: Sel, huruf?: Sel): Sel {
 
 export function ANGKA(teks: Sel): Sel {
   return siarkan([{ nama: "teks", nilai: teks }], (t) => parseAngka(t, "Teks"));
+}
+
+/**
+ * Capaian per quarter against the Rencana Aksi: one indicator per row, TW I-IV across (up to
+ * four columns), the answer the same shape; a quarter whose realisasi is blank stays blank, a
+ * quarter that cannot be computed gets its message in that cell only. `jenis`, `arah` and
+ * `rumus_turun` are one word for every row or a column of one word per row. The rumus turun is
+ * an argument, as in CAPAIAN: a custom function reads no sheet, so the formula passes
+ * Pengaturan's cell (the same rule every quarter and for the year).
+ */
+export function CAPAIAN_TRIWULAN(
+  realisasi_tw: Sel,
+  target_tw: Sel,
+  jenis?: Sel,
+  arah?: Sel,
+  rumus_turun?: Sel,
+): Sel {
+  const real = sebagaiTabel(realisasi_tw, "realisasi_tw");
+  const targ = sebagaiTabel(target_tw, "target_tw");
+  const kolom = real[0]?.length ?? 0;
+  if (real.length === 0 || kolom === 0) throw new Error("Rentang kosong tidak dapat dihitung.");
+  if (kolom > 4) {
+    throw new Error("realisasi_tw paling banyak empat kolom (TW I-IV).");
+  }
+  if (targ.length !== real.length || (targ[0]?.length ?? 0) !== kolom) {
+    throw new Error(
+      `Ukuran rentang target_tw (${ukuranTabel(targ)}) tidak cocok dengan realisasi_tw (${ukuranTabel(real)}).`,
+    );
+  }
+  const perBaris = (v: Sel, nama: string, parse: (x: Sel) => unknown) => {
+    if (!Array.isArray(v)) {
+      const tetap = parse(v);
+      return () => tetap;
+    }
+    const t = sebagaiTabel(v, nama);
+    if (t.length !== 1 && t.length !== real.length) {
+      throw new Error(
+        `Ukuran rentang ${nama} (${t.length} baris) tidak cocok dengan realisasi_tw (${real.length} baris).`,
+      );
+    }
+    const baca = ingatTerakhir(parse);
+    return (r: number) => baca(t[t.length === 1 ? 0 : r]![0]);
+  };
+  const jenisDari = perBaris(jenis, "jenis", parseJenisCapaian) as (r: number) => JenisCapaian;
+  const arahDari = perBaris(arah, "arah", parseArah) as (r: number) => Arah;
+  const rumusDari = perBaris(rumus_turun, "rumus_turun", parseRumusTurun) as (r: number) => RumusTurun;
+  return real.map((baris, r) => {
+    if (baris.every(kosong)) return baris.map(() => "");
+    // Each cell read on its own: an unreadable one gets its message, and so does every kumulatif
+    // quarter after it (its sum includes the cell).
+    const baca = (v: Sel, label: string, c: number): number | null | string => {
+      try {
+        return kosong(v) ? null : parseAngka(v, `${label} TW ${TRIWULAN[c]}`);
+      } catch (e) {
+        return pesanGalat(e);
+      }
+    };
+    const mr = baris.map((v, c) => baca(v, "Realisasi", c));
+    const mt = targ[r]!.map((v, c) => baca(v, "Target", c));
+    const galatSel = mr.map((x, c) => (typeof x === "string" ? x : typeof mt[c] === "string" ? mt[c] : ""));
+    const angka = (x: number | null | string) => (typeof x === "number" ? x : null);
+    const nilaiR = mr.map(angka);
+    const nilaiT = mt.map(angka);
+    try {
+      const j = jenisDari(r);
+      const a = arahDari(r);
+      const rt = rumusDari(r);
+      return nilaiR.map((v, c): Sel => {
+        if (galatSel[c]) return galatSel[c];
+        const awal = j === "KUMULATIF" && galatSel.slice(0, c).find((g) => g !== "");
+        if (awal) return `TW ${TRIWULAN[c]}: ${awal}`;
+        if (v === null) return "";
+        try {
+          return hitungCapaianTriwulan(nilaiR, nilaiT, c + 1, j, a, rt) ?? "";
+        } catch (e) {
+          return pesanGalat(e);
+        }
+      });
+    } catch (e) {
+      // A bad jenis/arah word of this row: its message in each reported quarter.
+      const pesan = pesanGalat(e);
+      return baris.map((v) => (kosong(v) ? "" : pesan));
+    }
+  });
 }
 
 export { NILAI_LKE, PREDIKAT_SAKIP, SKOR_LKE } from "./lke";

@@ -9,7 +9,9 @@
 export const HANDLER_MESIN = [
   "buatKuesionerSkm",
   "buatLaporan",
+  "isiBuktiOtomatis",
   "isiContohData",
+  "kunciStatusLke",
   "lanjutkanRkaKak",
   "mulaiRkaKak",
   "panggilDialog",

@@ -203,6 +203,9 @@ export function docTemplateBawaan(
   return baru;
 }
 
+/** Document property prefix of the latest Doc made per report kind: {url, nama} as JSON. */
+export const AWALAN_DOKUMEN_TERAKHIR = "sakip.terakhir.";
+
 export interface Lingkungan {
   /** Today in the spreadsheet's zone: the date of a report whose own date in Pengaturan is blank. */
   tanggal: Date;
@@ -281,6 +284,8 @@ export function tulisLaporan(
       urlDoc: `https://docs.google.com/document/d/${idDoc}/edit`,
       peringatan,
     };
+    // The latest Doc of each kind: Isi Bukti Otomatis proposes it as LKE evidence (src/sheets/lke/bukti.ts).
+    props.setProperty(`${AWALAN_DOKUMEN_TERAKHIR}${opsi.jenis}`, JSON.stringify({ url: hasil.urlDoc, nama }));
     if (opsi.pdf) {
       kabar("Menyimpan PDF ...");
       const pdf = simpanPdf(DocumentApp.openById(idDoc), folder, nama);

@@ -65,7 +65,11 @@ export interface Permintaan {
     paragraphStyle: { namedStyleType?: string; alignment?: string };
     fields: string;
   };
-  updateTextStyle?: { range: Rentang; textStyle: { bold?: boolean; fontSize?: Ukuran }; fields: string };
+  updateTextStyle?: {
+    range: Rentang;
+    textStyle: { bold?: boolean; fontSize?: Ukuran; link?: { url: string } };
+    fields: string;
+  };
   updateDocumentStyle?: {
     documentStyle: {
       pageSize: { width: Ukuran; height: Ukuran };

@@ -44,8 +44,11 @@ import {
 
 type Blob = GoogleAppsScript.Base.Blob;
 
-/** Chart images: Charts service in Apps Script, a test double in tests. */
-export type PembuatGrafik = (g: Grafik) => Blob;
+/**
+ * Chart images: Charts service in Apps Script, a test double in tests; null where no image is
+ * to be had (a tree, drawn as SVG, when the dialog sent no PNG of it).
+ */
+export type PembuatGrafik = (g: Grafik) => Blob | null;
 
 /** Most paragraphs and tables a template may hold (the default LKJ has about 120). */
 export const BATAS_ELEMEN_TEMPLATE = 2000;
@@ -111,6 +114,17 @@ class Penulis {
     const b = bersih(t, sel) + (baris ? "\n" : "");
     if (b !== "")
       this.r.push({ insertText: { text: b, location: { index: i, ...(seg ? { segmentId: seg } : {}) } } });
+    // A link (evidence in Drive) becomes a link: styled as soon as it is in, so later inserts move it along.
+    for (const m of b.matchAll(/https?:\/\/\S+/g)) {
+      const s = i + m.index!;
+      this.r.push({
+        updateTextStyle: {
+          range: { startIndex: s, endIndex: s + m[0].length, ...(seg ? { segmentId: seg } : {}) },
+          textStyle: { link: { url: m[0] } },
+          fields: "link",
+        },
+      });
+    }
     return b.length;
   }
 
@@ -290,17 +304,23 @@ export function tulisDokumen(idDoc: string, dok: Dokumen, grafik: PembuatGrafik)
   gambarGrafik(idDoc, w.grafik, grafik);
 }
 
-/** Charts into the paragraphs holding their marks: DocumentApp, as the API takes no blob. */
+/**
+ * Charts into the paragraphs holding their marks: DocumentApp, as the API takes no blob. The
+ * batch is built from the end, so the marks were made last chart first: they are drawn in the
+ * document's order (the dialog's tree PNGs come in the order the preview drew them). A chart
+ * with no image (null) leaves its paragraph empty.
+ */
 function gambarGrafik(idDoc: string, daftar: readonly GrafikDitunda[], grafik: PembuatGrafik): void {
   if (daftar.length === 0) return;
   const doc = DocumentApp.openById(idDoc);
   const body = doc.getBody();
-  for (const { tanda, grafik: g } of daftar) {
+  for (const { tanda, grafik: g } of [...daftar].reverse()) {
     const r = body.findText(tanda.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&"));
     if (r === null) throw new Error(`Tempat grafik "${g.judul}" hilang dari dokumen.`);
     const par = r.getElement().getParent().asParagraph();
     par.setText("");
-    par.appendInlineImage(grafik(g));
+    const gambar = grafik(g);
+    if (gambar) par.appendInlineImage(gambar);
   }
   doc.saveAndClose();
 }
@@ -811,7 +831,10 @@ export function salinDenganDocumentApp(idTemplate: string, idBaru: string): void
  * The service draws neither the two mean lines nor the points' labels, so the title names the
  * means and both axes are wide enough to hold them (the HTML preview draws the quadrants).
  */
-export function grafikCharts(g: Grafik): Blob {
+export function grafikCharts(g: Grafik): Blob | null {
+  // A tree: Charts draws none, and a Doc takes no SVG (PNG, JPEG or GIF only: Docs API
+  // InsertInlineImageRequest); its PNG comes from the dialog (../ui/laporan.ts).
+  if (g.pohon) return null;
   if (g.sebar) {
     const s = g.sebar;
     const terhingga = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);

@@ -71,6 +71,15 @@ export interface Grafik {
   acuan?: number;
   /** A scatter instead of bars: the IPA. */
   sebar?: Sebar;
+  /** A tree instead of bars (Pohon Kinerja): `label` the nodes' texts, `nilai` their depths. */
+  pohon?: Pohon;
+}
+
+/** The nodes of a tree in drawing order (depth first), parallel to `Grafik.label`; "" for a root. */
+export interface Pohon {
+  kode: string[];
+  level: string[];
+  indikator: string[];
 }
 
 /**

@@ -8,9 +8,13 @@ import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
 import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
+import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
-import { angka, nilaiKolom, type Pembaca, type SkemaLembar, teks } from "../core/model/kolom";
+import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
+import { JAWABAN_LKE } from "../core/model/lke";
+import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
+import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -46,6 +50,9 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RENJA,
     KINERJA_PELAYANAN,
     PROFIL_UNIT,
+    RENCANA_AKSI,
+    IKU,
+    POHON_KINERJA,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
@@ -53,6 +60,15 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     const diketik = skema.kolom.map((k) => k.jenis !== "rumus");
     const adaIsi = v.slice(1).some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? true)));
     if (adaIsi) berisi.push(skema.nama);
+  }
+  // Jawaban LKE: setup's Kode and Status are not the user's; an answer, a link or a note is.
+  const j = ss.getSheetByName(JAWABAN_LKE.nama);
+  if (j !== null) {
+    const diketik = JAWABAN_LKE.kolom.map(
+      (k) => k.jenis !== "rumus" && k.kunci !== "kode" && k.kunci !== "status",
+    );
+    const v = j.getDataRange().getValues().slice(1);
+    if (v.some((b) => b.some((x, i) => !isKosong(x) && (diketik[i] ?? false)))) berisi.push(JAWABAN_LKE.nama);
   }
   const t = ss.getSheetByName(SKM_PERTANYAAN.nama);
   if (t !== null) {
@@ -90,6 +106,11 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
     [PROFIL_UNIT, contoh.profil],
+    // One row per default criterion, in setup's order: written over setup's Draf rows.
+    [JAWABAN_LKE, contoh.lke],
+    [RENCANA_AKSI, contoh.rencanaAksi],
+    [IKU, contoh.iku],
+    [POHON_KINERJA, contoh.pohon],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -231,6 +252,10 @@ function skemaBaris(skema: SkemaLembar) {
   for (const k of skema.kolom) {
     if (k.kunci === undefined || k.dihitung) continue;
     const p = k.pembaca as Pembaca<unknown>;
+    if (p === tautan) {
+      medan[k.kunci] = z.optional(z.array(z.string()));
+      continue;
+    }
     const sel =
       p === teks
         ? z.string()
@@ -281,6 +306,10 @@ const SKEMA_CONTOH = z.object({
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
   profil: daftar(PROFIL_UNIT),
+  lke: daftar(JAWABAN_LKE),
+  rencanaAksi: daftar(RENCANA_AKSI),
+  iku: daftar(IKU),
+  pohon: daftar(POHON_KINERJA),
 });
 
 /**

@@ -5,6 +5,7 @@
 import { ANGGARAN } from "../core/model/anggaran";
 import { KINERJA } from "../core/model/kinerja";
 import { hurufKolom, nomorKolom, type SkemaLembar } from "../core/model/kolom";
+import { JAWABAN_LKE, KRITERIA_LKE, SKALA_LKE } from "../core/model/lke";
 import { PENGATURAN } from "../core/model/pengaturan";
 import { RINGKASAN, VERSI_RINGKASAN } from "../core/model/ringkasan";
 
@@ -62,6 +63,17 @@ export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, 
     };
   }
   if (skema.nama === RINGKASAN.nama) return rumusRingkasan(p);
+  if (skema.nama === JAWABAN_LKE.nama) {
+    const skala = `'${SKALA_LKE.nama}'!A2:B`;
+    const kriteria = `'${KRITERIA_LKE.nama}'!A2:${kol(KRITERIA_LKE, "Kriteria")}`;
+    const kode = rentang(JAWABAN_LKE, "Kode");
+    return {
+      // Sheets' own lookup, for the reader's eye only: no record reads this column.
+      Kriteria: `=ARRAYFORMULA(IF(${kode}=""${p}""${p}IFERROR(VLOOKUP(${kode}${p}${kriteria}${p}${nomorKolom(KRITERIA_LKE, "Kriteria")}${p}FALSE)${p}"Kode tidak ada di Kriteria LKE")))`,
+      "Nilai Mandiri": `=NILAI_LKE(${rentang(JAWABAN_LKE, "Jawaban Mandiri")}${p}${skala})`,
+      "Nilai Evaluator": `=NILAI_LKE(${rentang(JAWABAN_LKE, "Jawaban Evaluator")}${p}${skala})`,
+    };
+  }
   return {};
 }
 
@@ -103,7 +115,8 @@ export function kolomDibacaRumus(skema: SkemaLembar): Map<string, string[]> {
   const dibaca = new Map<string, string[]>();
   const nomor = (huruf: string) => [...huruf].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
   for (const [hasil, f] of Object.entries(rumus)) {
-    // Columns of this sheet only: "Kinerja!M2:M" in Ringkasan's formula is another sheet's.
+    // Columns of this sheet only: "Kinerja!M2:M" in Ringkasan's formula, 'Skala LKE'!A2:B in
+    // Jawaban LKE's, are another sheet's.
     for (const m of f.matchAll(/(?<![!\w$])([A-Z]{1,3})2:([A-Z]{1,3})\b/g)) {
       for (let c = nomor(m[1]!); c <= nomor(m[2]!); c++) {
         const k = skema.kolom[c - 1];

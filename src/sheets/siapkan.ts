@@ -11,6 +11,7 @@ import { LEMBAR, NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import { hurufKolom, type KolomDasar, type SkemaLembar } from "../core/model/kolom";
 import { PENGATURAN, PENGATURAN_KOLOM } from "../core/model/pengaturan";
 import { PERTANYAAN_BAKU, SKM_PERTANYAAN } from "../core/model/skm";
+import { siapkanLke } from "./lke/siapkan";
 import { type KonteksRumus, pemisahArgumen, rumusKolom } from "./rumus";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +44,21 @@ export function siapkanBukuKerja(app: App, ss: Spreadsheet): HasilSiapkan {
     if (sheet === null) buatLembar(app, ss, skema, konteks, hasil);
     else lengkapiLembar(sheet, skema, konteks, hasil);
   }
+  siapkanLke(app, ss, konteks.pemisah, evaluatorDi(ss, barisPengaturan.get("evaluatorLke")), hasil);
   return hasil;
+}
+
+/** The evaluators named in Pengaturan (an unreadable cell names none: Periksa Data says why). */
+function evaluatorDi(ss: Spreadsheet, baris: number | undefined): string[] {
+  const sheet = ss.getSheetByName(NAMA_PENGATURAN);
+  if (sheet === null || baris === undefined) return [];
+  const v = sheet.getRange(baris, 2).getValues()[0]![0];
+  const setelan = PENGATURAN.find((p) => p.kunci === "evaluatorLke")!;
+  try {
+    return v === "" || v === null ? [] : (setelan.baca(v) as string[]);
+  } catch {
+    return [];
+  }
 }
 
 /** Returns the row of each setting key (for the formulas that read Pengaturan). */

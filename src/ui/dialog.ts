@@ -9,7 +9,7 @@ import { argumenDialog, type Jawaban, jawabDialog } from "./tanpaLog";
 
 const HANDLER = new Map<string, (...a: unknown[]) => unknown>([
   ["pratinjauLaporan", (opsi) => pratinjauLaporan(opsi)],
-  ["buatLaporan", (opsi, baca) => buatLaporan(opsi, baca)],
+  ["buatLaporan", (opsi, baca, gambar) => buatLaporan(opsi, baca, gambar)],
   ["isiContohData", (data) => isiContohData(data)],
   ["pilihSel", (lembar, sel) => pilihSel(lembar, sel)],
   ["mulaiRkaKak", () => mulaiRkaKak()],

@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import type { Masalah } from "../core/masalah";
 import { uraikan } from "../core/uraikan";
 import { type HasilLaporan, parseOpsi, pratinjau, tulisLaporan } from "../reports/buat";
+import { grafikCharts, type PembuatGrafik } from "../reports/googleDocs";
 import { cariLaporan, DAFTAR_LAPORAN, NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
@@ -44,8 +45,15 @@ export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: stri
   return { dokumen, judul: dokumen.judul, masalah };
 }
 
+/**
+ * The PNG (base64) the dialog drew of the preview's tree: a Doc takes PNG, JPEG or GIF and no
+ * SVG, of at most 25 megapixels and 50 MB (Docs API InsertInlineImageRequest), and Apps Script
+ * has no SVG renderer; the browser that drew the preview has one.
+ */
+const GAMBAR = z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/))));
+
 /** Called by the dialog: writes the report; peringatan must have been acknowledged. */
-export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLaporan {
+export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: unknown): HasilLaporan {
   const ss = SpreadsheetApp.getActive();
   return denganKunci(() => {
     const o = parseOpsi(opsi);
@@ -58,6 +66,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLapo
       terimaPeringatan:
         uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,
+      grafik: grafikDialog(uraikan(GAMBAR, gambar, "Gambar pohon kinerja") ?? []),
     });
     // The unit's summary for the kabupaten's rekap lists the document; a failure there is not the report's.
     try {
@@ -66,4 +75,13 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown): HasilLapo
     kabar(`Selesai: ${hasil.nama}`);
     return hasil;
   }, "Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
+}
+
+/** Charts from the Charts service; a tree from the PNG the dialog drew, in the order drawn. */
+function grafikDialog(png: string[]): PembuatGrafik {
+  return (g) => {
+    if (!g.pohon) return grafikCharts(g);
+    const b = png.shift();
+    return b ? Utilities.newBlob(Utilities.base64Decode(b), "image/png", "pohon-kinerja.png") : null;
+  };
 }

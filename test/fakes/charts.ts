@@ -93,7 +93,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 const pngCache = new Map<string, Uint8Array>();
 
 /** A valid, white, 8-bit greyscale PNG of the given size: deterministic bytes. */
-function blankPng(width: number, height: number): Uint8Array {
+export function blankPng(width: number, height: number): Uint8Array {
   const key = `${width}x${height}`;
   const cached = pngCache.get(key);
   if (cached) return cached.slice();

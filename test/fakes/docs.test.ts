@@ -294,7 +294,7 @@ describe("Document and Body", () => {
     expect([t.getColumnWidth(0), t.getColumnWidth(1)]).toEqual([null, 120]);
     expect(t.getRow(1).editAsText().isBold()).toBe(true);
     // Bold everywhere but one cell: mixed, so getAttributes gives null and setAttributes skips it.
-    expect(t.getAttributes()).toEqual({ BORDER_WIDTH: 0, BOLD: null, FONT_SIZE: null });
+    expect(t.getAttributes()).toEqual({ BORDER_WIDTH: 0, BOLD: null, FONT_SIZE: null, LINK_URL: null });
     const baru = b.insertTable(0, [["a", "b"]]);
     baru.setAttributes(t.getAttributes());
     t.getRow(0).getCell(1).editAsText().setBold(true);

@@ -199,6 +199,11 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
     Charts: createCharts(counts),
     FormApp: createFormApp(formStore),
     Utilities: createUtilities(counts),
+    // Session.getActiveUser().getEmail(): the user running the script (userinfo.email scope).
+    Session: {
+      getActiveUser: () => ({ getEmail: () => spreadsheet.user }),
+      getEffectiveUser: () => ({ getEmail: () => spreadsheet.user }),
+    },
   };
 
   const record =

@@ -80,11 +80,23 @@ export function hitungRumus(
           dipanggil: galat === undefined,
           ...(galat !== undefined ? { galat: String(galat) } : {}),
         });
-        // The result spills down from the formula's cell (its value), into the cells below it.
+        // The result spills from the formula's cell (its value) down, and right when it has
+        // several columns (SKOR_LKE answers four).
         const kait = g.sheet(sheet.getName());
         kait.__setComputed(r + 1, c + 1, keluaran[0]?.[0] ?? "");
-        const bawah = Array.from({ length: tinggi - r - 1 }, (_, i) => [keluaran[i + 1]?.[0] ?? ""]);
-        if (bawah.length > 0) {
+        const lebarHasil = Math.max(1, ...keluaran.map((b) => b.length));
+        if (lebarHasil > 1) {
+          sheet
+            .getRange(r + 1, c + 2, 1, lebarHasil - 1)
+            .setValues([Array.from({ length: lebarHasil - 1 }, (_, j) => keluaran[0]?.[j + 1] ?? "")]);
+        }
+        const sampai = Math.max(tinggi, r + keluaran.length);
+        const bawah = Array.from({ length: sampai - r - 1 }, (_, i) =>
+          Array.from({ length: lebarHasil }, (_, j) => keluaran[i + 1]?.[j] ?? ""),
+        );
+        if (bawah.length > 0 && keluaran.length > 1) {
+          sheet.getRange(r + 2, c + 1, bawah.length, lebarHasil).setValues(bawah);
+        } else if (bawah.length > 0 && lebarHasil === 1) {
           sheet.getRange(r + 2, c + 1, bawah.length, 1).setValues(bawah);
         }
       }
@@ -106,10 +118,12 @@ function nilaiArgumen(
   const m = /^(?:([^!]+)!)?(\$?[A-Z]+)(\$?\d+)?(?::(\$?[A-Z]+)(\$?\d+)?)?$/.exec(arg);
   if (!m) throw new Error(`hitungRumus: argumen "${arg}" tidak dimodelkan`);
   const lembar = m[1] ? ss.getSheetByName(m[1].replace(/^'|'$/g, ""))! : sheet;
+  // An open range on another sheet runs to that sheet's last row.
+  const sampai = lembar === sheet ? tinggi : Math.max(lembar.getLastRow(), 2);
   const c1 = huruf(m[2]!);
   const r1 = m[3] ? Number(m[3].replace("$", "")) : 1;
   const c2 = m[4] ? huruf(m[4]) : c1;
-  const r2 = m[5] ? Number(m[5].replace("$", "")) : m[4] ? Math.max(tinggi, r1) : r1;
+  const r2 = m[5] ? Number(m[5].replace("$", "")) : m[4] ? Math.max(sampai, r1) : r1;
   const v = lembar.getRange(r1, c1, r2 - r1 + 1, c2 - c1 + 1).getValues();
   return v.length === 1 && v[0]!.length === 1 ? v[0]![0] : v;
 }

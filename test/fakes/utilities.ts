@@ -1,6 +1,7 @@
 // Strict fake of Utilities, with what src calls: formatDate, to tell a date in the spreadsheet's
 // time zone (src/sheets/zona.ts). "Formats date according to specification described in Java SE
 // SimpleDateFormat class" (developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+import { createBlob } from "./blob";
 import { type CallCounter, Fake, type Iface, strict } from "./core";
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
@@ -51,7 +52,31 @@ export function instanDalamZona(
   return new Date(kira - offset * 60_000);
 }
 
-class FakeUtilities extends Fake<Utilities> implements Pick<Utilities, "formatDate"> {
+class FakeUtilities
+  extends Fake<Utilities>
+  implements Pick<Utilities, "formatDate" | "base64Decode" | "newBlob">
+{
+  constructor(private readonly counts: CallCounter) {
+    super();
+  }
+
+  /**
+   * "Decodes a base-64 encoded string into a UTF-8 byte array" (reference, base64Decode(encoded)):
+   * Byte[] is Java's signed bytes, -128 to 127. Text that is not base-64 is refused.
+   */
+  base64Decode(encoded: string): number[] {
+    if (typeof encoded !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 === 1)
+      throw new Error("Invalid argument: encoded");
+    return [...Buffer.from(encoded, "base64")].map((b) => (b > 127 ? b - 256 : b));
+  }
+
+  /** newBlob(data, contentType, name): a Blob of the given bytes (Byte[], signed). */
+  newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+    if (!Array.isArray(data)) throw new Error("fake: Utilities.newBlob selain Byte[] tidak dimodelkan");
+    const bytes = Uint8Array.from(data as number[], (b) => b & 255);
+    return createBlob(this.counts, bytes, contentType ?? null, name ?? null);
+  }
+
   /** The patterns src uses: yyyy, yy, MM, M, dd, d, HH, H, mm, ss, Z ("+0700"), and 'quoted' text. */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     const d = date as unknown as Date;
@@ -89,5 +114,5 @@ class FakeUtilities extends Fake<Utilities> implements Pick<Utilities, "formatDa
 }
 
 export function createUtilities(counts: CallCounter): Utilities {
-  return strict(new FakeUtilities(), IFACE.Utilities, counts);
+  return strict(new FakeUtilities(counts), IFACE.Utilities, counts);
 }

@@ -10,6 +10,7 @@ import { bacaTerbilang } from "../../src/core/terbilang";
 import {
   ANGKA,
   CAPAIAN,
+  CAPAIAN_TRIWULAN,
   IKM,
   IKM_REKAP,
   KUADRAN_IPA,
@@ -437,5 +438,62 @@ describe("an option that is an object whose toString is not a function", () => {
     const aneh = { toString: 1, valueOf: 2 };
     expect(() => CAPAIAN(90, 100, aneh)).toThrow(/Arah .* tidak dikenal/);
     expect(() => CAPAIAN(90, 100, aneh)).not.toThrow(TypeError);
+  });
+});
+
+describe("CAPAIAN_TRIWULAN", () => {
+  it("a row of four quarters in, a row of four out; a quarter not reported stays blank", () => {
+    const out = CAPAIAN_TRIWULAN([[1, 0, 2, ""]], [[1, 1, 1, 1]]) as Sel[][];
+    expect(out).toEqual([[100, 50, 100, ""]]);
+    expect(CAPAIAN_TRIWULAN([[1, 0, 2, ""]], [[1, 1, 1, 1]], "NILAI AKHIR")).toEqual([[100, 0, 200, ""]]);
+  });
+
+  it("a column of rows in, the same shape out, each row by its own jenis and arah", () => {
+    const out = CAPAIAN_TRIWULAN(
+      [
+        ["87,28", "", "", ""],
+        [8, 12, "", ""],
+        ["", "", "", ""],
+        ["x", 1, "", ""],
+      ],
+      [
+        [86.4, 86.4, 86.4, 86.4],
+        [10, 10, 10, 10],
+        [1, 1, 1, 1],
+        [1, 1, 1, 1],
+      ],
+      [["NILAI AKHIR"], ["KUMULATIF"], [""], ["NILAI AKHIR"]],
+      [["NAIK"], ["TURUN"], [""], ["NAIK"]],
+      "T/R",
+    ) as Sel[][];
+    expect(dua(out[0]![0])).toBe(101.02);
+    expect(out[0]!.slice(1)).toEqual(["", "", ""]);
+    // Kumulatif turun by T/R: 20 / 20 at TW II, 10 / 8 at TW I.
+    expect(out[1]).toEqual([125, 100, "", ""]);
+    expect(out[2]).toEqual(["", "", "", ""]);
+    expect(out[3]![0]).toMatch(/^Realisasi TW I "x" bukan angka/);
+    expect(out[3]![1]).toBe(100);
+  });
+
+  it("a kumulatif quarter after an unreadable one carries its message; a missing target is named", () => {
+    const out = CAPAIAN_TRIWULAN([["x", 1, 1, ""]], [[1, 1, "", ""]]) as Sel[][];
+    expect(out[0]![1]).toMatch(/^TW II: Realisasi TW I/);
+    // A bad later cell spoils neither an earlier kumulatif quarter nor another nilai-akhir one.
+    expect(CAPAIAN_TRIWULAN([[1, 1, "x"]], [[1, 1, 1]])).toEqual([
+      [100, 100, expect.stringMatching(/^Realisasi TW III "x"/)],
+    ]);
+    expect(CAPAIAN_TRIWULAN([["x", 1]], [[1, 1]], "NILAI AKHIR")).toEqual([
+      [expect.stringMatching(/^Realisasi TW I/), 100],
+    ]);
+    expect(CAPAIAN_TRIWULAN([[1, 1]], [[1, ""]], "NILAI AKHIR")).toEqual([
+      [100, expect.stringMatching(/^Target TW II kosong/)],
+    ]);
+  });
+
+  it("refuses shapes it cannot read and a bad word given once, in Indonesian", () => {
+    expect(() => CAPAIAN_TRIWULAN([[1, 2, 3, 4, 5]], [[1, 2, 3, 4, 5]])).toThrow(/paling banyak empat/);
+    expect(() => CAPAIAN_TRIWULAN([[1, 2]], [[1, 2, 3]])).toThrow(/tidak cocok/);
+    expect(() => CAPAIAN_TRIWULAN([[1]], [[1]], "rata")).toThrow(/Jenis capaian "rata" tidak dikenal/);
+    expect(() => CAPAIAN_TRIWULAN([[1], [2]], [[1], [2]], [["NAIK"], ["NAIK"], ["NAIK"]])).toThrow(/jenis/);
   });
 });

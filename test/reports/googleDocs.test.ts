@@ -173,9 +173,14 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
   const tabel = dump.body.find((x) => x.type === "table")!;
   expect(tabel.type === "table" && tabel.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
     ["NO", "INDIKATOR", "CAPAIAN"],
-    ["1.", "Nilai IKM Kecamatan", "101,02 %"],
-    ["", "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti", "111,11 %"],
-    ["", "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu", "117,65 %"],
+    // Seed 003 heads these "Indikator Kinerja Utama (IKU)": the sample's IKU sheet lists all three.
+    ["1.", "Nilai IKM Kecamatan (IKU)", "101,02 %"],
+    ["", "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti (IKU)", "111,11 %"],
+    [
+      "",
+      "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu (IKU)",
+      "117,65 %",
+    ],
     ["", "Jumlah indikator", "3"],
   ]);
   // The template itself is untouched.

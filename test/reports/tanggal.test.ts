@@ -36,6 +36,13 @@ it("each report names the setting that dates it, and the PK where it is signed",
     tc29: ["tanggalRenja", "tempat"],
     tc30: ["tanggalRenja", "tempat"],
     tc33: ["tanggalRenja", "tempat"],
+    kke: ["tanggalLhe", "tempat"],
+    lhe: ["tanggalLhe", "tempatLhe"],
+    perbaikan: ["tanggalLhe", "tempat"],
+    // Issue 15: the planning documents are set at the start of the year, with the PK.
+    iku: ["tanggalPk", "tempatPk"],
+    renaksi: ["tanggalPk", "tempatPk"],
+    pohon: ["tanggalPk", "tempatPk"],
   });
 });
 
@@ -168,8 +175,9 @@ describe("through the add-on, a PK whose Tanggal PK is blank", () => {
     const { g, b } = muat("klakah-2023");
     kosongkan(g, "Tanggal PK");
     fn(b, "periksaData")();
+    // The Klakah sample holds its IKU, Rencana Aksi and Pohon Kinerja, dated with the PK.
     expect(g.ui.lastDialog().content).toContain(
-      "Perjanjian Kinerja akan bertanggal hari pembuatannya: Tanggal PK di Pengaturan kosong.",
+      "Perjanjian Kinerja, Penetapan IKU, Rencana Aksi dan Pohon Kinerja akan bertanggal hari pembuatannya: Tanggal PK di Pengaturan kosong.",
     );
   });
 });

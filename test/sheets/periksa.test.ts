@@ -22,7 +22,7 @@ function barisKode(g: FakeGoogle, kode: string): number {
 }
 
 describe("Periksa Data on the clean Lumajang sample", () => {
-  it("finds no galat, the three warnings the seed itself deserves, and the fungsi its LKJ lacks", () => {
+  it("finds no galat, the three warnings the seed itself deserves, the fungsi its LKJ lacks and its tree's unmeasured nodes", () => {
     const m = periksa(lumajang());
     expect(m.filter((x) => x.tingkat === "galat")).toEqual([]);
     expect(m.map((x) => x.pesan)).toEqual([
@@ -32,6 +32,8 @@ describe("Periksa Data on the clean Lumajang sample", () => {
       "IKM dengan bobot per unsur (87,13) berbeda dengan rata-rata per pertanyaan (87,28); laporan memakai rata-rata per pertanyaan sesuai Pengaturan.",
       // Seed 003 lists the organisation but no fungsi.
       "Bagian Fungsi belum diisi: Bab I 1.1 LKJ tidak memuatnya.",
+      // Seed 003 gives its tujuan (section 2.2) and four programs (2.3) no indicator.
+      ...["T1", "P1", "P2", "P3", "P4"].map((k) => `Simpul ${k} tidak punya indikator.`),
     ]);
   });
 });
@@ -316,6 +318,7 @@ it("reads every sheet once, whatever its size: the same calls for 10 and 10 000 
   };
   const kecil = hitung(10);
   expect(hitung(10_000)).toEqual(kecil);
-  // One read for each of the eleven sheets of the contract.
-  expect(kecil["Range.getValues"]).toBe(11);
+  // One read for each of the eighteen sheets read: Profil Unit, the planning chain's Rencana Aksi,
+  // IKU and Pohon Kinerja, the evaluation's four LKE sheets (Ringkasan is written, not read).
+  expect(kecil["Range.getValues"]).toBe(18);
 });

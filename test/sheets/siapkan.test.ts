@@ -24,7 +24,15 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "Renja",
       "Kinerja Pelayanan",
       "Profil Unit",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
       "Ringkasan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     expect(hasil.masalah).toEqual([]);
     expect(g.sheetValues("Kinerja")[0]).toEqual(KINERJA.kolom.map((k) => k.judul));
@@ -145,7 +153,15 @@ describe("on a user's partial workbook", () => {
       "Renja",
       "Kinerja Pelayanan",
       "Profil Unit",
+      "Rencana Aksi",
+      "IKU",
+      "Pohon Kinerja",
       "Ringkasan",
+      "Kriteria LKE",
+      "Jawaban LKE",
+      "Skala LKE",
+      "Log Status LKE",
+      "Nilai LKE",
     ]);
     const k = g.sheetValues("Kinerja");
     expect(k[0]).toEqual(KINERJA.kolom.map((c) => c.judul));
@@ -250,7 +266,20 @@ describe("codes and the NIP are plain text before anything is written", () => {
 
   it("a workbook set up before each document had its date gets them as text cells, said once", () => {
     const lama = PENGATURAN.filter(
-      (s) => !["tanggalPk", "tempatPk", "tanggalSkm", "tanggalRka", "tanggalRenja"].includes(s.kunci),
+      (s) =>
+        ![
+          "tanggalPk",
+          "tempatPk",
+          "tanggalSkm",
+          "tanggalRka",
+          "tanggalRenja",
+          "evaluatorLke",
+          "namaInspektur",
+          "nipInspektur",
+          "tanggalLhe",
+          "tempatLhe",
+          "rekomendasiLhe",
+        ].includes(s.kunci),
     );
     const g = google({
       sheets: {
@@ -262,7 +291,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
     ]);
     const p = g.sheetValues("Pengaturan");
     for (const judul of ["Tanggal PK", "Tanggal Laporan SKM", "Tanggal RKA", "Tanggal Renja"]) {
@@ -288,11 +317,11 @@ describe("codes and the NIP are plain text before anything is written", () => {
   });
 });
 
-it("adds the analysis and formula columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+it("adds the analysis, formula and evidence columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
   const judul = KINERJA.kolom.map((k) => k.judul);
-  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Formulasi"];
-  expect(judul.slice(-5)).toEqual(baru);
-  const lama = judul.slice(0, -5);
+  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Formulasi", "Bukti Dukung"];
+  expect(judul.slice(-6)).toEqual(baru);
+  const lama = judul.slice(0, -6);
   const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
   const g = google({ sheets: { Kinerja: [lama, baris] } });
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);

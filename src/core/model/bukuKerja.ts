@@ -4,10 +4,14 @@
  */
 import type { Masalah } from "../masalah";
 import { ANGGARAN, type BarisAnggaranLembar } from "./anggaran";
+import { type BarisIku, IKU } from "./iku";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
+import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
 import type { PengaturanUnit } from "./pengaturan";
+import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
 import { PROFIL_UNIT, type ProfilUnit } from "./profil";
+import { type BarisRencanaAksi, RENCANA_AKSI } from "./rencanaAksi";
 import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
 import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
@@ -34,7 +38,14 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RENJA,
   KINERJA_PELAYANAN,
   PROFIL_UNIT,
+  RENCANA_AKSI,
+  IKU,
+  POHON_KINERJA,
   RINGKASAN,
+  KRITERIA_LKE,
+  JAWABAN_LKE,
+  SKALA_LKE,
+  LOG_LKE,
 ];
 
 export interface BukuKerja {
@@ -57,6 +68,12 @@ export interface BukuKerja {
   kinerjaPelayanan: KinerjaPelayanan[];
   /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
   profil: ProfilUnit[];
+  /** The SAKIP evaluation (LKE): criteria, answers, scale, status log (optional sheets). */
+  lke: Lke;
+  /** The planning chain (issue 15), optional sheets: quarterly targets, IKU, the performance tree. */
+  rencanaAksi: BarisRencanaAksi[];
+  iku: BarisIku[];
+  pohon: BarisPohon[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -5,16 +5,23 @@
 
 import type { Pertanyaan } from "../skm";
 import type { ANGGARAN } from "./anggaran";
+import type { IKU } from "./iku";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
+import type { JAWABAN_LKE } from "./lke";
 import type { IsiPengaturan } from "./pengaturan";
+import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
+import type { RENCANA_AKSI } from "./rencanaAksi";
 import type { KINERJA_PELAYANAN, RENJA } from "./renja";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
 /** A row of Kinerja; `realisasi` holds TW I-IV, null = not reported yet. */
-export type IndikatorContoh = Ketikan<typeof KINERJA>;
+export type IndikatorContoh = Omit<Ketikan<typeof KINERJA>, "buktiDukung"> & {
+  /** Evidence links (Kinerja's Bukti Dukung); none in a sample unless given. */
+  buktiDukung?: string[];
+};
 
 /**
  * A row of Anggaran. Account code: program "7.01.01", kegiatan "7.01.01.2.01", sub kegiatan
@@ -51,6 +58,8 @@ export type KinerjaPelayananContoh = Ketikan<typeof KINERJA_PELAYANAN>;
 
 /** A row of Profil Unit: tugas, a fungsi, a staff count ... (the LKJ's Bab I and IV). */
 export type ProfilContoh = Ketikan<typeof PROFIL_UNIT>;
+/** A row of Jawaban LKE: the answers to one criterion of the default list, by its Kode. */
+export type JawabanLkeContoh = Ketikan<typeof JAWABAN_LKE>;
 
 export interface ContohUnit {
   id: string;
@@ -74,6 +83,12 @@ export interface ContohUnit {
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
   /** Profil Unit: what its seed says of the unit's tasks, organisation, staff, issues, strategies. */
   profil?: readonly ProfilContoh[];
+  /** The SAKIP evaluation's answers, one per default criterion in order (Jawaban LKE). */
+  lke?: readonly JawabanLkeContoh[];
+  /** The planning chain: Rencana Aksi rows, IKU, the performance tree. */
+  rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
+  iku?: readonly Ketikan<typeof IKU>[];
+  pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
 }
 
 /**

@@ -9,7 +9,7 @@ import { kunciTeks } from "../format";
 import { predikat, type SkalaPredikat } from "../predikat";
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
-import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, teks } from "./kolom";
+import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, tautan, teks } from "./kolom";
 
 export const TINGKAT = ["Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"] as const;
 export const ARAH = ["NAIK", "TURUN"] as const;
@@ -138,6 +138,12 @@ export const KINERJA = lembar("Kinerja", [
     lebar: 300,
     catatan:
       "Cara mengukur realisasi indikator ini (dikutip di LKJ), misalnya: ditindaklanjuti / jumlah x 100 %.",
+  }),
+  kolom("Bukti Dukung", "buktiDukung", tautan, {
+    jenis: "teks",
+    lebar: 260,
+    catatan:
+      "Tautan Google Drive bukti dukung realisasi indikator ini, satu per baris; dicetak sebagai tautan di laporan.",
   }),
 ]);
 

@@ -153,6 +153,27 @@ export function rumus(judul: string, info: Omit<Info, "jenis" | "indeks" | "waji
   return { judul, jenis: "rumus", ...info };
 }
 
+/**
+ * Rows grouped under the row above that has a code (Rencana Aksi, Pohon Kinerja: a row without
+ * code adds to the one above); `anggota` holds the rows `isi` accepts, the opening row included.
+ * Rows before the first code are left out (Periksa Data names them).
+ */
+export function kelompokBaris<T extends { kode: string }>(
+  daftar: readonly T[],
+  isi: (b: T) => boolean,
+): (T & { anggota: T[] })[] {
+  const hasil: (T & { anggota: T[] })[] = [];
+  for (const b of daftar) {
+    if (b.kode !== "") hasil.push({ ...b, anggota: [] });
+    const g = hasil.at(-1);
+    if (g && isi(b)) g.anggota.push(b);
+  }
+  return hasil;
+}
+
+/** Codes compared as users type them: "s1" and "S1 " are one code (a node, an indicator). */
+export const kunciKode = (k: string) => k.trim().toUpperCase();
+
 /** Sheets' plain-text number format. */
 export const FORMAT_TEKS = "@";
 
@@ -166,6 +187,16 @@ export const angka: Pembaca<number | null> = {
 export const tanggal: Pembaca<Date | null> = {
   baca: (v) => (isKosong(v) ? null : parseTanggal(v)),
   kosong: null,
+};
+/** Links (evidence in Drive): one or more, one per line (or separated by spaces, commas, semicolons). */
+export const tautan: Pembaca<string[]> = {
+  baca: (v) =>
+    isKosong(v)
+      ? []
+      : String(v)
+          .split(/[\s,;]+/)
+          .filter((s) => s !== ""),
+  kosong: [],
 };
 /** A word from a list, parsed by core (NAIK/TURUN, RATA-RATA ...); blank is null. */
 export function pilihan<T>(parse: (v: unknown) => T): Pembaca<T | null> {
@@ -217,5 +248,6 @@ export function nilaiKolom(k: Kolom, rekaman: Readonly<Record<string, unknown>>)
   if (k.kunci === undefined) return "";
   const v = rekaman[k.kunci];
   const x = k.indeks === undefined ? v : Array.isArray(v) ? v[k.indeks] : undefined;
-  return x ?? "";
+  // A list field (Bukti Dukung's links) is one cell, an item per line.
+  return Array.isArray(x) ? x.join("\n") : (x ?? "");
 }

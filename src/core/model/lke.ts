@@ -15,7 +15,7 @@ import {
   type SkalaLke,
   type SkorLke,
 } from "../lke";
-import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, teks } from "./kolom";
+import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, rumus, tautan, teks } from "./kolom";
 
 export const STATUS_LKE = ["Draf", "Diajukan", "Ditolak", "Final"] as const;
 export type StatusLke = (typeof STATUS_LKE)[number];
@@ -43,19 +43,6 @@ const parseDokumenBukti = (v: unknown): DokumenBukti => {
   return d;
 };
 
-/** Evidence: one or more links, one per line (or separated by spaces or commas). */
-const tautan: Pembaca<string[]> = {
-  baca: (v) =>
-    isKosong(v)
-      ? []
-      : String(v)
-          .split(/[\s,;]+/)
-          .map((s) => s.trim())
-          .filter((s) => s !== ""),
-  kosong: [],
-};
-export const pembacaTautan = tautan;
-
 const jawaban: Pembaca<string> = {
   baca: (v) => (isKosong(v) ? "" : String(v).trim().toUpperCase()),
   kosong: "",
@@ -71,8 +58,7 @@ export const KRITERIA_LKE = lembar("Kriteria LKE", [
   kolom("Komponen", "komponen", teks, {
     wajib: true,
     lebar: 200,
-    catatan:
-      "Perencanaan Kinerja, Pengukuran Kinerja, Pelaporan Kinerja, atau Evaluasi Akuntabilitas Kinerja Internal.",
+    catatan: "Salah satu dari empat komponen PermenPANRB 88/2021.",
   }),
   kolom("Sub Komponen", "subKomponen", teks, {
     wajib: true,
@@ -86,8 +72,7 @@ export const KRITERIA_LKE = lembar("Kriteria LKE", [
     },
     format: "0.##",
     lebar: 60,
-    catatan:
-      "Bobot sub komponen tempat kriteria ini (sama pada setiap kriteria sub komponen itu). PermenPANRB 88/2021: Perencanaan 6/9/15, Pengukuran 6/9/15, Pelaporan 3/4,5/7,5, Evaluasi Internal 5/7,5/12,5.",
+    catatan: "Bobot sub komponennya (sama pada setiap kriterianya), misalnya 6/9/15.",
   }),
   kolom("Kriteria", "kriteria", teks, {
     wajib: true,
@@ -102,13 +87,12 @@ export const KRITERIA_LKE = lembar("Kriteria LKE", [
   }),
   kolom("Penjelasan", "penjelasan", teks, {
     lebar: 320,
-    catatan: "Penjelasan kriteria dan bukti dukung yang diharapkan; dipakai juga sebagai saran perbaikan.",
+    catatan: "Bukti dukung yang diharapkan; juga saran perbaikan.",
   }),
   kolom("Dokumen Add-on", "dokumen", pilihan(parseDokumenBukti), {
     pilihan: DOKUMEN_BUKTI,
     lebar: 90,
-    catatan:
-      "Dokumen buatan SAKIP Sheets yang menjadi bukti kriteria ini (PK, LKJ, TRIWULAN, SKM): Isi Bukti Otomatis mengusulkan tautannya.",
+    catatan: "Dokumen add-on yang menjadi buktinya, untuk Isi Bukti Otomatis.",
   }),
 ]);
 export type KriteriaLke = Rekaman<typeof KRITERIA_LKE>;
@@ -138,8 +122,7 @@ export const JAWABAN_LKE = lembar("Jawaban LKE", [
   kolom("Catatan", "catatan", teks, { lebar: 240, catatan: "Catatan unit atas jawaban ini." }),
   kolom("Jawaban Evaluator", "jawabanEvaluator", jawaban, {
     lebar: 80,
-    catatan:
-      "Diisi evaluator (Inspektorat, Bagian Organisasi, Bappeda). Kolom terkunci bagi selain evaluator.",
+    catatan: "Diisi evaluator; terkunci bagi yang lain.",
   }),
   rumus("Nilai Evaluator", {
     format: "0.00",
@@ -153,8 +136,7 @@ export const JAWABAN_LKE = lembar("Jawaban LKE", [
   kolom("Status", "status", pilihan(parseStatusLke), {
     pilihan: STATUS_LKE,
     lebar: 80,
-    catatan:
-      "Draf, Diajukan (unit), Ditolak atau Final (evaluator). Jalankan Kunci & Catat Status LKE: perubahan dicatat di Log Status LKE dan baris Final dikunci.",
+    catatan: "Draf, Diajukan, Ditolak, Final; lalu Kunci & Catat Status LKE.",
   }),
 ]);
 export type JawabanLke = Rekaman<typeof JAWABAN_LKE>;
@@ -187,8 +169,7 @@ export const LOG_LKE = lembar("Log Status LKE", [
   kolom("Status Baru", "statusBaru", teks, { lebar: 90, catatan: "Status yang dicatat." }),
   kolom("Sidik Baris", "sidik", teks, {
     lebar: 160,
-    catatan:
-      "Sidik isi baris Jawaban LKE saat menjadi Final: Periksa Data memakainya untuk mengenali perubahan setelah dikunci.",
+    catatan: "Sidik isi baris saat Final, untuk mengenali perubahan.",
   }),
 ]);
 export type LogLke = Rekaman<typeof LOG_LKE>;

@@ -192,6 +192,41 @@ export const PENGATURAN = [
     "Tanggal Renja",
     "Tanggal penyusunan Renja, misalnya Juli 2019 (bulannya saja, bila begitu ditandatangani).",
   ),
+  // SAKIP evaluation (LKE, issue 14): who reviews, who signs the LHE, and when.
+  setelan({
+    kunci: "evaluatorLke",
+    judul: "Evaluator LKE",
+    jenis: "teks",
+    catatan:
+      "Email evaluator LKE, dipisah koma: hanya mereka (dan pemilik) mengubah kolom evaluator dan baris Final.",
+    baca: (v) => {
+      const daftar = teks(v)
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== "");
+      const salah = daftar.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
+      if (salah !== undefined) throw new Error(`Evaluator LKE: "${salah}" bukan alamat email.`);
+      return daftar;
+    },
+    kosong: [] as string[],
+  }),
+  setelanTeks("namaInspektur", "Nama Inspektur", "Penanda tangan Laporan Hasil Evaluasi (LHE) SAKIP."),
+  setelan({
+    kunci: "nipInspektur",
+    judul: "NIP Inspektur",
+    jenis: "teks",
+    format: "@",
+    catatan: "NIP Inspektur seperti di dokumen resmi.",
+    baca: teks,
+    kosong: "",
+  }),
+  setelanTanggal("tanggalLhe", "Tanggal LHE", "Tanggal Laporan Hasil Evaluasi SAKIP, misalnya 30 Juni 2024."),
+  setelanTeks("tempatLhe", "Tempat LHE", "Kosong: Tempat Penandatanganan."),
+  setelanTeks(
+    "rekomendasiLhe",
+    "Rekomendasi Tambahan LHE",
+    "Dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
+  ),
   setelan({
     kunci: "ikmTahunan",
     judul: "IKM Tahunan",

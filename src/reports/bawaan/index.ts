@@ -8,7 +8,9 @@
 
 import type { JenisLaporan } from "../laporan";
 import type { Dokumen } from "../model";
+import { TEMPLATE_KKE, TEMPLATE_LHE, TEMPLATE_PERBAIKAN } from "./lke";
 import { TEMPLATE_LKJ } from "./lkj";
+import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencanaan";
 import { TEMPLATE_PK } from "./pk";
 import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
@@ -18,6 +20,9 @@ import { TEMPLATE_TRIWULAN } from "./triwulan";
 
 export {
   TEMPLATE_KAK,
+  TEMPLATE_KKE,
+  TEMPLATE_LHE,
+  TEMPLATE_PERBAIKAN,
   TEMPLATE_LKJ,
   TEMPLATE_PK,
   TEMPLATE_POSTER,
@@ -40,7 +45,13 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
   tc33: TEMPLATE_TC33,
+  iku: TEMPLATE_IKU,
+  renaksi: TEMPLATE_RENCANA_AKSI,
+  pohon: TEMPLATE_POHON,
   notaSakip: TEMPLATE_NOTA_SAKIP,
   ikmKabupaten: TEMPLATE_IKM_KABUPATEN,
   rekapCapaian: TEMPLATE_REKAP_CAPAIAN,
+  kke: TEMPLATE_KKE,
+  lhe: TEMPLATE_LHE,
+  perbaikan: TEMPLATE_PERBAIKAN,
 };

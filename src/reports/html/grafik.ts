@@ -6,6 +6,7 @@
 import { formatAngka } from "../../core/format";
 import type { Grafik } from "../model";
 import { escapeHtml } from "./escape";
+import { svgPohon } from "./pohon";
 import { svgSebar } from "./sebar";
 import {
   angkaSvg,
@@ -42,6 +43,7 @@ const TINGGI_PLOT_MIN = 160;
  */
 export function svgGrafik(g: Grafik, lebar?: number, tinggi?: number): string {
   if (typeof g.sebar === "object" && g.sebar !== null) return svgSebar(g, g.sebar, lebar, tinggi);
+  if (typeof g.pohon === "object" && g.pohon !== null) return svgPohon(g, g.pohon);
   const W = ukuran(lebar, 600, 240);
   const d = dataBatang(g);
   if (d.nilai.length === 0) return svgKosong(d.judul, W);

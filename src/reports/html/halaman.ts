@@ -13,7 +13,10 @@ import { angkaSvg } from "./svg";
 
 /** Escaped, with the line breaks a cell or paragraph holds (signature blocks: name, then NIP). */
 function teksHtml(teks: string): string {
-  return escapeHtml(teks).replace(/\r\n|\r|\n/g, "<br>");
+  // A link (evidence in Drive) is a link, as the Doc's writer makes it.
+  return escapeHtml(teks)
+    .replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}">${u}</a>`)
+    .replace(/\r\n|\r|\n/g, "<br>");
 }
 
 const TAG_GAYA: Readonly<Record<Gaya, string>> = {

@@ -4,7 +4,9 @@
  * report: a module here, its default template in ../bawaan/, its line below.
  */
 import type { Laporan } from "./jenis";
+import { LAPORAN_KKE, LAPORAN_LHE, LAPORAN_PERBAIKAN } from "./lke";
 import { LAPORAN_LKJ } from "./lkj";
+import { LAPORAN_IKU, LAPORAN_POHON, LAPORAN_RENCANA_AKSI } from "./perencanaan";
 import { LAPORAN_PK } from "./pk";
 import { LAPORAN_IKM_KABUPATEN, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC33 } from "./renja";
@@ -23,9 +25,15 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_TC29,
   LAPORAN_TC30,
   LAPORAN_TC33,
+  LAPORAN_IKU,
+  LAPORAN_RENCANA_AKSI,
+  LAPORAN_POHON,
   LAPORAN_NOTA_SAKIP,
   LAPORAN_IKM_KABUPATEN,
   LAPORAN_REKAP_CAPAIAN,
+  LAPORAN_KKE,
+  LAPORAN_LHE,
+  LAPORAN_PERBAIKAN,
 ] as const;
 
 /** The documents the add-on makes, by key. */

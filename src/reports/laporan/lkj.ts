@@ -21,6 +21,7 @@ import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { dataPk } from "./pk";
 import { adaSurvei, dataSkm } from "./skm";
+import { namaIndikator } from "./tandaIku";
 import {
   barisAnggaran,
   barisEfisiensiProgram,
@@ -194,7 +195,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const efisiensi = barisEfisiensiProgram(bk, anggaran, 4, true);
   const grafik: Grafik = {
     judul: `Capaian Indikator Kinerja ${bk.pengaturan.namaUnit} Tahun ${tahun ?? ""}`.trim(),
-    label: capaian.map((c) => c.ind.indikator),
+    label: capaian.map((c) => namaIndikator(bk, c.ind)),
     nilai: capaian.map((c) => (c.capaian === null ? 0 : bulatkan(c.capaian, 2))),
     satuan: "Capaian (%)",
     acuan: 100,

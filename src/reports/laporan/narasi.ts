@@ -10,6 +10,7 @@ import { formatAngka } from "../../core/format";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { type CapaianIndikator, capaianDari } from "../../core/model/kinerja";
 import { bulatkan } from "../../core/pembulatan";
+import { namaIndikator } from "./tandaIku";
 import { nilaiSatuan, persen } from "./umum";
 
 /** Up, down or level, on the printed (2-decimal) values. */
@@ -80,7 +81,8 @@ export function narasiIndikator(
     return {
       no: String(i + 1),
       sasaran: ind.sasaran,
-      indikator: ind.indikator,
+      // The section's heading names the indicator as the LKJ's table 3.1 does, "(IKU)" included.
+      indikator: namaIndikator(bk, ind),
       satuan: ind.satuan,
       target,
       realisasi,

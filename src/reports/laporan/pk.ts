@@ -9,15 +9,16 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { type Indikator, indikatorProgramPk, indikatorSasaranPk, KINERJA } from "../../core/model/kinerja";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
+import { namaIndikator } from "./tandaIku";
 import { nilaiSatuan, nilaiUmum, nomorSasaran } from "./umum";
 
 /** The rows of a sasaran table: number and sasaran once per sasaran (merged cells in the seeds). */
-function barisSasaran(daftar: Indikator[]) {
+function barisSasaran(bk: BukuKerja, daftar: Indikator[]) {
   const nomor = nomorSasaran(daftar);
   return daftar.map((ind, i) => ({
     no: nomor[i]!.no,
     sasaran: nomor[i]!.sasaran,
-    indikator: ind.indikator,
+    indikator: namaIndikator(bk, ind),
     target: nilaiSatuan(ind.target, ind.satuan),
   }));
 }
@@ -36,8 +37,8 @@ export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
       totalProgram: formatRupiah(program.reduce((a, b) => a + b.anggaran, 0)),
     },
     daftar: {
-      sasaran: barisSasaran(indikatorSasaranPk(bk.indikator)),
-      sasaranProgram: barisSasaran(indikatorProgramPk(bk.indikator)),
+      sasaran: barisSasaran(bk, indikatorSasaranPk(bk.indikator)),
+      sasaranProgram: barisSasaran(bk, indikatorProgramPk(bk.indikator)),
       program: program.map((b, i) => ({
         no: String(i + 1),
         program: b.uraian,

@@ -90,6 +90,10 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     renja: [],
     kinerjaPelayanan: [],
     profil: [],
+    lke: { kriteria: [], jawaban: [], skala: [], log: [] },
+    rencanaAksi: [],
+    iku: [],
+    pohon: [],
     masalah: [],
     lembarAda: [],
   };

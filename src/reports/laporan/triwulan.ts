@@ -13,6 +13,7 @@ import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { arahUbah } from "./narasi";
+import { capaianRencanaAksi, KOLOM_CAPAIAN_RA } from "./perencanaan";
 import {
   barisAnggaran,
   barisEfisiensiProgram,
@@ -210,6 +211,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       analisis: butirAnalisis,
       efisiensi,
       programKinerja: butirProgram,
+      capaianRa: capaianRencanaAksi(bk, pk, tw, (i) => capaianLaporan(bk, i, tw).capaian),
       anggaran: barisAnggaran(anggaran),
       // Every sub kegiatan, changed or not, so the table's JUMLAH is the sum of its rows (seed 003, BAB I C).
       perubahan: barisPerubahan(anggaran),
@@ -230,6 +232,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       analisis: ["no", "indikator", "capaian", "penyebab", "solusi"],
       efisiensi: KOLOM_EFISIENSI,
       programKinerja: ["no", "indikator", "penunjang", "penghambat"],
+      capaianRa: KOLOM_CAPAIAN_RA,
       anggaran: KOLOM_ANGGARAN,
       perubahan: ["no", "kode", "uraian", "paguAwal", "pagu", "pengurangan"],
     } as const,

@@ -2,6 +2,7 @@
  * What several reports share: the unit's values, an indicator's row, the budget table; computed
  * with src/core and formatted the Indonesian way. Templates and renderers only place these texts.
  */
+
 import { efisiensi as hitungEfisiensi, serapan as hitungSerapan, sisaAnggaran } from "../../core/anggaran";
 import {
   angkaRomawi,
@@ -23,6 +24,7 @@ import { ikmIndikator, realisasiIndikator } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { namaDaftarTriwulan } from "../../core/triwulan";
 import type { Penandatanganan } from "./jenis";
+import { namaIndikator } from "./tandaIku";
 
 /** A value in its indicator's unit: "95,23 %", "86,40", "12 dokumen" stays "12". */
 export function nilaiSatuan(n: number | null, satuan: string): string {
@@ -112,6 +114,7 @@ export const KOLOM_INDIKATOR = [
   "capaian",
   "predikat",
   "penjelasan",
+  "bukti",
 ] as const;
 
 /** One row per indicator up to quarter `tw`; `tambahan` adds a report's own columns. */
@@ -127,13 +130,14 @@ export function barisIndikator(
     return {
       no: nomor[i]!.no,
       sasaran: nomor[i]!.sasaran,
-      indikator: ind.indikator,
+      indikator: namaIndikator(bk, ind),
       satuan: ind.satuan,
       target: nilaiSatuan(ind.target, ind.satuan),
       realisasi: nilaiSatuan(c.realisasi, ind.satuan),
       capaian: persen(c.capaian),
       predikat: c.predikat,
       penjelasan: ind.penjelasan,
+      bukti: ind.buktiDukung.join("\n"),
       ...tambahan(c),
     };
   });

@@ -6,8 +6,12 @@
 import type { Masalah } from "../../core/masalah";
 import { ANGGARAN } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { IKU } from "../../core/model/iku";
 import { KINERJA } from "../../core/model/kinerja";
+import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
+import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
+import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -54,6 +58,15 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
   const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);
+  const lke = {
+    kriteria: baris(pilihan(KRITERIA_LKE.nama), KRITERIA_LKE),
+    jawaban: baris(pilihan(JAWABAN_LKE.nama), JAWABAN_LKE),
+    skala: baris(pilihan(SKALA_LKE.nama), SKALA_LKE),
+    log: baris(pilihan(LOG_LKE.nama), LOG_LKE),
+  };
+  const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
+  const iku = baris(pilihan(IKU.nama), IKU);
+  const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
   return {
     pengaturan,
     indikator,
@@ -66,6 +79,10 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     renja,
     kinerjaPelayanan,
     profil,
+    lke,
+    rencanaAksi,
+    iku,
+    pohon,
     masalah,
     lembarAda,
   };

@@ -8,8 +8,12 @@ import type { Masalah } from "../../core/masalah";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { PENGATURAN } from "../../core/model/pengaturan";
 import { periksaAnggaran } from "./anggaran";
+import { periksaIku } from "./iku";
 import { periksaKinerja } from "./kinerja";
+import { periksaLke } from "./lke";
+import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
+import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
@@ -24,6 +28,10 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaRenja(bk),
     ...tandaTanganKosong(bk),
     ...periksaProfil(bk),
+    ...periksaLke(bk),
+    ...periksaRencanaAksi(bk),
+    ...periksaIku(bk),
+    ...periksaPohon(bk),
   ];
 }
 

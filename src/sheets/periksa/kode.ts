@@ -1,7 +1,8 @@
 /** What every check shares: a problem at a contract cell, and the rule that codes are well formed and unique. */
 import { normalisasiKode } from "../../core/anggaran";
 import type { Masalah } from "../../core/masalah";
-import { hurufKolom, nomorKolom, type SkemaLembar } from "../../core/model/kolom";
+import type { Indikator } from "../../core/model/kinerja";
+import { hurufKolom, kunciKode, nomorKolom, type SkemaLembar } from "../../core/model/kolom";
 
 const sel = (skema: SkemaLembar, judul: string, baris: number) =>
   `${hurufKolom(nomorKolom(skema, judul))}${baris}`;
@@ -48,6 +49,52 @@ export function kodeUnik<T extends { baris: number }>(
     }
     dipakai.set(kode, b.baris);
     hasil.push({ b, kode });
+  }
+  return hasil;
+}
+
+/**
+ * Rows naming a Kinerja indicator by its Kode (Rencana Aksi, IKU): each indicator once, and one
+ * that exists; the rows that pass, with their indicator.
+ */
+export function rujukanKinerja<T extends { baris: number; kode: string }>(
+  out: Masalah[],
+  skema: SkemaLembar,
+  baris: readonly T[],
+  indikator: readonly Indikator[],
+): { b: T; ind: Indikator }[] {
+  const ada = new Map(indikator.map((i) => [kunciKode(i.kode), i]));
+  const dipakai = new Map<string, number>();
+  const hasil: { b: T; ind: Indikator }[] = [];
+  for (const b of baris) {
+    const k = kunciKode(b.kode);
+    if (k === "") continue;
+    const lain = dipakai.get(k);
+    const ind = ada.get(k);
+    if (lain !== undefined) {
+      out.push(
+        di(
+          skema,
+          b.baris,
+          "Kode Indikator",
+          "galat",
+          `Indikator ${k} sudah ada di baris ${lain}.`,
+          "Satu baris per indikator.",
+        ),
+      );
+    } else if (ind === undefined) {
+      out.push(
+        di(
+          skema,
+          b.baris,
+          "Kode Indikator",
+          "galat",
+          `Kode indikator ${k} tidak ada di lembar Kinerja.`,
+          "Pakai Kode di lembar Kinerja.",
+        ),
+      );
+    } else hasil.push({ b, ind });
+    dipakai.set(k, lain ?? b.baris);
   }
   return hasil;
 }

@@ -96,7 +96,7 @@ it("nomorKolom finds a header's column, and names a header the contract does not
   expect(() => nomorKolom(KINERJA, "Sasaran")).toThrow('Kolom "Sasaran" tidak ada di skema lembar Kinerja.');
 });
 
-it("nilaiKolom gives each column the record's value, a group's its place, '' for none", () => {
+it("nilaiKolom gives each column the record's value, a group's its place, a list's items a line each, '' for none", () => {
   const ind = indikator({ kode: "1.1", target: 86.4, realisasi: [null, null, 87.28, null] });
   expect(KINERJA.kolom.map((k) => nilaiKolom(k, ind))).toEqual([
     "1.1",
@@ -123,7 +123,8 @@ it("nilaiKolom gives each column the record's value, a group's its place, '' for
     "",
     "",
     "",
-    "",
+    "", // Formulasi
+    "", // Bukti Dukung: no link
   ]);
 });
 

@@ -43,9 +43,9 @@ export function notModelled(what: string): Error {
  * The text attributes the fake holds, per character: the ones product code sets (Text.setBold,
  * setFontSize). Table.getAttributes reports them, so setAttributes carries them to another table.
  */
-export const TEXT_ATTRS = ["BOLD", "FONT_SIZE"] as const;
+export const TEXT_ATTRS = ["BOLD", "FONT_SIZE", "LINK_URL"] as const;
 export type TextAttr = (typeof TEXT_ATTRS)[number];
-export type Style = Readonly<Partial<Record<TextAttr, number | boolean>>>;
+export type Style = Readonly<Partial<Record<TextAttr, number | boolean | string>>>;
 export const PLAIN: Style = Object.freeze({});
 
 function normalizeColor(v: unknown, attr: string): string {
@@ -78,6 +78,9 @@ export function attrValue(attr: string, v: unknown): string | number | boolean {
       return v;
     case "FONT_SIZE":
       return numberAttr(v, attr, 1);
+    case "LINK_URL":
+      if (typeof v !== "string") throw new Error(`fake: ${attr} harus teks URL, bukan ${String(v)}`);
+      return v;
     case "BACKGROUND_COLOR":
       return normalizeColor(v, attr);
     case "HEADING":

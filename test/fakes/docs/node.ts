@@ -93,8 +93,8 @@ export abstract class Node<T extends object> extends Fake<T> {
 }
 
 /** The value of a text attribute over these nodes when all characters share it, else null. */
-export function uniform(nodes: readonly FakeText[], attr: TextAttr): number | boolean | null {
-  let seen: number | boolean | null | undefined;
+export function uniform(nodes: readonly FakeText[], attr: TextAttr): number | boolean | string | null {
+  let seen: number | boolean | string | null | undefined;
   for (const n of nodes) {
     for (const s of n.styles) {
       const v = s[attr] ?? null;

@@ -85,7 +85,18 @@ class FakeRangeElement
 export class FakeText
   extends Node<Text>
   implements
-    Pick<Text, "asText" | "deleteText" | "getParent" | "insertText" | "isBold" | "setBold" | "setFontSize">
+    Pick<
+      Text,
+      | "asText"
+      | "deleteText"
+      | "getLinkUrl"
+      | "getParent"
+      | "insertText"
+      | "isBold"
+      | "setBold"
+      | "setFontSize"
+      | "setLinkUrl"
+    >
 {
   readonly type = "TEXT";
   chars = "";
@@ -161,6 +172,46 @@ export class FakeText
 
   setFontSize(...args: unknown[]): Text {
     return this.setAll("FONT_SIZE", args);
+  }
+
+  /**
+   * setLinkUrl(startOffset, endOffsetInclusive, url): "Sets the link URL to the given range of
+   * text" (Text.setLinkUrl); the whole-text form is not modelled.
+   */
+  setLinkUrl(...args: unknown[]): Text {
+    if (args.length !== 3) throw notModelled("Text.setLinkUrl tanpa rentang");
+    const s = checkIndex(args[0], "Text.setLinkUrl: startOffset");
+    const e = checkIndex(args[1], "Text.setLinkUrl: endOffsetInclusive");
+    const url = attrValue("LINK_URL", args[2]);
+    const len = this.length();
+    if (s < 0 || e < s || e >= len)
+      throw new Error(`fake: Text.setLinkUrl: rentang ${s}..${e} di luar teks sepanjang ${len}`);
+    this.mutate();
+    let at = 0;
+    for (const seg of this.segments()) {
+      const segLen = typeof seg === "string" ? seg.length : seg.chars.length;
+      if (typeof seg !== "string") {
+        for (let i = Math.max(s, at); i <= Math.min(e, at + segLen - 1); i++) {
+          seg.styles[i - at] = { ...seg.styles[i - at], LINK_URL: url };
+        }
+      }
+      at += segLen;
+    }
+    return this.self;
+  }
+
+  /** getLinkUrl(offset): the link of the character there, or null. */
+  getLinkUrl(...args: unknown[]): string {
+    if (args.length !== 1) throw notModelled("Text.getLinkUrl tanpa offset");
+    const o = checkIndex(args[0], "Text.getLinkUrl: offset");
+    let at = 0;
+    for (const seg of this.segments()) {
+      const segLen = typeof seg === "string" ? seg.length : seg.chars.length;
+      if (typeof seg !== "string" && o >= at && o < at + segLen)
+        return ((seg.styles[o - at]?.LINK_URL as string | undefined) ?? null) as string;
+      at += segLen;
+    }
+    return null as unknown as string;
   }
 
   /** Of the whole text: null when its characters differ ("Boolean|null"). */

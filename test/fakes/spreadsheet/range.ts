@@ -226,6 +226,6 @@ export class FakeRange extends Fake<Range> implements RangeImpl {
   }
 
   protect(): Protection {
-    return this.sheetRaw.addProtection();
+    return this.sheetRaw.addProtection(this.box);
   }
 }

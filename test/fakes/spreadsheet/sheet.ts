@@ -229,11 +229,21 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
     return this.self;
   }
 
-  /** Range.protect(): a protection of type RANGE. */
-  addProtection(): Protection {
-    const proxy = strict(new FakeProtection(), IFACE.Protection, this.parent.counts);
+  /** Range.protect(): a protection of type RANGE over the range's cells. */
+  addProtection(box: Box): Protection {
+    const p = new FakeProtection(this, box, this.parent.owner, this.parent.user);
+    const proxy = strict(p, IFACE.Protection, this.parent.counts);
     this.protections.push(proxy);
+    p.onRemove = () => {
+      const i = this.protections.indexOf(proxy);
+      if (i >= 0) this.protections.splice(i, 1);
+    };
     return proxy;
+  }
+
+  /** A protected range's cells as a range (Protection.getRange). */
+  __rangeOf(box: Box): Range {
+    return this.getRange(box.row, box.column, box.numRows, box.numColumns);
   }
 
   /** Only range protections are made here (Sheet.protect is not modelled): SHEET gives []. */
@@ -277,16 +287,95 @@ export class FakeSheet extends Fake<Sheet> implements SheetImpl, SheetHooks {
 // --- Protection ----------------------------------------------------------------------------
 
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
+// Who may edit: a new protection lists the spreadsheet's editors, here the owner and the user
+// running the script. removeEditors: "Neither the owner of the spreadsheet nor the current user
+// can be removed" (Protection.removeEditors); so the reference's own sample adds the effective
+// user first, removes getEditors(), then turns domain editing off (canDomainEdit/setDomainEdit).
 class FakeProtection
   extends Fake<Protection>
-  implements Pick<Protection, "isWarningOnly" | "setDescription" | "setWarningOnly">
+  implements
+    Pick<
+      Protection,
+      | "addEditors"
+      | "canDomainEdit"
+      | "getDescription"
+      | "getEditors"
+      | "getRange"
+      | "isWarningOnly"
+      | "remove"
+      | "removeEditors"
+      | "setDescription"
+      | "setDomainEdit"
+      | "setWarningOnly"
+    >
 {
   private warningOnly = false;
+  private description = "";
+  private domainEdit = true;
+  private readonly editors: string[];
+  onRemove: () => void = () => {};
 
-  /** Checked, not recorded: nothing reads it back. */
+  constructor(
+    private readonly sheetRaw: FakeSheet,
+    private readonly box: Box,
+    private readonly owner: string,
+    private readonly user: string,
+  ) {
+    super();
+    this.editors = [...new Set([owner, user])];
+  }
+
   setDescription(description: string): Protection {
     if (typeof description !== "string") throw new Error("fake: Protection.setDescription perlu teks");
+    this.description = description;
     return this.self;
+  }
+
+  getDescription(): string {
+    return this.description;
+  }
+
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    return this.sheetRaw.__rangeOf(this.box);
+  }
+
+  addEditors(emailAddresses: string[]): Protection {
+    if (
+      !Array.isArray(emailAddresses) ||
+      emailAddresses.some((e) => typeof e !== "string" || !e.includes("@"))
+    ) {
+      throw new Error("fake: Protection.addEditors perlu daftar alamat email");
+    }
+    for (const e of emailAddresses)
+      if (!this.editors.includes(e.toLowerCase())) this.editors.push(e.toLowerCase());
+    return this.self;
+  }
+
+  removeEditors(emailAddresses: (string | GoogleAppsScript.Base.User)[]): Protection {
+    for (const x of emailAddresses) {
+      const e = typeof x === "string" ? x.toLowerCase() : x.getEmail().toLowerCase();
+      if (e === this.owner || e === this.user) continue;
+      const i = this.editors.indexOf(e);
+      if (i >= 0) this.editors.splice(i, 1);
+    }
+    return this.self;
+  }
+
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return this.editors.map((e) => ({ getEmail: () => e }) as GoogleAppsScript.Base.User);
+  }
+
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): Protection {
+    this.domainEdit = editable;
+    return this.self;
+  }
+
+  remove(): void {
+    this.onRemove();
   }
 
   setWarningOnly(warningOnly: boolean): Protection {

@@ -41,13 +41,21 @@ export interface SpreadsheetOptions {
   readonly locale?: string;
   /** Spreadsheet time zone (File > Settings), "Asia/Jakarta" unless given. */
   readonly timeZone?: string;
+  /** The spreadsheet's owner (always an editor of its protections). */
+  readonly owner?: string;
+  /** The user running the script (Session.getActiveUser), the owner unless given. */
+  readonly user?: string;
 }
+
+export const PEMILIK_BAWAAN = "pemilik@unit.go.id";
 
 export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImpl {
   readonly toasts: Toast[] = [];
   private readonly sheets: FakeSheet[] = [];
   readonly locale: string;
   readonly timeZone: string;
+  readonly owner: string;
+  readonly user: string;
   activeSheet: FakeSheet | undefined;
 
   constructor(
@@ -57,6 +65,8 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetImp
     super();
     this.locale = opts.locale ?? "id_ID";
     this.timeZone = opts.timeZone ?? "Asia/Jakarta";
+    this.owner = (opts.owner ?? PEMILIK_BAWAAN).toLowerCase();
+    this.user = (opts.user ?? this.owner).toLowerCase();
   }
 
   get proxy(): Spreadsheet {

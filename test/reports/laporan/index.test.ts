@@ -26,9 +26,15 @@ const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   tc29: CONTOH_RENJA_JATIROTO_2020,
   tc30: CONTOH_RENJA_JATIROTO_2020,
   tc33: CONTOH_RENJA_JATIROTO_2020,
+  iku: CONTOH_KLAKAH_2023,
+  renaksi: CONTOH_KLAKAH_2023,
+  pohon: CONTOH_KLAKAH_2023,
   notaSakip: CONTOH_LUMAJANG_2021,
   ikmKabupaten: CONTOH_LUMAJANG_2021,
   rekapCapaian: CONTOH_LUMAJANG_2021,
+  kke: CONTOH_KLAKAH_2023,
+  lhe: CONTOH_KLAKAH_2023,
+  perbaikan: CONTOH_KLAKAH_2023,
 };
 
 function konteks(jenis: JenisLaporan): KonteksData {

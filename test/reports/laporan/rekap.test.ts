@@ -38,7 +38,7 @@ describe("the kabupaten's documents", () => {
     expect(h.nama).toBe("Nota Dinas Rekapitulasi Evaluasi SAKIP 2023 - Kabupaten Lumajang");
     const teks = g.document(h.idDoc).__text();
     const k = hasilKabupaten(bacaRekap(g.spreadsheet).pengaturan, bacaRekap(g.spreadsheet).unit);
-    // Klakah (2023, TW IV) has no LKE: the 8 generated units are ranked.
+    // Klakah (2023, TW IV) is ranked too, on its sample LKE (issue 14: 61,78 by the evaluators).
     expect(k.unit.map((x) => x.unit.nama)).toContain("Kecamatan Klakah");
     expect(teks).toContain(
       `Nilai Akuntabilitas Kinerja Kabupaten Lumajang Tahun 2023 (rata-rata nilai perangkat daerah) adalah ${formatAngka(k.lke!)} dengan predikat ${predikatSakip(k.lke!).kode}`,
@@ -48,7 +48,11 @@ describe("the kabupaten's documents", () => {
     );
     expect(nilai).toHaveLength(8);
     for (let i = 1; i < nilai.length; i++) expect(nilai[i]![1]).toBeLessThanOrEqual(nilai[i - 1]![1]);
-    expect(nilai.map((x) => x[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const klakah = [...teks.matchAll(/^\| (\d+) \| Kecamatan Klakah \| ([\d.,]+) \|/gm)].map(
+      (m) => [Number(m[1]), Number(m[2]!.replace(",", "."))] as const,
+    );
+    expect(klakah.map((x) => x[1])).toEqual([61.78]);
+    expect([...nilai, ...klakah].map((x) => x[0]).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // The NIP typed into Pengaturan Rekap keeps its 18 digits (the cell is plain text).
     expect(teks).toContain("NIP 196805121994031007");
     expect(teks).toContain("| CC | Cukup (Memadai) |");

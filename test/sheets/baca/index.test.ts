@@ -9,13 +9,13 @@ import { PERTANYAAN_BAKU, SKM } from "../../../src/core/model/skm";
 import { bacaBukuKerja } from "../../../src/sheets/baca";
 import { siapkanBukuKerja } from "../../../src/sheets/siapkan";
 import { bukuKerjaContoh, google, spreadsheetMini } from "../../bantu";
-import { bukuKerja, bukuKerjaDari, indikator, pertanyaan } from "../../rekaman";
+import { bukuKerja, bukuKerjaDari, indikator, lkeSetup, pertanyaan } from "../../rekaman";
 
 describe("a sample written by Isi Contoh Data reads back as the records it was written from", () => {
   it.each(CONTOH.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     expect(bukuKerjaContoh(c)).toEqual({
       ...bukuKerjaDari(c),
-      lembarAda: ["Sheet1", NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
+      lembarAda: ["Sheet1", NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama), "Nilai LKE"],
     });
   });
 });
@@ -26,7 +26,8 @@ it("reads a workbook fresh from Siapkan Lembar Kerja as blank settings, the stan
   expect(bacaBukuKerja(g.spreadsheet)).toEqual(
     bukuKerja({
       pertanyaan: PERTANYAAN_BAKU.map((p, i) => pertanyaan({ ...p, baris: i + 2 })),
-      lembarAda: ["Sheet1", NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama)],
+      lembarAda: ["Sheet1", NAMA_PENGATURAN, ...LEMBAR.map((s) => s.nama), "Nilai LKE"],
+      lke: lkeSetup(),
     }),
   );
 });

@@ -174,8 +174,14 @@ export function updateTextStyle(model: Model, value: unknown, path: string, at: 
   const req = fields(value, path, ["range", "textStyle", "fields"]);
   const { seg, s, e } = styleRange(model, req.range, `${path}.range`, at);
   const style = fields(req.textStyle, `${path}.textStyle`, TEXT_STYLE_FIELDS);
-  const set = updated(fieldMask(req.fields, at), ["bold", "fontSize"], style, "textStyle");
-  const change: { BOLD?: boolean | null; FONT_SIZE?: number | null } = {};
+  const set = updated(fieldMask(req.fields, at), ["bold", "fontSize", "link"], style, "textStyle");
+  const change: { BOLD?: boolean | null; FONT_SIZE?: number | null; LINK_URL?: string | null } = {};
+  // link: "The hyperlink destination of the text", a Link whose url is "An external URL".
+  if (set.has("link")) {
+    const link = style.link === undefined ? null : fields(style.link, `${path}.textStyle.link`, ["url"]);
+    if (link !== null && typeof link.url !== "string") throw invalid(at, "Link url must be a string.");
+    change.LINK_URL = link === null ? null : (link.url as string);
+  }
   if (set.has("bold"))
     change.BOLD = style.bold === undefined ? null : readBool(style.bold, `${path}.textStyle.bold`);
   if (set.has("fontSize")) {
@@ -185,7 +191,7 @@ export function updateTextStyle(model: Model, value: unknown, path: string, at: 
     change.FONT_SIZE = size;
   }
   const restyle = (old: Style): Style => {
-    const next: Record<string, number | boolean> = { ...old };
+    const next: Record<string, number | boolean | string> = { ...old };
     for (const [k, v] of Object.entries(change)) {
       if (v === null) delete next[k];
       else next[k] = v;
