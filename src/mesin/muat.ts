@@ -7,6 +7,10 @@
  * (developers.google.com/apps-script/reference/html/html-output#getContent()), as
  * src/reports/bacaBawaan.ts reads build/templat-bawaan.html. The file is the IIFE that defines
  * SakipMesin; evaluated with new Function it runs in the global scope, where the services are.
+ * Apps Script's V8 runtime evaluates code given as a string (scripts load libraries with
+ * eval(UrlFetchApp.fetch(url).getContentText()), e.g. github.com/microCOVID/microCOVID/issues/329,
+ * 2020, V8); this needs no fetch and no scope: the code is the project's own file. Not yet tried
+ * on a real deployment from here: the README's deploy checklist asks for it.
  */
 import type * as Mesin from "../mesin";
 import type { NamaHandler } from "./daftar";
