@@ -79,6 +79,8 @@ it("dates and places each document as its seed signs it, none of them today", ()
     // Seed 002, by month only (lines 20, 636).
     "renja-jatiroto-2020-tc29.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc30.html": ["Jatiroto, Juli 2019"],
+    "renja-jatiroto-2020-tc31.html": ["Jatiroto, Juli 2019"],
+    "renja-jatiroto-2020-tc32.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc33.html": ["Jatiroto, Juli 2019"],
     // Seed 000 (line 461).
     "kak-yosowilangun-2020-kak.html": ["Lumajang, 1 Oktober 2019"],
