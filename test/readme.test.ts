@@ -36,7 +36,13 @@ it("names every placeholder of every report", () => {
   const bk2 = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   semua.push(dataIku(bk2, TTD), dataRencanaAksi(bk2, TTD), dataPohon(bk2, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
-  semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc31(bk3, TTD), dataTc32(bk3, TTD), dataTc33(bk3, TTD));
+  semua.push(
+    dataTc29(bk3, TTD),
+    dataTc30(bk3, TTD),
+    dataTc31(bk3, TTD),
+    dataTc32(bk3, TTD),
+    dataTc33(bk3, TTD),
+  );
   // The kabupaten's documents, from a rekap of generated units.
   const rekap = rekapBuatan(6);
   const k = { bk, opsi: { jenis: "notaSakip" }, tw: 4, periode: parsePeriode("TW4"), ttd: TTD, rekap };

@@ -908,7 +908,10 @@ export const REVIEW_RKPD_JATIROTO_2020: readonly BarisReviewContoh[] = [
     [78, "%", 15_000_000],
     [75, "%", 15_000_000],
   ),
-  lanjutan("Persentase Usulan yang difasilitasi", [78, "%"], "Persentase Usulan yang difasilitasi", [75, "%"]),
+  lanjutan("Persentase Usulan yang difasilitasi", [78, "%"], "Persentase Usulan yang difasilitasi", [
+    75,
+    "%",
+  ]),
   lanjutan(
     "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial",
     [6, "Desa"],

@@ -55,14 +55,30 @@ describe("Periksa Data on Review RKPD and Usulan Pemangku Kepentingan", () => {
     expect(m[0]!.pesan).toBe(
       'Pagu indikatif hasil analisis kebutuhan Program Pelayanan administrasi dan Operasional Perkantoran berisi "23 Jenis", bukan jumlah rupiah: Tabel T-C.31 mencetak "-" di sel ini.',
     );
-    expect(m[1]!.pesan).toMatch(/dalam % menurut rancangan awal RKPD tetapi dalam Jenis menurut hasil analisis/);
+    expect(m[1]!.pesan).toMatch(
+      /dalam % menurut rancangan awal RKPD tetapi dalam Jenis menurut hasil analisis/,
+    );
   });
 
   it("a program's pagu must be the sum of its kegiatan's on each side; a kegiatan without an amount suspends it", () => {
     const baris = [
       barisReview({ baris: 2, kode: "1", programAwal: "P", programHasil: "P", paguAwal: 100, paguHasil: 90 }),
-      barisReview({ baris: 3, kode: "1.1", programAwal: "K", programHasil: "K", paguAwal: 60, paguHasil: 50 }),
-      barisReview({ baris: 4, kode: "1.2", programAwal: "L", programHasil: "L", paguAwal: 30, paguHasil: "lima" }),
+      barisReview({
+        baris: 3,
+        kode: "1.1",
+        programAwal: "K",
+        programHasil: "K",
+        paguAwal: 60,
+        paguHasil: 50,
+      }),
+      barisReview({
+        baris: 4,
+        kode: "1.2",
+        programAwal: "L",
+        programHasil: "L",
+        paguAwal: 30,
+        paguHasil: "lima",
+      }),
     ];
     const m = periksaReviewRkpd(bukuKerja({ reviewRkpd: baris }));
     expect(m.map((x) => [x.tingkat, x.sel])).toEqual([
@@ -180,7 +196,9 @@ describe("the Docs, through the built bundle", () => {
     expect(t).toContain("Review terhadap Rancangan Awal RKPD Tahun 2020");
     expect(t).toMatch(/\| NO \| RANCANGAN AWAL RKPD \|( +\|){4} HASIL ANALISIS KEBUTUHAN \|/);
     expect(t).toMatch(/\| 17 \| Fasilitasi dan Koordinasi Bidang Perekonomian dan Pembangunan \|/);
-    expect(t).toMatch(/\| 12 \| Program Penyelenggaraan Pemerintahan Kecamatan \|[^\n]*515\.000\.000[^\n]*516\.762\.000/);
+    expect(t).toMatch(
+      /\| 12 \| Program Penyelenggaraan Pemerintahan Kecamatan \|[^\n]*515\.000\.000[^\n]*516\.762\.000/,
+    );
     expect(t).not.toContain("JUMLAH");
     expect(doc.__dump().page.width).toBeCloseTo(841.89, 1);
     expect(t).not.toMatch(/\{\{|undefined|NaN/);

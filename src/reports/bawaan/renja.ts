@@ -221,7 +221,13 @@ export const TEMPLATE_TC33: Dokumen = {
   ],
 };
 
-const SISI_TC31 = ["PROGRAM DAN KEGIATAN", "LOKASI", "INDIKATOR KINERJA", "TARGET CAPAIAN", "PAGU INDIKATIF (Rp)"];
+const SISI_TC31 = [
+  "PROGRAM DAN KEGIATAN",
+  "LOKASI",
+  "INDIKATOR KINERJA",
+  "TARGET CAPAIAN",
+  "PAGU INDIKATIF (Rp)",
+];
 
 /** T-C.31 (seed 002): Rancangan Awal RKPD (columns 2-6) beside Hasil Analisis Kebutuhan (7-11). */
 export const TEMPLATE_TC31: Dokumen = {
