@@ -282,7 +282,7 @@ export const TEMPLATE_TC31: Dokumen = {
           { baris: 0, kolom: 6, kolomRentang: 5 },
           { baris: 0, kolom: 11, barisRentang: 2 },
         ],
-        lebar: [3, 13, 7, 13, 6, 9, 13, 7, 13, 6, 9, 8],
+        lebar: [4, 13, 6, 14, 6, 9, 13, 6, 14, 6, 9, 7],
         ukuran: 8,
       },
     ),
