@@ -61,6 +61,8 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "RKA Rincian",
       "Renja",
       "Kinerja Pelayanan",
+      "Review RKPD",
+      "Usulan Pemangku Kepentingan",
       "Profil Unit",
       "Rencana Aksi",
       "IKU",
