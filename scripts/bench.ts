@@ -413,6 +413,8 @@ const laporan: [string, Siapkan, object][] = [
   ["KAK", contoh("rka-lumajang-2020"), { jenis: "kak", kegiatan: "3.05.3.05.09.01.021" }],
   ["Renja T-C.29", contoh("renja-jatiroto-2020"), { jenis: "tc29" }],
   ["Renja T-C.30", contoh("renja-jatiroto-2020"), { jenis: "tc30" }],
+  ["Renja T-C.31", contoh("renja-jatiroto-2020"), { jenis: "tc31" }],
+  ["Renja T-C.32", contoh("renja-jatiroto-2020"), { jenis: "tc32" }],
   ["Renja T-C.33", contoh("renja-jatiroto-2020"), { jenis: "tc33" }],
 ];
 console.log(`\n${"Laporan (panggilan layanan Google)".padEnd(38)}total  get  batchUpdate  sasaran <= 150`);

@@ -158,6 +158,8 @@ if (process.argv.includes("--png")) {
   const lebar: Record<string, number> = {
     "periksa-data": 300,
     "renja-jatiroto-2020-tc29": 1400,
+    "renja-jatiroto-2020-tc31": 1400,
+    "renja-jatiroto-2020-tc32": 1100,
     "renja-jatiroto-2020-tc33": 1100,
     "klakah-2023-kke": 1400,
     "klakah-2023-perbaikan": 1400,

@@ -12,7 +12,7 @@ import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataIku, dataPohon, dataRencanaAksi } from "../src/reports/laporan/perencanaan";
 import { dataPk } from "../src/reports/laporan/pk";
 import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
-import { dataTc29, dataTc30, dataTc33 } from "../src/reports/laporan/renja";
+import { dataTc29, dataTc30, dataTc31, dataTc32, dataTc33 } from "../src/reports/laporan/renja";
 import { dataRka } from "../src/reports/laporan/rka";
 import { dataSkm } from "../src/reports/laporan/skm";
 import { dataTriwulan } from "../src/reports/laporan/triwulan";
@@ -36,7 +36,13 @@ it("names every placeholder of every report", () => {
   const bk2 = bukuKerjaContoh(CONTOH_KLAKAH_2023);
   semua.push(dataIku(bk2, TTD), dataRencanaAksi(bk2, TTD), dataPohon(bk2, TTD));
   const bk3 = bukuKerjaContoh(CONTOH_RENJA_JATIROTO_2020);
-  semua.push(dataTc29(bk3, TTD), dataTc30(bk3, TTD), dataTc33(bk3, TTD));
+  semua.push(
+    dataTc29(bk3, TTD),
+    dataTc30(bk3, TTD),
+    dataTc31(bk3, TTD),
+    dataTc32(bk3, TTD),
+    dataTc33(bk3, TTD),
+  );
   // The kabupaten's documents, from a rekap of generated units.
   const rekap = rekapBuatan(6);
   const k = { bk, opsi: { jenis: "notaSakip" }, tw: 4, periode: parsePeriode("TW4"), ttd: TTD, rekap };

@@ -17,7 +17,16 @@ import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
 import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
 import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
-import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "../src/core/model/renja";
+import {
+  type BarisRenja,
+  type BarisReviewRkpd,
+  KINERJA_PELAYANAN,
+  type KinerjaPelayanan,
+  RENJA,
+  REVIEW_RKPD,
+  USULAN_PEMANGKU,
+  type UsulanPemangku,
+} from "../src/core/model/renja";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
   type PertanyaanSkm,
@@ -56,6 +65,8 @@ export const rincianRka: (isi?: Partial<RincianRka>) => RincianRka = pembangun(R
 export const barisRenja: (isi?: Partial<BarisRenja>) => BarisRenja = pembangun(RENJA);
 export const kinerjaPelayanan: (isi?: Partial<KinerjaPelayanan>) => KinerjaPelayanan =
   pembangun(KINERJA_PELAYANAN);
+export const barisReview: (isi?: Partial<BarisReviewRkpd>) => BarisReviewRkpd = pembangun(REVIEW_RKPD);
+export const usulan: (isi?: Partial<UsulanPemangku>) => UsulanPemangku = pembangun(USULAN_PEMANGKU);
 
 /** A respondent of the SKM sheet with a blank profile; importance blank for each answer unless given. */
 export function responden(isi: Partial<RespondenSkm> = {}): RespondenSkm {
@@ -108,6 +119,8 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     iku: [],
     pohon: [],
     kinerjaPelayanan: [],
+    reviewRkpd: [],
+    usulan: [],
     profil: [],
     lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     masalah: [],
@@ -161,6 +174,8 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     rincian: dariKetikan(RKA_RINCIAN, contoh.rincian),
     renja: dariKetikan(RENJA, contoh.renja),
     kinerjaPelayanan: dariKetikan(KINERJA_PELAYANAN, contoh.kinerjaPelayanan),
+    reviewRkpd: dariKetikan(REVIEW_RKPD, contoh.reviewRkpd),
+    usulan: dariKetikan(USULAN_PEMANGKU, contoh.usulan),
     profil: dariKetikan(PROFIL_UNIT, contoh.profil),
     lke: lkeSetup(contoh.lke),
     rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),

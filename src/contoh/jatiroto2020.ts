@@ -47,7 +47,8 @@
  *   RPJMD against 1 Dok a year; 4 Dok for LAKIP and IKM), had the seed realised them in Dok. The
  *   LINMAS count (360 orang in the RPJMD against 195, 250 and 300 a year) is TERAKHIR.
  * - Plan (T-C.33): lokasi is printed on a kegiatan's first row only, sumber dana (DAU) on every
- *   row; "Catatan Penting" is empty throughout. T-C.31's "hasil analisis kebutuhan" is not taken.
+ *   row; "Catatan Penting" is empty throughout. T-C.31 and T-C.32 have their own sheets (Review
+ *   RKPD, Usulan Pemangku Kepentingan), sampled below as printed.
  *
  * Where T-C.29 contradicts itself (row numbers are T-C.29's "NO"):
  * - Its header says "13 = 7+12" and "14 = 13/6 X 100%". The figures follow 13 = 6 + 12 (342.181.137,68
@@ -697,6 +698,338 @@ export const KINERJA_PELAYANAN_JATIROTO_2020: readonly KinerjaPelayananContoh[] 
   },
 ];
 
+type BarisReviewContoh = NonNullable<ContohUnit["reviewRkpd"]>[number];
+type UsulanContoh = NonNullable<ContohUnit["usulan"]>[number];
+/** One side of a T-C.31 row: program/kegiatan, lokasi, indikator, target and its satuan, pagu. */
+type SisiReview = [
+  program: string,
+  lokasi: string,
+  indikator: string,
+  target: number,
+  satuan: string,
+  pagu: number | string | null,
+];
+const LOK = "Kec. Jatiroto";
+
+function review(kode: string, awal: SisiReview, hasil: SisiReview): BarisReviewContoh {
+  const sisi = <A extends string>(a: A, [program, lokasi, indikator, target, satuan, pagu]: SisiReview) =>
+    ({
+      [`program${a}`]: program,
+      [`lokasi${a}`]: lokasi,
+      [`indikator${a}`]: indikator,
+      [`target${a}`]: target,
+      [`satuan${a}`]: satuan,
+      [`pagu${a}`]: pagu,
+    }) as Record<`${"program" | "lokasi" | "indikator" | "satuan"}${A}`, string> &
+      Record<`target${A}`, number> &
+      Record<`pagu${A}`, number | string | null>;
+  return { kode, ...sisi("Awal", awal), ...sisi("Hasil", hasil), catatan: "" };
+}
+/** A program or kegiatan of T-C.31 whose two sides name the same item at Kec. Jatiroto. */
+function item(
+  kode: string,
+  nama: string,
+  indikator: string,
+  awal: [number, string, number],
+  hasil: [number, string, number | string],
+  indikatorHasil = indikator,
+): BarisReviewContoh {
+  return review(kode, [nama, LOK, indikator, ...awal], [nama, LOK, indikatorHasil, ...hasil]);
+}
+/** A further indicator of the item above: only indikator and target on each side. */
+function lanjutan(
+  indikatorAwal: string,
+  awal: [number, string],
+  indikatorHasil: string,
+  hasil: [number, string],
+): BarisReviewContoh {
+  return review("", ["", "", indikatorAwal, ...awal, null], ["", "", indikatorHasil, ...hasil, null]);
+}
+
+/**
+ * T-C.31 (seed lines ~298-322), all 17 items and their further indicators, in the seed's order.
+ * Kode: the item's Kode in the Renja sheet (the seed numbers them 1-17), so kegiatan 4.7 comes
+ * first in program 4 as T-C.31 and T-C.33 list it. Names, indicators, targets and pagu as printed
+ * (the seed writes amounts English-style: "350,000,000"); "87%" is 87 with satuan %. The seed
+ * prints no JUMLAH, and the sample adds none. Where the seed is wrong it is kept, for Periksa
+ * Data to name:
+ * - Row 1's Hasil Analisis Kebutuhan prints "23 Jenis" as target (of a "Persentase" indicator,
+ *   87 % on the Rancangan Awal side) and "23 Jenis" again as pagu indikatif, kegiatan 1.1's
+ *   target slid into the program's row: the pagu is typed as the text "23 Jenis" (Periksa Data:
+ *   a pagu that is not an amount; the report prints "-"), the target as 23 Jenis (Periksa Data:
+ *   the same indicator in % on one side and in Jenis on the other).
+ * - Program 4's Hasil Analisis names another indicator ("Persentase pelayanan administrasi
+ *   Terpadu Kecamatan"), and kegiatan 4.3's second indicator differs between the sides
+ *   ("Jumlah audiensi bersama FORKOMPIMKA", 90 against 200 orang): as printed, a choice of the
+ *   analysis, not a mistake.
+ * - Every program's pagu is the sum of its kegiatan's on both sides (program 2: 3.295.000.000 =
+ *   3.200.000.000 + 95.000.000 and 186.250.000 = 138.000.000 + 48.250.000; program 4:
+ *   515.000.000 and 516.762.000), which Periksa Data holds the sheet to as in Renja, except row
+ *   1's Hasil side, which has no amount.
+ */
+export const REVIEW_RKPD_JATIROTO_2020: readonly BarisReviewContoh[] = [
+  item(
+    "1",
+    "Program Pelayanan administrasi dan Operasional Perkantoran",
+    "Persentase pemenuhan pelayanan dan operasional perkantoran",
+    [87, "%", 350_000_000],
+    [23, "Jenis", "23 Jenis"],
+  ),
+  item(
+    "1.1",
+    "Pelayanan administrasi dan operasional perkantoran",
+    "Jumlah jenis pelayanan administrasi dan operasional perkantoran",
+    [23, "Jenis", 350_000_000],
+    [23, "Jenis", 334_336_000],
+  ),
+  item(
+    "2",
+    "Program Peningkatan Sarana dan Prasarana Aparatur",
+    "Persentase pemenuhan sarana dan prasarana aparatur",
+    [75, "%", 3_295_000_000],
+    [75, "%", 186_250_000],
+  ),
+  item(
+    "2.1",
+    "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur",
+    "Jumlah sarana dan prasarana aparatur yang disediakan",
+    [10, "Jenis", 3_200_000_000],
+    [7, "Jenis", 138_000_000],
+  ),
+  item(
+    "2.2",
+    "Pemeliharaan rutin/berkala Sarana dan Prasarana Aparatur",
+    "Jumlah sarana dan prasarana aparatur yang terpelihara",
+    [20, "Jenis", 95_000_000],
+    [6, "Jenis", 48_250_000],
+  ),
+  item(
+    "3",
+    "Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan",
+    "Persentase pemenuhan pelaporan capaian kinerja dan keuangan",
+    [100, "%", 15_000_000],
+    [100, "%", 12_652_000],
+  ),
+  item(
+    "3.1",
+    "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD/LAKIP",
+    "Jumlah Dokumen LAKIP yang tersusun",
+    [1, "dok", 1_500_000],
+    [1, "dok", 1_348_000],
+  ),
+  item(
+    "3.2",
+    "Penyusunan Laporan Keuangan Akhir Tahun",
+    "Jumlah dokumen Laporan Keuangan Akhir Tahun yang tersusun",
+    [1, "dok", 2_500_000],
+    [1, "dok", 1_108_000],
+  ),
+  item(
+    "3.3",
+    "Penyusunan Laporan Indeks Kepuasan Masyarakat",
+    "Jumlah dokumen Laporan Indeks Kepuasan Masyarakat yang tersusun",
+    [1, "dok", 2_500_000],
+    [1, "dok", 1_108_000],
+  ),
+  item(
+    "3.4",
+    "Penyusunan Rencana Kerja",
+    "Jumlah dokumen Rencana Kerja yang tersusun",
+    [1, "dok", 1_500_000],
+    [1, "dok", 1_348_000],
+  ),
+  item(
+    "3.5",
+    "Penyusunan Rencana Kerja dan Anggaran (RKA) SKPD",
+    "Jumlah dokumen Rencana Kerja dan Anggaran (RKA) SKPD yang tersusun",
+    [1, "dok", 7_000_000],
+    [1, "dok", 7_740_000],
+  ),
+  item(
+    "4",
+    "Program Penyelenggaraan Pemerintahan Kecamatan",
+    "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti dan presentase desa yang menyusun dokumen keuangan desa yang tepat waktu",
+    [87, "%", 515_000_000],
+    [87, "%", 516_762_000],
+    "Persentase pelayanan administrasi Terpadu Kecamatan",
+  ),
+  item(
+    "4.7",
+    "Fasilitasi Pelayanan Administrasi pada Masyarakat",
+    "Persentase pelayanan administrasi Terpadu Kecamatan yang ditindak lanjuti",
+    [87, "%", 50_000_000],
+    [86, "%", 50_178_000],
+  ),
+  item(
+    "4.3",
+    "Fasilitasi dan Koordinasi Bidang Pemerintahan",
+    "Jumlah desa yang menyusun administrasi pemerintahan dan keuangan desa",
+    [6, "Desa", 200_000_000],
+    [6, "Desa", 169_950_000],
+  ),
+  lanjutan(
+    "Jumlah koordinasi bidang pemerintahan yang difasilitasi (Audiensi)",
+    [200, "Orang"],
+    "Jumlah audiensi bersama FORKOMPIMKA",
+    [90, "Orang"],
+  ),
+  item(
+    "4.4",
+    "Fasilitasi dan Koordinasi Ketentraman dan Ketertiban Masyarakat",
+    "Jumlah LINMAS terfasilitasi pembinaan ketentraman dan ketertiban",
+    [250, "orang", 40_000_000],
+    [180, "Orang", 31_300_000],
+    "Jumlah LINMAS terbina ketentraman dan ketertiban",
+  ),
+  lanjutan(
+    "Jumlah Desa terpantau ketentraman dan ketertiban",
+    [6, "Desa"],
+    "Jumlah Desa terpantau ketentraman dan ketertiban",
+    [6, "Desa"],
+  ),
+  item(
+    "4.5",
+    "Fasilitasi dan Koordinasi Pemberdayaan Masyarakat",
+    "Jumlah kelompok masyarakat terfasilitasi pembinaan pemmbudayaan",
+    [5, "kelp", 210_000_000],
+    [9, "kelp", 250_334_000],
+    "Jumlah Kelompok masyarakat yang dibina pemberdayaan",
+  ),
+  lanjutan(
+    "Jumlah masyarakat terfasilitasi pembinaan pemmbudayaan",
+    [300, "orang"],
+    "Jumlah orang yang dibina pemberdayaan",
+    [480, "orang"],
+  ),
+  item(
+    "4.6",
+    "Fasilitasi dan Koordinasi Bidang Perekonomian dan Pembangunan",
+    "Presentase keterpenuhan unsur dalam Musrenbang",
+    [78, "%", 15_000_000],
+    [75, "%", 15_000_000],
+  ),
+  lanjutan("Persentase Usulan yang difasilitasi", [78, "%"], "Persentase Usulan yang difasilitasi", [
+    75,
+    "%",
+  ]),
+  lanjutan(
+    "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial",
+    [6, "Desa"],
+    "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial",
+    [6, "Desa"],
+  ),
+];
+
+/** A T-C.32 row: program (blank: the one above), kegiatan (both blank: a further indicator). */
+function usulan(
+  program: string,
+  kegiatan: string,
+  indikator: string,
+  target: number,
+  satuan: string,
+): UsulanContoh {
+  const lokasi = kegiatan === "" ? "" : LOK;
+  return { program, kegiatan, lokasi, indikator, target, satuan, catatan: "" };
+}
+
+/**
+ * T-C.32 (seed lines ~333-352), all 13 items and their further indicators as printed: the
+ * program on its first kegiatan only, lokasi on each kegiatan, "Keterbiban" and the empty
+ * Catatan as printed.
+ */
+export const USULAN_JATIROTO_2020: readonly UsulanContoh[] = [
+  usulan(
+    "Program Pelayanan administrasi dan Operasional Perkantoran",
+    "Pelayanan administrasi dan operasional perkantoran",
+    "Jumlah jenis pelayanan administrasi dan operasional perkantoran",
+    28,
+    "Jenis",
+  ),
+  usulan(
+    "Program Peningkatan Sarana dan Prasarana Aparatur",
+    "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur",
+    "Jumlah sarana dan prasarana aparatur yang disediakan",
+    7,
+    "Jenis",
+  ),
+  usulan(
+    "",
+    "Pemeliharaan rutin/berkala Sarana dan Prasarana Aparatur",
+    "Jumlah sarana dan prasarana aparatur yang terpelihara",
+    6,
+    "Jenis",
+  ),
+  usulan(
+    "Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan",
+    "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD/LAKIP",
+    "Jumlah Dokumen LAKIP yang tersusun",
+    1,
+    "dok",
+  ),
+  usulan(
+    "",
+    "Penyusunan Laporan Keuangan Akhir Tahun",
+    "Jumlah dokumen Laporan Keuangan Akhir Tahun yang tersusun",
+    1,
+    "dok",
+  ),
+  usulan(
+    "",
+    "Penyusunan Laporan Indeks Kepuasan Masyarakat",
+    "Jumlah dokumen Laporan Indeks Kepuasan Masyarakat yang tersusun",
+    1,
+    "dok",
+  ),
+  usulan("", "Penyusunan Rencana Kerja", "Jumlah dokumen Rencana Kerja yang tersusun", 1, "dok"),
+  usulan(
+    "",
+    "Penyusunan Rencana Kerja dan Anggaran (RKA) SKPD",
+    "Jumlah dokumen Rencana Kerja dan Anggaran (RKA) SKPD yang tersusun",
+    1,
+    "dok",
+  ),
+  usulan(
+    "Program Penyelenggaraan Pemerintahan Kecamatan",
+    "Fasilitasi Pelayanan Administrasi pada Masyarakat",
+    "Persentase pelayanan administrasi Terpadu Kecamatan yang ditindak lanjuti",
+    86,
+    "%",
+  ),
+  usulan(
+    "",
+    "Fasilitasi dan Koordinasi Bidang Pemerintahan",
+    "Jumlah desa yang menyusun administrasi pemerintahan dan keuangan desa",
+    6,
+    "Desa",
+  ),
+  usulan("", "", "Jumlah koordinasi bidang pemerintahan yang difasilitasi (Audiensi)", 90, "Orang"),
+  usulan(
+    "",
+    "Fasilitasi dan Koordinasi Ketentraman dan Keterbiban Masyarakat",
+    "Jumlah LINMAS terfasilitasi pembinaan ketentraman dan ketertiban",
+    180,
+    "orang",
+  ),
+  usulan("", "", "Jumlah desa terpantau ketentraman dan ketertiban", 6, "Desa"),
+  usulan(
+    "",
+    "Fasilitasi dan Koordinasi Pemberdayaan Masyarakat",
+    "Jumlah kelompok masyarakat terfasilitasi pembinaan pemberdayaan",
+    9,
+    "kelp",
+  ),
+  usulan("", "", "Jumlah masyarakat terfasilitasi pembinaan pemberdayaan", 480, "orang"),
+  usulan(
+    "",
+    "Fasilitasi dan Koordinasi Bidang Perekonomian dan Pembangunan",
+    "Presentase keterpenuhan unsur dalam Musrenbang",
+    75,
+    "%",
+  ),
+  usulan("", "", "Persentase Usulan yang difasilitasi", 75, "%"),
+  usulan("", "", "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial", 6, "Desa"),
+];
+
 /**
  * The fourth sample: the Renja 2020 of Kecamatan Jatiroto (seed 002), for the tables T-C.29,
  * T-C.30 and T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Jatiroto, Juli 2019"
@@ -728,4 +1061,6 @@ export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
   responden: () => [],
   renja: RENJA_JATIROTO_2020,
   kinerjaPelayanan: KINERJA_PELAYANAN_JATIROTO_2020,
+  reviewRkpd: REVIEW_RKPD_JATIROTO_2020,
+  usulan: USULAN_JATIROTO_2020,
 };

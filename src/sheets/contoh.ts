@@ -15,7 +15,7 @@ import { JAWABAN_LKE } from "../core/model/lke";
 import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
-import { KINERJA_PELAYANAN, RENJA } from "../core/model/renja";
+import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
@@ -49,6 +49,8 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RKA_RINCIAN,
     RENJA,
     KINERJA_PELAYANAN,
+    REVIEW_RKPD,
+    USULAN_PEMANGKU,
     PROFIL_UNIT,
     RENCANA_AKSI,
     IKU,
@@ -102,6 +104,8 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [ANGGARAN, contoh.anggaran],
     [RENJA, contoh.renja],
     [KINERJA_PELAYANAN, contoh.kinerjaPelayanan],
+    [REVIEW_RKPD, contoh.reviewRkpd],
+    [USULAN_PEMANGKU, contoh.usulan],
     [RKA, contoh.rka],
     [RKA_RINCIAN, contoh.rincian],
     [SKM_TINDAK_LANJUT, contoh.tindakLanjut],
@@ -305,6 +309,8 @@ const SKEMA_CONTOH = z.object({
   rincian: daftar(RKA_RINCIAN),
   renja: daftar(RENJA),
   kinerjaPelayanan: daftar(KINERJA_PELAYANAN),
+  reviewRkpd: daftar(REVIEW_RKPD),
+  usulan: daftar(USULAN_PEMANGKU),
   profil: daftar(PROFIL_UNIT),
   lke: daftar(JAWABAN_LKE),
   rencanaAksi: daftar(RENCANA_AKSI),

@@ -15,7 +15,10 @@ const CONTOH: [string, { jenis: string; periode?: string }[]][] = [
     [{ jenis: "triwulan" }, { jenis: "pk" }, { jenis: "lkj" }, { jenis: "skm", periode: "TW3" }],
   ],
   ["rka-lumajang-2020", [{ jenis: "rka" }, { jenis: "kak" }]],
-  ["renja-jatiroto-2020", [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc33" }]],
+  [
+    "renja-jatiroto-2020",
+    [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc31" }, { jenis: "tc32" }, { jenis: "tc33" }],
+  ],
   ["kak-yosowilangun-2020", [{ jenis: "kak" }]],
 ];
 

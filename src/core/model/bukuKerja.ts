@@ -12,7 +12,16 @@ import type { PengaturanUnit } from "./pengaturan";
 import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
 import { PROFIL_UNIT, type ProfilUnit } from "./profil";
 import { type BarisRencanaAksi, RENCANA_AKSI } from "./rencanaAksi";
-import { type BarisRenja, KINERJA_PELAYANAN, type KinerjaPelayanan, RENJA } from "./renja";
+import {
+  type BarisRenja,
+  type BarisReviewRkpd,
+  KINERJA_PELAYANAN,
+  type KinerjaPelayanan,
+  RENJA,
+  REVIEW_RKPD,
+  USULAN_PEMANGKU,
+  type UsulanPemangku,
+} from "./renja";
 import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
@@ -37,6 +46,8 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RKA_RINCIAN,
   RENJA,
   KINERJA_PELAYANAN,
+  REVIEW_RKPD,
+  USULAN_PEMANGKU,
   PROFIL_UNIT,
   RENCANA_AKSI,
   IKU,
@@ -66,6 +77,9 @@ export interface BukuKerja {
   /** Renja (T-C.29, T-C.33) and kinerja pelayanan (T-C.30), optional sheets. */
   renja: BarisRenja[];
   kinerjaPelayanan: KinerjaPelayanan[];
+  /** Renja T-C.31 (review of the Rancangan Awal RKPD) and T-C.32 (stakeholders' proposals), optional sheets. */
+  reviewRkpd: BarisReviewRkpd[];
+  usulan: UsulanPemangku[];
   /** Profil Unit (the LKJ's Bab I and IV), an optional sheet. */
   profil: ProfilUnit[];
   /** The SAKIP evaluation (LKE): criteria, answers, scale, status log (optional sheets). */

@@ -13,7 +13,7 @@ import type { IsiPengaturan } from "./pengaturan";
 import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
 import type { RENCANA_AKSI } from "./rencanaAksi";
-import type { KINERJA_PELAYANAN, RENJA } from "./renja";
+import type { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "./renja";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
@@ -81,6 +81,9 @@ export interface ContohUnit {
   /** Renja rows (T-C.29, T-C.33) and service indicators (T-C.30). */
   renja?: readonly BarisRenjaContoh[];
   kinerjaPelayanan?: readonly KinerjaPelayananContoh[];
+  /** Renja T-C.31 (review of the Rancangan Awal RKPD) and T-C.32 (stakeholders' proposals). */
+  reviewRkpd?: readonly Ketikan<typeof REVIEW_RKPD>[];
+  usulan?: readonly Ketikan<typeof USULAN_PEMANGKU>[];
   /** Profil Unit: what its seed says of the unit's tasks, organisation, staff, issues, strategies. */
   profil?: readonly ProfilContoh[];
   /** The SAKIP evaluation's answers, one per default criterion in order (Jawaban LKE). */

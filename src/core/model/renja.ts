@@ -6,10 +6,11 @@
  * kinerja in the indicator's satuan (the realisations in Satuan Realisasi when given), Rp =
  * anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
  */
+import { isKosong, parseAngka } from "../angka";
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
 import { AGREGASI } from "./kinerja";
-import { angka, kolom, lembar, pilihan, type Rekaman, teks } from "./kolom";
+import { angka, kolom, lembar, type Pembaca, pilihan, type Rekaman, teks } from "./kolom";
 
 const infoAngka = (judul: string, catatan: string) => {
   const rupiah = judul.endsWith("(Rp)") || judul.startsWith("Pagu");
@@ -240,3 +241,89 @@ export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
     ],
   };
 }
+
+/**
+ * A pagu cell as typed: an amount, or the text when it is none (seed 002's T-C.31 prints "23
+ * Jenis" in a Pagu Indikatif column). Kept, never refused, so that the sheet holds what the
+ * document printed; Periksa Data names such a cell and the report prints "-" for it.
+ */
+export const paguAtauTeks: Pembaca<number | string | null> = {
+  baca: (v, label) => {
+    if (isKosong(v)) return null;
+    try {
+      return parseAngka(v, label);
+    } catch {
+      return String(v).trim();
+    }
+  },
+  kosong: null,
+};
+
+/** One side of T-C.31 (Rancangan Awal RKPD or Hasil Analisis Kebutuhan): columns 2-6 or 7-11. */
+const sisiReview = <const A extends string>(sisi: string, akhiran: A, kata: string) =>
+  [
+    kolom(`Program/Kegiatan (${sisi})`, `program${akhiran}`, teks, {
+      lebar: 240,
+      catatan: `Nama program atau kegiatan menurut ${kata}.`,
+    }),
+    kolom(`Lokasi (${sisi})`, `lokasi${akhiran}`, teks, { lebar: 110, catatan: `Lokasi menurut ${kata}.` }),
+    kolom(`Indikator (${sisi})`, `indikator${akhiran}`, teks, {
+      lebar: 240,
+      catatan: `Indikator kinerja menurut ${kata}.`,
+    }),
+    angkaRenja(`Target (${sisi})`, `target${akhiran}`, `Target capaian menurut ${kata}, tanpa satuan.`),
+    kolom(`Satuan (${sisi})`, `satuan${akhiran}`, teks, {
+      lebar: 80,
+      catatan: "Satuan target, misalnya %, Jenis, dok, Desa.",
+    }),
+    kolom(`Pagu Indikatif (${sisi})`, `pagu${akhiran}`, paguAtauTeks, {
+      jenis: "rupiah",
+      format: "#,##0",
+      lebar: 120,
+      catatan: `Pagu indikatif (Rp) menurut ${kata}; hanya di baris program/kegiatan.`,
+    }),
+  ] as const;
+
+/**
+ * T-C.31, Review terhadap Rancangan Awal RKPD (seed 002): per program/kegiatan the Rancangan Awal
+ * RKPD beside the Hasil Analisis Kebutuhan, and a Catatan Penting. Kode as in Renja (program 1,
+ * kegiatan 1.1; blank: a further indicator of the row above).
+ */
+export const REVIEW_RKPD = lembar("Review RKPD", [
+  kolom("Kode", "kode", teks, {
+    jenis: "kode",
+    lebar: 70,
+    catatan:
+      "Program 1, 2 ...; kegiatan 1.1, 1.2 ... di bawah programnya. Kosong: indikator tambahan baris di atasnya.",
+  }),
+  ...sisiReview("Rancangan Awal", "Awal", "rancangan awal RKPD"),
+  ...sisiReview("Hasil Analisis", "Hasil", "hasil analisis kebutuhan"),
+  kolom("Catatan Penting", "catatan", teks, { lebar: 200, catatan: "Catatan penting." }),
+]);
+export type BarisReviewRkpd = Rekaman<typeof REVIEW_RKPD>;
+
+/**
+ * T-C.32, Usulan Program/Kegiatan dari Pemangku Kepentingan (seed 002): a row with a program or
+ * kegiatan opens an item; Program blank: the program of the item above; both blank: a further
+ * indicator of the item above.
+ */
+export const USULAN_PEMANGKU = lembar("Usulan Pemangku Kepentingan", [
+  kolom("Program", "program", teks, {
+    lebar: 240,
+    catatan: "Program usulan. Kosong: program baris di atasnya.",
+  }),
+  kolom("Kegiatan", "kegiatan", teks, {
+    lebar: 240,
+    catatan: "Kegiatan usulan. Program dan Kegiatan kosong: indikator tambahan baris di atasnya.",
+  }),
+  kolom("Lokasi", "lokasi", teks, { lebar: 110, catatan: "Lokasi usulan." }),
+  kolom("Indikator", "indikator", teks, { lebar: 260, catatan: "Indikator kinerja." }),
+  angkaRenja("Target", "target", "Target capaian, tanpa satuan."),
+  kolom("Satuan", "satuan", teks, { lebar: 80, catatan: "Satuan target, misalnya %, Jenis, Desa." }),
+  kolom("Catatan", "catatan", teks, { lebar: 200, catatan: "Catatan." }),
+]);
+export type UsulanPemangku = Rekaman<typeof USULAN_PEMANGKU>;
+
+/** A T-C.32 row opens an item (a program or a kegiatan typed) or adds an indicator to the one above. */
+export const usulanBaru = (u: Pick<UsulanPemangku, "program" | "kegiatan">) =>
+  u.program !== "" || u.kegiatan !== "";

@@ -13,7 +13,7 @@ import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencanaan";
 import { TEMPLATE_PK } from "./pk";
 import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
-import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC33 } from "./renja";
+import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC31, TEMPLATE_TC32, TEMPLATE_TC33 } from "./renja";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
 import { TEMPLATE_POSTER, TEMPLATE_SKM } from "./skm";
 import { TEMPLATE_TRIWULAN } from "./triwulan";
@@ -30,6 +30,8 @@ export {
   TEMPLATE_SKM,
   TEMPLATE_TC29,
   TEMPLATE_TC30,
+  TEMPLATE_TC31,
+  TEMPLATE_TC32,
   TEMPLATE_TC33,
   TEMPLATE_TRIWULAN,
 };
@@ -44,6 +46,8 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   kak: TEMPLATE_KAK,
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
+  tc31: TEMPLATE_TC31,
+  tc32: TEMPLATE_TC32,
   tc33: TEMPLATE_TC33,
   iku: TEMPLATE_IKU,
   renaksi: TEMPLATE_RENCANA_AKSI,

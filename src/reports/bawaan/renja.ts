@@ -1,11 +1,13 @@
-/** The Renja tables T-C.29, T-C.30 and T-C.33 of Permendagri 86/2017, modelled on seed 002. */
+/** The Renja tables T-C.29 to T-C.33 of Permendagri 86/2017, modelled on seed 002. */
 
-import type { KunciTc29, KunciTc30, KunciTc33 } from "../laporan/renja";
+import type { KunciTc29, KunciTc30, KunciTc31, KunciTc32, KunciTc33 } from "../laporan/renja";
 import type { Dokumen } from "../model";
 import { pembuat, ttdPimpinan } from "./umum";
 
 const tc29 = pembuat<KunciTc29>();
 const tc30 = pembuat<KunciTc30>();
+const tc31 = pembuat<KunciTc31>();
+const tc32 = pembuat<KunciTc32>();
 const tc33 = pembuat<KunciTc33>();
 
 const kolomKRp = (judul: string): string[] => [judul, ""];
@@ -214,6 +216,105 @@ export const TEMPLATE_TC33: Dokumen = {
         lebar: [4, 20, 16, 10, 8, 11, 8, 9, 8, 11],
         ukuran: 9,
       },
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+const SISI_TC31 = [
+  "PROGRAM DAN KEGIATAN",
+  "LOKASI",
+  "INDIKATOR KINERJA",
+  "TARGET CAPAIAN",
+  "PAGU INDIKATIF (Rp)",
+];
+
+/** T-C.31 (seed 002): Rancangan Awal RKPD (columns 2-6) beside Hasil Analisis Kebutuhan (7-11). */
+export const TEMPLATE_TC31: Dokumen = {
+  lanskap: true,
+  judul: tc31.teks("Renja T-C.31 {{tahun}} - {{unit}}"),
+  elemen: [
+    tc31.p("Tabel T-C.31", { rata: "tengah", tebal: true }),
+    tc31.p("Review terhadap Rancangan Awal RKPD Tahun {{tahun}}\n{{unit}}\n{{kabupaten}}", {
+      rata: "tengah",
+      tebal: true,
+    }),
+    tc31.tabel(
+      [
+        [
+          "NO",
+          "RANCANGAN AWAL RKPD",
+          "",
+          "",
+          "",
+          "",
+          "HASIL ANALISIS KEBUTUHAN",
+          "",
+          "",
+          "",
+          "",
+          "CATATAN PENTING",
+        ],
+        ["", ...SISI_TC31, ...SISI_TC31, ""],
+        Array.from({ length: 12 }, (_, i) => String(i + 1)),
+        [
+          "{{review.no}}",
+          "{{review.programAwal}}",
+          "{{review.lokasiAwal}}",
+          "{{review.indikatorAwal}}",
+          "{{review.targetAwal}}",
+          "{{review.paguAwal}}",
+          "{{review.programHasil}}",
+          "{{review.lokasiHasil}}",
+          "{{review.indikatorHasil}}",
+          "{{review.targetHasil}}",
+          "{{review.paguHasil}}",
+          "{{review.catatan}}",
+        ],
+      ],
+      {
+        kepala: 3,
+        kanan: [4, 5, 9, 10],
+        // The form's groups: NO and CATATAN PENTING over two rows, each side over its five columns.
+        gabung: [
+          { baris: 0, kolom: 0, barisRentang: 2 },
+          { baris: 0, kolom: 1, kolomRentang: 5 },
+          { baris: 0, kolom: 6, kolomRentang: 5 },
+          { baris: 0, kolom: 11, barisRentang: 2 },
+        ],
+        lebar: [4, 13, 6, 14, 6, 9, 13, 6, 14, 6, 9, 7],
+        ukuran: 8,
+      },
+    ),
+    ttdPimpinan(),
+  ],
+};
+
+/** T-C.32 (seed 002). */
+export const TEMPLATE_TC32: Dokumen = {
+  lanskap: true,
+  judul: tc32.teks("Renja T-C.32 {{tahun}} - {{unit}}"),
+  elemen: [
+    tc32.p("Tabel T-C.32", { rata: "tengah", tebal: true }),
+    tc32.p("Usulan Program/Kegiatan dari Pemangku Kepentingan Tahun {{tahun}}\n{{kabupaten}}\n{{unit}}", {
+      rata: "tengah",
+      tebal: true,
+    }),
+    tc32.tabel(
+      [
+        ["NO", "PROGRAM", "KEGIATAN", "LOKASI", "INDIKATOR KINERJA", "TARGET CAPAIAN", "CATATAN"],
+        ["1", "2", "3", "4", "5", "6", "7"],
+        [
+          "{{usulan.no}}",
+          "{{usulan.program}}",
+          "{{usulan.kegiatan}}",
+          "{{usulan.lokasi}}",
+          "{{usulan.indikator}}",
+          "{{usulan.target}}",
+          "{{usulan.catatan}}",
+        ],
+      ],
+      { kepala: 2, kanan: [5], lebar: [4, 20, 20, 9, 24, 9, 10], ukuran: 9 },
     ),
     ttdPimpinan(),
   ],

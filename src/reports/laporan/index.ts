@@ -9,7 +9,7 @@ import { LAPORAN_LKJ } from "./lkj";
 import { LAPORAN_IKU, LAPORAN_POHON, LAPORAN_RENCANA_AKSI } from "./perencanaan";
 import { LAPORAN_PK } from "./pk";
 import { LAPORAN_IKM_KABUPATEN, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
-import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC33 } from "./renja";
+import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC31, LAPORAN_TC32, LAPORAN_TC33 } from "./renja";
 import { LAPORAN_KAK, LAPORAN_RKA } from "./rka";
 import { LAPORAN_POSTER, LAPORAN_SKM } from "./skm";
 import { LAPORAN_TRIWULAN } from "./triwulan";
@@ -24,6 +24,8 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_KAK,
   LAPORAN_TC29,
   LAPORAN_TC30,
+  LAPORAN_TC31,
+  LAPORAN_TC32,
   LAPORAN_TC33,
   LAPORAN_IKU,
   LAPORAN_RENCANA_AKSI,

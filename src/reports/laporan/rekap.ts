@@ -89,6 +89,8 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     rincian: [],
     renja: [],
     kinerjaPelayanan: [],
+    reviewRkpd: [],
+    usulan: [],
     profil: [],
     lke: { kriteria: [], jawaban: [], skala: [], log: [] },
     rencanaAksi: [],

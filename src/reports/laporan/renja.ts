@@ -1,7 +1,7 @@
 /**
  * The Renja tables of Permendagri 86/2017 (seed 002): T-C.29 (evaluation of the Renja up to n-1
- * against the Renstra), T-C.30 (service performance) and T-C.33 (the plan for n with the forward
- * estimate n+1). Every computed column is computed here:
+ * against the Renstra), T-C.30 (service performance), T-C.31 (review of the Rancangan Awal RKPD),
+ * T-C.32 (stakeholders' proposals) and T-C.33 (the plan for n with the forward estimate n+1). Every computed column is computed here:
  * - 12: realisation of n-1 = the last reported quarter (the quarters are cumulative);
  * - 13: realisation up to n-1 = column 6 + column 12 (Rp; K by the indicator's Agregasi). The
  *   seed's header reads "13 = 7 + 12" while its figures follow 6 + 12 (342.181.137,68 +
@@ -21,6 +21,9 @@ import {
   jenisBarisRenja,
   KINERJA_PELAYANAN,
   RENJA,
+  REVIEW_RKPD,
+  USULAN_PEMANGKU,
+  usulanBaru,
 } from "../../core/model/renja";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat, SKALA_PERMENDAGRI } from "../../core/predikat";
@@ -44,7 +47,7 @@ export function nilaiK(n: number | null, satuan: string): string {
 const k = nilaiK;
 
 /** NO as the seed prints it: items 1, 2 ... across programs and kegiatan, a group's letter, none for a further indicator. */
-function nomorRenja(renja: BarisRenja[]): string[] {
+function nomorRenja(renja: readonly Pick<BarisRenja, "kode">[]): string[] {
   let n = 0;
   return renja.map((b) => {
     const jenis = jenisBarisRenja(b);
@@ -246,6 +249,91 @@ export function dataTc30(bk: BukuKerja, ttd: Penandatanganan) {
   } satisfies DataLaporan;
 }
 
+/** A T-C.31 pagu: an amount, or "-" for a blank cell or one that holds no amount (Periksa Data names it). */
+const paguReview = (p: number | string | null) => rp(typeof p === "number" ? p : null);
+
+/**
+ * T-C.31 (seed 002): each program/kegiatan's Rancangan Awal RKPD beside its Hasil Analisis
+ * Kebutuhan, numbered 1, 2 ... across programs and kegiatan; a further indicator (no Kode) prints
+ * only its indicators and targets. The seed prints no JUMLAH, nor does this table.
+ */
+export function dataTc31(bk: BukuKerja, ttd: Penandatanganan) {
+  const no = nomorRenja(bk.reviewRkpd);
+  return {
+    nilai: nilaiUmum(bk, ttd),
+    daftar: {
+      review: bk.reviewRkpd.map((b, i) => {
+        const item = b.kode !== "";
+        return {
+          no: no[i]!,
+          programAwal: item ? b.programAwal : "",
+          lokasiAwal: item ? b.lokasiAwal : "",
+          indikatorAwal: b.indikatorAwal,
+          targetAwal: k(b.targetAwal, b.satuanAwal),
+          paguAwal: item ? paguReview(b.paguAwal) : "",
+          programHasil: item ? b.programHasil : "",
+          lokasiHasil: item ? b.lokasiHasil : "",
+          indikatorHasil: b.indikatorHasil,
+          targetHasil: k(b.targetHasil, b.satuanHasil),
+          paguHasil: item ? paguReview(b.paguHasil) : "",
+          catatan: b.catatan,
+          ...(jenisBarisRenja(b) === "program" ? { _tebal: "ya" } : {}),
+        };
+      }),
+    },
+    kolomDaftar: {
+      review: [
+        "no",
+        "programAwal",
+        "lokasiAwal",
+        "indikatorAwal",
+        "targetAwal",
+        "paguAwal",
+        "programHasil",
+        "lokasiHasil",
+        "indikatorHasil",
+        "targetHasil",
+        "paguHasil",
+        "catatan",
+      ],
+    } as const,
+    grafik: {},
+  } satisfies DataLaporan;
+}
+
+/**
+ * T-C.32 (seed 002): items numbered 1, 2 ...; the program printed on the first item of a run of
+ * items in it (as the seed prints it, whether the sheet repeats it or leaves it blank); a further
+ * indicator prints only its indicator and target.
+ */
+export function dataTc32(bk: BukuKerja, ttd: Penandatanganan) {
+  let n = 0;
+  let program = "";
+  return {
+    nilai: nilaiUmum(bk, ttd),
+    daftar: {
+      usulan: bk.usulan.map((u) => {
+        const baru = usulanBaru(u);
+        const p = baru && u.program !== "" && u.program !== program ? u.program : "";
+        if (baru && u.program !== "") program = u.program;
+        return {
+          no: baru ? String(++n) : "",
+          program: p,
+          kegiatan: u.kegiatan,
+          lokasi: u.lokasi,
+          indikator: u.indikator,
+          target: k(u.target, u.satuan),
+          catatan: u.catatan,
+        };
+      }),
+    },
+    kolomDaftar: {
+      usulan: ["no", "program", "kegiatan", "lokasi", "indikator", "target", "catatan"],
+    } as const,
+    grafik: {},
+  } satisfies DataLaporan;
+}
+
 export const LAPORAN_TC29 = laporan({
   jenis: "tc29",
   nama: "Renja T-C.29 (Evaluasi Renja dan Renstra)",
@@ -270,6 +358,24 @@ export const LAPORAN_TC33 = laporan({
   berisi: (bk) => bk.renja.length > 0,
   data: (k) => dataTc33(k.bk, k.ttd),
 });
+export const LAPORAN_TC31 = laporan({
+  jenis: "tc31",
+  nama: "Renja T-C.31 (Review Rancangan Awal RKPD)",
+  lembar: [NAMA_PENGATURAN, REVIEW_RKPD.nama],
+  tanggal: "tanggalRenja",
+  berisi: (bk) => bk.reviewRkpd.length > 0,
+  data: (k) => dataTc31(k.bk, k.ttd),
+});
+export const LAPORAN_TC32 = laporan({
+  jenis: "tc32",
+  nama: "Renja T-C.32 (Usulan Pemangku Kepentingan)",
+  lembar: [NAMA_PENGATURAN, USULAN_PEMANGKU.nama],
+  tanggal: "tanggalRenja",
+  berisi: (bk) => bk.usulan.length > 0,
+  data: (k) => dataTc32(k.bk, k.ttd),
+});
 export type KunciTc29 = KunciData<ReturnType<typeof dataTc29>>;
 export type KunciTc30 = KunciData<ReturnType<typeof dataTc30>>;
 export type KunciTc33 = KunciData<ReturnType<typeof dataTc33>>;
+export type KunciTc31 = KunciData<ReturnType<typeof dataTc31>>;
+export type KunciTc32 = KunciData<ReturnType<typeof dataTc32>>;

@@ -12,7 +12,7 @@ import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/
 import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
-import { KINERJA_PELAYANAN, RENJA } from "../../core/model/renja";
+import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bacaPengaturan } from "./pengaturan";
@@ -47,6 +47,8 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const rka = baris(pilihan(RKA.nama), RKA);
   const renja = baris(pilihan(RENJA.nama), RENJA);
   const kinerjaPelayanan = baris(pilihan(KINERJA_PELAYANAN.nama), KINERJA_PELAYANAN);
+  const reviewRkpd = baris(pilihan(REVIEW_RKPD.nama), REVIEW_RKPD);
+  const usulan = baris(pilihan(USULAN_PEMANGKU.nama), USULAN_PEMANGKU);
   const rincian = baris(pilihan(RKA_RINCIAN.nama), RKA_RINCIAN);
   const anggaran = baris(wajib(ANGGARAN.nama), ANGGARAN);
   const pertanyaan = baris(wajib(SKM_PERTANYAAN.nama), SKM_PERTANYAAN);
@@ -78,6 +80,8 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rincian,
     renja,
     kinerjaPelayanan,
+    reviewRkpd,
+    usulan,
     profil,
     lke,
     rencanaAksi,

@@ -15,6 +15,7 @@ import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
+import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
 
@@ -26,6 +27,8 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaSkm(bk),
     ...periksaRka(bk),
     ...periksaRenja(bk),
+    ...periksaReviewRkpd(bk),
+    ...periksaUsulan(bk),
     ...tandaTanganKosong(bk),
     ...periksaProfil(bk),
     ...periksaLke(bk),
