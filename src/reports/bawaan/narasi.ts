@@ -14,11 +14,7 @@ type KunciNarasi = `narasi.${Kolom}` | `#jika narasi.${Kolom}` | "#ulang narasi"
 const { p, isi } = pembuat<KunciNarasi>();
 
 /** A paragraph only when its value is not empty (no label stands before a missing text). */
-const bila = (kolom: Kolom, teks: Elemen): Elemen[] => [
-  p(`{{#jika narasi.${kolom}}}`),
-  teks,
-  p("{{/jika}}"),
-];
+const bila = (kolom: Kolom, teks: Elemen): Elemen[] => [p(`{{#jika narasi.${kolom}}}`), teks, p("{{/jika}}")];
 
 export const BAGIAN_NARASI: readonly Elemen[] = [
   p("{{#ulang narasi}}"),

@@ -207,7 +207,11 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     daftar: {
       indikator,
       // BAB III 4: the paragraph about each indicator, by the LKJ's rule (./narasi.ts).
-      narasi: narasiIndikator(bk, capaian, `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""}`.trim()),
+      narasi: narasiIndikator(
+        bk,
+        capaian,
+        `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""}`.trim(),
+      ),
       perbandingan: banding.baris,
       renstra: jangkaMenengah.baris,
       analisis: butirAnalisis,
