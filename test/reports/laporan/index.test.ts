@@ -18,6 +18,7 @@ import { rekapBuatan } from "../../rekapContoh";
 const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   triwulan: CONTOH_LUMAJANG_2021,
   pk: CONTOH_KLAKAH_2023,
+  pkPerubahan: CONTOH_KLAKAH_2023,
   lkj: CONTOH_KLAKAH_2023,
   skm: CONTOH_KLAKAH_2023,
   poster: CONTOH_LUMAJANG_2021,
