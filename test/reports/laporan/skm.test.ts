@@ -115,6 +115,61 @@ describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its res
     expect(d.grafik.ipa!.label).toEqual([]);
   });
 
+  it("prints the rekap form of seed 003: each question beside the value of its unsur (3,41 ... 3,36)", () => {
+    // Seed 003 lines 384-398: 3,41 3,41 3,48 3,73 3,44 3,57 3,44 3,53 3,37. Persyaratan is
+    // (632 + 653) / (2 x 188) = 3,42: the seed's 3,41 came from its impossible 1018 (domain.md);
+    // Penanganan Pengaduan (657 + 605) / 376 = 3,356 is 3,36, the seed rounded it to 3,37.
+    const perUnsur = d.daftar.pertanyaan.map((q) => [q.unsur, q.nrrUnsur]);
+    expect([...new Map(perUnsur)].map(([, n]) => n)).toEqual([
+      "3,42",
+      "3,41",
+      "3,48",
+      "3,73",
+      "3,44",
+      "3,57",
+      "3,44",
+      "3,53",
+      "3,36",
+    ]);
+    // Every question of an unsur carries its unsur's value (the form merges it over them).
+    expect(perUnsur.slice(0, 2)).toEqual([
+      ["Persyaratan", "3,42"],
+      ["Persyaratan", "3,42"],
+    ]);
+    expect(d.daftar.pertanyaan.map((q) => q.rtmk)).toEqual(Array(14).fill("0"));
+  });
+
+  it("recapitulates the rest as seed 003 does, from Pengaturan and the SKM sheet", () => {
+    // Seed 003 lines 406-413: populasi 2.800, 188 respondents, SLTA, Laki-laki, Pegawai Swasta.
+    // Its "usia terbanyak 30-39" is not in the sample: the seed gives no ages, the sample spreads
+    // them evenly, so the mode computed from the sheet is another band.
+    expect(d.daftar.rekapLain).toEqual([
+      { uraian: "Perkiraan jumlah populasi", nilai: "2.800" },
+      { uraian: "Jumlah responden", nilai: "188" },
+      { uraian: "Usia responden terbanyak", nilai: "50-59 tahun" },
+      { uraian: "Pendidikan terakhir responden terbanyak", nilai: "SMA" },
+      { uraian: "Jenis kelamin responden terbanyak", nilai: "Laki-laki" },
+      { uraian: "Pekerjaan responden terbanyak", nilai: "Pegawai Swasta" },
+      {
+        uraian: "Jenis layanan yang disurvei",
+        nilai: "Perizinan (94 responden); Non Perizinan (94 responden)",
+      },
+    ]);
+  });
+
+  it("gives the poster its respondent profile: L 98, P 90; SD 0, SMP 17, SMA 116, DIII 14, S1 40, S2 1", () => {
+    expect([d.nilai.adaProfil, d.nilai.jumlahLaki, d.nilai.jumlahPerempuan]).toEqual(["ya", "98", "90"]);
+    expect(d.daftar.pendidikan.map((p) => [p.uraian, p.jumlah])).toEqual([
+      ["SD", "0"],
+      ["SMP", "17"],
+      ["SMA", "116"],
+      ["D1-D3", "14"],
+      ["D4/S1", "40"],
+      ["S2", "1"],
+      ["S3", "0"],
+    ]);
+  });
+
   it("offers exactly the fields its lists name", () => {
     for (const [nama, daftar] of Object.entries(d.daftar)) {
       const kolom = d.kolomDaftar[nama as keyof typeof d.kolomDaftar];
@@ -148,6 +203,10 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
     });
     expect(perUnsur.daftar.profil).toEqual([]);
     expect(perUnsur.daftar.tren).toEqual([]);
+    // Without respondents' rows: no profile on the poster, and only what the tally tells.
+    expect([perUnsur.nilai.adaProfil, perUnsur.daftar.pendidikan]).toEqual(["", []]);
+    expect(perUnsur.daftar.rekapLain).toEqual([{ uraian: "Jumlah responden", nilai: "188" }]);
+    expect(perUnsur.daftar.pertanyaan.map((q) => q.nrrUnsur).slice(0, 3)).toEqual(["3,42", "3,42", "3,41"]);
   });
 
   it("takes counts of answers 1-4 too, and refuses a survey with nothing to tally", () => {
