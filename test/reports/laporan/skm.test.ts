@@ -6,7 +6,11 @@ import { CONTOH_LUMAJANG_2021, SKM_LUMAJANG_2021 } from "../../../src/contoh/lum
 import { NAMA_KUADRAN } from "../../../src/core/ikm";
 import { bulatkan } from "../../../src/core/pembulatan";
 import { parsePeriode } from "../../../src/core/skm";
+import { TEMPLATE_POSTER, TEMPLATE_SKM } from "../../../src/reports/bawaan";
 import { analisisBukuKerja, dataSkm, NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
+import type { Dokumen, Tabel } from "../../../src/reports/model";
+import { selGabung } from "../../../src/reports/tata";
+import { isiTemplate } from "../../../src/reports/template";
 import { bukuKerjaContoh } from "../../bantu";
 import { bukuKerja, bukuKerjaDari, pertanyaan, ttd } from "../../rekaman";
 
@@ -221,5 +225,59 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
     expect(() => dataSkm(bukuKerja(), tw3, ttd("18 Oktober 2021"))).toThrow(
       "Belum ada data SKM: isi lembar SKM (per responden) atau rekap di SKM Pertanyaan.",
     );
+  });
+});
+
+describe("the SKM documents of Kecamatan Lumajang triwulan III 2021 (seed 003)", () => {
+  const d = dataSkm(bukuKerjaDari(CONTOH_LUMAJANG_2021), parsePeriode("TW3"), ttd("18 Oktober 2021"));
+  const tabel = (dok: Dokumen, kepala: string) =>
+    dok.elemen.find((e): e is Tabel => e.jenis === "tabel" && e.baris[0]!.includes(kepala))!;
+
+  it("the rekap form: the unsur and its value merged over its questions, the IKM below, its keterangan", () => {
+    const dok = isiTemplate(TEMPLATE_SKM, d);
+    const t = tabel(dok, "NILAI UNSUR PELAYANAN");
+    expect(t.baris).toHaveLength(16);
+    expect(t.baris[1]!.slice(1)).toEqual([
+      "Persyaratan",
+      "Kesesuaian syarat dengan jenis pelayanan",
+      "632",
+      "0",
+      "3,36",
+      "3,42",
+    ]);
+    expect(t.baris.at(-1)).toEqual(["NILAI HASIL SURVEI (IKM)", "", "", "", "", "", "87,28"]);
+    const gabung = selGabung(t);
+    // Persyaratan (rows 1-2) and its 3,42; the last row's label over six columns.
+    expect(gabung).toContainEqual({ baris: 1, kolom: 6, barisRentang: 2, kolomRentang: 1 });
+    expect(gabung).toContainEqual({ baris: 15, kolom: 0, barisRentang: 1, kolomRentang: 6 });
+    // The five unsur of two questions each (a one-row unsur needs no merge): rows 1, 4, 6, 11, 13.
+    expect(gabung.filter((g) => g.kolom === 6).map((g) => [g.baris, g.barisRentang])).toEqual([
+      [1, 2],
+      [4, 2],
+      [6, 2],
+      [11, 2],
+      [13, 2],
+    ]);
+    const teks = dok.elemen.map((e) => (e.jenis === "paragraf" ? e.teks : "")).join("\n");
+    expect(teks).toContain("Jumlah RTMK: jumlah responden yang tidak menjawab pertanyaan itu.");
+    expect(tabel(dok, "Perkiraan jumlah populasi").baris[0]).toEqual([
+      "Perkiraan jumlah populasi",
+      ": 2.800",
+    ]);
+  });
+
+  it("the poster: L 98 and P 90, and every education level with its count", () => {
+    const dok = isiTemplate(TEMPLATE_POSTER, d);
+    expect(tabel(dok, "Jenis kelamin").baris).toEqual([["Jenis kelamin", ": L 98 orang, P 90 orang"]]);
+    expect(tabel(dok, "PENDIDIKAN").baris.map((b) => b.join(" "))).toEqual([
+      "PENDIDIKAN JUMLAH",
+      "SD 0",
+      "SMP 17",
+      "SMA 116",
+      "D1-D3 14",
+      "D4/S1 40",
+      "S2 1",
+      "S3 0",
+    ]);
   });
 });
