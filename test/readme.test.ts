@@ -29,7 +29,11 @@ it("names every placeholder of every report", () => {
   const semua: DataLaporan[] = [
     dataTriwulan(bk, 3, TTD),
     dataPk(bk, TTD),
-    dataPkPerubahan(bk, TTD),
+    // No seed holds a PK Perubahan: the sample with one target revised.
+    dataPkPerubahan(
+      { ...bk, indikator: bk.indikator.map((i, k) => (k === 0 ? { ...i, targetPerubahan: 88 } : i)) },
+      TTD,
+    ),
     dataLkj(bk, TTD),
     dataSkm(bk, parsePeriode("TW3"), TTD),
   ];

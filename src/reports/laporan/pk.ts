@@ -76,6 +76,11 @@ export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
  * program's budget as signed beside its pagu after the change.
  */
 export function dataPkPerubahan(bk: BukuKerja, ttd: Penandatanganan) {
+  // Without a revised target it would be the signed PK under another title and date.
+  if (!adaPkPerubahan(bk.indikator))
+    throw new Error(
+      `Belum ada Target PK Perubahan di lembar ${KINERJA.nama}: isi target yang diubah pada indikatornya untuk membuat Perjanjian Kinerja Perubahan.`,
+    );
   const pk = dataPk(bk, ttd);
   const program = anggaranProgramPk(bk.anggaran);
   const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));

@@ -104,6 +104,17 @@ describe("Periksa Data on the PK Perubahan", () => {
       .filter((m) => /Perubahan/.test(m.pesan))
       .map((m) => [m.tingkat, m.lembar, m.kolom ?? "", m.pesan]);
 
+  it("is refused, in Indonesian, to a unit that revised no target", () => {
+    expect(() =>
+      dataPkPerubahan(
+        bukuKerjaDari(CONTOH_KLAKAH_2023),
+        penandatanganan(bukuKerjaDari(CONTOH_KLAKAH_2023), LAPORAN_PK_PERUBAHAN, HARI_INI),
+      ),
+    ).toThrow(
+      "Belum ada Target PK Perubahan di lembar Kinerja: isi target yang diubah pada indikatornya untuk membuat Perjanjian Kinerja Perubahan.",
+    );
+  });
+
   it("has nothing to say of a unit without one (every sample)", () => {
     expect(pesan(bukuKerjaDari(CONTOH_KLAKAH_2023))).toEqual([]);
     expect(LAPORAN_PK_PERUBAHAN.berisi(bukuKerjaDari(CONTOH_KLAKAH_2023))).toBe(false);

@@ -123,7 +123,7 @@ describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its res
     // Seed 003 lines 384-398: 3,41 3,41 3,48 3,73 3,44 3,57 3,44 3,53 3,37. Persyaratan is
     // (632 + 653) / (2 x 188) = 3,42: the seed's 3,41 came from its impossible 1018 (domain.md);
     // Penanganan Pengaduan (657 + 605) / 376 = 3,356 is 3,36, the seed rounded it to 3,37.
-    const perUnsur = d.daftar.pertanyaan.map((q) => [q.unsur, q.nrrUnsur]);
+    const perUnsur = d.daftar.pertanyaan.map((q) => [q.unsur, q.nrrUnsur] as const);
     expect([...new Map(perUnsur)].map(([, n]) => n)).toEqual([
       "3,42",
       "3,41",
