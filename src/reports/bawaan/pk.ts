@@ -152,7 +152,7 @@ export const TEMPLATE_PK_PERUBAHAN: Dokumen = {
         ],
         ["", "JUMLAH", "{{totalProgram}}", "{{totalProgramPerubahan}}", ""],
       ],
-      { kepala: 1, tebal: [2], kanan: [2, 3], lebar: [6, 40, 19, 19, 16] },
+      { kepala: 1, tebal: [2], kanan: [2, 3], lebar: [5, 34, 22, 22, 17] },
     ),
     ttdDuaPihak(),
   ],
