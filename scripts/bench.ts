@@ -335,6 +335,7 @@ function pengaturanUji(): PengaturanUnit {
     folderLaporan: "",
     ikmTahunan: "RATA_RATA_TRIWULAN",
     tanggalPk: null,
+    tanggalPkPerubahan: null,
     tempatPk: "",
     tanggalSkm: null,
     tanggalRka: null,

@@ -10,7 +10,7 @@ import { parsePeriode } from "../src/core/skm";
 import { dataKertasKerja, dataLhe, dataRencanaPerbaikan } from "../src/reports/laporan/lke";
 import { dataLkj } from "../src/reports/laporan/lkj";
 import { dataIku, dataPohon, dataRencanaAksi } from "../src/reports/laporan/perencanaan";
-import { dataPk } from "../src/reports/laporan/pk";
+import { dataPk, dataPkPerubahan } from "../src/reports/laporan/pk";
 import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataTc29, dataTc30, dataTc31, dataTc32, dataTc33 } from "../src/reports/laporan/renja";
 import { dataRka } from "../src/reports/laporan/rka";
@@ -29,6 +29,11 @@ it("names every placeholder of every report", () => {
   const semua: DataLaporan[] = [
     dataTriwulan(bk, 3, TTD),
     dataPk(bk, TTD),
+    // No seed holds a PK Perubahan: the sample with one target revised.
+    dataPkPerubahan(
+      { ...bk, indikator: bk.indikator.map((i, k) => (k === 0 ? { ...i, targetPerubahan: 88 } : i)) },
+      TTD,
+    ),
     dataLkj(bk, TTD),
     dataSkm(bk, parsePeriode("TW3"), TTD),
   ];

@@ -244,6 +244,7 @@ function indikatorProgram(
     agregasi: "TERAKHIR",
     target,
     targetAkhirRenstra: null,
+    targetPerubahan: null,
     // The seed gives only the year's value: it goes in TW IV (TERAKHIR), earlier quarters unreported.
     realisasi: [null, null, null, 100],
     targetTahunLalu: null,
@@ -286,6 +287,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     agregasi: "RATA-RATA",
     target: 90,
     targetAkhirRenstra: 90,
+    targetPerubahan: null,
     // The SKM letters of 8 May (TW I), 21 August (TW II), 13 November (TW III) and the evaluation
     // table (TW IV). Mean 84,185, printed 84,19 in table 3.1 and 84,25 in four other places
     // (whose "336,6 / 4" is neither the sum 336,74 nor 84,25).
@@ -314,6 +316,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     agregasi: "TERAKHIR",
     target: 95.23,
     targetAkhirRenstra: 95.23,
+    targetPerubahan: null,
     // 40 / 42 x 100 = 95,238..., rounded 95,24. The seed truncates it to 95,23 and table 3.1
     // prints 93,65 with a capaian of 97 (93,65 / 95,23 is 98,34).
     realisasi: [null, null, null, 95.24],
@@ -343,6 +346,7 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     agregasi: "TERAKHIR",
     target: 95.23,
     targetAkhirRenstra: 95.23,
+    targetPerubahan: null,
     // (12 RKPDes + 12 APBDes + 12 LPPDes) / (12 desa x 3 dokumen) = 36 / 36; the formula text in
     // 3.1.1 says "x 2 Dokumen". Capaian 100 / 95,23 = 105,01, printed 105.
     realisasi: [null, null, null, 100],

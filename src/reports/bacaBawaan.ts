@@ -49,6 +49,7 @@ const SKEMA_TEMPLATE = z.object({
           ),
         ),
         gabungSama: ANGKA,
+        gabungIkut: z.optional(z.array(z.object({ kolom: z.number(), acuan: z.number() }))),
         ukuran: z.optional(z.number()),
       }),
       z.object({ jenis: z.literal("halaman") }),

@@ -44,6 +44,8 @@ export interface Tabel {
   gabung?: Gabung[];
   /** Columns whose equal consecutive texts below the header merge down (an unsur over its questions). */
   gabungSama?: number[];
+  /** Columns merged over the same rows as another's `gabungSama` runs (an unsur's NRR beside its questions). */
+  gabungIkut?: { kolom: number; acuan: number }[];
   /** Font size of the table in points (stepped down to fit the page, not below 7). */
   ukuran?: number;
 }

@@ -41,7 +41,8 @@ export interface Rentang {
 
 /**
  * Every merge of a table: those it names (a negative row counting from the end) and those of its
- * `gabungSama` columns (equal consecutive texts below the header). Ranges outside the table or
+ * `gabungSama` columns (equal consecutive texts below the header) and of the `gabungIkut` columns
+ * (over the rows of their reference column's runs). Ranges outside the table or
  * overlapping an earlier one are dropped, so both renderers merge the same cells.
  */
 export function selGabung(t: Tabel): Rentang[] {
@@ -69,15 +70,22 @@ export function selGabung(t: Tabel): Rentang[] {
     });
   }
   const kepala = t.kepala ?? 0;
-  for (const k of t.gabungSama ?? []) {
+  /** The runs of equal consecutive non-empty texts of column k below the header. */
+  const deret = (k: number) => {
+    const out: [awal: number, panjang: number][] = [];
     for (let i = kepala; i < n; ) {
       let j = i + 1;
       const teks = t.baris[i]?.[k] ?? "";
       while (teks !== "" && j < n && (t.baris[j]?.[k] ?? "") === teks) j++;
-      tambah({ baris: i, kolom: k, barisRentang: j - i, kolomRentang: 1 });
+      out.push([i, j - i]);
       i = j;
     }
-  }
+    return out;
+  };
+  for (const k of t.gabungSama ?? [])
+    for (const [i, r] of deret(k)) tambah({ baris: i, kolom: k, barisRentang: r, kolomRentang: 1 });
+  for (const { kolom: k, acuan } of t.gabungIkut ?? [])
+    for (const [i, r] of deret(acuan)) tambah({ baris: i, kolom: k, barisRentang: r, kolomRentang: 1 });
   return hasil;
 }
 

@@ -28,6 +28,7 @@ it("each report names the setting that dates it, and the PK where it is signed",
   expect(Object.fromEntries(unit.map((l) => [l.jenis, [l.tanggal, l.tempat ?? "tempat"]]))).toEqual({
     triwulan: ["tanggalLaporan", "tempat"],
     pk: ["tanggalPk", "tempatPk"],
+    pkPerubahan: ["tanggalPkPerubahan", "tempatPk"],
     lkj: ["tanggalLaporan", "tempat"],
     skm: ["tanggalSkm", "tempat"],
     poster: ["tanggalSkm", "tempat"],

@@ -274,6 +274,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
         ![
           "tanggalPk",
           "tempatPk",
+          "tanggalPkPerubahan",
           "tanggalSkm",
           "tanggalRka",
           "tanggalRenja",
@@ -295,10 +296,16 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal PK Perubahan, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
     ]);
     const p = g.sheetValues("Pengaturan");
-    for (const judul of ["Tanggal PK", "Tanggal Laporan SKM", "Tanggal RKA", "Tanggal Renja"]) {
+    for (const judul of [
+      "Tanggal PK",
+      "Tanggal PK Perubahan",
+      "Tanggal Laporan SKM",
+      "Tanggal RKA",
+      "Tanggal Renja",
+    ]) {
       const r = p.findIndex((b) => b[0] === judul) + 1;
       expect(r, judul).toBeGreaterThan(lama.length + 1);
       expect(g.sheet("Pengaturan").getRange(r, 2).getNumberFormat(), judul).toBe("@");
@@ -321,11 +328,19 @@ describe("codes and the NIP are plain text before anything is written", () => {
   });
 });
 
-it("adds the analysis, formula and evidence columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
+it("adds the analysis, formula, evidence and PK Perubahan columns at the end of a Kinerja sheet set up before them, the rows untouched", () => {
   const judul = KINERJA.kolom.map((k) => k.judul);
-  const baru = ["Penyebab", "Solusi", "Program Penunjang", "Program Penghambat", "Formulasi", "Bukti Dukung"];
-  expect(judul.slice(-6)).toEqual(baru);
-  const lama = judul.slice(0, -6);
+  const baru = [
+    "Penyebab",
+    "Solusi",
+    "Program Penunjang",
+    "Program Penghambat",
+    "Formulasi",
+    "Bukti Dukung",
+    "Target PK Perubahan",
+  ];
+  expect(judul.slice(-baru.length)).toEqual(baru);
+  const lama = judul.slice(0, -baru.length);
   const baris = lama.map((_, i) => (i === 0 ? "1.1" : i === 3 ? "Nilai IKM" : ""));
   const g = google({ sheets: { Kinerja: [lama, baris] } });
   const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
@@ -341,4 +356,5 @@ it("adds the analysis, formula and evidence columns at the end of a Kinerja shee
   expect(catatan("Penyebab")).toMatch(/penyebab keberhasilan atau kegagalan/i);
   expect(catatan("Program Penghambat")).toMatch(/menghambat/);
   expect(catatan("Formulasi")).toMatch(/Cara mengukur realisasi/);
+  expect(catatan("Target PK Perubahan")).toMatch(/Tanggal PK Perubahan/);
 });

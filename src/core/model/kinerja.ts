@@ -145,6 +145,15 @@ export const KINERJA = lembar("Kinerja", [
     catatan:
       "Tautan Google Drive bukti dukung realisasi indikator ini, satu per baris; dicetak sebagai tautan di laporan.",
   }),
+  // Issue 12, "the PK as signed": the signed PK keeps its targets (Target); a PK Perubahan sets
+  // revised ones beside them, dated by Tanggal PK Perubahan in Pengaturan. Last, so setup adds it
+  // to an existing sheet without moving the user's columns.
+  kolom("Target PK Perubahan", "targetPerubahan", angka, {
+    format: FORMAT_ANGKA,
+    lebar: 100,
+    catatan:
+      "Target yang diubah dalam Perjanjian Kinerja Perubahan; kosong bila targetnya tidak diubah. Isi juga Tanggal PK Perubahan di Pengaturan. Kolom Target tetap berisi target PK yang ditandatangani.",
+  }),
 ]);
 
 /** One indicator (a row of Kinerja); `realisasi` holds TW I-IV, null where not reported. */
@@ -220,6 +229,10 @@ export function indikatorProgramPk(daftar: readonly Indikator[]): Indikator[] {
     .filter((i) => i.tingkat === "Program")
     .map((i) => (i.sasaranProgram === "" ? i : { ...i, sasaran: i.sasaranProgram }));
 }
+
+/** Whether the unit has a PK Perubahan: some indicator has a revised target. */
+export const adaPkPerubahan = (daftar: readonly Indikator[]) =>
+  daftar.some((i) => i.targetPerubahan !== null);
 
 /** Indicators of the PK: tujuan and sasaran (all when the Tingkat column is not used). */
 export function indikatorPk(daftar: readonly Indikator[]): Indikator[] {

@@ -182,6 +182,11 @@ export const PENGATURAN = [
     "Kota tempat Perjanjian Kinerja ditandatangani bila lain dari Tempat Penandatanganan, misalnya Lumajang. Kosong: Tempat Penandatanganan.",
   ),
   setelanTanggal(
+    "tanggalPkPerubahan",
+    "Tanggal PK Perubahan",
+    "Tanggal Perjanjian Kinerja Perubahan ditandatangani, bila target PK diubah di tengah tahun (kolom Target PK Perubahan di lembar Kinerja), misalnya 1 Oktober 2023.",
+  ),
+  setelanTanggal(
     "tanggalSkm",
     "Tanggal Laporan SKM",
     "Tanggal penandatanganan Laporan SKM/IKM dan Poster IKM, misalnya 18 Oktober 2021.",

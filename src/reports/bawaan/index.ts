@@ -11,7 +11,7 @@ import type { Dokumen } from "../model";
 import { TEMPLATE_KKE, TEMPLATE_LHE, TEMPLATE_PERBAIKAN } from "./lke";
 import { TEMPLATE_LKJ } from "./lkj";
 import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencanaan";
-import { TEMPLATE_PK } from "./pk";
+import { TEMPLATE_PK, TEMPLATE_PK_PERUBAHAN } from "./pk";
 import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC31, TEMPLATE_TC32, TEMPLATE_TC33 } from "./renja";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
@@ -25,6 +25,7 @@ export {
   TEMPLATE_PERBAIKAN,
   TEMPLATE_LKJ,
   TEMPLATE_PK,
+  TEMPLATE_PK_PERUBAHAN,
   TEMPLATE_POSTER,
   TEMPLATE_RKA,
   TEMPLATE_SKM,
@@ -39,6 +40,7 @@ export {
 export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   triwulan: TEMPLATE_TRIWULAN,
   pk: TEMPLATE_PK,
+  pkPerubahan: TEMPLATE_PK_PERUBAHAN,
   lkj: TEMPLATE_LKJ,
   skm: TEMPLATE_SKM,
   poster: TEMPLATE_POSTER,

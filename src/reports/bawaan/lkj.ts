@@ -7,6 +7,7 @@
 
 import type { KunciLkj } from "../laporan/lkj";
 import type { Dokumen } from "../model";
+import { BAGIAN_NARASI } from "./narasi";
 import { halaman, pembuat, TABEL_ANGGARAN, ttdPimpinan } from "./umum";
 
 const { teks, p, bab, subbab, isi, tabel } = pembuat<KunciLkj>();
@@ -210,34 +211,7 @@ export const TEMPLATE_LKJ: Dokumen = {
     p("{{/jika}}"),
     // One part per indicator, written from the sheet: the comparisons, causes and solutions the
     // unit typed (seed 001 3.1.1 and 3.1.5, seed 003 BAB III items 2-4).
-    p("{{#ulang narasi}}"),
-    p("Indikator {{narasi.no}}: {{narasi.indikator}}", { tebal: true }),
-    isi("{{narasi.kalimat}}"),
-    p("{{#jika narasi.formulasi}}"),
-    isi("Formulasi: {{narasi.formulasi}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.kalimatLalu}}"),
-    isi("{{narasi.kalimatLalu}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.kalimatRenstra}}"),
-    isi("{{narasi.kalimatRenstra}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.penjelasan}}"),
-    isi("{{narasi.penjelasan}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.penyebab}}"),
-    isi("Kendala atau penyebab: {{narasi.penyebab}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.solusi}}"),
-    isi("Upaya yang telah dilakukan: {{narasi.solusi}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.penunjang}}"),
-    isi("Faktor dan program penunjang keberhasilan: {{narasi.penunjang}}"),
-    p("{{/jika}}"),
-    p("{{#jika narasi.penghambat}}"),
-    isi("Faktor dan program penghambat: {{narasi.penghambat}}"),
-    p("{{/jika}}"),
-    p("{{/ulang}}"),
+    ...BAGIAN_NARASI,
     subbab("3.1.2. Perbandingan Realisasi dan Capaian Tahun {{tahun}} dengan Tahun {{tahunLalu}}"),
     tabel(
       [

@@ -55,10 +55,11 @@ export const TEMPLATE_SKM: Dokumen = {
     ),
     isi("Nilai IKM {{unit}} {{periode}} adalah {{ikm}}, dengan mutu pelayanan {{mutu}} ({{kinerjaMutu}})."),
     p("{{grafik:nrr}}", { rata: "tengah" }),
-    subbab("3.3. Nilai per Pertanyaan"),
+    // Seed 003's rekap form: each question's tally, its unsur's value beside it, the IKM below.
+    subbab("3.3. Rekapitulasi Nilai per Pertanyaan"),
     tabel(
       [
-        ["NO", "UNSUR", "PERTANYAAN", "JUMLAH NILAI", "RTMK", "NRR"],
+        ["NO", "UNSUR", "PERTANYAAN", "JUMLAH NILAI", "JUMLAH RTMK", "NRR", "NILAI UNSUR PELAYANAN"],
         [
           "{{pertanyaan.no}}",
           "{{pertanyaan.unsur}}",
@@ -66,11 +67,29 @@ export const TEMPLATE_SKM: Dokumen = {
           "{{pertanyaan.jumlahNilai}}",
           "{{pertanyaan.rtmk}}",
           "{{pertanyaan.nrr}}",
+          "{{pertanyaan.nrrUnsur}}",
         ],
+        ["NILAI HASIL SURVEI (IKM)", "", "", "", "", "", "{{ikm}}"],
       ],
-      // An unsur's cell spans its questions, as the rekap prints it.
-      { kepala: 1, kanan: [3, 4, 5], lebar: [5, 22, 43, 12, 8, 10], gabungSama: [1] },
+      // An unsur's cell, and its value, span its questions, as the rekap prints them.
+      {
+        kepala: 1,
+        tebal: [2],
+        kanan: [3, 4, 5, 6],
+        lebar: [5, 18, 37, 10, 9, 9, 12],
+        gabungSama: [1],
+        gabungIkut: [{ kolom: 6, acuan: 1 }],
+        gabung: [{ baris: -1, kolom: 0, kolomRentang: 6 }],
+      },
     ),
+    p("Keterangan:", { tebal: true }),
+    isi(
+      "Jumlah nilai: jumlah nilai jawaban seluruh responden atas pertanyaan itu (jawaban a = 1, b = 2, c = 3, d = 4). Jumlah RTMK: jumlah responden yang tidak menjawab pertanyaan itu. NRR: jumlah nilai dibagi jumlah jawaban pertanyaan itu. Nilai unsur pelayanan: jumlah nilai seluruh pertanyaan unsur itu dibagi jumlah jawabannya.",
+    ),
+    p("{{#jika rekapLain}}"),
+    p("Rekapitulasi lain-lain:", { tebal: true }),
+    tabel([["{{rekapLain.uraian}}", ": {{rekapLain.nilai}}"]], { tanpaGaris: true, lebar: [40, 60] }),
+    p("{{/jika}}"),
     p("{{#jika layanan}}"),
     subbab("3.4. IKM per Jenis Layanan"),
     tabel(
@@ -169,6 +188,20 @@ export const TEMPLATE_POSTER: Dokumen = {
       ],
       { tanpaGaris: true, lebar: [35, 65] },
     ),
+    // Seed 003's poster: the respondents by gender and by education.
+    p("{{#jika adaProfil}}"),
+    tabel([["Jenis kelamin", ": L {{jumlahLaki}} orang, P {{jumlahPerempuan}} orang"]], {
+      tanpaGaris: true,
+      lebar: [35, 65],
+    }),
+    tabel(
+      [
+        ["PENDIDIKAN", "JUMLAH"],
+        ["{{pendidikan.uraian}}", "{{pendidikan.jumlah}}"],
+      ],
+      { kepala: 1, kanan: [1], lebar: [50, 50] },
+    ),
+    p("{{/jika}}"),
     p("{{grafik:nrr}}", { rata: "tengah" }),
     p(
       "TERIMA KASIH ATAS PENILAIAN YANG ANDA BERIKAN. MASUKAN ANDA SANGAT BERMANFAAT UNTUK KEMAJUAN UNIT KAMI AGAR TERUS MEMPERBAIKI DAN MENINGKATKAN KUALITAS PELAYANAN BAGI MASYARAKAT.",

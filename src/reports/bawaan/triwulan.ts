@@ -2,6 +2,7 @@
 
 import type { KunciTriwulan } from "../laporan/triwulan";
 import type { Dokumen } from "../model";
+import { BAGIAN_NARASI } from "./narasi";
 import { halaman, pembuat, TABEL_ANGGARAN, ttdPimpinan } from "./umum";
 
 const { teks, p, bab, subbab, isi, tabel } = pembuat<KunciTriwulan>();
@@ -231,29 +232,13 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
     isi("{{kalimatRenstra}}"),
     p("{{/jika}}"),
     p("{{/jika}}"),
-    p("{{#jika adaAnalisis}}"),
+    // Item 4, one part per indicator, by the LKJ's rule (./narasi.ts): what the quarter achieved
+    // against target, against last year and the Renstra end target, the unit's causes and solutions.
+    p("{{#jika narasi}}"),
     p(
       "4. Analisis Penyebab Keberhasilan/ Kegagalan atau Peningkatan/ Penurunan Kinerja serta Alternatif Solusi yang telah dilakukan",
     ),
-    tabel(
-      [
-        [
-          "NO",
-          "INDIKATOR KINERJA",
-          "CAPAIAN",
-          "PENYEBAB KEBERHASILAN/KEGAGALAN",
-          "SOLUSI YANG TELAH DILAKUKAN",
-        ],
-        [
-          "{{analisis.no}}",
-          "{{analisis.indikator}}",
-          "{{analisis.capaian}}",
-          "{{analisis.penyebab}}",
-          "{{analisis.solusi}}",
-        ],
-      ],
-      { kepala: 1, kanan: [2], lebar: [5, 22, 11, 31, 31] },
-    ),
+    ...BAGIAN_NARASI,
     p("{{/jika}}"),
     p("{{#jika kalimatEfisiensi}}"),
     p("5. Analisis atas efisiensi penggunaan sumber daya"),

@@ -7,7 +7,7 @@ import type { Laporan } from "./jenis";
 import { LAPORAN_KKE, LAPORAN_LHE, LAPORAN_PERBAIKAN } from "./lke";
 import { LAPORAN_LKJ } from "./lkj";
 import { LAPORAN_IKU, LAPORAN_POHON, LAPORAN_RENCANA_AKSI } from "./perencanaan";
-import { LAPORAN_PK } from "./pk";
+import { LAPORAN_PK, LAPORAN_PK_PERUBAHAN } from "./pk";
 import { LAPORAN_IKM_KABUPATEN, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC31, LAPORAN_TC32, LAPORAN_TC33 } from "./renja";
 import { LAPORAN_KAK, LAPORAN_RKA } from "./rka";
@@ -17,6 +17,7 @@ import { LAPORAN_TRIWULAN } from "./triwulan";
 export const DAFTAR_LAPORAN = [
   LAPORAN_TRIWULAN,
   LAPORAN_PK,
+  LAPORAN_PK_PERUBAHAN,
   LAPORAN_LKJ,
   LAPORAN_SKM,
   LAPORAN_POSTER,

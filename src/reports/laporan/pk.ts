@@ -3,10 +3,16 @@
  * targets, and the program budgets as signed.
  */
 import { normalisasiKode } from "../../core/anggaran";
-import { formatRupiah } from "../../core/format";
+import { formatRupiah, formatTanggalDokumen } from "../../core/format";
 import { ANGGARAN, anggaranProgramPk } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { type Indikator, indikatorProgramPk, indikatorSasaranPk, KINERJA } from "../../core/model/kinerja";
+import {
+  adaPkPerubahan,
+  type Indikator,
+  indikatorProgramPk,
+  indikatorSasaranPk,
+  KINERJA,
+} from "../../core/model/kinerja";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { namaIndikator } from "./tandaIku";
@@ -20,6 +26,14 @@ function barisSasaran(bk: BukuKerja, daftar: Indikator[]) {
     sasaran: nomor[i]!.sasaran,
     indikator: namaIndikator(bk, ind),
     target: nilaiSatuan(ind.target, ind.satuan),
+  }));
+}
+
+/** The same rows with the PK Perubahan's target: the revised one, else the signed one (still in force). */
+function barisPerubahan(bk: BukuKerja, daftar: Indikator[]) {
+  return barisSasaran(bk, daftar).map((r, i) => ({
+    ...r,
+    targetPerubahan: nilaiSatuan(daftar[i]!.targetPerubahan ?? daftar[i]!.target, daftar[i]!.satuan),
   }));
 }
 
@@ -55,6 +69,49 @@ export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
   } satisfies DataLaporan;
 }
 
+/**
+ * Perjanjian Kinerja Perubahan (issue 12, "the PK as signed"): the signed PK keeps its date and
+ * targets; the revised agreement has its own date (Tanggal PK Perubahan) and prints each target
+ * as signed beside the revised one (Target PK Perubahan in Kinerja; blank: not changed), and each
+ * program's budget as signed beside its pagu after the change.
+ */
+export function dataPkPerubahan(bk: BukuKerja, ttd: Penandatanganan) {
+  // Without a revised target it would be the signed PK under another title and date.
+  if (!adaPkPerubahan(bk.indikator))
+    throw new Error(
+      `Belum ada Target PK Perubahan di lembar ${KINERJA.nama}: isi target yang diubah pada indikatornya untuk membuat Perjanjian Kinerja Perubahan.`,
+    );
+  const pk = dataPk(bk, ttd);
+  const program = anggaranProgramPk(bk.anggaran);
+  const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
+  return {
+    nilai: {
+      ...pk.nilai,
+      totalProgramPerubahan: formatRupiah(program.reduce((a, b) => a + b.pagu, 0)),
+      tanggalPkAwal: bk.pengaturan.tanggalPk === null ? "" : formatTanggalDokumen(bk.pengaturan.tanggalPk),
+    },
+    daftar: {
+      sasaran: barisPerubahan(bk, indikatorSasaranPk(bk.indikator)),
+      sasaranProgram: barisPerubahan(bk, indikatorProgramPk(bk.indikator)),
+      program: program.map((b, i) => ({
+        no: String(i + 1),
+        program: b.uraian,
+        anggaran: formatRupiah(b.anggaran),
+        anggaranPerubahan: formatRupiah(b.pagu),
+        keterangan: sumber.get(b.kode) ? `Sumber Dana ${sumber.get(b.kode)}` : "",
+      })),
+    },
+    kolomDaftar: {
+      sasaran: KOLOM_PERUBAHAN,
+      sasaranProgram: KOLOM_PERUBAHAN,
+      program: ["no", "program", "anggaran", "anggaranPerubahan", "keterangan"],
+    } as const,
+    grafik: {},
+  } satisfies DataLaporan;
+}
+
+const KOLOM_PERUBAHAN = ["no", "sasaran", "indikator", "target", "targetPerubahan"] as const;
+
 export const LAPORAN_PK = laporan({
   jenis: "pk",
   nama: "Perjanjian Kinerja",
@@ -66,3 +123,15 @@ export const LAPORAN_PK = laporan({
   data: (k) => dataPk(k.bk, k.ttd),
 });
 export type KunciPk = KunciData<ReturnType<typeof dataPk>>;
+
+export const LAPORAN_PK_PERUBAHAN = laporan({
+  jenis: "pkPerubahan",
+  nama: "Perjanjian Kinerja Perubahan",
+  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
+  tanggal: "tanggalPkPerubahan",
+  tempat: "tempatPk",
+  // Only a unit that revised a target has one: Periksa Data speaks of its date only then.
+  berisi: (bk) => adaPkPerubahan(bk.indikator),
+  data: (k) => dataPkPerubahan(k.bk, k.ttd),
+});
+export type KunciPkPerubahan = KunciData<ReturnType<typeof dataPkPerubahan>>;

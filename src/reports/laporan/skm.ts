@@ -85,8 +85,10 @@ export function dataSkm(bk: BukuKerja, periode: Periode, ttd: Penandatanganan) {
     daftar: daftarSkm(bk, a),
     kolomDaftar: {
       unsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],
-      pertanyaan: ["no", "kode", "unsur", "pertanyaan", "jumlahNilai", "rtmk", "nrr"],
+      pertanyaan: ["no", "kode", "unsur", "pertanyaan", "jumlahNilai", "rtmk", "nrr", "nrrUnsur"],
       profil: ["kategori", "uraian", "jumlah", "persen"],
+      rekapLain: ["uraian", "nilai"],
+      pendidikan: ["uraian", "jumlah"],
       layanan: ["no", "layanan", "responden", "ikm", "mutu"],
       tren: ["periode", "responden", "ikm", "mutu"],
       ipa: ["no", "unsur", "kinerja", "kepentingan", "kuadran", "keterangan"],
@@ -137,7 +139,72 @@ function nilaiSkm(bk: BukuKerja, a: AnalisisSkm, namaPeriode: string, ttd: Penan
     rataKinerja: a.ipa ? nrr(a.ipa.rataKinerja) : "-",
     rataKepentingan: a.ipa ? nrr(a.ipa.rataKepentingan) : "-",
     adaIpa: a.ipa ? "ya" : "",
+    ...jenisKelamin(a.profil),
   };
+}
+
+/** The poster's "JENIS KELAMIN: L 98, P 90" (seed 003), from the period's respondents; blank without them. */
+function jenisKelamin(profil: AnalisisSkm["profil"]) {
+  const n = (uraian: string) =>
+    profil.find((p) => p.kategori === "Jenis Kelamin" && p.uraian === uraian)?.jumlah ?? 0;
+  const ada = profil.length > 0;
+  return {
+    adaProfil: ada ? "ya" : "",
+    jumlahLaki: ada ? formatAngka(n("Laki-laki"), 0) : "",
+    jumlahPerempuan: ada ? formatAngka(n("Perempuan"), 0) : "",
+  };
+}
+
+/**
+ * The poster's education counts (seed 003: SD 0, SMP 17, SMA 116 ...): every choice of the SKM
+ * sheet's Pendidikan column, none left out for being 0, then what else respondents typed.
+ */
+function daftarPendidikan(profil: AnalisisSkm["profil"]) {
+  if (profil.length === 0) return [];
+  const ada = profil.filter((p) => p.kategori === "Pendidikan");
+  const pilihan = PILIHAN_PENDIDIKAN.map((uraian) => ({
+    uraian,
+    jumlah: ada.find((p) => p.uraian === uraian)?.jumlah ?? 0,
+  }));
+  const lain = ada.filter((p) => !PILIHAN_PENDIDIKAN.includes(p.uraian));
+  return [...pilihan, ...lain].map((p) => ({ uraian: p.uraian, jumlah: formatAngka(p.jumlah, 0) }));
+}
+
+const PILIHAN_PENDIDIKAN: readonly string[] = SKM.kolom.find((k) => k.kunci === "pendidikan")?.pilihan ?? [];
+
+/** The most frequent answer of a profile category ("SMA"; a tie names both), or "" without one. */
+function terbanyak(profil: AnalisisSkm["profil"], kategori: string): string {
+  const baris = profil.filter((p) => p.kategori === kategori && p.uraian !== "Tidak diisi");
+  const maks = Math.max(0, ...baris.map((p) => p.jumlah));
+  if (maks === 0) return "";
+  const nama = baris.filter((p) => p.jumlah === maks).map((p) => p.uraian);
+  return nama.length === 1 ? nama[0]! : `${nama.slice(0, -1).join(", ")} dan ${nama.at(-1)}`;
+}
+
+/**
+ * Seed 003's "Rekapitulasi lain-lain" under the rekap form: population, respondents, the most
+ * frequent age band, education, gender and occupation, the services surveyed; each only when
+ * the workbook holds it (a tally without respondents has no profile).
+ */
+function rekapLain(bk: BukuKerja, a: AnalisisSkm) {
+  const p = a.profil;
+  const layanan =
+    a.perLayanan.length > 0
+      ? a.perLayanan.map((l) => `${l.layanan} (${formatAngka(l.responden, 0)} responden)`)
+      : bk.pengaturan.jenisLayanan;
+  const baris: [string, string][] = [
+    [
+      "Perkiraan jumlah populasi",
+      bk.pengaturan.populasiSkm === null ? "" : formatAngka(bk.pengaturan.populasiSkm, 0),
+    ],
+    ["Jumlah responden", formatAngka(a.jumlahResponden, 0)],
+    ["Usia responden terbanyak", terbanyak(p, "Usia")],
+    ["Pendidikan terakhir responden terbanyak", terbanyak(p, "Pendidikan")],
+    ["Jenis kelamin responden terbanyak", terbanyak(p, "Jenis Kelamin")],
+    ["Pekerjaan responden terbanyak", terbanyak(p, "Pekerjaan")],
+    ["Jenis layanan yang disurvei", layanan.join("; ")],
+  ];
+  return baris.filter(([, nilai]) => nilai !== "").map(([uraian, nilai]) => ({ uraian, nilai }));
 }
 
 const JUMLAH_KATA = ["", "satu", "kedua", "ketiga", "keempat"];
@@ -204,6 +271,8 @@ function daftarSkm(bk: BukuKerja, a: AnalisisSkm) {
     unsur: daftarUnsur(a.hasil),
     pertanyaan: daftarPertanyaan(bk, a),
     profil: daftarProfil(a.profil),
+    rekapLain: rekapLain(bk, a),
+    pendidikan: daftarPendidikan(a.profil),
     layanan: a.perLayanan.map((l, i) => ({
       no: String(i + 1),
       layanan: l.layanan,
@@ -241,8 +310,13 @@ function daftarUnsur(h: HasilIkm) {
   }));
 }
 
-/** Each question's tally; its RTMK are the respondents who left it unanswered. */
+/**
+ * Each question's tally; its RTMK are the respondents who left it unanswered; beside it the NRR
+ * of its unsur, as seed 003's rekap form prints it ("Nilai Unsur Pelayanan", merged over the
+ * unsur's questions).
+ */
 function daftarPertanyaan(bk: BukuKerja, a: AnalisisSkm) {
+  const unsurDari = new Map(a.hasil.nrrUnsur.flatMap((u) => u.pertanyaan.map((i) => [i, u.nrr] as const)));
   return a.rekap.map((q, i) => ({
     no: String(i + 1),
     kode: bk.kodeJawaban[i] ?? "",
@@ -251,6 +325,7 @@ function daftarPertanyaan(bk: BukuKerja, a: AnalisisSkm) {
     jumlahNilai: formatAngka(q.jumlahNilai, 0),
     rtmk: formatAngka(a.jumlahResponden - q.jumlahJawaban, 0),
     nrr: nrr(a.hasil.nrrPertanyaan[i]!),
+    nrrUnsur: unsurDari.has(i) ? nrr(unsurDari.get(i)!) : "-",
   }));
 }
 

@@ -12,7 +12,7 @@ import { bulatkan } from "../../core/pembulatan";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
-import { arahUbah } from "./narasi";
+import { arahUbah, KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { capaianRencanaAksi, KOLOM_CAPAIAN_RA } from "./perencanaan";
 import {
   barisAnggaran,
@@ -206,6 +206,12 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     },
     daftar: {
       indikator,
+      // BAB III 4: the paragraph about each indicator, by the LKJ's rule (./narasi.ts).
+      narasi: narasiIndikator(
+        bk,
+        capaian,
+        `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${tahun ?? ""}`.trim(),
+      ),
       perbandingan: banding.baris,
       renstra: jangkaMenengah.baris,
       analisis: butirAnalisis,
@@ -218,6 +224,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     },
     kolomDaftar: {
       indikator: KOLOM_INDIKATOR,
+      narasi: KOLOM_NARASI,
       perbandingan: [
         "no",
         "indikator",

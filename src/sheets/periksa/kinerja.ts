@@ -1,8 +1,9 @@
 /** Kinerja: codes, a target of 0, values reported beyond the quarter, percent written as fractions. */
-import { formatAngka, formatPersen } from "../../core/format";
+import { formatAngka, formatPersen, formatTanggalDokumen } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
-import type { BukuKerja } from "../../core/model/bukuKerja";
-import { type Indikator, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
+import { adaPkPerubahan, type Indikator, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { PENGATURAN } from "../../core/model/pengaturan";
 import { TRIWULAN } from "../../core/triwulan";
 import { di, kodeUnik } from "./kode";
 
@@ -51,7 +52,53 @@ export function periksaKinerja(bk: BukuKerja): Masalah[] {
       });
     }
   }
-  out.push(...periksaPembanding(bk));
+  out.push(...periksaPembanding(bk), ...periksaPkPerubahan(bk));
+  return out;
+}
+
+/**
+ * The PK Perubahan (issue 12): a revised target of 0; a Tanggal PK Perubahan with no revised
+ * target (no PK Perubahan can be made: the date says one was signed), or one not after the PK's.
+ * A revised target without its date is the date check's (reports/tanggal.ts: the registry's
+ * Perjanjian Kinerja Perubahan is dated by Tanggal PK Perubahan).
+ */
+function periksaPkPerubahan(bk: BukuKerja): Masalah[] {
+  const out: Masalah[] = [];
+  for (const ind of bk.indikator) {
+    if (ind.targetPerubahan === 0)
+      out.push(
+        di(
+          KINERJA,
+          ind.baris,
+          "Target PK Perubahan",
+          "galat",
+          `Target PK Perubahan indikator ${ind.indikator} 0: capaian tidak dapat dihitung.`,
+          "Isi target yang diubah dalam PK Perubahan, atau kosongkan bila targetnya tidak diubah.",
+        ),
+      );
+  }
+  const { tanggalPk, tanggalPkPerubahan } = bk.pengaturan;
+  if (tanggalPkPerubahan === null) return out;
+  const judul = (kunci: string) => PENGATURAN.find((p) => p.kunci === kunci)!.judul;
+  const tanggal = formatTanggalDokumen(tanggalPkPerubahan);
+  if (!adaPkPerubahan(bk.indikator)) {
+    out.push({
+      tingkat: "peringatan",
+      lembar: NAMA_PENGATURAN,
+      kolom: judul("tanggalPkPerubahan"),
+      pesan: `${judul("tanggalPkPerubahan")} diisi (${tanggal}), tetapi tidak ada indikator dengan Target PK Perubahan di lembar ${KINERJA.nama}: Perjanjian Kinerja Perubahan tidak dapat dibuat.`,
+      saran: `Isi kolom Target PK Perubahan pada indikator yang targetnya diubah, atau kosongkan ${judul("tanggalPkPerubahan")} bila PK tidak diubah.`,
+    });
+  }
+  if (tanggalPk !== null && tanggalPkPerubahan.tanggal.getTime() <= tanggalPk.tanggal.getTime()) {
+    out.push({
+      tingkat: "peringatan",
+      lembar: NAMA_PENGATURAN,
+      kolom: judul("tanggalPkPerubahan"),
+      pesan: `${judul("tanggalPkPerubahan")} (${tanggal}) tidak sesudah ${judul("tanggalPk")} (${formatTanggalDokumen(tanggalPk)}): PK Perubahan ditandatangani sesudah PK yang diubahnya.`,
+      saran: `Periksa kedua tanggal di ${NAMA_PENGATURAN}.`,
+    });
+  }
   return out;
 }
 

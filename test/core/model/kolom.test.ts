@@ -125,6 +125,7 @@ it("nilaiKolom gives each column the record's value, a group's its place, a list
     "",
     "", // Formulasi
     "", // Bukti Dukung: no link
+    "", // Target PK Perubahan
   ]);
 });
 

@@ -18,6 +18,11 @@ import { rekapBuatan } from "../../rekapContoh";
 const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   triwulan: CONTOH_LUMAJANG_2021,
   pk: CONTOH_KLAKAH_2023,
+  // No seed holds a PK Perubahan: Klakah's PK with one target revised.
+  pkPerubahan: {
+    ...CONTOH_KLAKAH_2023,
+    indikator: CONTOH_KLAKAH_2023.indikator.map((i, k) => (k === 1 ? { ...i, targetPerubahan: 97 } : i)),
+  },
   lkj: CONTOH_KLAKAH_2023,
   skm: CONTOH_KLAKAH_2023,
   poster: CONTOH_LUMAJANG_2021,

@@ -6,7 +6,11 @@ import { CONTOH_LUMAJANG_2021, SKM_LUMAJANG_2021 } from "../../../src/contoh/lum
 import { NAMA_KUADRAN } from "../../../src/core/ikm";
 import { bulatkan } from "../../../src/core/pembulatan";
 import { parsePeriode } from "../../../src/core/skm";
+import { TEMPLATE_POSTER, TEMPLATE_SKM } from "../../../src/reports/bawaan";
 import { analisisBukuKerja, dataSkm, NAMA_KUADRAN_GRAFIK } from "../../../src/reports/laporan/skm";
+import type { Dokumen, Tabel } from "../../../src/reports/model";
+import { selGabung } from "../../../src/reports/tata";
+import { isiTemplate } from "../../../src/reports/template";
 import { bukuKerjaContoh } from "../../bantu";
 import { bukuKerja, bukuKerjaDari, pertanyaan, ttd } from "../../rekaman";
 
@@ -115,6 +119,61 @@ describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its res
     expect(d.grafik.ipa!.label).toEqual([]);
   });
 
+  it("prints the rekap form of seed 003: each question beside the value of its unsur (3,41 ... 3,36)", () => {
+    // Seed 003 lines 384-398: 3,41 3,41 3,48 3,73 3,44 3,57 3,44 3,53 3,37. Persyaratan is
+    // (632 + 653) / (2 x 188) = 3,42: the seed's 3,41 came from its impossible 1018 (domain.md);
+    // Penanganan Pengaduan (657 + 605) / 376 = 3,356 is 3,36, the seed rounded it to 3,37.
+    const perUnsur = d.daftar.pertanyaan.map((q) => [q.unsur, q.nrrUnsur] as const);
+    expect([...new Map(perUnsur)].map(([, n]) => n)).toEqual([
+      "3,42",
+      "3,41",
+      "3,48",
+      "3,73",
+      "3,44",
+      "3,57",
+      "3,44",
+      "3,53",
+      "3,36",
+    ]);
+    // Every question of an unsur carries its unsur's value (the form merges it over them).
+    expect(perUnsur.slice(0, 2)).toEqual([
+      ["Persyaratan", "3,42"],
+      ["Persyaratan", "3,42"],
+    ]);
+    expect(d.daftar.pertanyaan.map((q) => q.rtmk)).toEqual(Array(14).fill("0"));
+  });
+
+  it("recapitulates the rest as seed 003 does, from Pengaturan and the SKM sheet", () => {
+    // Seed 003 lines 406-413: populasi 2.800, 188 respondents, SLTA, Laki-laki, Pegawai Swasta.
+    // Its "usia terbanyak 30-39" is not in the sample: the seed gives no ages, the sample spreads
+    // them evenly, so the mode computed from the sheet is another band.
+    expect(d.daftar.rekapLain).toEqual([
+      { uraian: "Perkiraan jumlah populasi", nilai: "2.800" },
+      { uraian: "Jumlah responden", nilai: "188" },
+      { uraian: "Usia responden terbanyak", nilai: "50-59 tahun" },
+      { uraian: "Pendidikan terakhir responden terbanyak", nilai: "SMA" },
+      { uraian: "Jenis kelamin responden terbanyak", nilai: "Laki-laki" },
+      { uraian: "Pekerjaan responden terbanyak", nilai: "Pegawai Swasta" },
+      {
+        uraian: "Jenis layanan yang disurvei",
+        nilai: "Perizinan (94 responden); Non Perizinan (94 responden)",
+      },
+    ]);
+  });
+
+  it("gives the poster its respondent profile: L 98, P 90; SD 0, SMP 17, SMA 116, DIII 14, S1 40, S2 1", () => {
+    expect([d.nilai.adaProfil, d.nilai.jumlahLaki, d.nilai.jumlahPerempuan]).toEqual(["ya", "98", "90"]);
+    expect(d.daftar.pendidikan.map((p) => [p.uraian, p.jumlah])).toEqual([
+      ["SD", "0"],
+      ["SMP", "17"],
+      ["SMA", "116"],
+      ["D1-D3", "14"],
+      ["D4/S1", "40"],
+      ["S2", "1"],
+      ["S3", "0"],
+    ]);
+  });
+
   it("offers exactly the fields its lists name", () => {
     for (const [nama, daftar] of Object.entries(d.daftar)) {
       const kolom = d.kolomDaftar[nama as keyof typeof d.kolomDaftar];
@@ -148,6 +207,10 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
     });
     expect(perUnsur.daftar.profil).toEqual([]);
     expect(perUnsur.daftar.tren).toEqual([]);
+    // Without respondents' rows: no profile on the poster, and only what the tally tells.
+    expect([perUnsur.nilai.adaProfil, perUnsur.daftar.pendidikan]).toEqual(["", []]);
+    expect(perUnsur.daftar.rekapLain).toEqual([{ uraian: "Jumlah responden", nilai: "188" }]);
+    expect(perUnsur.daftar.pertanyaan.map((q) => q.nrrUnsur).slice(0, 3)).toEqual(["3,42", "3,42", "3,41"]);
   });
 
   it("takes counts of answers 1-4 too, and refuses a survey with nothing to tally", () => {
@@ -162,5 +225,59 @@ describe("dataSkm from a tally in SKM Pertanyaan (the form seed 003 publishes)",
     expect(() => dataSkm(bukuKerja(), tw3, ttd("18 Oktober 2021"))).toThrow(
       "Belum ada data SKM: isi lembar SKM (per responden) atau rekap di SKM Pertanyaan.",
     );
+  });
+});
+
+describe("the SKM documents of Kecamatan Lumajang triwulan III 2021 (seed 003)", () => {
+  const d = dataSkm(bukuKerjaDari(CONTOH_LUMAJANG_2021), parsePeriode("TW3"), ttd("18 Oktober 2021"));
+  const tabel = (dok: Dokumen, kepala: string) =>
+    dok.elemen.find((e): e is Tabel => e.jenis === "tabel" && e.baris[0]!.includes(kepala))!;
+
+  it("the rekap form: the unsur and its value merged over its questions, the IKM below, its keterangan", () => {
+    const dok = isiTemplate(TEMPLATE_SKM, d);
+    const t = tabel(dok, "NILAI UNSUR PELAYANAN");
+    expect(t.baris).toHaveLength(16);
+    expect(t.baris[1]!.slice(1)).toEqual([
+      "Persyaratan",
+      "Kesesuaian syarat dengan jenis pelayanan",
+      "632",
+      "0",
+      "3,36",
+      "3,42",
+    ]);
+    expect(t.baris.at(-1)).toEqual(["NILAI HASIL SURVEI (IKM)", "", "", "", "", "", "87,28"]);
+    const gabung = selGabung(t);
+    // Persyaratan (rows 1-2) and its 3,42; the last row's label over six columns.
+    expect(gabung).toContainEqual({ baris: 1, kolom: 6, barisRentang: 2, kolomRentang: 1 });
+    expect(gabung).toContainEqual({ baris: 15, kolom: 0, barisRentang: 1, kolomRentang: 6 });
+    // The five unsur of two questions each (a one-row unsur needs no merge): rows 1, 4, 6, 11, 13.
+    expect(gabung.filter((g) => g.kolom === 6).map((g) => [g.baris, g.barisRentang])).toEqual([
+      [1, 2],
+      [4, 2],
+      [6, 2],
+      [11, 2],
+      [13, 2],
+    ]);
+    const teks = dok.elemen.map((e) => (e.jenis === "paragraf" ? e.teks : "")).join("\n");
+    expect(teks).toContain("Jumlah RTMK: jumlah responden yang tidak menjawab pertanyaan itu.");
+    expect(tabel(dok, "Perkiraan jumlah populasi").baris[0]).toEqual([
+      "Perkiraan jumlah populasi",
+      ": 2.800",
+    ]);
+  });
+
+  it("the poster: L 98 and P 90, and every education level with its count", () => {
+    const dok = isiTemplate(TEMPLATE_POSTER, d);
+    expect(tabel(dok, "Jenis kelamin").baris).toEqual([["Jenis kelamin", ": L 98 orang, P 90 orang"]]);
+    expect(tabel(dok, "PENDIDIKAN").baris.map((b) => b.join(" "))).toEqual([
+      "PENDIDIKAN JUMLAH",
+      "SD 0",
+      "SMP 17",
+      "SMA 116",
+      "D1-D3 14",
+      "D4/S1 40",
+      "S2 1",
+      "S3 0",
+    ]);
   });
 });
