@@ -4,7 +4,7 @@ import type { KunciPk, KunciPkPerubahan } from "../laporan/pk";
 import type { Dokumen, Elemen } from "../model";
 import { halaman, pembuat } from "./umum";
 
-const { teks, p, isi, tabel } = pembuat<KunciPk>();
+const { teks, p, tabel } = pembuat<KunciPk>();
 /** What the PK and the PK Perubahan both say: the parties, their promise, their signatures. */
 const bersama = pembuat<Extract<KunciPk, KunciPkPerubahan>>();
 
