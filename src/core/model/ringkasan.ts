@@ -14,6 +14,7 @@
 import { serapan } from "../anggaran";
 import { kunciTeks } from "../format";
 import { type HasilIkm, hitungIkmDariRekap, UNSUR_PERMENPANRB_14_2017, ukuranSampel } from "../ikm";
+import { isiLhe, teksRincianLke } from "../lhe";
 import type { Masalah } from "../masalah";
 import { bulatkan } from "../pembulatan";
 import { periodeTriwulan } from "../skm";
@@ -22,7 +23,8 @@ import type { BukuKerja } from "./bukuKerja";
 import { angka, kolom, lembar, type Rekaman, type SkemaLembar, tanggal, teks } from "./kolom";
 import { ikmSurvei, rekapSkm } from "./skm";
 
-export const VERSI_RINGKASAN = 1;
+/** 2: the Rincian LKE column (the LHE's inputs, for the rekap's one LHE per unit). */
+export const VERSI_RINGKASAN = 2;
 
 const FORMAT_ANGKA = "#,##0.00";
 const FORMAT_RUPIAH = "#,##0";
@@ -120,6 +122,11 @@ const KOLOM_TULIS = [
     lebar: 90,
     catatan: "Tanggal ringkasan ini terakhir berubah.",
   }),
+  kolom("Rincian LKE", "rincianLke", teks, {
+    lebar: 200,
+    catatan:
+      "Nilai tiap komponen LKE dan kriteria terlemahnya (JSON, ditulis SAKIP Sheets): bahan LHE yang dibuat rekap kabupaten untuk unit ini. Jangan diubah.",
+  }),
 ] as const;
 
 export const RINGKASAN = lembar("Ringkasan", [...KOLOM_RUMUS, ...KOLOM_TULIS] as const);
@@ -146,6 +153,7 @@ export type IsiTulis = Pick<
   | "serapan"
   | "dokumen"
   | "diperbarui"
+  | "rincianLke"
 >;
 
 /** The written block as the row's cells, in column order ("" for none). */
@@ -244,5 +252,6 @@ export function hitungRingkasan(bk: BukuKerja, dokumen: string, diperbarui: Date
     serapan: total.pagu > 0 ? bulatkan(serapan(total.realisasi, total.pagu), 2) : null,
     dokumen,
     diperbarui,
+    rincianLke: teksRincianLke(isiLhe(bk.lke), bk.pengaturan.jabatanPimpinan, bk.pengaturan.rekomendasiLhe),
   };
 }
