@@ -72,6 +72,7 @@ const SKEMA_OPSI = z.object({
   ),
   periode: teksOpsional,
   kegiatan: teksOpsional,
+  unit: teksOpsional,
   template: teksOpsional,
   pdf: z.optional(z.boolean()),
 });
@@ -86,6 +87,7 @@ export function parseOpsi(v: unknown): OpsiLaporan<JenisLaporan> {
     jenis,
     ...(tw !== undefined ? { triwulan: tw } : {}),
     ...(o.kegiatan !== undefined ? { kegiatan: o.kegiatan } : {}),
+    ...(o.unit !== undefined ? { unit: o.unit } : {}),
     ...(o.template !== undefined ? { template: o.template } : {}),
     ...(o.periode !== undefined ? { periode: parsePeriode(o.periode).kode } : {}),
     pdf: o.pdf === true,
