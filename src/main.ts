@@ -21,7 +21,7 @@ export {
   SKOR_LKE,
   TERBILANG,
 } from "./functions/index";
-export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
+export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchLhe, tampilkanBatchRka } from "./ui/batch";
 export { panggilDialog } from "./ui/dialog";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
 export { isiBuktiOtomatis, kunciStatusLke } from "./ui/lke";

@@ -42,6 +42,7 @@ const OTHER_GLOBALS = [
   "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
+  "tampilkanBatchLhe",
   "tampilkanBatchRka",
   "tampilkanBuatLaporan",
   "tampilkanContohData",

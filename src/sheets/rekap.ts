@@ -20,8 +20,9 @@ import {
   UNIT_REKAP,
   type UnitRekap,
 } from "../core/model/rekap";
-import { LEBAR_RINGKASAN, RINGKASAN } from "../core/model/ringkasan";
+import { LEBAR_RINGKASAN, RINGKASAN, tambahDokumen } from "../core/model/ringkasan";
 import { baris as barisRingkasanKabupaten } from "../core/rekapKabupaten";
+import { tanggalPendek } from "./ringkasan";
 import { pemisahArgumen } from "./rumus";
 import { tanggalDalamZona, type Zona, zonaSpreadsheet } from "./zona";
 
@@ -251,6 +252,22 @@ function pasangImpor(ss: Spreadsheet, su: Sheet, masalah: Masalah[]): number {
     });
   } else sel.setFormulas(baru);
   return jumlah;
+}
+
+/**
+ * The rekap's own Ringkasan lists a document it made (Buat Laporan, the LHE batch) with today's
+ * date, as a unit's Ringkasan does: one read, one write of the cell, only when it changed.
+ */
+export function catatDokumenRekap(ss: Spreadsheet, nama: string, zona: Zona = zonaSpreadsheet(ss)): boolean {
+  const sr = ss.getSheetByName(RINGKASAN.nama);
+  if (sr === null) return false;
+  const kolom = RINGKASAN.kolom.findIndex((k) => k.kunci === "dokumen") + 1;
+  const sel = sr.getRange(2, kolom);
+  const lama = String(sel.getValues()[0]![0] ?? "");
+  const baru = tambahDokumen(lama, { nama, tanggal: tanggalPendek(zona.hariIni()) });
+  if (baru === lama) return false;
+  sel.setValues([[baru]]);
+  return true;
 }
 
 /** Status and Terakhir Terbaca of every unit row, one write, only when one changed. */

@@ -29,7 +29,7 @@ export interface HasilRingkasan {
 }
 
 /** "30/11/2026": the date as the Dokumen Dibuat column lists it. */
-function tanggalPendek(d: Date): string {
+export function tanggalPendek(d: Date): string {
   const dua = (n: number) => String(n).padStart(2, "0");
   return `${dua(d.getDate())}/${dua(d.getMonth() + 1)}/${d.getFullYear()}`;
 }

@@ -6,8 +6,6 @@
  */
 
 import { isKosong } from "../../core/angka";
-import { bacaRincianLke, type RincianLke } from "../../core/lhe";
-import { bulatkan } from "../../core/pembulatan";
 import {
   formatAngka,
   formatPersen,
@@ -17,6 +15,7 @@ import {
   parseTanggalDokumen,
 } from "../../core/format";
 import { mutuPelayanan, UNSUR_PERMENPANRB_14_2017 } from "../../core/ikm";
+import { bacaRincianLke, type RincianLke } from "../../core/lhe";
 import { TABEL_PREDIKAT_SAKIP } from "../../core/lke";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
@@ -28,6 +27,7 @@ import {
   UNIT_REKAP,
   type UnitRekap,
 } from "../../core/model/rekap";
+import { bulatkan } from "../../core/pembulatan";
 import { NAMA_CARA_GABUNGAN, peringkat, sebaran } from "../../core/rekap";
 import { hasilKabupaten, nilaiLke, type UnitTerbaca, unitTerbaca } from "../../core/rekapKabupaten";
 import { namaTriwulan } from "../../core/triwulan";
@@ -308,7 +308,9 @@ export function dataLheUnit(k: KonteksData) {
     : unitTerbaca(r.unit).find((x) => nilaiLke(x.r) !== null)?.unit;
   if (!u) {
     throw new Error(
-      dicari ? `Unit "${dicari}" tidak ada di lembar ${UNIT_REKAP.nama}.` : "Belum ada unit terbaca dengan nilai LKE.",
+      dicari
+        ? `Unit "${dicari}" tidak ada di lembar ${UNIT_REKAP.nama}.`
+        : "Belum ada unit terbaca dengan nilai LKE.",
     );
   }
   const rincian = rincianUnit(u);
