@@ -54,9 +54,9 @@ export function perbaruiRingkasan(
   const salah = periksaJudulRingkasan(dua[0]!);
   if (salah) return { ditulis: false, masalah: [salah] };
   // A workbook set up under an older layout: setup appended the new columns; the version is ours.
-  const versi = dua[1]![0];
-  const versiBaru = typeof versi === "number" && versi !== VERSI_RINGKASAN;
-  if (versiBaru) sheet.getRange(2, 1).setFormula(`=${VERSI_RINGKASAN}`);
+  const sel = sheet.getRange(2, 1);
+  const versiBaru = /^=\d+$/.test(sel.getFormula()) && sel.getFormula() !== `=${VERSI_RINGKASAN}`;
+  if (versiBaru) sel.setFormula(`=${VERSI_RINGKASAN}`);
   const lama = dua[1]!.slice(KOLOM_TULIS_AWAL - 1);
   const hariIni = zona.hariIni();
   const iDokumen = RINGKASAN.kolom.findIndex((k) => k.kunci === "dokumen") - (KOLOM_TULIS_AWAL - 1);
