@@ -6,7 +6,7 @@ import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import { bacaRincianLke, isiLhe, kurangDipakai, teksRincianLke } from "../../src/core/lhe";
 import { RINGKASAN } from "../../src/core/model/ringkasan";
-import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
+import { type KeadaanBatch, lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
 import { bacaRekap } from "../../src/sheets/rekap";
 import { bukuKerjaContoh, muat } from "../bantu";
 import { dialog, fn } from "../bundle";
@@ -157,7 +157,7 @@ describe("the LHE batch: chunks, interruption, a failing unit", () => {
     expect(mulaiBatch(g.spreadsheet, props, hari).item).toHaveLength(7);
     g.counts.reset();
     let panggilan = 0;
-    let k;
+    let k: KeadaanBatch;
     do {
       k = lanjutkanBatch(g.spreadsheet, props, { batasMs: 2, sekarang: jam(), tanggal: hari });
       panggilan++;
@@ -192,7 +192,7 @@ describe("the LHE batch: chunks, interruption, a failing unit", () => {
     Object.assign(item[i]!, { status: "berjalan", nama, idDoc: setengah });
     props.setProperty("sakip.batch.0", JSON.stringify(item));
     expect(mulaiBatch(g.spreadsheet, props, hari).kabar).toMatch(/^Melanjutkan pembuatan yang belum selesai/);
-    let k;
+    let k: KeadaanBatch;
     do k = lanjutkanBatch(g.spreadsheet, props, { batasMs: 1000, sekarang: jam(), tanggal: hari });
     while (!k.selesai);
     const sama = g.driveFiles().filter((f) => f.name === nama);

@@ -169,12 +169,6 @@ function kriteriaKurang(gabung: readonly KriteriaDijawab[]) {
     .sort((a, b) => b.hilang - a.hilang || a.i - b.i);
 }
 
-/** What to do about a criterion: the evaluator's note, else the unit's, else the evidence the criterion expects. */
-const saranDari = (g: KriteriaDijawab) =>
-  g.jawaban?.catatanEvaluator ||
-  g.jawaban?.catatan ||
-  (g.kriteria.penjelasan ? `Siapkan bukti: ${g.kriteria.penjelasan}` : "");
-
 /** The LHE: the component table, a note per component, rekomendasi from the five criteria losing most. */
 export function dataLhe(bk: BukuKerja, ttd: Penandatanganan) {
   return dataLheDari(bk, ttd, isiLhe(bk.lke), bk.pengaturan.rekomendasiLhe);
