@@ -1,5 +1,6 @@
-// Builds what clasp pushes: build/Code.js (esbuild IIFE + the hand-written globals footer),
-// build/appsscript.json and the dialog HTML. See architecture.md section 2.
+// Builds what clasp pushes: build/Code.js (esbuild IIFE + the hand-written globals footer), the
+// engine build/mesin.html (src/mesin.ts, read by Code.js's stubs), build/appsscript.json and the
+// dialog HTML. See architecture.md section 2.
 import {
   copyFileSync,
   mkdirSync,
@@ -18,14 +19,16 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build");
 
-export async function buildBundle({ quiet = false } = {}) {
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+/**
+ * The two server bundles share one set of esbuild options: an IIFE defining one global, ES2020,
+ * no platform shims, UTF-8 kept as is, minified. The metafile says which modules each one holds.
+ */
+async function bundelServer(entri, globalName) {
   const result = await build({
-    entryPoints: [join(root, "src/main.ts")],
+    entryPoints: [join(root, entri)],
     bundle: true,
     format: "iife",
-    globalName: "SakipSheets",
+    globalName,
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
@@ -38,12 +41,28 @@ export async function buildBundle({ quiet = false } = {}) {
     minifyIdentifiers: true,
     legalComments: "none",
     charset: "utf8",
+    metafile: true,
     write: false,
   });
-  const bundle = result.outputFiles[0].text;
+  const modul = Object.keys(result.metafile.inputs).filter((m) => !m.includes("node_modules"));
+  return { js: result.outputFiles[0].text, modul };
+}
+
+// What Code.js may hold: the custom functions and the pure rules they use, the menu, the stubs.
+// Apps Script loads it on every execution, each recalculation of a custom function included.
+const BUKAN_KODE = /^src\/(reports|sheets|forms|contoh)\/|^src\/ui\/(?!menuAwal\.ts$)|^src\/mesin\.ts$/;
+
+export async function buildBundle({ quiet = false } = {}) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const kode = await bundelServer("src/main.ts", "SakipSheets");
+  const berat = kode.modul.filter((m) => BUKAN_KODE.test(m));
+  if (berat.length > 0)
+    throw new Error(`Code.js memuat modul mesin (pindahkan ke src/mesin.ts): ${berat.join(", ")}`);
   const footer = readFileSync(join(root, "src/globals.js"), "utf8");
-  const code = `${bundle}\n${footer}`;
+  const code = `${kode.js}\n${footer}`;
   writeFileSync(join(out, "Code.js"), code);
+  writeFileSync(join(out, "mesin.html"), await mesin());
   copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
   const renderer = await skripBrowser("src/reports/html/index.ts", "SakipHtml");
   const contoh = await skripBrowser("src/contoh/browser.ts", "SakipContoh");
@@ -77,8 +96,12 @@ export async function buildBundle({ quiet = false } = {}) {
     ),
   );
   const kb = statSync(join(out, "Code.js")).size / 1024;
-  if (!quiet) console.log(`build/Code.js ${kb.toFixed(1)} KB`);
-  return { kb };
+  const kbMesin = statSync(join(out, "mesin.html")).size / 1024;
+  if (!quiet) {
+    console.log(`build/Code.js ${kb.toFixed(1)} KB (${kode.modul.length} modul)`);
+    console.log(`build/mesin.html ${kbMesin.toFixed(1)} KB`);
+  }
+  return { kb, kbMesin };
 }
 
 /**
@@ -103,6 +126,36 @@ async function skripBrowser(entri, globalName) {
   const js = r.outputFiles[0].text.replace(/<\//g, "<\\/");
   if (js.includes("<?"))
     throw new Error("Pelukis laporan memuat '<?', yang akan dibaca HtmlService sebagai scriptlet.");
+  return js;
+}
+
+/**
+ * The engine (src/mesin.ts): every menu and dialog handler, read at run time by Code.js's stubs
+ * through HtmlService.createHtmlOutputFromFile("mesin").getContent() (src/mesin/muat.ts). An
+ * HTML file counts toward no script size. getContent() must give back the script as written: the
+ * file may hold no scriptlet opener "<?" (createHtmlOutputFromFile does not evaluate scriptlets,
+ * but a file holding one is a template in waiting), and, as a precaution against whatever may
+ * normalise a text file on its way (an editor, an upload), no carriage return and no byte-order
+ * mark: esbuild writes neither, so the check costs nothing. The build also evaluates it as the loader does and
+ * checks that it defines exactly the handlers of src/mesin/daftar.ts.
+ */
+async function mesin() {
+  const { js, modul } = await bundelServer("src/mesin.ts", "SakipMesin");
+  if (js.includes("<?"))
+    throw new Error("mesin.html memuat '<?', yang akan dibaca HtmlService sebagai scriptlet.");
+  if (js.includes("\r") || js.charCodeAt(0) === 0xfeff)
+    throw new Error("mesin.html memuat CR atau BOM, yang tidak dikembalikan apa adanya oleh getContent().");
+  if (!modul.includes("src/reports/googleDocs.ts"))
+    throw new Error("mesin.html tidak memuat penulis Doc (src/reports/googleDocs.ts).");
+  const daftar = readFileSync(join(root, "src/mesin/daftar.ts"), "utf8");
+  const m = /HANDLER_MESIN = \[([^\]]*)\]/.exec(daftar);
+  if (!m) throw new Error("src/mesin/daftar.ts tidak memuat HANDLER_MESIN.");
+  const nama = [...m[1].matchAll(/"(\w+)"/g)].map((x) => x[1]).sort();
+  const ekspor = Object.keys(new Function(`${js}\nreturn SakipMesin;`)()).sort();
+  if (ekspor.join() !== nama.join())
+    throw new Error(
+      `mesin.html mengekspor [${ekspor.join(", ")}], HANDLER_MESIN menyebut [${nama.join(", ")}].`,
+    );
   return js;
 }
 

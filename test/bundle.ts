@@ -6,6 +6,11 @@ import vm from "node:vm";
 
 /** Scripts and tests run from the repository root (npm scripts do). */
 export const BUNDLE_PATH = join(process.cwd(), "build", "Code.js");
+/**
+ * The engine Code.js's handlers load through HtmlService (src/mesin/muat.ts): the fake
+ * HtmlService serves it from build/ (test/fakes createFakeGoogle), so loadBundle needs nothing more.
+ */
+export const MESIN_PATH = join(process.cwd(), "build", "mesin.html");
 
 export type BundleGlobals = Record<string, unknown>;
 

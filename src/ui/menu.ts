@@ -1,10 +1,6 @@
 /**
- * The add-on menu and its handlers. onOpen may run in AuthMode.NONE (before the user authorises
- * the add-on), where an add-on may only add menu items: createAddonMenu() works in every mode,
- * any other service call there stops the menu from being built
- * (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
- * So onOpen touches nothing but the Ui; every handler named here is a global in the bundle
- * (src/globals.js). Handlers are thin: read -> core -> show.
+ * The menu's handlers (the menu itself, onOpen and onInstall are in ./menuAwal.ts, in Code.js);
+ * these run in the engine, build/mesin.html (src/mesin.ts). Handlers are thin: read -> core -> show.
  */
 
 import * as z from "zod/mini";
@@ -20,35 +16,6 @@ import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { siapkanBukuKerja } from "../sheets/siapkan";
 import { denganKunci } from "./kunci";
 import { tampilkanGalat } from "./tanpaLog";
-
-export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] = [
-  ["Siapkan Lembar Kerja", "siapkanLembarKerja"],
-  ["Isi Contoh Data", "tampilkanContohData"],
-  ["Periksa Data", "periksaData"],
-  ["Buat Laporan", "tampilkanBuatLaporan"],
-  ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
-  ["Buat Kuesioner SKM", "buatKuesionerSkm"],
-  ["Rekap Kabupaten", "rekapKabupaten"],
-  ["Buat LHE Semua Unit (Rekap)", "tampilkanBatchLhe"],
-  ["Isi Bukti Otomatis (LKE)", "isiBuktiOtomatis"],
-  ["Kunci & Catat Status LKE", "kunciStatusLke"],
-  null,
-  ["Bantuan", "tampilkanBantuan"],
-];
-
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU) {
-    if (item === null) menu.addSeparator();
-    else menu.addItem(item[0], item[1]);
-  }
-  menu.addToUi();
-}
-
-/** Installing from the Marketplace does not reload the sheet: build the menu now. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
 
 export function tampilkanBantuan(): void {
   tampilkanGalat("Bantuan", () => {

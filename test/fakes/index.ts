@@ -90,7 +90,11 @@ export {
 } from "./ui";
 
 export interface FakeGoogleOptions extends SpreadsheetOptions {
-  /** Project HTML files by name ("bantuan" or "bantuan.html"): see htmlFilesFrom("build"). */
+  /**
+   * Project HTML files by name ("bantuan" or "bantuan.html"): see htmlFilesFrom("build"). Without
+   * it, the files of build/ (read when first asked for), as a real project always has them: the
+   * engine mesin.html that Code.js's handlers load, the dialogs, the default templates.
+   */
   readonly htmlFiles?: Readonly<Record<string, string>>;
   /** The document properties there are before the run. */
   readonly properties?: { readonly document?: Readonly<Record<string, string>> };
@@ -159,6 +163,13 @@ export interface FakeGoogle {
   useScriptScope(scope: Record<string, unknown>): void;
 }
 
+let bawaanBuild: Record<string, string> | undefined;
+/** The HTML files of build/ (npm run build), read once per test file when first asked for. */
+function berkasBuild(): Readonly<Record<string, string>> {
+  bawaanBuild ??= htmlFilesFrom(join(process.cwd(), "build"));
+  return bawaanBuild;
+}
+
 function store(initial: Readonly<Record<string, string>> = {}): Map<string, string> {
   return new Map(Object.entries(initial));
 }
@@ -179,7 +190,7 @@ export function createFakeGoogle(opts: FakeGoogleOptions = {}): FakeGoogle {
 
   const services = {
     SpreadsheetApp: app,
-    HtmlService: createHtmlService(opts.htmlFiles ?? {}, counts, () => scriptScope ?? globals()),
+    HtmlService: createHtmlService(opts.htmlFiles ?? berkasBuild, counts, () => scriptScope ?? globals()),
     LockService: createLockService(locks, counts),
     PropertiesService: createPropertiesService(properties, counts),
     DocumentApp: createDocumentApp(docStore, driveState),

@@ -338,7 +338,7 @@ type HtmlServiceImpl = Pick<HtmlService, "createHtmlOutputFromFile" | "createTem
 // https://developers.google.com/apps-script/reference/html/html-service
 class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
   constructor(
-    private readonly files: Readonly<Record<string, string>>,
+    private readonly files: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>),
     private readonly counts: CallCounter,
     readonly scriptScope: () => Record<string, unknown>,
   ) {
@@ -355,7 +355,8 @@ class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
 
   /** A project file by its Apps Script name ("bantuan") or its file name ("bantuan.html"). */
   private file(filename: string): string {
-    const content = this.files[filename] ?? this.files[`${filename}.html`];
+    const files = typeof this.files === "function" ? this.files() : this.files;
+    const content = files[filename] ?? files[`${filename}.html`];
     if (content === undefined) throw new Error(`No HTML file named ${filename} was found.`);
     return content;
   }
@@ -371,7 +372,7 @@ class FakeHtmlService extends Fake<HtmlService> implements HtmlServiceImpl {
 }
 
 export function createHtmlService(
-  files: Readonly<Record<string, string>>,
+  files: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>),
   counts: CallCounter,
   scriptScope: () => Record<string, unknown>,
 ): HtmlService {

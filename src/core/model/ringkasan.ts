@@ -19,8 +19,9 @@ import type { Masalah } from "../masalah";
 import { bulatkan } from "../pembulatan";
 import { periodeTriwulan } from "../skm";
 import { anggaranSampai, totalAnggaran } from "./anggaran";
-import type { BukuKerja } from "./bukuKerja";
 import { angka, kolom, lembar, type Rekaman, type SkemaLembar, tanggal, teks } from "./kolom";
+import type { Lke } from "./lke";
+import type { PengaturanUnit } from "./pengaturan";
 import { ikmSurvei, rekapSkm } from "./skm";
 
 /** 2: the Rincian LKE column (the LHE's inputs, for the rekap's one LHE per unit). */
@@ -209,13 +210,24 @@ export function periksaJudulRingkasan(
   return null;
 }
 
+/** What the written block reads of a workbook (BukuKerja has it; typed here so the contract imports no workbook). */
+type UnitRingkasan = Parameters<typeof ikmSurvei>[0] &
+  Parameters<typeof rekapSkm>[0] & {
+    pengaturan: Pick<
+      PengaturanUnit,
+      "triwulan" | "respondenRekap" | "populasiSkm" | "jabatanPimpinan" | "rekomendasiLhe"
+    >;
+    anggaran: Parameters<typeof anggaranSampai>[0];
+    lke: Lke;
+  };
+
 /**
  * The written block from the workbook, by the reports' own rules: the survey of the quarter
  * reported (ikmSurvei, as the SKM report; else the tally of SKM Pertanyaan), the budget up to it
  * (anggaranSampai and totalAnggaran, as the quarterly report). A figure that cannot be computed
  * is left blank: Periksa Data in the unit's workbook says why.
  */
-export function hitungRingkasan(bk: BukuKerja, dokumen: string, diperbarui: Date): IsiTulis {
+export function hitungRingkasan(bk: UnitRingkasan, dokumen: string, diperbarui: Date): IsiTulis {
   const tw = bk.pengaturan.triwulan ?? 4;
   const periode = periodeTriwulan(tw);
   let hasil: HasilIkm | null = ikmSurvei(bk, periode)?.hasil ?? null;
