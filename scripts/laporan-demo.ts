@@ -127,11 +127,27 @@ export function buatLaporanRekap(keluar: string, jumlahUnit = 150): BerkasDemo[]
   (globalThis as Record<string, unknown>).Utilities ??= g.Utilities;
   (globalThis as Record<string, unknown>).HtmlService ??= g.HtmlService;
   isiRekap(g, () => fn(b, "rekapKabupaten")(), unitContoh(SAMPEL, jumlahUnit - SAMPEL.length));
-  return ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
+  const dokumen = ["notaSakip", "ikmKabupaten", "rekapCapaian"].map((jenis) => {
     const h = dialog(b, "buatLaporan")({ jenis }, true) as { idDoc: string; nama: string };
     const html = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
     const berkas = `rekap-${jenis}.html`;
     writeFileSync(join(keluar, berkas), html);
     return { berkas, judul: h.nama, html };
   });
+  // Buat LHE Semua Unit: one LHE per unit with an LKE, through the dialog's calls; Klakah's is shown.
+  dialog(b, "mulaiRkaKak")();
+  let k = dialog(b, "lanjutkanRkaKak")() as {
+    selesai: boolean;
+    kabar: string;
+    item: { url?: string; kegiatan: string }[];
+  };
+  while (!k.selesai) k = dialog(b, "lanjutkanRkaKak")() as typeof k;
+  const klakah = k.item.find((i) => i.kegiatan === "Kecamatan Klakah" && i.url);
+  if (klakah) {
+    const id = /\/d\/([^/]+)/.exec(klakah.url!)![1]!;
+    const html = renderHtml(dumpKeDokumen(g.document(id).__dump()));
+    writeFileSync(join(keluar, "rekap-lhe-klakah.html"), html);
+    dokumen.push({ berkas: "rekap-lhe-klakah.html", judul: `LHE dari rekap (${k.kabar})`, html });
+  }
+  return dokumen;
 }

@@ -278,6 +278,11 @@ function tampilkanBatchRka() {
   return SakipSheets.tampilkanBatchRka();
 }
 
+/** Menu Buat LHE Semua Unit (spreadsheet rekap): satu LHE SAKIP per unit, bertahap. */
+function tampilkanBatchLhe() {
+  return SakipSheets.tampilkanBatchLhe();
+}
+
 function kunciStatusLke() {
   return SakipSheets.kunciStatusLke();
 }

@@ -46,6 +46,7 @@ export const {
   rekapKabupaten,
   siapkanLembarKerja,
   tampilkanBantuan,
+  tampilkanBatchLhe,
   tampilkanBatchRka,
   tampilkanBuatLaporan,
   tampilkanContohData,

@@ -5,7 +5,7 @@
  * loads this file (src/mesin/muat.ts) and calls the same-named export. The exported names are
  * exactly src/mesin/daftar.ts HANDLER_MESIN (checked by type in src/mesin/muat.ts).
  */
-export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchRka } from "./ui/batch";
+export { lanjutkanRkaKak, mulaiRkaKak, tampilkanBatchLhe, tampilkanBatchRka } from "./ui/batch";
 export { panggilDialog } from "./ui/dialog";
 export { buatLaporan, pratinjauLaporan, tampilkanBuatLaporan } from "./ui/laporan";
 export { isiBuktiOtomatis, kunciStatusLke } from "./ui/lke";

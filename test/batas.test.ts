@@ -87,10 +87,10 @@ describe("the batch record read back from the document properties", () => {
     const props = g.PropertiesService.getDocumentProperties();
     props.setProperties({ "sakip.batch.n": "1", "sakip.batch.0": '[{"jenis":"lkj","kegiatan":1}]' });
     expect(pesan(() => dialog(b, "lanjutkanRkaKak")())).toMatch(
-      /Catatan pembuatan RKA\/KAK .*tidak sah: 0\.jenis/,
+      /Catatan pembuatan dokumen .*tidak sah: 0\.jenis/,
     );
     props.setProperties({ "sakip.batch.0": "{bukan json" });
-    expect(pesan(() => dialog(b, "lanjutkanRkaKak")())).toMatch(/Catatan pembuatan RKA\/KAK .*tidak sah/);
+    expect(pesan(() => dialog(b, "lanjutkanRkaKak")())).toMatch(/Catatan pembuatan dokumen .*tidak sah/);
     const k = dialog(b, "mulaiRkaKak")() as { item: unknown[] };
     expect(k.item.length).toBeGreaterThan(0);
   });

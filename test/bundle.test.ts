@@ -53,6 +53,7 @@ const OTHER_GLOBALS = [
   "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
+  "tampilkanBatchLhe",
   "tampilkanBatchRka",
   "tampilkanBuatLaporan",
   "tampilkanContohData",

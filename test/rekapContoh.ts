@@ -2,7 +2,8 @@
 // spreadsheet, its custom-function columns and Ringkasan's built-in formulas computed as Sheets
 // would (test/fakes/rumus.ts, test/fakes/importrange.ts), its written block by the add-on.
 import { mutuPelayanan, UNSUR_PERMENPANRB_14_2017 } from "../src/core/ikm";
-import { predikatSakip } from "../src/core/lke";
+import { type KriteriaKurang, teksRincianLke } from "../src/core/lhe";
+import { KOMPONEN_LKE, predikatSakip, type Skor } from "../src/core/lke";
 import type { ContohUnit } from "../src/core/model/contoh";
 import { bacaPengaturanRekap, type PengaturanRekap, type Rekap, statusUnit } from "../src/core/model/rekap";
 import { RINGKASAN, VERSI_RINGKASAN } from "../src/core/model/ringkasan";
@@ -76,7 +77,44 @@ export function ringkasanBuatan(
     dokumen: "",
     diperbarui: "",
   };
+  nilai.rincianLke = rincianBuatan(i, nilai.lkeMandiri as number, lkeEvaluator, r);
   return RINGKASAN.kolom.map((k) => (k.kunci === "nrr" ? nrr[k.indeks!]! : (nilai[k.kunci] ?? "")));
+}
+
+/**
+ * A generated unit's Rincian LKE: each component scored at the unit's share of its weight (so the
+ * components sum to the totals the row shows), and three criteria below full value per component.
+ */
+function rincianBuatan(i: number, mandiri: number, evaluator: number, r: () => number): string {
+  const skor = (nama: string, bobot: number, m: number, e: number, n: number): Skor => ({
+    nama,
+    bobot,
+    mandiri: m,
+    evaluator: e,
+    jumlahKriteria: n,
+  });
+  const komponen = KOMPONEN_LKE.map((k) =>
+    skor(k.nama, k.bobot, (mandiri * k.bobot) / 100, (evaluator * k.bobot) / 100, 10),
+  );
+  const kurang: KriteriaKurang[] = KOMPONEN_LKE.flatMap((k) =>
+    [1, 2, 3].map((j) => {
+      const nilai = [0, 0.25, 0.5, 0.75][Math.floor(r() * 4)]!;
+      return {
+        kode: `${k.kode}.${j}`,
+        komponen: k.nama,
+        kriteria: `Kriteria ${j} komponen ${k.nama} unit contoh ${i}.`,
+        nilai,
+        hilang: ((1 - nilai) * k.bobot * 0.5) / 10,
+        catatanEvaluator: j === 1 ? `Bukti kriteria ${k.kode}.${j} belum lengkap.` : "",
+        saran: `Lengkapi bukti kriteria ${k.kode}.${j}.`,
+      };
+    }),
+  ).sort((a, b) => b.hilang - a.hilang);
+  return teksRincianLke(
+    { komponen, total: skor("Total", 100, mandiri, evaluator, 40), kurang },
+    `Camat Contoh ${i}`,
+    "",
+  );
 }
 
 /** A rekap of `n` generated units as read (every unit granted and of the rekap's period). */

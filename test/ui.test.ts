@@ -19,6 +19,7 @@ describe("the add-on menu", () => {
       "Buat Semua RKA/KAK",
       "Buat Kuesioner SKM",
       "Rekap Kabupaten",
+      "Buat LHE Semua Unit (Rekap)",
       "Isi Bukti Otomatis (LKE)",
       "Kunci & Catat Status LKE",
       "Bantuan",
@@ -33,7 +34,7 @@ describe("the add-on menu", () => {
   it("onInstall builds the same menu", () => {
     const { g, b } = muat();
     fn(b, "onInstall")({});
-    expect(g.ui.menuItems()).toHaveLength(10);
+    expect(g.ui.menuItems()).toHaveLength(11);
   });
 
   it("Bantuan opens the Indonesian help dialog", () => {

@@ -115,6 +115,7 @@ export function baris(
     serapan: dua(h.serapan),
     dokumen,
     diperbarui,
+    rincianLke: "",
   });
   return [...awal, ...tulis] as (string | number | Date)[];
 }

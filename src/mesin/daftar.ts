@@ -21,6 +21,7 @@ export const HANDLER_MESIN = [
   "rekapKabupaten",
   "siapkanLembarKerja",
   "tampilkanBantuan",
+  "tampilkanBatchLhe",
   "tampilkanBatchRka",
   "tampilkanBuatLaporan",
   "tampilkanContohData",

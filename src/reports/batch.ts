@@ -1,5 +1,6 @@
 /**
- * "Buat semua RKA/KAK": one RKA and one KAK per kegiatan, in chunks. Apps Script stops an
+ * "Buat semua RKA/KAK": one RKA and one KAK per kegiatan, in chunks; in a rekap spreadsheet,
+ * "Buat LHE Semua Unit": one LHE per unit whose imported summary carries an LKE, the same way. Apps Script stops an
  * execution after 6 minutes, and an add-on may hold only one time-driven trigger per type per
  * document (developers.google.com/apps-script/guides/services/quotas), so the dialog calls
  * `lanjutkan` again and again; each call is its own execution, stops well before the limit and
@@ -12,12 +13,16 @@
 import * as z from "zod/mini";
 import { pesanGalat } from "../core/galat";
 import type { BukuKerja } from "../core/model/bukuKerja";
+import { nilaiLke, unitTerbaca } from "../core/rekapKabupaten";
 import { uraikan } from "../core/uraikan";
 import { bacaBukuKerja } from "../sheets/baca";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
-import { laporanDari, namaLaporan, tulisLaporan } from "./buat";
+import { adalahRekap, bacaRekap, catatDokumenRekap } from "../sheets/rekap";
+import { laporanDari, laporanRekapDari, namaLaporan, tulisLaporan } from "./buat";
 import { buangKeSampah, cariFile, folderLaporan, MIME_DOC, namaBaru } from "./drive";
 import type { JenisLaporan } from "./laporan";
+import type { OpsiLaporan } from "./laporan/jenis";
+import { LAPORAN_LHE_UNIT } from "./laporan/rekap";
 import { LAPORAN_RKA } from "./laporan/rka";
 import { kalimatTanggalKosong } from "./tanggal";
 
@@ -27,7 +32,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
 export type StatusItem = "menunggu" | "berjalan" | "selesai" | "gagal";
 
 export interface ItemBatch {
-  jenis: JenisLaporan;
+  jenis: "rka" | "kak" | "lheUnit";
+  /** The kegiatan's code (RKA, KAK), or the unit's name in Rekap Unit (lheUnit). */
   kegiatan: string;
   /** The file name, fixed before the Doc is made. */
   nama?: string;
@@ -64,7 +70,7 @@ function simpan(props: Properties, item: ItemBatch[]): void {
 /** The batch as stored in the document properties: read back, it is outside data again. */
 const SKEMA_KEADAAN = z.array(
   z.object({
-    jenis: z.enum(["rka", "kak"]),
+    jenis: z.enum(["rka", "kak", "lheUnit"]),
     kegiatan: z.string(),
     nama: z.optional(z.string()),
     idDoc: z.optional(z.string()),
@@ -88,7 +94,7 @@ function muat(props: Properties): ItemBatch[] | null {
   return uraikan(
     SKEMA_KEADAAN,
     json,
-    "Catatan pembuatan RKA/KAK yang tersimpan",
+    "Catatan pembuatan dokumen yang tersimpan",
     'Klik "Mulai" untuk memulai ulang.',
   );
 }
@@ -113,6 +119,7 @@ export function mulaiBatch(ss: Spreadsheet, props: Properties, hariIni: Date): K
   if (ada?.some((i) => i.status === "menunggu" || i.status === "berjalan")) {
     return { item: ada, selesai: false, kabar: `Melanjutkan pembuatan yang belum selesai: ${ringkas(ada)}` };
   }
+  if (adalahRekap(ss)) return mulaiLhe(ss, props);
   const bk = bacaBukuKerja(ss);
   if (bk.rka.length === 0) throw new Error("Lembar RKA belum berisi kegiatan.");
   const item: ItemBatch[] = bk.rka.flatMap((k) =>
@@ -133,6 +140,38 @@ export function mulaiBatch(ss: Spreadsheet, props: Properties, hariIni: Date): K
   };
 }
 
+/**
+ * The LHE batch of a rekap: one item per unit read with an LKE value, in the list's order; the
+ * others are named as skipped. A unit whose Rincian LKE turns out stale fails alone, later.
+ */
+function mulaiLhe(ss: Spreadsheet, props: Properties): KeadaanBatch {
+  const rekap = bacaRekap(ss);
+  const dengan = new Set(unitTerbaca(rekap.unit).flatMap((x) => (nilaiLke(x.r) === null ? [] : [x.unit])));
+  const item: ItemBatch[] = rekap.unit
+    .filter((u) => dengan.has(u))
+    .map((u) => ({ jenis: "lheUnit", kegiatan: u.nama, status: "menunggu" }));
+  const lewat = rekap.unit.filter((u) => !dengan.has(u)).map((u) => u.nama);
+  if (item.length === 0) {
+    throw new Error(
+      "Belum ada unit terbaca yang ringkasannya memuat nilai LKE. Jalankan menu Rekap Kabupaten dan lihat kolom Status.",
+    );
+  }
+  simpan(props, item);
+  const kuota =
+    item.length > KUOTA_DOKUMEN_HARIAN
+      ? ` Perhatian: ${item.length} dokumen melebihi kuota harian pembuatan Google Docs (${KUOTA_DOKUMEN_HARIAN} untuk akun biasa, 1.500 untuk akun Workspace); sisanya dapat dilanjutkan besok.`
+      : "";
+  const dilewati =
+    lewat.length === 0
+      ? ""
+      : ` ${lewat.length} unit dilewati (belum terbaca, periode lain, atau tanpa nilai LKE): ${lewat.slice(0, 10).join(", ")}${lewat.length > 10 ? `, dan ${lewat.length - 10} lainnya` : ""}.`;
+  return {
+    item,
+    selesai: false,
+    kabar: `Akan dibuat ${item.length} LHE SAKIP, satu per unit.${dilewati}${kuota}`,
+  };
+}
+
 export interface BatasWaktu {
   /** Milliseconds this call may work (under the 6-minute execution limit). */
   batasMs: number;
@@ -144,11 +183,13 @@ export interface BatasWaktu {
 /** Works through the batch until done or out of time; every item's result is kept. */
 export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasWaktu): KeadaanBatch {
   const item = muat(props);
-  if (!item) throw new Error('Belum ada pembuatan RKA/KAK yang berjalan. Klik "Mulai" dulu.');
+  if (!item) throw new Error('Belum ada pembuatan dokumen yang berjalan. Klik "Mulai" dulu.');
   const awal = waktu.sekarang();
-  // The workbook does not change while a call works: read and checked once, not twice per item.
-  const dibaca = bukuKerjaDiperiksa(ss);
+  // The workbook (or the rekap) does not change while a call works: read and checked once, not per item.
+  const rekap = item.some((i) => i.jenis === "lheUnit") ? bacaRekap(ss) : undefined;
+  const dibaca = rekap ? undefined : bukuKerjaDiperiksa(ss);
   let bkTerakhir: BukuKerja | null = null;
+  let dibuat = 0;
   for (const it of item) {
     if (it.status === "selesai" || it.status === "gagal") continue;
     if (waktu.sekarang() - awal > waktu.batasMs) {
@@ -158,10 +199,15 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
         kabar: `Berhenti sebelum batas waktu eksekusi; ${ringkas(item)} Melanjutkan...`,
       };
     }
-    const opsi = { jenis: it.jenis, kegiatan: it.kegiatan };
+    const opsi: OpsiLaporan<JenisLaporan> =
+      it.jenis === "lheUnit"
+        ? { jenis: it.jenis, unit: it.kegiatan }
+        : { jenis: it.jenis, kegiatan: it.kegiatan };
     try {
-      const { bk, data } = laporanDari(dibaca, opsi, waktu.tanggal);
-      bkTerakhir = bk;
+      const { bk, data } = dibaca
+        ? laporanDari(dibaca, opsi, waktu.tanggal)
+        : laporanRekapDari(ss, opsi, waktu.tanggal, rekap);
+      if (dibaca) bkTerakhir = bk;
       const folder = folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
       if (it.status === "berjalan") {
         // The last call stopped mid-item: the Doc it made may be half-filled. Trash it (found by
@@ -177,7 +223,8 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
         tanggal: waktu.tanggal,
         terimaPeringatan: true,
         nama: it.nama,
-        dibaca,
+        ...(dibaca ? { dibaca } : {}),
+        ...(rekap ? { rekap } : {}),
         folder,
         catatId: (id) => {
           it.idDoc = id;
@@ -186,11 +233,18 @@ export function lanjutkanBatch(ss: Spreadsheet, props: Properties, waktu: BatasW
       });
       it.status = "selesai";
       it.url = h.urlDoc;
+      dibuat += 1;
     } catch (e) {
       it.status = "gagal";
       it.pesan = pesanGalat(e);
     }
     simpan(props, item);
+  }
+  // The rekap's own Ringkasan lists what it made, as a unit's does (what a province rekap reads).
+  if (rekap && dibuat > 0) {
+    try {
+      catatDokumenRekap(ss, LAPORAN_LHE_UNIT.nama);
+    } catch {}
   }
   const tanggal = bkTerakhir ? tanggalKosong(bkTerakhir, waktu.tanggal, true) : "";
   return { item, selesai: true, kabar: kalimat(`Selesai: ${ringkas(item)}`, tanggal) };

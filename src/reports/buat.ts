@@ -4,10 +4,11 @@
  */
 
 import * as z from "zod/mini";
-import { namaBerkas } from "../core/format";
+import { kunciTeks, namaBerkas } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import type { BukuKerja } from "../core/model/bukuKerja";
+import { type Rekap, UNIT_REKAP } from "../core/model/rekap";
 import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
 import { uraikan } from "../core/uraikan";
@@ -72,6 +73,7 @@ const SKEMA_OPSI = z.object({
   ),
   periode: teksOpsional,
   kegiatan: teksOpsional,
+  unit: teksOpsional,
   template: teksOpsional,
   pdf: z.optional(z.boolean()),
 });
@@ -86,6 +88,7 @@ export function parseOpsi(v: unknown): OpsiLaporan<JenisLaporan> {
     jenis,
     ...(tw !== undefined ? { triwulan: tw } : {}),
     ...(o.kegiatan !== undefined ? { kegiatan: o.kegiatan } : {}),
+    ...(o.unit !== undefined ? { unit: o.unit } : {}),
     ...(o.template !== undefined ? { template: o.template } : {}),
     ...(o.periode !== undefined ? { periode: parsePeriode(o.periode).kode } : {}),
     pdf: o.pdf === true,
@@ -125,13 +128,25 @@ export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, ha
  * A kabupaten's document from the rekap spreadsheet: the rekap read (one getValues per sheet) and
  * checked (Periksa Data's galat block it), its date from Pengaturan Rekap; no unit workbook.
  */
-function laporanRekapDari(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
-  const rekap = bacaRekap(ss);
+export function laporanRekapDari(
+  ss: Spreadsheet,
+  opsi: OpsiLaporan<JenisLaporan>,
+  hariIni: Date,
+  rekap: Rekap = bacaRekap(ss),
+) {
   const { ttd, masalah } = ttdRekap(rekap.pengaturan, hariIni);
   const bk = bukuKerjaRekap(rekap.pengaturan);
   const tw = rekap.pengaturan.triwulan ?? 4;
   const konteks: KonteksData = { bk, opsi, tw, periode: parsePeriode(`TW${tw}`), ttd, rekap };
-  return { bk, masalah: [...periksaRekap(rekap), ...masalah], data: cariLaporan(opsi.jenis).data(konteks) };
+  // One unit's document: another unit's row does not concern it (a duplicate elsewhere blocks the kabupaten's figures, not this LHE).
+  const u = opsi.unit ? rekap.unit.find((x) => kunciTeks(x.nama) === kunciTeks(opsi.unit)) : undefined;
+  const milik = (m: Masalah) =>
+    !u || m.lembar !== UNIT_REKAP.nama || m.baris === undefined || m.baris === u.baris;
+  return {
+    bk,
+    masalah: [...periksaRekap(rekap).filter(milik), ...masalah],
+    data: cariLaporan(opsi.jenis).data(konteks),
+  };
 }
 
 /** The same, from a workbook already read and checked (the batch reads it once per call). */
@@ -221,6 +236,8 @@ export interface Lingkungan {
   dibaca?: ReturnType<typeof bukuKerjaDiperiksa>;
   /** The report folder already found in this execution (the batch); otherwise found here. */
   folder?: string;
+  /** The rekap already read in this execution (the batch of LHE per unit); otherwise read here. */
+  rekap?: Rekap;
 }
 
 export function tulisLaporan(
@@ -231,10 +248,11 @@ export function tulisLaporan(
 ): HasilLaporan {
   const grafik = env.grafik ?? grafikCharts;
   const kabar = env.kabar ?? (() => {});
-  const { bk, masalah, data } =
-    cariLaporan(opsi.jenis).rekap || !env.dibaca
-      ? dataLaporan(ss, opsi, env.tanggal)
-      : laporanDari(env.dibaca, opsi, env.tanggal);
+  const { bk, masalah, data } = cariLaporan(opsi.jenis).rekap
+    ? laporanRekapDari(ss, opsi, env.tanggal, env.rekap)
+    : env.dibaca
+      ? laporanDari(env.dibaca, opsi, env.tanggal)
+      : dataLaporan(ss, opsi, env.tanggal);
   tolakBilaGalat(masalah);
   const peringatan = masalah.filter((m) => m.tingkat === "peringatan");
   if (peringatan.length > 0 && !env.terimaPeringatan) {

@@ -20,8 +20,9 @@ import {
   UNIT_REKAP,
   type UnitRekap,
 } from "../core/model/rekap";
-import { LEBAR_RINGKASAN, RINGKASAN } from "../core/model/ringkasan";
+import { LEBAR_RINGKASAN, RINGKASAN, tambahDokumen } from "../core/model/ringkasan";
 import { baris as barisRingkasanKabupaten } from "../core/rekapKabupaten";
+import { tanggalPendek } from "./ringkasan";
 import { pemisahArgumen } from "./rumus";
 import { tanggalDalamZona, type Zona, zonaSpreadsheet } from "./zona";
 
@@ -152,9 +153,9 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
         .build(),
     );
   } else {
-    const judul = su.getRange(1, 1, 1, JUDUL_REKAP_UNIT.length).getValues()[0]!;
-    const beda = JUDUL_REKAP_UNIT.findIndex((j, i) => kunciTeks(judul[i]) !== kunciTeks(j));
+    const beda = lengkapiJudul(su, JUDUL_REKAP_UNIT);
     if (beda >= 0) {
+      const judul = su.getRange(1, 1, 1, JUDUL_REKAP_UNIT.length).getValues()[0]!;
       masalah.push({
         tingkat: "galat",
         lembar: UNIT_REKAP.nama,
@@ -166,7 +167,13 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
       return { dibuat, imporBaru: 0, rekap: bacaRekap(ss, zona), masalah };
     }
   }
-  if (ss.getSheetByName(RINGKASAN.nama) === null) {
+  const ringkasan = ss.getSheetByName(RINGKASAN.nama);
+  if (ringkasan !== null)
+    lengkapiJudul(
+      ringkasan,
+      RINGKASAN.kolom.map((k) => k.judul),
+    );
+  else {
     const sr = ss.insertSheet(RINGKASAN.nama);
     dibuat.push(RINGKASAN.nama);
     if (sr.getMaxColumns() < LEBAR_RINGKASAN)
@@ -180,6 +187,22 @@ export function siapkanRekap(app: App, ss: Spreadsheet, zona: Zona = zonaSpreads
   tulisStatus(su, rekap, zona);
   tulisRingkasanKabupaten(ss, rekap, zona);
   return { dibuat, imporBaru, rekap, masalah };
+}
+
+/**
+ * A header written by an older layout: the titles a newer one added at its right end are written
+ * where blank (an older rekap keeps working after an update). The first column that differs
+ * otherwise, or -1.
+ */
+function lengkapiJudul(sheet: Sheet, judul: readonly string[]): number {
+  if (sheet.getMaxColumns() < judul.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), judul.length - sheet.getMaxColumns());
+  const ada = sheet.getRange(1, 1, 1, judul.length).getValues()[0]!;
+  const beda = judul.findIndex((j, i) => kunciTeks(ada[i]) !== kunciTeks(j));
+  if (beda < 0) return -1;
+  if (beda === 0 || !ada.slice(beda).every((v) => v === "")) return beda;
+  sheet.getRange(1, beda + 1, 1, judul.length - beda).setValues([judul.slice(beda)]);
+  return -1;
 }
 
 function gayaJudul(sheet: Sheet, kolom: number): void {
@@ -229,6 +252,22 @@ function pasangImpor(ss: Spreadsheet, su: Sheet, masalah: Masalah[]): number {
     });
   } else sel.setFormulas(baru);
   return jumlah;
+}
+
+/**
+ * The rekap's own Ringkasan lists a document it made (Buat Laporan, the LHE batch) with today's
+ * date, as a unit's Ringkasan does: one read, one write of the cell, only when it changed.
+ */
+export function catatDokumenRekap(ss: Spreadsheet, nama: string, zona: Zona = zonaSpreadsheet(ss)): boolean {
+  const sr = ss.getSheetByName(RINGKASAN.nama);
+  if (sr === null) return false;
+  const kolom = RINGKASAN.kolom.findIndex((k) => k.kunci === "dokumen") + 1;
+  const sel = sr.getRange(2, kolom);
+  const lama = String(sel.getValues()[0]![0] ?? "");
+  const baru = tambahDokumen(lama, { nama, tanggal: tanggalPendek(zona.hariIni()) });
+  if (baru === lama) return false;
+  sel.setValues([[baru]]);
+  return true;
 }
 
 /** Status and Terakhir Terbaca of every unit row, one write, only when one changed. */

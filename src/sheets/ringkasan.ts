@@ -16,6 +16,7 @@ import {
   RINGKASAN,
   selTulis,
   tambahDokumen,
+  VERSI_RINGKASAN,
 } from "../core/model/ringkasan";
 import { type Zona, zonaSpreadsheet } from "./zona";
 
@@ -28,7 +29,7 @@ export interface HasilRingkasan {
 }
 
 /** "30/11/2026": the date as the Dokumen Dibuat column lists it. */
-function tanggalPendek(d: Date): string {
+export function tanggalPendek(d: Date): string {
   const dua = (n: number) => String(n).padStart(2, "0");
   return `${dua(d.getDate())}/${dua(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
@@ -52,6 +53,10 @@ export function perbaruiRingkasan(
   const dua = sheet.getRange(1, 1, 2, LEBAR_RINGKASAN).getValues();
   const salah = periksaJudulRingkasan(dua[0]!);
   if (salah) return { ditulis: false, masalah: [salah] };
+  // A workbook set up under an older layout: setup appended the new columns; the version is ours.
+  const sel = sheet.getRange(2, 1);
+  const versiBaru = /^=\d+$/.test(sel.getFormula()) && sel.getFormula() !== `=${VERSI_RINGKASAN}`;
+  if (versiBaru) sel.setFormula(`=${VERSI_RINGKASAN}`);
   const lama = dua[1]!.slice(KOLOM_TULIS_AWAL - 1);
   const hariIni = zona.hariIni();
   const iDokumen = RINGKASAN.kolom.findIndex((k) => k.kunci === "dokumen") - (KOLOM_TULIS_AWAL - 1);
@@ -63,7 +68,7 @@ export function perbaruiRingkasan(
   const hari = new Date(hariIni.getFullYear(), hariIni.getMonth(), hariIni.getDate());
   const baru = selTulis(hitungRingkasan(bk, daftar, hari));
   const berubah = baru.some((v, i) => i !== iTanggal && !samaSel(v, lama[i] ?? ""));
-  if (!berubah) return { ditulis: false, masalah: [] };
+  if (!berubah) return { ditulis: versiBaru, masalah: [] };
   baru[iTanggal] = zona.keSel(hari);
   sheet.getRange(2, KOLOM_TULIS_AWAL, 1, LEBAR_TULIS).setValues([baru]);
   return { ditulis: true, masalah: [] };

@@ -13,7 +13,7 @@ import { cariLaporan, DAFTAR_LAPORAN, NAMA_LAPORAN } from "../reports/laporan";
 import type { Dokumen } from "../reports/model";
 import { daftarKegiatanRka } from "../sheets/baca";
 import { bukuKerjaDiperiksa } from "../sheets/bukuKerja";
-import { adalahRekap } from "../sheets/rekap";
+import { adalahRekap, catatDokumenRekap } from "../sheets/rekap";
 import { perbaruiRingkasan } from "../sheets/ringkasan";
 import { zonaSpreadsheet } from "../sheets/zona";
 import { denganKunci } from "./kunci";
@@ -71,6 +71,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: u
     // The unit's summary for the kabupaten's rekap lists the document; a failure there is not the report's.
     try {
       if (dibaca) perbaruiRingkasan(ss, dibaca.bk, NAMA_LAPORAN[o.jenis]);
+      else catatDokumenRekap(ss, NAMA_LAPORAN[o.jenis]);
     } catch {}
     kabar(`Selesai: ${hasil.nama}`);
     return hasil;

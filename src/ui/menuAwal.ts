@@ -15,6 +15,7 @@ export const MENU: readonly (readonly [judul: string, fungsi: string] | null)[] 
   ["Buat Semua RKA/KAK", "tampilkanBatchRka"],
   ["Buat Kuesioner SKM", "buatKuesionerSkm"],
   ["Rekap Kabupaten", "rekapKabupaten"],
+  ["Buat LHE Semua Unit (Rekap)", "tampilkanBatchLhe"],
   ["Isi Bukti Otomatis (LKE)", "isiBuktiOtomatis"],
   ["Kunci & Catat Status LKE", "kunciStatusLke"],
   null,

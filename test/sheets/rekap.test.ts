@@ -72,7 +72,7 @@ describe("Rekap Kabupaten", () => {
       "",
       "",
     ]);
-    expect(rentangImpor()).toBe(`Ringkasan!A2:${"AD"}2`);
+    expect(rentangImpor()).toBe(`Ringkasan!A2:${"AE"}2`);
     expect(h.rekap.unit.map((u) => u.status)).toEqual([
       "MEMUAT",
       "MEMUAT",
@@ -138,7 +138,7 @@ describe("Rekap Kabupaten", () => {
     const baris = g.sheetValues("Ringkasan")[1]!;
     const di = (kunci: string) => baris[RINGKASAN.kolom.findIndex((k) => k.kunci === kunci)];
     expect([di("versi"), di("unit"), di("tahun"), di("triwulan"), di("ikm"), di("responden")]).toEqual([
-      1,
+      2,
       "Kabupaten Lumajang",
       2021,
       "III",

@@ -9,7 +9,7 @@ describe("handlers that write, while another execution holds the document lock",
   it("Mulai of Buat Semua RKA/KAK waits its turn and says why", () => {
     const { g, b } = muat("rka-lumajang-2020");
     g.locks.document.busy = true;
-    expect(() => dialog(b, "mulaiRkaKak")()).toThrow("Pembuatan RKA/KAK sedang berjalan di jendela lain.");
+    expect(() => dialog(b, "mulaiRkaKak")()).toThrow("Pembuatan dokumen sedang berjalan di jendela lain.");
     expect(g.properties.document.has("sakip.batch.n")).toBe(false);
     g.locks.document.busy = false;
     expect(dialog(b, "mulaiRkaKak")().item.length).toBeGreaterThan(0);

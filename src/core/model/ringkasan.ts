@@ -14,15 +14,18 @@
 import { serapan } from "../anggaran";
 import { kunciTeks } from "../format";
 import { type HasilIkm, hitungIkmDariRekap, UNSUR_PERMENPANRB_14_2017, ukuranSampel } from "../ikm";
+import { isiLhe, teksRincianLke } from "../lhe";
 import type { Masalah } from "../masalah";
 import { bulatkan } from "../pembulatan";
 import { periodeTriwulan } from "../skm";
 import { anggaranSampai, totalAnggaran } from "./anggaran";
 import { angka, kolom, lembar, type Rekaman, type SkemaLembar, tanggal, teks } from "./kolom";
+import type { Lke } from "./lke";
 import type { PengaturanUnit } from "./pengaturan";
 import { ikmSurvei, rekapSkm } from "./skm";
 
-export const VERSI_RINGKASAN = 1;
+/** 2: the Rincian LKE column (the LHE's inputs, for the rekap's one LHE per unit). */
+export const VERSI_RINGKASAN = 2;
 
 const FORMAT_ANGKA = "#,##0.00";
 const FORMAT_RUPIAH = "#,##0";
@@ -120,6 +123,11 @@ const KOLOM_TULIS = [
     lebar: 90,
     catatan: "Tanggal ringkasan ini terakhir berubah.",
   }),
+  kolom("Rincian LKE", "rincianLke", teks, {
+    lebar: 200,
+    catatan:
+      "Nilai tiap komponen LKE dan kriteria terlemahnya (JSON, ditulis SAKIP Sheets): bahan LHE yang dibuat rekap kabupaten untuk unit ini. Jangan diubah.",
+  }),
 ] as const;
 
 export const RINGKASAN = lembar("Ringkasan", [...KOLOM_RUMUS, ...KOLOM_TULIS] as const);
@@ -146,6 +154,7 @@ export type IsiTulis = Pick<
   | "serapan"
   | "dokumen"
   | "diperbarui"
+  | "rincianLke"
 >;
 
 /** The written block as the row's cells, in column order ("" for none). */
@@ -204,8 +213,12 @@ export function periksaJudulRingkasan(
 /** What the written block reads of a workbook (BukuKerja has it; typed here so the contract imports no workbook). */
 type UnitRingkasan = Parameters<typeof ikmSurvei>[0] &
   Parameters<typeof rekapSkm>[0] & {
-    pengaturan: Pick<PengaturanUnit, "triwulan" | "respondenRekap" | "populasiSkm">;
+    pengaturan: Pick<
+      PengaturanUnit,
+      "triwulan" | "respondenRekap" | "populasiSkm" | "jabatanPimpinan" | "rekomendasiLhe"
+    >;
     anggaran: Parameters<typeof anggaranSampai>[0];
+    lke: Lke;
   };
 
 /**
@@ -251,5 +264,6 @@ export function hitungRingkasan(bk: UnitRingkasan, dokumen: string, diperbarui: 
     serapan: total.pagu > 0 ? bulatkan(serapan(total.realisasi, total.pagu), 2) : null,
     dokumen,
     diperbarui,
+    rincianLke: teksRincianLke(isiLhe(bk.lke), bk.pengaturan.jabatanPimpinan, bk.pengaturan.rekomendasiLhe),
   };
 }

@@ -59,5 +59,6 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   rekapCapaian: TEMPLATE_REKAP_CAPAIAN,
   kke: TEMPLATE_KKE,
   lhe: TEMPLATE_LHE,
+  lheUnit: TEMPLATE_LHE,
   perbaikan: TEMPLATE_PERBAIKAN,
 };

@@ -20,6 +20,8 @@ export interface OpsiLaporan<J extends string = string> {
   periode?: string;
   /** The kegiatan (its code in the RKA sheet) of an RKA or KAK; default: the first. */
   kegiatan?: string;
+  /** The unit (its name in Rekap Unit) of a rekap's per-unit document; default: the first with an LKE. */
+  unit?: string;
   /** A unit's own template (Doc URL or id); default: the add-on's template in the folder. */
   template?: string;
   pdf?: boolean;

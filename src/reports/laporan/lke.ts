@@ -4,6 +4,7 @@
  * figure comes from the LKE sheets through core/lke (the same rule the sheet's SKOR_LKE uses).
  */
 import { formatAngka, kunciTeks } from "../../core/format";
+import { CATATAN_PER_KOMPONEN, type IsiLhe, isiLhe, REKOMENDASI_LHE } from "../../core/lhe";
 import { nilaiAkhir, predikatBagian, predikatSakip, SKALA_LKE_BAWAAN, type Skor } from "../../core/lke";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import {
@@ -42,7 +43,7 @@ function jumlahPerSub(gabung: readonly KriteriaDijawab[]): (g: KriteriaDijawab) 
 }
 
 /** The values every LKE document shows: unit, year, scores and predikat. */
-function nilaiLke(bk: BukuKerja, ttd: Penandatanganan, skor: ReturnType<typeof skorDari>) {
+function nilaiLke(bk: BukuKerja, ttd: Penandatanganan, skor: { total: Skor }) {
   const t = skor.total;
   const p = t.jumlahKriteria > 0 ? predikatSakip(nilaiAkhir(t)) : null;
   return {
@@ -68,7 +69,7 @@ const barisSkor = (no: string, s: Skor, tebal = false) => ({
   ...(tebal ? { _tebal: "ya" } : {}),
 });
 
-function tabelKomponen(skor: ReturnType<typeof skorDari>) {
+function tabelKomponen(skor: { komponen: readonly Skor[]; total: Skor }) {
   return [
     ...skor.komponen.map((k, i) => barisSkor(String(i + 1), k)),
     ...(skor.total.jumlahKriteria > 0 ? [barisSkor("", skor.total, true)] : []),
@@ -168,24 +169,25 @@ function kriteriaKurang(gabung: readonly KriteriaDijawab[]) {
     .sort((a, b) => b.hilang - a.hilang || a.i - b.i);
 }
 
-/** What to do about a criterion: the evaluator's note, else the unit's, else the evidence the criterion expects. */
-const saranDari = (g: KriteriaDijawab) =>
-  g.jawaban?.catatanEvaluator ||
-  g.jawaban?.catatan ||
-  (g.kriteria.penjelasan ? `Siapkan bukti: ${g.kriteria.penjelasan}` : "");
-
 /** The LHE: the component table, a note per component, rekomendasi from the five criteria losing most. */
 export function dataLhe(bk: BukuKerja, ttd: Penandatanganan) {
-  const { gabung, skor } = evaluasi(bk);
-  const kurang = kriteriaKurang(gabung);
+  return dataLheDari(bk, ttd, isiLhe(bk.lke), bk.pengaturan.rekomendasiLhe);
+}
+
+/**
+ * The LHE from its inputs (core/lhe.ts): the unit's own LKE sheets, or a unit's Ringkasan as the
+ * kabupaten's rekap imports it (laporan/rekap.ts), so both LHE read alike.
+ */
+export function dataLheDari(bk: BukuKerja, ttd: Penandatanganan, isi: IsiLhe, tambahanLhe: string) {
+  const skor = { komponen: isi.komponen, total: isi.total };
+  const kurang = isi.kurang;
   const catatanKomponen = skor.komponen.map((k, i) => {
     const p = predikatBagian(k);
-    const lemah = kurang.filter((x) => kunciTeks(x.g.kriteria.komponen) === kunciTeks(k.nama)).slice(0, 2);
+    const lemah = kurang
+      .filter((x) => kunciTeks(x.komponen) === kunciTeks(k.nama))
+      .slice(0, CATATAN_PER_KOMPONEN);
     const hal = lemah
-      .map(
-        (x) =>
-          `${x.g.kriteria.kode} ${(x.g.jawaban?.catatanEvaluator || x.g.kriteria.kriteria).replace(/\.$/, "")}`,
-      )
+      .map((x) => `${x.kode} ${(x.catatanEvaluator || x.kriteria).replace(/\.$/, "")}`)
       .filter((t) => t !== "");
     return {
       no: String(i + 1),
@@ -195,11 +197,11 @@ export function dataLhe(bk: BukuKerja, ttd: Penandatanganan) {
         (hal.length > 0 ? ` Yang perlu diperbaiki: ${hal.join("; ")}.` : " Seluruh kriteria terpenuhi."),
     };
   });
-  const rekomendasi = kurang.slice(0, 5).map((x, i) => ({
+  const rekomendasi = kurang.slice(0, REKOMENDASI_LHE).map((x, i) => ({
     no: String(i + 1),
-    teks: `${x.g.kriteria.kriteria.replace(/\.$/, "")} (kriteria ${x.g.kriteria.kode}, nilai ${nilaiTeks(nilaiAkhirKriteria(x.g))}): ${saranDari(x.g) || "lengkapi pemenuhannya"}`,
+    teks: `${x.kriteria.replace(/\.$/, "")} (kriteria ${x.kode}, nilai ${nilaiTeks(x.nilai)}): ${x.saran || "lengkapi pemenuhannya"}`,
   }));
-  const tambahan = bk.pengaturan.rekomendasiLhe.trim();
+  const tambahan = tambahanLhe.trim();
   if (tambahan !== "") rekomendasi.push({ no: String(rekomendasi.length + 1), teks: tambahan });
   return {
     nilai: nilaiLke(bk, ttd, skor),

@@ -11,19 +11,29 @@ import {
   formatPersen,
   formatRupiah,
   formatTanggalDokumen,
+  kunciTeks,
   parseTanggalDokumen,
 } from "../../core/format";
 import { mutuPelayanan, UNSUR_PERMENPANRB_14_2017 } from "../../core/ikm";
+import { bacaRincianLke, type RincianLke } from "../../core/lhe";
 import { TABEL_PREDIKAT_SAKIP } from "../../core/lke";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { PENGATURAN, type PengaturanUnit } from "../../core/model/pengaturan";
-import { NAMA_PENGATURAN_REKAP, type PengaturanRekap, type Rekap, UNIT_REKAP } from "../../core/model/rekap";
+import {
+  NAMA_PENGATURAN_REKAP,
+  type PengaturanRekap,
+  type Rekap,
+  UNIT_REKAP,
+  type UnitRekap,
+} from "../../core/model/rekap";
+import { bulatkan } from "../../core/pembulatan";
 import { NAMA_CARA_GABUNGAN, peringkat, sebaran } from "../../core/rekap";
-import { hasilKabupaten, nilaiLke, type UnitTerbaca } from "../../core/rekapKabupaten";
+import { hasilKabupaten, nilaiLke, type UnitTerbaca, unitTerbaca } from "../../core/rekapKabupaten";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KonteksData, type KunciData, laporan, type Penandatanganan } from "./jenis";
+import { dataLheDari } from "./lke";
 
 /** The rekap the context carries; a rekap report asked of a unit workbook is told so. */
 function rekapDari(k: KonteksData): Rekap {
@@ -285,6 +295,63 @@ export function dataRekapCapaian(k: KonteksData) {
   } satisfies DataLaporan;
 }
 
+/**
+ * A unit's LHE made in the rekap: the unit's Ringkasan carries its LKE's inputs (Rincian LKE,
+ * core/lhe.ts), since the rekap cannot open the unit's workbook. Refused, with the reason, when
+ * the unit is not read, has no LKE, or its Rincian was written before its LKE last changed (the
+ * scores the Nilai LKE formulas show and the Rincian's must agree: no LHE on stale answers).
+ */
+export function dataLheUnit(k: KonteksData) {
+  const r = rekapDari(k);
+  const p = r.pengaturan;
+  const dicari = k.opsi.unit;
+  const u = dicari
+    ? r.unit.find((x) => kunciTeks(x.nama) === kunciTeks(dicari))
+    : unitTerbaca(r.unit).find((x) => nilaiLke(x.r) !== null)?.unit;
+  if (!u) {
+    throw new Error(
+      dicari
+        ? `Unit "${dicari}" tidak ada di lembar ${UNIT_REKAP.nama}.`
+        : "Belum ada unit terbaca dengan nilai LKE.",
+    );
+  }
+  const rincian = rincianUnit(u);
+  const pengaturan = bukuKerjaRekap(p).pengaturan;
+  const bk = {
+    ...bukuKerjaRekap(p),
+    pengaturan: {
+      ...pengaturan,
+      namaUnit: u.nama,
+      tahun: u.ringkasan?.tahun ?? p.tahun,
+      jabatanPimpinan: rincian.jabatanPimpinan,
+      namaInspektur: p.namaPenandatangan,
+      nipInspektur: p.nipPenandatangan,
+    },
+  };
+  return dataLheDari(bk, k.ttd, rincian, rincian.rekomendasiTambahan);
+}
+
+/** A unit's Rincian LKE, checked against the scores its Nilai LKE shows; an Error says why not. */
+export function rincianUnit(u: UnitRekap): RincianLke {
+  const r = u.ringkasan;
+  if (u.status !== "SIAP" || r === null) throw new Error(`${u.nama}: ${u.keterangan}`);
+  if (nilaiLke(r) === null) throw new Error(`${u.nama}: belum ada nilai LKE di ringkasannya.`);
+  if (r.rincianLke === "") {
+    throw new Error(
+      `${u.nama}: ringkasannya belum memuat Rincian LKE. Di buku kerja unit, jalankan Siapkan Lembar Kerja.`,
+    );
+  }
+  const rincian = bacaRincianLke(r.rincianLke);
+  const sama = (a: number | null, b: number | null) =>
+    a === null || b === null ? a === b : bulatkan(a, 2) === bulatkan(b, 2);
+  if (!sama(rincian.total.mandiri, r.lkeMandiri) || !sama(rincian.total.evaluator, r.lkeEvaluator)) {
+    throw new Error(
+      `${u.nama}: Rincian LKE (nilai ${dua(rincian.total.evaluator ?? rincian.total.mandiri)}) ditulis sebelum nilai LKE terakhir berubah (kini ${dua(nilaiLke(r))}). Di buku kerja unit, jalankan Siapkan Lembar Kerja.`,
+    );
+  }
+  return rincian;
+}
+
 const LEMBAR_REKAP = [NAMA_PENGATURAN_REKAP, UNIT_REKAP.nama] as const;
 
 export const LAPORAN_NOTA_SAKIP = laporan({
@@ -313,6 +380,17 @@ export const LAPORAN_REKAP_CAPAIAN = laporan({
   tanggal: "tanggalLaporan",
   berisi: () => false,
   data: dataRekapCapaian,
+});
+
+/** One unit's LHE, from its imported summary; the batch (../batch.ts) makes one per unit. */
+export const LAPORAN_LHE_UNIT = laporan({
+  jenis: "lheUnit",
+  nama: "Laporan Hasil Evaluasi SAKIP Unit",
+  lembar: LEMBAR_REKAP,
+  rekap: true,
+  tanggal: "tanggalLaporan",
+  berisi: () => false,
+  data: dataLheUnit,
 });
 
 export type KunciNotaSakip = KunciData<ReturnType<typeof dataNotaSakip>>;

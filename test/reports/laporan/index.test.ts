@@ -39,6 +39,7 @@ const CONTOH: Record<JenisLaporan, typeof CONTOH_KLAKAH_2023> = {
   notaSakip: CONTOH_LUMAJANG_2021,
   ikmKabupaten: CONTOH_LUMAJANG_2021,
   rekapCapaian: CONTOH_LUMAJANG_2021,
+  lheUnit: CONTOH_LUMAJANG_2021,
   kke: CONTOH_KLAKAH_2023,
   lhe: CONTOH_KLAKAH_2023,
   perbaikan: CONTOH_KLAKAH_2023,
