@@ -346,6 +346,8 @@ function pengaturanUji(): PengaturanUnit {
     tanggalLhe: null,
     tempatLhe: "",
     rekomendasiLhe: "",
+    alamatKantor: "",
+    kotaKantor: "",
   };
 }
 

@@ -171,6 +171,9 @@ export const CONTOH_KAK_YOSOWILANGUN_2020: ContohUnit = {
     triwulan: "I",
     jabatanPimpinan: "Camat Yosowilangun",
     tempat: "Lumajang",
+    // Seed 000's letterhead (lines 1-7).
+    alamatKantor: "Jl. Mayjen Soekartijo No. 56 Telp. (0334) 390555",
+    kotaKantor: "YOSOWILANGUN - 67382",
     tanggalRka: "1 Oktober 2019",
     skalaPredikat: "LKJ",
     rumusTurun: "2T-R",

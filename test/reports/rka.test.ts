@@ -88,6 +88,18 @@ describe("the KAK of seed 000 (Kecamatan Yosowilangun 2020), every section, thro
     expect(t).not.toMatch(/\{\{|undefined|NaN/);
   });
 
+  it("prints seed 000's letterhead above the title", () => {
+    const kop = [
+      "PEMERINTAH KABUPATEN LUMAJANG",
+      "KECAMATAN YOSOWILANGUN",
+      "Jl. Mayjen Soekartijo No. 56 Telp. (0334) 390555",
+      "YOSOWILANGUN - 67382",
+      "KERANGKA ACUAN KERJA (KAK)",
+    ].map((x) => t.indexOf(x));
+    expect(kop.every((i) => i >= 0)).toBe(true);
+    expect([...kop].sort((x, y) => x - y)).toEqual(kop);
+  });
+
   it("is dated as seed 000 is signed", () => {
     expect(t).toContain("Lumajang, 1 Oktober 2019");
   });
@@ -118,6 +130,8 @@ describe("the KAK of a seed 004 kegiatan keeps its own sections, relettered", ()
     ])
       expect(t).toContain(j);
     expect(t).not.toContain("Fenomena");
+    // The Lumajang sample types no office address: no letterhead, the title first.
+    expect(t).not.toContain("PEMERINTAH KABUPATEN LUMAJANG\n");
     expect(t).not.toContain("Strategi Pencapaian");
     expect(t).not.toContain("Gambaran Umum");
   });

@@ -232,6 +232,14 @@ export const PENGATURAN = [
     "Rekomendasi Tambahan LHE",
     "Dicetak di LHE sesudah rekomendasi dari kriteria bernilai terendah.",
   ),
+  // The unit's letterhead (kop surat), as seed 000's KAK and seed 001's SOP print it under
+  // "PEMERINTAH KABUPATEN ..." and the unit's name.
+  setelanTeks(
+    "alamatKantor",
+    "Alamat Kantor",
+    "Baris alamat kop surat, misalnya Jl. Mayjen Soekartijo No. 56 Telp. (0334) 390555. Kosong: tanpa kop.",
+  ),
+  setelanTeks("kotaKantor", "Kota dan Kode Pos", "Baris terakhir kop surat, misalnya YOSOWILANGUN - 67382."),
   setelan({
     kunci: "ikmTahunan",
     judul: "IKM Tahunan",

@@ -98,6 +98,15 @@ const bagian = (jika: KunciRka, judul: string, teksIsi: `{{${KunciRka}}}`): Elem
 export const TEMPLATE_KAK: Dokumen = {
   judul: teks("KAK {{tahun}} - {{kegiatan}}"),
   elemen: [
+    // The unit's letterhead, as seed 000 prints it, when the unit typed its address.
+    p("{{#jika alamatKantor}}"),
+    p("PEMERINTAH {{kabupatenKapital}}", { rata: "tengah", tebal: true }),
+    p("{{unitKapital}}", { rata: "tengah", tebal: true, ukuran: 14 }),
+    p("{{alamatKantor}}", { rata: "tengah" }),
+    p("{{#jika kotaKantor}}"),
+    p("{{kotaKantor}}", { rata: "tengah", tebal: true }),
+    p("{{/jika}}"),
+    p("{{/jika}}"),
     p("KERANGKA ACUAN KERJA (KAK)\nTERM OF REFERENCE (TOR)", { gaya: "judul", rata: "tengah" }),
     tabel(
       [

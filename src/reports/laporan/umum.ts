@@ -56,6 +56,8 @@ export function nilaiUmum(bk: BukuKerja, ttd: Penandatanganan) {
     namaPihakKedua: p.namaPihakKedua,
     jabatanPihakKedua: p.jabatanPihakKedua,
     jabatanPihakKeduaKapital: p.jabatanPihakKedua.toUpperCase(),
+    alamatKantor: p.alamatKantor,
+    kotaKantor: p.kotaKantor,
   };
 }
 
