@@ -595,9 +595,33 @@ function isiParagraf(w: Penulis, p: ElemenApi, data: DataLaporan, seg?: string):
       cocok.push({ s: m.index, n: m[0].length, nilai: data.nilai[ph.nama]! });
   }
   for (const c of cocok.reverse()) {
+    const gaya = gayaDi(p.paragraph!, awal + c.s);
     w.hapus(awal + c.s, awal + c.s + c.n, seg);
-    w.teks(awal + c.s, c.nilai, seg);
+    const n = w.teks(awal + c.s, c.nilai, seg);
+    // Inserted text takes "the text immediately before the insertion index"'s style
+    // (developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest): at
+    // a paragraph's start that is the paragraph before. The value keeps its placeholder's bold and size.
+    if (n > 0 && gaya !== null)
+      w.r.push({
+        updateTextStyle: {
+          range: { startIndex: awal + c.s, endIndex: awal + c.s + n, ...(seg ? { segmentId: seg } : {}) },
+          textStyle: { bold: gaya.bold === true, ...(gaya.fontSize ? { fontSize: gaya.fontSize } : {}) },
+          fields: gaya.fontSize ? "bold,fontSize" : "bold",
+        },
+      });
   }
+}
+
+/** The bold and size of the text run at an index of a paragraph, as Documents.get gives it. */
+function gayaDi(
+  p: GoogleAppsScript.Docs.Schema.Paragraph,
+  i: number,
+): { bold: boolean; fontSize?: ReturnType<typeof pt> } | null {
+  const run = (p.elements ?? []).find((e) => e.textRun && mulai(e) <= i && i < akhir(e))?.textRun;
+  if (!run) return null;
+  const t = run.textStyle ?? {};
+  const besar = t.fontSize?.magnitude;
+  return { bold: t.bold ?? false, ...(typeof besar === "number" ? { fontSize: pt(besar) } : {}) };
 }
 
 /** Values into every paragraph of a kept element (a table's cells included), from the end. */

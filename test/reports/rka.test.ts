@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
 import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
 import { googleContoh, muat } from "../bantu";
+import type { Paragraf } from "../../src/reports/model";
 import { dialog, fn } from "../bundle";
+import { dumpKeDokumen } from "../dokumen-dump";
 import type { FakeGoogle } from "../fakes";
 
 describe("RKA-SKPD 2.2.1 and KAK through the bundle (seed 004)", () => {
@@ -98,6 +100,15 @@ describe("the KAK of seed 000 (Kecamatan Yosowilangun 2020), every section, thro
     ].map((x) => t.indexOf(x));
     expect(kop.every((i) => i >= 0)).toBe(true);
     expect([...kop].sort((x, y) => x - y)).toEqual(kop);
+  });
+
+  it("keeps a placeholder's bold and size on its value, even when the value is the whole paragraph", () => {
+    const dok = dumpKeDokumen(g.document(h.idDoc).__dump());
+    const par = (teks: string) =>
+      dok.elemen.find((e) => e.jenis === "paragraf" && e.teks === teks) as Paragraf | undefined;
+    expect(par("KECAMATAN YOSOWILANGUN")).toMatchObject({ tebal: true, ukuran: 14 });
+    expect(par("YOSOWILANGUN - 67382")).toMatchObject({ tebal: true });
+    expect(par("Jl. Mayjen Soekartijo No. 56 Telp. (0334) 390555")?.tebal).toBeUndefined();
   });
 
   it("is dated as seed 000 is signed", () => {
