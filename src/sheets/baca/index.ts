@@ -17,16 +17,17 @@ import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bacaPengaturan } from "./pengaturan";
 import { bacaSkm } from "./skm";
-import { bacaBaris, bacaLembar, type TabelLembar } from "./tabel";
+import { bacaBaris, bacaLembar, daftarLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const masalah: Masalah[] = [];
-  const lembarAda = ss.getSheets().map((s) => s.getName());
+  const lembar = daftarLembar(ss);
+  const lembarAda = [...lembar.keys()];
   /** A sheet every workbook has: its absence is a galat. */
   const wajib = (nama: string): TabelLembar | null => {
-    const t = bacaLembar(ss, nama);
+    const t = bacaLembar(ss, nama, lembar);
     if (t === null) {
       masalah.push({
         tingkat: "galat",
@@ -38,7 +39,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     return t;
   };
   // Optional sheets: a workbook set up before they existed is not wrong without them.
-  const pilihan = (nama: string) => bacaLembar(ss, nama);
+  const pilihan = (nama: string) => bacaLembar(ss, nama, lembar);
   const baris = <S extends Parameters<typeof bacaBaris>[1]>(t: TabelLembar | null, skema: S) =>
     t ? bacaBaris(t, skema, masalah) : [];
 
@@ -57,6 +58,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     wajib(SKM.nama),
     masalah,
     pertanyaan.map((p) => p.kode),
+    lembar,
   );
   const tindakLanjut = baris(pilihan(SKM_TINDAK_LANJUT.nama), SKM_TINDAK_LANJUT);
   const profil = baris(pilihan(PROFIL_UNIT.nama), PROFIL_UNIT);

@@ -11,7 +11,7 @@ import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { hurufKolom } from "../../core/model/kolom";
 import { SKM } from "../../core/model/skm";
-import { bacaBaris, bacaLembar, type TabelLembar } from "./tabel";
+import { bacaBaris, bacaLembar, type DaftarLembar, daftarLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,6 +40,7 @@ export function bacaSkm(
   tSkm: TabelLembar | null,
   masalah: Masalah[],
   kodePertanyaan: readonly string[] = [],
+  lembar: DaftarLembar = daftarLembar(ss),
 ): Survei {
   const hasil: Survei = { kodeJawaban: [], kolomJawaban: [], responden: [] };
   const daftarkan = (kode: string, kolom: number) => {
@@ -51,10 +52,9 @@ export function bacaSkm(
   const sumber: Sumber[] = [];
   const kode = new Set(kodePertanyaan.map((k) => k.trim().toUpperCase()));
   if (tSkm) sumber.push(kolomLembarSkm(tSkm, daftarkan, kode));
-  for (const sheet of ss.getSheets()) {
-    const nama = sheet.getName();
+  for (const nama of lembar.keys()) {
     if (!LEMBAR_FORMULIR.test(nama)) continue;
-    const t = bacaLembar(ss, nama);
+    const t = bacaLembar(ss, nama, lembar);
     if (t === null || t.nilai.length === 0) continue;
     const s = kolomFormulir(t, daftarkan);
     if (s.kolom.length > 0) sumber.push(s);

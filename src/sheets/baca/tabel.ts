@@ -12,6 +12,18 @@ import { kolomDibacaRumus } from "../rumus";
 import { tanggalDalamZona, zonaSpreadsheet } from "../zona";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The workbook's sheets by name, listed once (getSheets, then getName on each): a reader that
+ * reads many sheets finds them here instead of asking getSheetByName for each, one call fewer per
+ * sheet (issue 13: a report's Google calls are counted).
+ */
+export type DaftarLembar = ReadonlyMap<string, Sheet>;
+
+export function daftarLembar(ss: Spreadsheet): DaftarLembar {
+  return new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+}
 
 export interface TabelLembar {
   nama: string;
@@ -20,8 +32,8 @@ export interface TabelLembar {
   indeks: Map<string, number>;
 }
 
-export function bacaLembar(ss: Spreadsheet, nama: string): TabelLembar | null {
-  const sheet = ss.getSheetByName(nama);
+export function bacaLembar(ss: Spreadsheet, nama: string, lembar?: DaftarLembar): TabelLembar | null {
+  const sheet = lembar ? (lembar.get(nama) ?? null) : ss.getSheetByName(nama);
   if (sheet === null) return null;
   const nilai = tanggalDalamZona(sheet.getDataRange().getValues(), zonaSpreadsheet(ss));
   const indeks = new Map<string, number>();
