@@ -525,6 +525,29 @@ describe("junk in, a value or an Indonesian Error out, never a TypeError", () =>
   });
 });
 
+// The counterexample fast-check found for NILAI_LKE (seed 1, path "136416:2:1:1:4:79:81"): an
+// object whose toString is not a function, which String() refuses with a TypeError. Sheets never
+// passes one, but a parser of options must not trip on it; SKOR_LKE read its codes the same way.
+it("an object whose toString is not a function is named in Indonesian, never a TypeError", () => {
+  const racun = { toString: false };
+  expect(() => fn(g, "NILAI_LKE")([[1e308]], racun)).toThrow(
+    /^Skala LKE nilai yang bukan teks atau angka tidak dikenal/,
+  );
+  expect(() => fn(g, "NILAI_LKE")("Y", [[racun]])).toThrow(
+    /^Skala LKE nilai yang bukan teks atau angka tidak dikenal/,
+  );
+  const kriteria = [["1.1", "Perencanaan Kinerja", "Pemenuhan", 6]];
+  for (const args of [
+    [racun, kriteria, [["1.1"]], [[1]], [[1]]],
+    [[["Total"]], kriteria, racun, [[1]], [[1]]],
+    [[["Total"]], [[racun, racun, racun, racun]], [["1.1"]], [[1]], [[1]]],
+  ]) {
+    const hasil = fn(g, "SKOR_LKE")(...args) as unknown[][];
+    expect(hasil).toHaveLength(1);
+    for (const v of hasil[0]!) expect(["string", "number"]).toContain(typeof v);
+  }
+});
+
 it("a Date made in the bundle's own realm is refused as a number with the date named", () => {
   const tanggal = vm.runInContext("new Date(2024, 0, 31)", g as vm.Context);
   expect(() => fn(g, "CAPAIAN")(tanggal, 10)).toThrow(/31 Januari 2024/);
