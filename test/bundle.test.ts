@@ -220,6 +220,23 @@ describe("custom functions on the seeds' figures", () => {
     expect(fn(g, "CAPAIAN_TRIWULAN")([[8, 12]], [[10, 10]], "KUMULATIF", "TURUN")).toEqual([[120, 100]]);
   });
 
+  it("CAPAIAN_TRIWULAN on Klakah 2023's IKM quarters against its target 90: both rules, a blank quarter blank", () => {
+    const CT = fn(g, "CAPAIAN_TRIWULAN");
+    const ikm = [[81.25, 89.51, 83.84, 82.14]];
+    const target = [[90, 90, 90, 90]];
+    const bulat = (out: unknown[][]) => out.map((b) => b.map((v) => (v === "" ? v : round2(v))));
+    expect(bulat(CT(ikm, target, "NILAI AKHIR"))).toEqual([[90.28, 99.46, 93.16, 91.27]]);
+    // Kumulatif to TW IV: 336,74 / 360, the LKJ's annual 84,19 of 90 (CAPAIAN above: 93,54).
+    expect(bulat(CT(ikm, target, "KUMULATIF"))).toEqual([[90.28, 94.87, 94.3, 93.54]]);
+    expect(bulat(CT([[81.25, 89.51, "", ""]], target, "NILAI AKHIR"))).toEqual([[90.28, 99.46, "", ""]]);
+    // TURUN by CAPAIAN's own rule, per quarter and to date alike.
+    const turun = CT([[8, 12]], [[10, 10]], "NILAI AKHIR", "TURUN", "T/R")[0];
+    expect(turun).toEqual([
+      fn(g, "CAPAIAN")(8, 10, "TURUN", "T/R"),
+      fn(g, "CAPAIAN")(12, 10, "TURUN", "T/R"),
+    ]);
+  });
+
   it("CAPAIAN with a scalar bad input throws an Indonesian Error (Sheets shows #ERROR! with it)", () => {
     expect(() => fn(g, "CAPAIAN")(5, 0)).toThrow(/Target 0/);
     expect(() => fn(g, "CAPAIAN")(5, 10, "atas")).toThrow(/Arah "atas" tidak dikenal/);
