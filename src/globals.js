@@ -19,12 +19,15 @@ function CAPAIAN(realisasi, target, arah, rumus_turun) {
 
 /**
  * Capaian per triwulan (%) terhadap target Rencana Aksi; triwulan tanpa realisasi tetap kosong.
+ * KUMULATIF: jumlah realisasi s.d. triwulan itu / jumlah target s.d. triwulan itu. NILAI AKHIR:
+ * realisasi triwulan / target triwulan. Indikator TURUN memakai rumus_turun yang sama dengan CAPAIAN,
+ * setiap triwulan dan untuk tahunan.
  *
  * @param {Array<Array<number>>} realisasi_tw Realisasi TW I-IV, satu baris per indikator.
  * @param {Array<Array<number>>} target_tw Target TW I-IV, sebesar realisasi_tw.
  * @param {string|Array<Array<string>>} [jenis] "KUMULATIF" (bawaan: s.d. triwulan) atau "NILAI AKHIR".
  * @param {string|Array<Array<string>>} [arah] "NAIK" (bawaan) atau "TURUN".
- * @param {string} [rumus_turun] "2T-R" (bawaan) atau "T/R", seperti CAPAIAN.
+ * @param {string|Array<Array<string>>} [rumus_turun] "2T-R" (bawaan) atau "T/R", seperti CAPAIAN.
  * @return Capaian TW I-IV, sebesar realisasi_tw.
  * @customfunction
  */
@@ -121,7 +124,7 @@ function MUTU_IKM(nilai, bentuk, metode) {
  * kosong dilewati; baris yang salah satunya kosong adalah galat.
  *
  * @param {number|Array<Array<number>>} nilai_ikm Nilai IKM tiap unit (25-100), satu kolom.
- * @param {number|Array<Array<number>>} jumlah_responden Jumlah responden tiap unit, sebesar rentang nilai_ikm.
+ * @param {number|Array<Array<number>>} jumlah_responden Jumlah responden tiap unit (bilangan bulat positif), sebanyak sel nilai_ikm.
  * @param {string} [cara] "RESPONDEN" (bawaan) atau "RATA-RATA".
  * @return Nilai IKM gabungan.
  * @customfunction
@@ -194,7 +197,8 @@ function ANGKA(teks) {
 
 /**
  * Nilai jawaban Lembar Kerja Evaluasi SAKIP (PermenPANRB 88/2021), 0 sampai 1. Skala bawaan: Y = 1,
- * T = 0; A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0. Jawaban kosong tetap kosong.
+ * T = 0; A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0. Huruf besar/kecil sama; "Ya"/"Tidak" dibaca Y/T.
+ * Jawaban kosong tetap kosong; jawaban di luar skala diberi pesan galat.
  *
  * @param {string|Array<Array<string>>} jawaban Jawaban (Y/T atau A-E), satu sel atau satu kolom.
  * @param {string|Array<Array<string|number>>} [skala] "A-E" (bawaan), "A-D" (1 / 0,67 / 0,33 / 0), atau rentang dua kolom (jawaban, nilai), misalnya 'Skala LKE'!A2:B.
@@ -209,7 +213,8 @@ function NILAI_LKE(jawaban, skala) {
  * Predikat nilai akuntabilitas kinerja (SAKIP) menurut PermenPANRB 88/2021: AA (> 90-100, Sangat
  * Memuaskan), A (> 80-90, Memuaskan), BB (> 70-80, Sangat Baik), B (> 60-70, Baik), CC (> 50-60,
  * Cukup/Memadai), C (> 30-50, Kurang), D (0-30, Sangat Kurang). Batas bawah tiap predikat tidak
- * termasuk: nilai 90 berpredikat A.
+ * termasuk: nilai 90 berpredikat A, 90,01 AA. Dinilai pada nilai dibulatkan dua desimal seperti
+ * tercetak (90,004 tercetak 90,00: A). Sel kosong tetap kosong.
  *
  * @param {number|Array<Array<number>>} nilai Nilai 0 sampai 100, satu sel atau satu kolom.
  * @return Kode predikat (AA, A, BB, B, CC, C, D).
@@ -221,7 +226,10 @@ function PREDIKAT_SAKIP(nilai) {
 
 /**
  * Nilai LKE per komponen, sub komponen ("Komponen / Sub Komponen") atau "Total": bobot, nilai mandiri,
- * nilai evaluator, predikat (empat kolom). Sub komponen = rata-rata nilai kriteria x bobot.
+ * nilai evaluator, predikat (empat kolom). Sub komponen = rata-rata nilai kriteria x bobot; kriteria
+ * tanpa jawaban bernilai 0. Nilai evaluator kosong sampai ada jawaban evaluator; kriteria yang belum
+ * dinilai evaluator memakai nilai mandiri. Predikat dari nilai evaluator (bila ada) atau mandiri;
+ * untuk komponen dan sub komponen dari nilainya sebagai persen bobotnya.
  *
  * @param {Array<Array<string>>} baris Nama baris.
  * @param {Array<Array<string|number>>} kriteria Kode, Komponen, Sub Komponen, Bobot (Kriteria LKE).

@@ -1,4 +1,5 @@
-import { tampilkanNilai } from "./format";
+import { isKosong } from "./angka";
+import { tampilkanNilai, teksAman } from "./format";
 import { bulatkan } from "./pembulatan";
 
 /**
@@ -124,12 +125,7 @@ const kunciJawaban = (v: unknown): string => {
 };
 
 export function parseJenisJawaban(v: unknown): JenisJawaban {
-  const rata = (x: unknown) =>
-    String(x ?? "")
-      .trim()
-      .toUpperCase()
-      .replace(/\s+/g, "")
-      .replace(/[/–—]/g, "-");
+  const rata = (x: unknown) => teksAman(x).trim().toUpperCase().replace(/\s+/g, "").replace(/[/–—]/g, "-");
   const j = JENIS_JAWABAN.find((x) => rata(x) === rata(v));
   if (!j)
     throw new Error(
@@ -145,10 +141,7 @@ export function jawabanSesuaiJenis(jawaban: unknown, jenis: JenisJawaban): boole
 
 /** A scale by name: blank or "A-E" the defaults, "A-D" the preset. */
 export function parseSkalaLke(v: unknown): SkalaLke {
-  const t = String(v ?? "")
-    .trim()
-    .toUpperCase()
-    .replace(/\s+/g, "");
+  const t = teksAman(v).trim().toUpperCase().replace(/\s+/g, "");
   if (t === "" || t === "A-E" || t === "BAWAAN") return SKALA_LKE_BAWAAN;
   if (t === "A-D") return SKALA_LKE_AD;
   throw new Error(
@@ -164,23 +157,17 @@ export function skalaLkeDari(baris: readonly (readonly unknown[])[]): SkalaLke {
   const skala = new Map<string, number>();
   baris.forEach((b, i) => {
     const [j, n] = [b[0], b[1]];
-    const kosongJ = j === "" || j === null || j === undefined;
-    const kosongN = n === "" || n === null || n === undefined;
+    // A cell of spaces is blank: Number(" ") is 0 and its answer would be "".
+    const kosongJ = isKosong(j);
+    const kosongN = isKosong(n);
     if (kosongJ && kosongN) return;
-    const nilai =
-      typeof n === "number"
-        ? n
-        : Number(
-            String(n ?? "")
-              .trim()
-              .replace(",", "."),
-          );
+    const nilai = typeof n === "number" ? n : Number(teksAman(n).trim().replace(",", "."));
     if (i === 0 && !kosongN && Number.isNaN(nilai)) return; // header row
     if (kosongJ || kosongN || !Number.isFinite(nilai)) {
       throw new Error(`Skala LKE baris ${i + 1}: isi jawaban dan nilainya (angka 0 sampai 1).`);
     }
     if (nilai < 0 || nilai > 1) {
-      throw new Error(`Skala LKE baris ${i + 1}: nilai ${String(n)} di luar 0 sampai 1.`);
+      throw new Error(`Skala LKE baris ${i + 1}: nilai ${teksAman(n)} di luar 0 sampai 1.`);
     }
     const k = kunciJawaban(j);
     if (skala.has(k)) throw new Error(`Skala LKE: jawaban "${k}" tertulis dua kali.`);

@@ -53,7 +53,9 @@ function periksaUnit(u: IkmUnit, i: number): void {
   if (typeof u.ikm !== "number" || !Number.isFinite(u.ikm) || u.ikm < 25 || u.ikm > 100) {
     throw new Error(`Unit ke-${i + 1}: nilai IKM ${tampil(u.ikm)} di luar rentang 25 sampai 100.`);
   }
-  if (typeof u.responden !== "number" || !Number.isInteger(u.responden) || u.responden < 1) {
+  // A whole number a double holds exactly (<= 2^53 - 1): beyond, "whole" means nothing and the
+  // weighted sum would overflow to Infinity (1e308 x 80), the mean to NaN.
+  if (typeof u.responden !== "number" || !Number.isSafeInteger(u.responden) || u.responden < 1) {
     throw new Error(
       `Unit ke-${i + 1}: jumlah responden harus bilangan bulat positif, bukan ${tampil(u.responden)}.`,
     );

@@ -3,6 +3,7 @@
  * answer, the predikat of a score, and the scores of the Nilai LKE sheet. Pure: no service here.
  */
 import { cobaParseAngka, parseAngka } from "../core/angka";
+import { teksAman } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import {
   hitungSkorLke,
@@ -40,7 +41,7 @@ const bobotDari = (v: Sel): number | null => {
   return n === null || !(n >= 0 && n <= 100) ? null : n;
 };
 const kolomSatu = (v: Sel, nama: string): Sel[] => sebagaiTabel(v, nama).map((b) => b[0]);
-const teksSel = (v: Sel) => (kosong(v) ? "" : String(v).trim());
+const teksSel = (v: Sel) => (kosong(v) ? "" : teksAman(v).trim());
 const samaTeks = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**

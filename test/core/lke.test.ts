@@ -100,6 +100,18 @@ describe("the LKE scale", () => {
       ]),
     ).toThrow('Skala LKE: jawaban "A" tertulis dua kali.');
   });
+  it('treats a cell of spaces in a unit\'s scale as blank, never as the value 0 or the answer ""', () => {
+    // Number(" ".trim()) is 0: a value cell holding a space would silently give its answer 0.
+    expect(() => skalaLkeDari([["Y", " "]])).toThrow("Skala LKE baris 1: isi jawaban dan nilainya");
+    // An answer cell of spaces would become the answer "", matching any non-text answer.
+    expect(() => skalaLkeDari([["  ", 1]])).toThrow("Skala LKE baris 1: isi jawaban dan nilainya");
+    expect([
+      ...skalaLkeDari([
+        ["Y", 1],
+        [" ", " "],
+      ]),
+    ]).toEqual([["Y", 1]]);
+  });
   it("tells an answer that does not fit its criterion's kind", () => {
     expect(jawabanSesuaiJenis("Y", "Y/T")).toBe(true);
     expect(jawabanSesuaiJenis("B", "Y/T")).toBe(false);

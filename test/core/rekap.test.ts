@@ -110,6 +110,23 @@ describe("ikmKabupaten", () => {
     ).toThrow("Unit ke-2: jumlah responden harus bilangan bulat positif, bukan 2,5");
   });
 
+  it("refuses a respondent count beyond whole-number precision instead of answering NaN", () => {
+    // 1e308 x 80 overflowed to Infinity: the result was NaN ("nilai IKM NaN di luar rentang").
+    expect(() =>
+      ikmKabupaten([
+        { ikm: 80, responden: 1e308 },
+        { ikm: 90, responden: 1e308 },
+      ]),
+    ).toThrow(/^Unit ke-1: jumlah responden harus bilangan bulat positif/);
+    // The largest count still exact: a finite answer between the units'.
+    const besar = Number.MAX_SAFE_INTEGER;
+    const k = ikmKabupaten([
+      { ikm: 80, responden: besar },
+      { ikm: 100, responden: besar },
+    ]);
+    expect(k.ikm).toBeCloseTo(90, 9);
+  });
+
   it("leaves an unsur no unit reports null, and weighs an unsur over the units that report it", () => {
     const k = ikmKabupaten([
       { ikm: 80, responden: 100, nrr: [3, null] },
