@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
 import { lanjutkanBatch, mulaiBatch } from "../../src/reports/batch";
-import { googleContoh, muat } from "../bantu";
 import type { Paragraf } from "../../src/reports/model";
+import { googleContoh, muat } from "../bantu";
 import { dialog, fn } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
 import type { FakeGoogle } from "../fakes";
