@@ -19,6 +19,7 @@ import {
 import { dataSkm } from "../src/reports/laporan/skm";
 import { BUNDLE_PATH, dialog, fn, loadBundle, MESIN_PATH } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
+import { blankPng } from "../test/fakes/charts";
 import { rekapBuatan, ringkasanBuatan } from "../test/rekapContoh";
 
 // The built bundle is loaded as one script, as Apps Script does, but in this realm rather than a
@@ -355,17 +356,32 @@ function pengaturanUji(): PengaturanUnit {
 // batchUpdate calls), counted by the fakes as Apps Script would make them: sheet reads, Drive,
 // Docs and chart builders included; the second report of a kind (the first also writes the
 // default template), on each sample, and Laporan Triwulan over 10 and 1 000 indicators.
+// "lewat dialog": as Buat Laporan runs it, after the preview: the dialog sends its drawing of
+// each chart (a PNG under the chart's title), so no chart is built with the Charts service.
 function panggilan(
   siapkan: (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => void,
   opsi: object,
+  lewatDialog = false,
 ) {
   const g = createFakeGoogle({ sheets: { Sheet1: [] }, htmlFiles: htmlFilesFrom("build") });
   const b = loadBundle(g.globals());
   g.useScriptScope(b);
   siapkan(g, b);
-  dialog(b, "buatLaporan")(opsi, true);
+  const png = Buffer.from(blankPng(1200, 680)).toString("base64");
+  const gambar = () =>
+    lewatDialog
+      ? (
+          dialog(b, "pratinjauLaporan")(opsi) as {
+            dokumen: { elemen: { jenis: string; grafik?: { judul: string } }[] };
+          }
+        ).dokumen.elemen.flatMap((e) =>
+          e.jenis === "grafik" && e.grafik ? [{ judul: e.grafik.judul, png }] : [],
+        )
+      : [];
+  dialog(b, "buatLaporan")(opsi, true, gambar());
+  const kirim = gambar();
   g.counts.reset();
-  dialog(b, "buatLaporan")(opsi, true);
+  dialog(b, "buatLaporan")(opsi, true, kirim);
   const n = g.counts.snapshot();
   return {
     total: Object.values(n).reduce((a, x) => a + x, 0),
@@ -404,7 +420,7 @@ const indikator =
     g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
   };
 type Siapkan = (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => void;
-const laporan: [string, Siapkan, object][] = [
+const laporan: [string, Siapkan, object, boolean?][] = [
   ["Laporan Triwulan (Lumajang)", contoh("lumajang-2021"), { jenis: "triwulan" }],
   ["Laporan Triwulan, 10 indikator", indikator(10), { jenis: "triwulan" }],
   ["Laporan Triwulan, 1 000 indikator", indikator(1000), { jenis: "triwulan" }],
@@ -412,6 +428,9 @@ const laporan: [string, Siapkan, object][] = [
   ["Perjanjian Kinerja, 1 000 indikator", indikator(1000), { jenis: "pk" }],
   ["LKJ, 10 indikator", indikator(10), { jenis: "lkj" }],
   ["LKJ, 1 000 indikator", indikator(1000), { jenis: "lkj" }],
+  ["LKJ, 1 000 indikator, lewat dialog", indikator(1000), { jenis: "lkj" }, true],
+  ["LKJ (Klakah), lewat dialog", contoh("klakah-2023"), { jenis: "lkj" }, true],
+  ["Laporan SKM (Klakah), lewat dialog", contoh("klakah-2023"), { jenis: "skm", periode: "TAHUN" }, true],
   ["LKJ (Klakah)", contoh("klakah-2023"), { jenis: "lkj" }],
   ["Laporan SKM (Klakah, setahun)", contoh("klakah-2023"), { jenis: "skm", periode: "TAHUN" }],
   ["Poster IKM", contoh("klakah-2023"), { jenis: "poster", periode: "TW4" }],
@@ -424,8 +443,8 @@ const laporan: [string, Siapkan, object][] = [
   ["Renja T-C.33", contoh("renja-jatiroto-2020"), { jenis: "tc33" }],
 ];
 console.log(`\n${"Laporan (panggilan layanan Google)".padEnd(38)}total  get  batchUpdate  sasaran <= 150`);
-for (const [nama, siapkan, opsi] of laporan) {
-  const h = panggilan(siapkan, opsi);
+for (const [nama, siapkan, opsi, lewatDialog] of laporan) {
+  const h = panggilan(siapkan, opsi, lewatDialog);
   console.log(
     `${nama.padEnd(38)}${String(h.total).padStart(5)}${String(h.get).padStart(5)}${String(h.batch).padStart(13)}  ${h.total <= 150 && h.batch <= 3 ? "ya" : "TIDAK"}`,
   );

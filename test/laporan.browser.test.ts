@@ -109,6 +109,24 @@ describe.runIf(adaChromium() || process.env.CI)("the Buat Laporan dialog in Chro
     await page.close();
   });
 
+  it("sends every chart of the preview as a PNG under its title: the Doc shows the preview's chart, no Charts call", async () => {
+    const { page, dialogs, g } = await buka();
+    await page.selectOption("#jenis", "lkj");
+    await page.click("#pratinjau-btn");
+    await page.waitForSelector("#halaman figure.grafik svg");
+    if (await page.locator("#baca").isVisible()) await page.check("#baca");
+    g.counts.reset();
+    await page.click("#buat-btn");
+    await page.waitForSelector("#pesan.berhasil a");
+    const nama = await page.locator("#pesan a").first().innerText();
+    const doc = g.documents().find((d) => d.getName() === nama)!;
+    // The dialog's drawing: no caption (a Charts image carries its chart's title in the dump).
+    expect(doc.__text()).toMatch(/\[gambar \d{3}x\d{3}\]/);
+    expect(g.counts.snapshot()["Charts.newColumnChart"] ?? 0).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it("sends the preview's tree as a PNG, which the Doc holds (a Doc takes no SVG)", async () => {
     const { page, dialogs, g } = await buka();
     await page.selectOption("#jenis", "pohon");

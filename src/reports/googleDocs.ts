@@ -48,7 +48,17 @@ type Blob = GoogleAppsScript.Base.Blob;
  * Chart images: Charts service in Apps Script, a test double in tests; null where no image is
  * to be had (a tree, drawn as SVG, when the dialog sent no PNG of it).
  */
-export type PembuatGrafik = (g: Grafik) => Blob | null;
+/**
+ * A chart's image, with its size in pixels when the maker knows it (a drawing's PNG header, the
+ * Charts service's dimensions): the writer then fits it to the page without asking the Doc.
+ */
+export type PembuatGrafik = (g: Grafik) => Blob | { blob: Blob; lebar: number; tinggi: number } | null;
+
+/**
+ * Charts' images, as wide as the usable width of a portrait A4 page between the naskah dinas
+ * margins (about 600 px), so the Doc takes them at their size.
+ */
+const UKURAN_CHARTS = { batang: [600, 340], sebar: [600, 450] } as const;
 
 /** Most paragraphs and tables a template may hold (the default LKJ has about 120). */
 export const BATAS_ELEMEN_TEMPLATE = 2000;
@@ -301,7 +311,7 @@ export function tulisDokumen(idDoc: string, dok: Dokumen, grafik: PembuatGrafik)
   w.r.push(gayaHalaman(halaman));
   w.sisipkan(1, dok.elemen);
   terapkan(idDoc, w.r);
-  gambarGrafik(idDoc, w.grafik, grafik);
+  gambarGrafik(idDoc, w.grafik, grafik, w.guna);
 }
 
 /**
@@ -310,7 +320,12 @@ export function tulisDokumen(idDoc: string, dok: Dokumen, grafik: PembuatGrafik)
  * document's order (the dialog's tree PNGs come in the order the preview drew them). A chart
  * with no image (null) leaves its paragraph empty.
  */
-function gambarGrafik(idDoc: string, daftar: readonly GrafikDitunda[], grafik: PembuatGrafik): void {
+function gambarGrafik(
+  idDoc: string,
+  daftar: readonly GrafikDitunda[],
+  grafik: PembuatGrafik,
+  lebarPt: number,
+): void {
   if (daftar.length === 0) return;
   const doc = DocumentApp.openById(idDoc);
   const body = doc.getBody();
@@ -320,7 +335,17 @@ function gambarGrafik(idDoc: string, daftar: readonly GrafikDitunda[], grafik: P
     const par = r.getElement().getParent().asParagraph();
     par.setText("");
     const gambar = grafik(g);
-    if (gambar) par.appendInlineImage(gambar);
+    if (!gambar) continue;
+    const { blob, lebar, tinggi } =
+      "blob" in gambar ? gambar : { blob: gambar, lebar: undefined, tinggi: undefined };
+    const img = par.appendInlineImage(blob);
+    // "Sets the image's width, in pixels" (InlineImage.setWidth): a drawing wider than the page's
+    // usable width (points; 96 px to 72 pt) is scaled down to it, its proportions kept. The
+    // dialog draws at twice the preview's size, so the image stays sharp. Asked of the Doc only
+    // when the maker did not say the size.
+    const maks = Math.floor((lebarPt * 96) / 72);
+    const w = lebar ?? img.getWidth();
+    if (w > maks) img.setWidth(maks).setHeight(Math.round(((tinggi ?? img.getHeight()) * maks) / w));
   }
   doc.saveAndClose();
 }
@@ -778,7 +803,7 @@ export function buatDariTemplate(
   try {
     const w = permintaanIsi(ambil(id), data, bagian, bawaan);
     terapkan(id, w.r);
-    gambarGrafik(id, w.grafik, grafik);
+    gambarGrafik(id, w.grafik, grafik, w.guna);
   } catch (e) {
     throw new GagalMengisi(pesanGalat(e), id);
   }
@@ -855,7 +880,7 @@ export function salinDenganDocumentApp(idTemplate: string, idBaru: string): void
  * The service draws neither the two mean lines nor the points' labels, so the title names the
  * means and both axes are wide enough to hold them (the HTML preview draws the quadrants).
  */
-export function grafikCharts(g: Grafik): Blob | null {
+export function grafikCharts(g: Grafik): { blob: Blob; lebar: number; tinggi: number } | null {
   // A tree: Charts draws none, and a Doc takes no SVG (PNG, JPEG or GIF only: Docs API
   // InsertInlineImageRequest); its PNG comes from the dialog (../ui/laporan.ts).
   if (g.pohon) return null;
@@ -895,12 +920,13 @@ export function grafikCharts(g: Grafik): Blob | null {
       .setPointStyle(Charts.PointStyle.MEDIUM)
       .setLegendPosition(Charts.Position.NONE)
       .setColors(["#4472c4"])
-      .setDimensions(640, 480);
+      .setDimensions(UKURAN_CHARTS.sebar[0], UKURAN_CHARTS.sebar[1]);
     const sumbuX = [...xs, ...(terhingga(s.rataX) ? [s.rataX] : [])];
     const sumbuY = [...ys, ...(terhingga(s.rataY) ? [s.rataY] : [])];
     if (sumbuX.length > 0) grafik.setXAxisRange(...rentang(sumbuX));
     if (sumbuY.length > 0) grafik.setYAxisRange(...rentang(sumbuY));
-    return grafik.build().getAs("image/png");
+    const [lebar, tinggi] = UKURAN_CHARTS.sebar;
+    return { blob: grafik.build().getAs("image/png"), lebar, tinggi };
   }
   const tabel = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, "")
@@ -908,11 +934,13 @@ export function grafikCharts(g: Grafik): Blob | null {
   g.label.forEach((l, i) => {
     tabel.addRow([l.length > 40 ? `${l.slice(0, 37)}...` : l, g.nilai[i] ?? 0]);
   });
-  return Charts.newColumnChart()
+  const [lebar, tinggi] = UKURAN_CHARTS.batang;
+  const blob = Charts.newColumnChart()
     .setDataTable(tabel)
     .setTitle(g.judul)
     .setYAxisTitle(g.satuan)
-    .setDimensions(640, 360)
+    .setDimensions(lebar, tinggi)
     .build()
     .getAs("image/png");
+  return { blob, lebar, tinggi };
 }

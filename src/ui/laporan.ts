@@ -46,11 +46,15 @@ export function pratinjauLaporan(opsi: unknown): { dokumen: Dokumen; judul: stri
 }
 
 /**
- * The PNG (base64) the dialog drew of the preview's tree: a Doc takes PNG, JPEG or GIF and no
- * SVG, of at most 25 megapixels and 50 MB (Docs API InsertInlineImageRequest), and Apps Script
- * has no SVG renderer; the browser that drew the preview has one.
+ * The charts the dialog drew (base64 PNG), each under its chart's title: the preview's own SVG
+ * drawings (src/reports/html), so the Doc shows the chart the user saw, labels and IPA legend by
+ * unsur name included, and it costs one image insert whatever the number of bars. A Doc takes
+ * PNG, JPEG or GIF and no SVG, of at most 25 megapixels and 50 MB (Docs API
+ * InsertInlineImageRequest), and Apps Script has no SVG renderer; the browser that drew the
+ * preview has one. A bare string is an older dialog's tree drawing.
  */
-const GAMBAR = z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/))));
+const PNG = z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/));
+const GAMBAR = z.optional(z.array(z.union([PNG, z.object({ judul: z.string(), png: PNG })])));
 
 /** Called by the dialog: writes the report; peringatan must have been acknowledged. */
 export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: unknown): HasilLaporan {
@@ -66,7 +70,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: u
       terimaPeringatan:
         uraikan(z.optional(z.boolean()), peringatanDibaca, "Tanda peringatan dibaca") === true,
       kabar,
-      grafik: grafikDialog(uraikan(GAMBAR, gambar, "Gambar pohon kinerja") ?? []),
+      grafik: grafikDialog(uraikan(GAMBAR, gambar, "Gambar grafik") ?? []),
     });
     // The unit's summary for the kabupaten's rekap lists the document; a failure there is not the report's.
     try {
@@ -78,11 +82,35 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: u
   }, "Laporan lain sedang dibuat. Coba lagi sebentar lagi.");
 }
 
-/** Charts from the Charts service; a tree from the PNG the dialog drew, in the order drawn. */
-function grafikDialog(png: string[]): PembuatGrafik {
+/**
+ * Each chart from the PNG the dialog drew under its title (in order, for charts sharing one);
+ * without one (a script, an older dialog) from the Charts service, and a tree from the bare
+ * drawings in the order drawn (Charts draws no tree).
+ */
+function grafikDialog(gambar: readonly (string | { judul: string; png: string })[]): PembuatGrafik {
+  const perJudul = new Map<string, string[]>();
+  const pohon: string[] = [];
+  for (const x of gambar) {
+    if (typeof x === "string") pohon.push(x);
+    else perJudul.set(x.judul, [...(perJudul.get(x.judul) ?? []), x.png]);
+  }
+  // The size from the PNG's header (IHDR: width and height, big-endian, at bytes 16-23): the
+  // writer fits the image to the page without asking the Doc.
+  const blob = (b: string, nama: string) => {
+    const bait = Utilities.base64Decode(b);
+    const u32 = (i: number) =>
+      (bait[i]! & 255) * 2 ** 24 +
+      (bait[i + 1]! & 255) * 2 ** 16 +
+      (bait[i + 2]! & 255) * 256 +
+      (bait[i + 3]! & 255);
+    const png =
+      bait.length > 24 && (bait[1]! & 255) === 0x50 && (bait[2]! & 255) === 0x4e && (bait[3]! & 255) === 0x47;
+    const blob = Utilities.newBlob(bait, "image/png", nama);
+    return png ? { blob, lebar: u32(16), tinggi: u32(20) } : blob;
+  };
   return (g) => {
-    if (!g.pohon) return grafikCharts(g);
-    const b = png.shift();
-    return b ? Utilities.newBlob(Utilities.base64Decode(b), "image/png", "pohon-kinerja.png") : null;
+    const png = perJudul.get(g.judul)?.shift() ?? (g.pohon ? pohon.shift() : undefined);
+    if (png) return blob(png, g.pohon ? "pohon-kinerja.png" : "grafik.png");
+    return g.pohon ? null : grafikCharts(g);
   };
 }

@@ -28,8 +28,8 @@ const IPA: Grafik = {
 function gambar(g: Grafik): { dump: ChartDump; counts: Record<string, number> } {
   const google = createFakeGoogle();
   vi.stubGlobal("Charts", google.Charts);
-  const blob = grafikCharts(g);
-  return { dump: blobOf(blob, "Blob").chart!, counts: google.counts.snapshot() };
+  const gambar = grafikCharts(g)!;
+  return { dump: blobOf(gambar.blob, "Blob").chart!, counts: google.counts.snapshot() };
 }
 
 afterEach(() => {
@@ -50,7 +50,7 @@ describe("grafikCharts: the IPA as a Charts scatter", () => {
     expect(dump.yAxisTitle).toBe("Kepentingan");
     expect(dump.legendPosition).toBe("NONE");
     expect(dump.pointStyle).toBe("MEDIUM");
-    expect([dump.width, dump.height]).toEqual([640, 480]);
+    expect([dump.width, dump.height]).toEqual([600, 450]);
   });
 
   it("names the means in the title, the Indonesian way", () => {

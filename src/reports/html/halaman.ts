@@ -98,7 +98,8 @@ function elemenHtml(e: Elemen, lebarHalaman: number): string {
     case "tabel":
       return tabelHtml(e, lebarHalaman);
     case "grafik":
-      return `<figure class="grafik">${svgGrafik(e.grafik)}</figure>`;
+      // data-judul: the dialog sends each drawing as a PNG under its chart's title (src/ui/laporan.html).
+      return `<figure class="grafik" data-judul="${escapeHtml(e.grafik.judul)}">${svgGrafik(e.grafik)}</figure>`;
     case "halaman":
       return "";
     default:

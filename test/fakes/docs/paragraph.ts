@@ -18,7 +18,10 @@ type ElementType = GoogleAppsScript.Document.ElementType;
 type BlobSource = GoogleAppsScript.Base.BlobSource;
 
 // https://developers.google.com/apps-script/reference/document/inline-image
-export class FakeInlineImage extends Node<InlineImage> implements Pick<InlineImage, "getParent"> {
+export class FakeInlineImage
+  extends Node<InlineImage>
+  implements Pick<InlineImage, "getParent" | "getWidth" | "getHeight" | "setWidth" | "setHeight">
+{
   readonly type = "INLINE_IMAGE";
 
   constructor(
@@ -40,6 +43,30 @@ export class FakeInlineImage extends Node<InlineImage> implements Pick<InlineIma
     img.attrs.WIDTH = size.width;
     img.attrs.HEIGHT = size.height;
     return img;
+  }
+
+  // "getWidth() Retrieves the image's width, in pixels." / "setWidth(width) Sets the image's
+  // width, in pixels." (and the same for the height); each setter returns the image.
+  getWidth(): number {
+    return this.attrs.WIDTH as number;
+  }
+
+  getHeight(): number {
+    return this.attrs.HEIGHT as number;
+  }
+
+  setWidth(width: number): InlineImage {
+    this.mutate();
+    if (!Number.isInteger(width) || width < 1) throw new Error(`Lebar gambar ${width} tidak sah.`);
+    this.attrs.WIDTH = width;
+    return this.proxy;
+  }
+
+  setHeight(height: number): InlineImage {
+    this.mutate();
+    if (!Number.isInteger(height) || height < 1) throw new Error(`Tinggi gambar ${height} tidak sah.`);
+    this.attrs.HEIGHT = height;
+    return this.proxy;
   }
 
   clone(): FakeInlineImage {
