@@ -168,12 +168,24 @@ function letakBatang(d: DataBatang, sumbu: SumbuNilai, lebar: number, tinggi: nu
   const adaNegatif = d.nilai.some((v) => v !== null && v < 0);
 
   const labelDatar = slot >= 44;
-  const fLabel = labelDatar ? F_LABEL : Math.min(F_LABEL, Math.max(6, slot * 0.8));
+  // Under wide bars the font steps down (not below 7) until the longest word ("Penyelesaian")
+  // fits its bar: a word is wrapped to the next line, never run into its neighbour's label.
+  const kataTerpanjang = Math.max(
+    1,
+    ...d.label.flatMap((l) =>
+      String(l ?? "")
+        .split(/\s+/)
+        .map((k) => k.length),
+    ),
+  );
+  const fLabel = labelDatar
+    ? Math.min(F_LABEL, Math.max(7, (slot - 4) / (kataTerpanjang * LEBAR_HURUF)))
+    : Math.min(F_LABEL, Math.max(6, slot * 0.8));
   const barisLabel = labelDatar
-    ? d.label.map((l) => bungkus(String(l ?? ""), (slot - 4) / (F_LABEL * LEBAR_HURUF), BARIS_LABEL))
+    ? d.label.map((l) => bungkus(String(l ?? ""), (slot - 4) / (fLabel * LEBAR_HURUF), BARIS_LABEL))
     : [];
   const tinggiLabel = labelDatar
-    ? Math.max(1, ...barisLabel.map((b) => b.length)) * (F_LABEL + 2) + 8
+    ? Math.max(1, ...barisLabel.map((b) => b.length)) * (fLabel + 2) + 8
     : Math.min(Math.max(H * 0.35, 60), 140);
 
   const atas = tinggiJudul + 4 + ruangNilai;
@@ -301,9 +313,9 @@ function gambarLabel(d: DataBatang, l: LetakBatang): string[] {
     if (l.labelDatar) {
       const tspan = l.barisLabel[i]!.map(
         (b, k) =>
-          `<tspan x="${angkaSvg(cx)}" y="${angkaSvg(atasLabel + F_LABEL + k * (F_LABEL + 2))}">${escapeHtml(b)}</tspan>`,
+          `<tspan x="${angkaSvg(cx)}" y="${angkaSvg(atasLabel + l.fLabel + k * (l.fLabel + 2))}">${escapeHtml(b)}</tspan>`,
       );
-      teks = `<text text-anchor="middle" font-size="${F_LABEL}">${tspan.join("")}</text>`;
+      teks = `<text text-anchor="middle" font-size="${angkaSvg(l.fLabel)}">${tspan.join("")}</text>`;
     } else {
       const maksKar = (l.tinggiLabel - 4) / (l.fLabel * LEBAR_HURUF);
       teks = teksTegak(
