@@ -330,7 +330,9 @@ function respondenLumajang2021(): RespondenContoh[] {
     tanggal: new Date(2021, 6 + Math.floor((i * 3) / n), 1 + ((i * 7) % 28)),
     jenisLayanan: layanan[i % 2]!,
     jenisKelamin: kelamin[i] as "Laki-laki" | "Perempuan",
-    usia: 20 + ((i * 13) % 40),
+    // Seed 003 gives only the most frequent band, "kisaran antara 30 - 39 thn" (line 410): ages
+    // 20-59, half of them in 30-39.
+    usia: i % 2 === 0 ? 30 + ((i * 7) % 10) : 20 + ((i * 13) % 40),
     pendidikan: pendidikan[i]!,
     pekerjaan: pekerjaan[i]!,
     saran: i % 23 === 0 ? "Penanganan pengaduan agar lebih cepat dan tepat." : "",

@@ -144,13 +144,12 @@ describe("dataSkm: Kecamatan Lumajang triwulan III 2021 (seed 003), from its res
   });
 
   it("recapitulates the rest as seed 003 does, from Pengaturan and the SKM sheet", () => {
-    // Seed 003 lines 406-413: populasi 2.800, 188 respondents, SLTA, Laki-laki, Pegawai Swasta.
-    // Its "usia terbanyak 30-39" is not in the sample: the seed gives no ages, the sample spreads
-    // them evenly, so the mode computed from the sheet is another band.
+    // Seed 003 lines 406-413: populasi 2.800, 188 respondents, 30-39 years, SLTA, Laki-laki,
+    // Pegawai Swasta; the seed gives no ages, the sample puts half of them in its band.
     expect(d.daftar.rekapLain).toEqual([
       { uraian: "Perkiraan jumlah populasi", nilai: "2.800" },
       { uraian: "Jumlah responden", nilai: "188" },
-      { uraian: "Usia responden terbanyak", nilai: "50-59 tahun" },
+      { uraian: "Usia responden terbanyak", nilai: "30-39 tahun" },
       { uraian: "Pendidikan terakhir responden terbanyak", nilai: "SMA" },
       { uraian: "Jenis kelamin responden terbanyak", nilai: "Laki-laki" },
       { uraian: "Pekerjaan responden terbanyak", nilai: "Pegawai Swasta" },
