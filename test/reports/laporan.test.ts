@@ -40,6 +40,20 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
     expect(t).not.toMatch(/triwulan II\b/i);
   });
 
+  it("describes the organisation in BAB I B as seed 003 does (lines 37-49), then the pagu's change as C", () => {
+    const i = (x: string) => t.indexOf(x);
+    expect(i("B. Gambaran Umum Organisasi")).toBeGreaterThan(i("A. Latar Belakang"));
+    expect(t).toContain("Susunan organisasi Kecamatan Lumajang terdiri atas:");
+    expect(t).toContain("a. Sub Bagian Umum dan Kepegawaian");
+    expect(i("C. Perubahan Pagu Anggaran")).toBeGreaterThan(i("B. Gambaran Umum Organisasi"));
+  });
+
+  it("letters the pagu's change B when the unit has no Profil Unit: no letter is skipped", () => {
+    const tanpa = teks(isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan({ ...bk, profil: [] }, 3, TANGGAL)));
+    expect(tanpa).not.toContain("Gambaran Umum Organisasi");
+    expect(tanpa).toContain("B. Perubahan Pagu Anggaran");
+  });
+
   it("computes the seed's capaian: 101,02 %, 111,11 %, 117,65 %", () => {
     const tabel = dok.elemen.filter((e) => e.jenis === "tabel").find((e) => e.baris[0]![5] === "CAPAIAN")!;
     expect(tabel.baris.slice(1).map((b) => [b[3], b[4], b[5], b[6]])).toEqual([

@@ -27,6 +27,7 @@ import {
   barisEfisiensiProgram,
   barisIndikator,
   capaianLaporan,
+  gambaranOrganisasi,
   KOLOM_ANGGARAN,
   KOLOM_EFISIENSI,
   KOLOM_INDIKATOR,
@@ -64,19 +65,7 @@ function sekaliPerKelompok<T>(daftar: readonly T[], kunci: (x: T) => string): bo
 function profilUnit(bk: BukuKerja) {
   const p = bk.profil;
   const nomor = (daftar: ProfilUnit[]) => daftar.map((x, i) => ({ no: `${i + 1}.`, uraian: x.uraian }));
-  // Units under a parent (Sub Bagian under the Sekretariat) are lettered beneath it, as seed 001,
-  // in the text column: a number cell holding "a." would wrap in the Doc's narrow first column.
-  let induk = 0;
-  let anak = 0;
-  const struktur = bagianProfil(p, "Struktur Organisasi").map((x) => {
-    if (x.kelompok === "") {
-      induk++;
-      anak = 0;
-      return { no: `${induk}.`, uraian: x.uraian };
-    }
-    anak++;
-    return { no: "", uraian: `${String.fromCharCode(96 + ((anak - 1) % 26) + 1)}. ${x.uraian}` };
-  });
+  const { tugas, struktur } = gambaranOrganisasi(bk);
   const grupSdm = kelompokSdm(p);
   const sdm = grupSdm.flatMap((g) =>
     g.baris.map((x, i) => ({
@@ -96,9 +85,7 @@ function profilUnit(bk: BukuKerja) {
   let noIsu = 0;
   return {
     nilai: {
-      tugas: bagianProfil(p, "Tugas")
-        .map((x) => x.uraian)
-        .join("\n"),
+      tugas,
       kalimatSdm: kalimatSdm === "" ? "" : `Aparatur ${bk.pengaturan.namaUnit} ${kalimatSdm}.`,
     },
     daftar: {

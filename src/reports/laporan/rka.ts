@@ -18,7 +18,7 @@ import {
 import { terbilang } from "../../core/terbilang";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
-import { nilaiUmum } from "./umum";
+import { labelBagian, nilaiUmum } from "./umum";
 
 const rupiahForm = (n: number) => `${formatAngka(n, 2)}`;
 const kata = (n: number) => terbilang(n, { akhiran: "rupiah", huruf: "besar" });
@@ -28,23 +28,6 @@ const denganTarget = (tolakUkur: string, target: string) =>
   target.trim() === "" ? tolakUkur : `${tolakUkur} (${target})`;
 
 const ada = (...isi: string[]) => isi.some((t) => t.trim() !== "");
-
-/**
- * The labels of the sections a document prints, in order: a section the unit left empty is left
- * out and the ones after it move up ("A", "B", ... or "1", "2", ...), so the KAK never skips a letter.
- */
-export function labelBagian<K extends string>(
-  bagian: readonly (readonly [K, boolean])[],
-  gaya: "huruf" | "angka",
-): Record<K, string> {
-  const hasil = {} as Record<K, string>;
-  let ke = 0;
-  for (const [kunci, tampil] of bagian) {
-    hasil[kunci] = tampil ? (gaya === "huruf" ? String.fromCharCode(65 + ke) : String(ke + 1)) : "";
-    if (tampil) ke++;
-  }
-  return hasil;
-}
 
 /** The KAK's sections as seed 000 orders them, with the seed 004 fields where they belong. */
 function bagianKak(k: KegiatanRka) {

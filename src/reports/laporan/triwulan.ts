@@ -20,10 +20,12 @@ import {
   barisIndikator,
   barisPerubahan,
   capaianLaporan,
+  gambaranOrganisasi,
   KOLOM_ANGGARAN,
   KOLOM_EFISIENSI,
   KOLOM_INDIKATOR,
   kalimatIkm,
+  labelBagian,
   nilaiAnggaran,
   nilaiSatuan,
   nilaiUmum,
@@ -178,10 +180,25 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const butirAnalisis = analisis(capaian);
   const butirProgram = programKinerja(capaian);
   const tahun = bk.pengaturan.tahun;
+  // BAB I: B. Gambaran Umum Organisasi from Profil Unit (seed 003), then the pagu's change;
+  // lettered by what is printed.
+  const organisasi = gambaranOrganisasi(bk);
+  const adaPerubahan = anggaran.some((b) => b.paguAwal !== b.pagu);
+  const huruf = labelBagian(
+    [
+      ["hurufLatarBelakang", true],
+      ["hurufGambaran", organisasi.tugas !== "" || organisasi.struktur.length > 0],
+      ["hurufPerubahan", adaPerubahan],
+    ],
+    "huruf",
+  );
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
       ...nilaiAnggaran(anggaran),
+      tugas: organisasi.tugas,
+      hurufGambaran: huruf.hurufGambaran,
+      hurufPerubahan: huruf.hurufPerubahan,
       triwulan: namaTriwulan(tw),
       jumlahIndikator: String(pk.length),
       jumlahTercapai: String(berhasil),
@@ -195,7 +212,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       adaAnalisis: butirAnalisis.length > 0 ? "ya" : "",
       adaEfisiensiProgram: efisiensi.length > 0 ? "ya" : "",
       adaProgramKinerja: butirProgram.length > 0 ? "ya" : "",
-      adaPerubahan: anggaran.some((b) => b.paguAwal !== b.pagu) ? "ya" : "",
+      adaPerubahan: adaPerubahan ? "ya" : "",
       totalPengurangan: formatAngka(t.paguAwal - t.pagu, 0),
       kesimpulan:
         pk.length === 0
@@ -205,6 +222,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
             : `${berhasil} dari ${pk.length} indikator kinerja telah mencapai atau melampaui target.`,
     },
     daftar: {
+      struktur: organisasi.struktur,
       indikator,
       // BAB III 4: the paragraph about each indicator, by the LKJ's rule (./narasi.ts).
       narasi: narasiIndikator(
@@ -223,6 +241,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       perubahan: barisPerubahan(anggaran),
     },
     kolomDaftar: {
+      struktur: ["no", "uraian"],
       indikator: KOLOM_INDIKATOR,
       narasi: KOLOM_NARASI,
       perbandingan: [

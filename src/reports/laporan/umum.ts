@@ -20,6 +20,7 @@ import {
   capaianSampai,
   type Indikator,
 } from "../../core/model/kinerja";
+import { bagianProfil } from "../../core/model/profil";
 import { ikmIndikator, realisasiIndikator } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { namaDaftarTriwulan } from "../../core/triwulan";
@@ -264,3 +265,43 @@ export function barisEfisiensiProgram(
 }
 
 // --- the three reports -----------------------------------------------------------------------
+
+/**
+ * The labels of the sections a document prints, in order: a section the unit left empty is left
+ * out and the ones after it move up ("A", "B", ... or "1", "2", ...), so the KAK never skips a letter.
+ */
+export function labelBagian<K extends string>(
+  bagian: readonly (readonly [K, boolean])[],
+  gaya: "huruf" | "angka",
+): Record<K, string> {
+  const hasil = {} as Record<K, string>;
+  let ke = 0;
+  for (const [kunci, tampil] of bagian) {
+    hasil[kunci] = tampil ? (gaya === "huruf" ? String.fromCharCode(65 + ke) : String(ke + 1)) : "";
+    if (tampil) ke++;
+  }
+  return hasil;
+}
+
+/**
+ * The organisation as Profil Unit describes it (seed 003 I B, seed 001 1.1): the tugas text and the
+ * structure, units under a parent (Sub Bagian under the Sekretariat) lettered beneath it in the
+ * text column (a number cell holding "a." would wrap in the Doc's narrow first column).
+ */
+export function gambaranOrganisasi(bk: BukuKerja) {
+  let induk = 0;
+  let anak = 0;
+  const struktur = bagianProfil(bk.profil, "Struktur Organisasi").map((x) => {
+    if (x.kelompok === "") {
+      induk++;
+      anak = 0;
+      return { no: `${induk}.`, uraian: x.uraian };
+    }
+    anak++;
+    return { no: "", uraian: `${String.fromCharCode(96 + ((anak - 1) % 26) + 1)}. ${x.uraian}` };
+  });
+  const tugas = bagianProfil(bk.profil, "Tugas")
+    .map((x) => x.uraian)
+    .join("\n");
+  return { tugas, struktur };
+}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../../src/contoh/rka2020";
 import { parsePeriode } from "../../../src/core/skm";
-import { dataRka, LAPORAN_KAK, LAPORAN_RKA, labelBagian } from "../../../src/reports/laporan/rka";
+import { dataRka, LAPORAN_KAK, LAPORAN_RKA } from "../../../src/reports/laporan/rka";
+import { labelBagian } from "../../../src/reports/laporan/umum";
 import { bukuKerja, bukuKerjaDari, kegiatanRka, rincianRka, ttd } from "../../rekaman";
 
 const TANGGAL = ttd("1 September 2019");
