@@ -17,7 +17,8 @@ import {
   dataRekapCapaian,
 } from "../src/reports/laporan/rekap";
 import { dataSkm } from "../src/reports/laporan/skm";
-import { BUNDLE_PATH, dialog, fn, loadBundle, MESIN_PATH } from "../test/bundle";
+import { isiIndikatorUji } from "../test/bantu";
+import { BUNDLE_PATH, dialog, loadBundle, MESIN_PATH } from "../test/bundle";
 import { createFakeGoogle, htmlFilesFrom } from "../test/fakes";
 import { blankPng } from "../test/fakes/charts";
 import { rekapBuatan, ringkasanBuatan } from "../test/rekapContoh";
@@ -391,34 +392,8 @@ function panggilan(
 }
 const contoh = (id: string) => (_g: unknown, b: ReturnType<typeof loadBundle>) =>
   dialog(b, "isiContohData")(dataContoh(id));
-const indikator =
-  (n: number) => (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => {
-    fn(b, "siapkanLembarKerja")();
-    const k = g.sheet("Kinerja");
-    k.insertRowsAfter(k.getMaxRows(), n);
-    k.getRange(2, 1, n, 13).setValues(
-      Array.from({ length: n }, (_, i) => [
-        `1.${i + 1}`,
-        "Sasaran",
-        `Sasaran ${i % 7}`,
-        `Indikator ${i}`,
-        "%",
-        "NAIK",
-        "TERAKHIR",
-        90,
-        "",
-        80,
-        85,
-        95,
-        "",
-      ]),
-    );
-    const p = g.sheetValues("Pengaturan");
-    const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
-    g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
-    g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
-    g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
-  };
+const indikator = (n: number) => (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) =>
+  isiIndikatorUji(g, b, n);
 type Siapkan = (g: ReturnType<typeof createFakeGoogle>, b: ReturnType<typeof loadBundle>) => void;
 const laporan: [string, Siapkan, object, boolean?][] = [
   ["Laporan Triwulan (Lumajang)", contoh("lumajang-2021"), { jenis: "triwulan" }],

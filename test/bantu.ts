@@ -6,7 +6,7 @@ import type { BukuKerja } from "../src/core/model/bukuKerja";
 import type { ContohUnit } from "../src/core/model/contoh";
 import { bacaBukuKerja } from "../src/sheets/baca";
 import { isiContoh } from "../src/sheets/contoh";
-import { type BundleGlobals, dialog, loadBundle } from "./bundle";
+import { type BundleGlobals, dialog, fn, loadBundle } from "./bundle";
 import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions, htmlFilesFrom } from "./fakes";
 
 /**
@@ -102,4 +102,37 @@ export function spreadsheetMini(lembar: Record<string, unknown[][]>): {
     getSpreadsheetTimeZone: () => "Asia/Jakarta",
   };
   return { ss: ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, bacaan };
+}
+
+/**
+ * A workbook set up through the bundle's menu with `n` generated Kinerja rows (target 90,
+ * quarters 80 / 85 / 95) and the Pengaturan a report needs: the rows-don't-matter checks of the
+ * call counts (test/reports/googleDocs.test.ts and the bench) share it.
+ */
+export function isiIndikatorUji(g: FakeGoogle, b: BundleGlobals, n: number): void {
+  fn(b, "siapkanLembarKerja")();
+  const k = g.sheet("Kinerja");
+  k.insertRowsAfter(k.getMaxRows(), n);
+  k.getRange(2, 1, n, 13).setValues(
+    Array.from({ length: n }, (_, i) => [
+      `1.${i + 1}`,
+      "Sasaran",
+      `Sasaran ${i % 7}`,
+      `Indikator ${i}`,
+      "%",
+      "NAIK",
+      "TERAKHIR",
+      90,
+      "",
+      80,
+      85,
+      95,
+      "",
+    ]),
+  );
+  const p = g.sheetValues("Pengaturan");
+  const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
+  g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
+  g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
+  g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
 }

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/reports/html";
-import { muat } from "../bantu";
-import { dialog, fn } from "../bundle";
+import { isiIndikatorUji, muat } from "../bantu";
+import { dialog } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
 import type { FakeGoogle } from "../fakes";
 
@@ -190,31 +190,7 @@ it("fills a unit's own template, keeping its letterhead, and a value with a doll
 it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () => {
   const hitung = (n: number) => {
     const { g, b } = muat();
-    fn(b, "siapkanLembarKerja")();
-    const k = g.sheet("Kinerja");
-    k.insertRowsAfter(k.getMaxRows(), n);
-    k.getRange(2, 1, n, 13).setValues(
-      Array.from({ length: n }, (_, i) => [
-        `1.${i + 1}`,
-        "Sasaran",
-        `Sasaran ${i % 7}`,
-        `Indikator ${i}`,
-        "%",
-        "NAIK",
-        "TERAKHIR",
-        90,
-        "",
-        80,
-        85,
-        95,
-        "",
-      ]),
-    );
-    const p = g.sheetValues("Pengaturan");
-    const baris = (judul: string) => p.findIndex((r) => r[0] === judul) + 1;
-    g.sheet("Pengaturan").getRange(baris("Nama Unit Kerja"), 2).setValue("Kecamatan Uji");
-    g.sheet("Pengaturan").getRange(baris("Tahun"), 2).setValue(2024);
-    g.sheet("Pengaturan").getRange(baris("Triwulan Dilaporkan"), 2).setValue("III");
+    isiIndikatorUji(g, b, n);
     dialog(b, "buatLaporan")({ jenis: "triwulan" }, true); // the first run also writes the template
     g.counts.reset();
     const h = dialog(b, "buatLaporan")({ jenis: "triwulan" }, true);
