@@ -49,29 +49,39 @@ function jumlahPerSub(gabung: readonly KriteriaDijawab[]): (g: KriteriaDijawab) 
   return (g) => n.get(kunci(g)) ?? 1;
 }
 
+/**
+ * The criteria below full value with the points each loses ((1 - value) x its sub-component's
+ * weight / its criteria), the ones losing most first (ties in sheet order): the LHE's
+ * recommendations and the Rencana Perbaikan read this one list.
+ */
+export function kriteriaKurang(
+  gabung: readonly KriteriaDijawab[],
+): { g: KriteriaDijawab; i: number; hilang: number }[] {
+  const perSub = jumlahPerSub(gabung);
+  return gabung
+    .map((g, i) => ({ g, i, hilang: ((1 - nilaiAkhirKriteria(g)) * (g.kriteria.bobot ?? 0)) / perSub(g) }))
+    .filter((x) => nilaiAkhirKriteria(x.g) < 1)
+    .sort((a, b) => b.hilang - a.hilang || a.i - b.i);
+}
+
 /** The LHE's inputs from the LKE sheets: scores by PermenPANRB 88/2021, criteria losing most first (ties in sheet order). */
 export function isiLhe(lke: Lke): IsiLhe {
   const gabung = gabungLke(lke, skalaLke(lke.skala, SKALA_LKE_BAWAAN));
   const skor = skorDari(gabung);
-  const perSub = jumlahPerSub(gabung);
-  const kurang = gabung
-    .map((g, i) => ({ g, i, hilang: ((1 - nilaiAkhirKriteria(g)) * (g.kriteria.bobot ?? 0)) / perSub(g) }))
-    .filter((x) => nilaiAkhirKriteria(x.g) < 1)
-    .sort((a, b) => b.hilang - a.hilang || a.i - b.i)
-    .map(
-      ({ g, hilang }): KriteriaKurang => ({
-        kode: g.kriteria.kode,
-        komponen: g.kriteria.komponen,
-        kriteria: g.kriteria.kriteria,
-        nilai: nilaiAkhirKriteria(g),
-        hilang,
-        catatanEvaluator: g.jawaban?.catatanEvaluator ?? "",
-        saran:
-          g.jawaban?.catatanEvaluator ||
-          g.jawaban?.catatan ||
-          (g.kriteria.penjelasan ? `Siapkan bukti: ${g.kriteria.penjelasan}` : ""),
-      }),
-    );
+  const kurang = kriteriaKurang(gabung).map(
+    ({ g, hilang }): KriteriaKurang => ({
+      kode: g.kriteria.kode,
+      komponen: g.kriteria.komponen,
+      kriteria: g.kriteria.kriteria,
+      nilai: nilaiAkhirKriteria(g),
+      hilang,
+      catatanEvaluator: g.jawaban?.catatanEvaluator ?? "",
+      saran:
+        g.jawaban?.catatanEvaluator ||
+        g.jawaban?.catatan ||
+        (g.kriteria.penjelasan ? `Siapkan bukti: ${g.kriteria.penjelasan}` : ""),
+    }),
+  );
   return { komponen: skor.komponen, total: skor.total, kurang };
 }
 

@@ -4,14 +4,13 @@
  * figure comes from the LKE sheets through core/lke (the same rule the sheet's SKOR_LKE uses).
  */
 import { formatAngka, kunciTeks } from "../../core/format";
-import { CATATAN_PER_KOMPONEN, type IsiLhe, isiLhe, REKOMENDASI_LHE } from "../../core/lhe";
+import { CATATAN_PER_KOMPONEN, type IsiLhe, isiLhe, kriteriaKurang, REKOMENDASI_LHE } from "../../core/lhe";
 import { nilaiAkhir, predikatBagian, predikatSakip, SKALA_LKE_BAWAAN, type Skor } from "../../core/lke";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import {
   gabungLke,
   JAWABAN_LKE,
   KRITERIA_LKE,
-  type KriteriaDijawab,
   nilaiAkhirKriteria,
   SKALA_LKE,
   skalaLke,
@@ -27,19 +26,6 @@ const nilaiTeks = (n: number | null) => (n === null ? "" : formatAngka(n, 2, { b
 function evaluasi(bk: BukuKerja) {
   const gabung = gabungLke(bk.lke, skalaLke(bk.lke.skala, SKALA_LKE_BAWAAN));
   return { gabung, skor: skorDari(gabung) };
-}
-
-/** What a criterion loses: (1 - value) x its sub-component's weight / its criteria. */
-function poinHilang(g: KriteriaDijawab, jumlahDiSub: number): number {
-  return ((1 - nilaiAkhirKriteria(g)) * (g.kriteria.bobot ?? 0)) / jumlahDiSub;
-}
-
-function jumlahPerSub(gabung: readonly KriteriaDijawab[]): (g: KriteriaDijawab) => number {
-  const n = new Map<string, number>();
-  const kunci = (g: KriteriaDijawab) =>
-    `${kunciTeks(g.kriteria.komponen)}|${kunciTeks(g.kriteria.subKomponen)}`;
-  for (const g of gabung) n.set(kunci(g), (n.get(kunci(g)) ?? 0) + 1);
-  return (g) => n.get(kunci(g)) ?? 1;
 }
 
 /** The values every LKE document shows: unit, year, scores and predikat. */
@@ -158,15 +144,6 @@ export function dataKertasKerja(bk: BukuKerja, ttd: Penandatanganan) {
     } as const,
     grafik: {},
   } satisfies DataLaporan;
-}
-
-/** The criteria below full value, the ones losing most first (ties in sheet order). */
-function kriteriaKurang(gabung: readonly KriteriaDijawab[]) {
-  const perSub = jumlahPerSub(gabung);
-  return gabung
-    .map((g, i) => ({ g, i, hilang: poinHilang(g, perSub(g)) }))
-    .filter((x) => nilaiAkhirKriteria(x.g) < 1)
-    .sort((a, b) => b.hilang - a.hilang || a.i - b.i);
 }
 
 /** The LHE: the component table, a note per component, rekomendasi from the five criteria losing most. */
