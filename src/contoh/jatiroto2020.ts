@@ -1095,36 +1095,30 @@ export const PROFIL_JATIROTO_2020: readonly ProfilContoh[] = [
     "Maksud dan Tujuan",
     "Tujuan pembangunan kecamatan yang akan dicapai dalam kurun waktu lima tahun ke depan ditetapkan untuk memberikan arah terhadap program pembangunan kecamatan secara umum. Kecamatan Jatiroto untuk lima tahun ke depan menetapkan tujuan yakni Meningkatnya tata kelola pemerintahan yang baik.",
   ),
-  // Tabel 2.5 (lines 275-287): one masalah pokok, four masalah, their akar masalah.
+  // Tabel 2.5 (lines 275-287): one masalah pokok, five masalah; a masalah's akar masalah (one
+  // per line in the seed) joined by "; " in its one cell, as the Klakah sample does.
   ...(
     [
       [
         "Kurang terpenuhi kualitas pelayanan publik",
-        "Kualitas dan kuantitas sarana dan prasarana pendukung pelayanan publik dan operasional perkantoran kurang optimal",
+        "Kualitas dan kuantitas sarana dan prasarana pendukung pelayanan publik dan operasional perkantoran kurang optimal; sarana dan prasarana pelayanan publik dan aparatur belum terpenuhi; belum tertib administrasi kependudukan baik warga masyarakat maupun petugas; kemampuan petugas pelayanan publik baik desa dan Kecamatan kurang terlatih dan terbina",
       ],
-      ["", "Sarana dan prasarana pelayanan publik dan aparatur belum terpenuhi"],
-      ["", "Belum tertib administrasi kependudukan baik warga masyarakat maupun petugas"],
-      ["", "Kemampuan petugas pelayanan publik baik desa dan Kecamatan kurang terlatih dan terbina"],
       [
         "Administrasi Pemerintahan Desa belum sesuai ketentuan",
-        "Pendampingan dan pengawasan terhadap pengelolaan pemerintahan desa kurang optimal",
+        "Pendampingan dan pengawasan terhadap pengelolaan pemerintahan desa kurang optimal; penyelesaian Administrasi Keuangan Desa tidak tepat waktu",
       ],
-      ["", "Penyelesaian Administrasi Keuangan Desa tidak tepat waktu"],
       [
         "Koordinasi peningkatan keamanan, ketentraman dan ketertiban masyarakat tidak dilaksanakan dengan optimal",
-        "SDM Personil LINMAS belum terbina dan terlatih",
+        "SDM Personil LINMAS belum terbina dan terlatih; sinergitas kinerja FORKOMPIMKA belum memadai",
       ],
-      ["", "Sinergitas kinerja FORKOMPIMKA belum memadai"],
       [
         "Belum optimalnya peran kelompok masyarakat dan warga dalam pemberdayaan masyarakat",
-        "Pembinaan tentang pemberdayaan terhadap Kelompok masyarakat kurang terfasilitasi dan terkoordinasi",
+        "Pembinaan tentang pemberdayaan terhadap Kelompok masyarakat kurang terfasilitasi dan terkoordinasi; pemberdayaan masyarakat kurang terfasilitasi dan terkoordinasi",
       ],
-      ["", "Pemberdayaan masyarakat kurang terfasilitasi dan terkoordinasi"],
       [
         "Belum optimalnya perencanaan pembangunan partisipatif",
-        "Kurang Sinkronisasi Usulan dari masyarakat dengan Rencana Kerja Pembangunan Daerah",
+        "Kurang Sinkronisasi Usulan dari masyarakat dengan Rencana Kerja Pembangunan Daerah; penggunaan anggaran Desa untuk pembangunan belum sesuai usulan",
       ],
-      ["", "Penggunaan anggaran Desa untuk pembangunan belum sesuai usulan"],
     ] as const
   ).map(([masalah, akar]) =>
     profil("Isu Strategis", masalah, {
