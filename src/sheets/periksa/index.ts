@@ -15,6 +15,7 @@ import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
+import { periksaRenjaDokumen } from "./renjaDokumen";
 import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
@@ -31,6 +32,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaUsulan(bk),
     ...tandaTanganKosong(bk),
     ...periksaProfil(bk),
+    ...periksaRenjaDokumen(bk),
     ...periksaLke(bk),
     ...periksaRencanaAksi(bk),
     ...periksaIku(bk),
