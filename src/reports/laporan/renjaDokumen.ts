@@ -257,7 +257,7 @@ export function dataRenja(bk: BukuKerja, ttd: Penandatanganan) {
         kegiatan: p.kegiatan.map((k, j) => `${j + 1}. ${k.baris.programKegiatan}`).join("\n"),
       })),
       sasaranProgram,
-      tujuanSasaran: barisRencana([...tujuan, ...sasaran]),
+      tujuanSasaran: barisRencana(bk, [...tujuan, ...sasaran]),
       penutup: butir(profil("Penutup")),
     },
     kolomDaftar: {
