@@ -63,6 +63,7 @@ it("dates and places each document as its seed signs it, none of them today", ()
     // Seed 001: the LKJ (lines 44, 572), the PK signed at the Bupati's (lines 761, 797).
     "klakah-2023-triwulan.html": ["Klakah, 31 Januari 2024"],
     "klakah-2023-pk.html": ["Lumajang, 10 Januari 2023"],
+    "klakah-2023-pkPerubahan.html": ["Lumajang, 2 Oktober 2023"],
     "klakah-2023-lkj.html": ["Klakah, 31 Januari 2024"],
     // The worksheet is not signed; the LHE is the Inspektorat's, the improvement plan the Camat's.
     "klakah-2023-kke.html": [],

@@ -68,7 +68,8 @@ export function hitungRumus(
         if (!m) continue;
         const f = fungsi[m[1]!];
         const args = pisahArgumen(m[2]!, pemisah);
-        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a) && !JIKA_KOSONG.test(a))) continue;
+        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a) && !JIKA_KOSONG.test(a)))
+          continue;
         const nilai = args.map((a) => nilaiArgumen(ss, sheet, a, tinggi));
         const sel = `${sheet.getName()}!${String.fromCharCode(65 + c)}${r + 1}`;
         const galat = nilai
@@ -123,11 +124,9 @@ function nilaiArgumen(
 ): unknown {
   const jika = JIKA_KOSONG.exec(arg);
   if (jika) {
-    const [uji, ya, tidak] = [jika[1]!, jika[2]!, jika[3]!].map((a) => sebagai2d(nilaiArgumen(ss, sheet, a, tinggi))) as [
-      unknown[][],
-      unknown[][],
-      unknown[][],
-    ];
+    const [uji, ya, tidak] = [jika[1]!, jika[2]!, jika[3]!].map((a) =>
+      sebagai2d(nilaiArgumen(ss, sheet, a, tinggi)),
+    ) as [unknown[][], unknown[][], unknown[][]];
     return uji.map((b, r) => b.map((v, c) => (v === "" || v === null ? ya[r]?.[c] : tidak[r]?.[c]) ?? ""));
   }
   const teks = /^"(.*)"$/.exec(arg);

@@ -8,6 +8,7 @@ import { type BarisIku, IKU } from "./iku";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
+import { type BarisPembanding, PEMBANDING } from "./pembanding";
 import type { PengaturanUnit } from "./pengaturan";
 import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
 import { PROFIL_UNIT, type ProfilUnit } from "./profil";
@@ -52,6 +53,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RENCANA_AKSI,
   IKU,
   POHON_KINERJA,
+  PEMBANDING,
   RINGKASAN,
   KRITERIA_LKE,
   JAWABAN_LKE,
@@ -88,6 +90,8 @@ export interface BukuKerja {
   rencanaAksi: BarisRencanaAksi[];
   iku: BarisIku[];
   pohon: BarisPohon[];
+  /** Other units' realisation of the same indicators (the LKJ's comparison), an optional sheet. */
+  pembanding: BarisPembanding[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

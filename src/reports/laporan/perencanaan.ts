@@ -180,7 +180,10 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
         target:
           i === null
             ? ""
-            : nilaiSatuan(i.target ?? (kinerja ? targetBerlaku(kinerja, 4, bk.pengaturan) : null), i.satuan || kinerja?.satuan || ""),
+            : nilaiSatuan(
+                i.target ?? (kinerja ? targetBerlaku(kinerja, 4, bk.pengaturan) : null),
+                i.satuan || kinerja?.satuan || "",
+              ),
         kodeKinerja: i?.kodeIndikator ?? "",
         kodeAnggaran: k === 0 ? s.kodeAnggaran : "",
       };

@@ -2,8 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INDIKATOR_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
-import { capaianDari, capaianSampai, indikatorPk, targetBerlaku } from "../../../src/core/model/kinerja";
 import { parseTanggalDokumen } from "../../../src/core/format";
+import { capaianDari, capaianSampai, indikatorPk, targetBerlaku } from "../../../src/core/model/kinerja";
 import { SKALA_LKJ, SKALA_PERMENDAGRI } from "../../../src/core/predikat";
 import { indikator } from "../../rekaman";
 
