@@ -322,22 +322,33 @@ export function updateTableCellStyle(model: Model, value: unknown, path: string,
     style.backgroundColor === undefined
       ? null
       : hexColor(style.backgroundColor, `${path}.tableCellStyle.backgroundColor`, at);
-  let cells: FakeTableCell[];
+  for (const c of cellsOfRequest(model, req, path, at)) {
+    if (color === null) delete c.attrs.BACKGROUND_COLOR;
+    else c.attrs.BACKGROUND_COLOR = color;
+  }
+  return {};
+}
+
+/**
+ * The cells a request names: a tableRange's, or with tableStartLocation "all the cells in the
+ * table"; exactly one of the two.
+ */
+function cellsOfRequest(
+  model: Model,
+  req: Partial<Record<"tableRange" | "tableStartLocation", unknown>>,
+  path: string,
+  at: Where,
+): FakeTableCell[] {
   if ((req.tableRange === undefined) === (req.tableStartLocation === undefined)) {
     throw invalid(at, "Exactly one of tableRange or tableStartLocation must be set.");
   }
   if (req.tableRange !== undefined) {
     const { table, range } = tableRange(model, req.tableRange, `${path}.tableRange`, at);
-    cells = cellsOf(table, range);
-  } else {
-    const table = tableStart(model, req.tableStartLocation, `${path}.tableStartLocation`, at);
-    cells = table.children.flatMap((r) => r.children);
+    return cellsOf(table, range);
   }
-  for (const c of cells) {
-    if (color === null) delete c.attrs.BACKGROUND_COLOR;
-    else c.attrs.BACKGROUND_COLOR = color;
-  }
-  return {};
+  return tableStart(model, req.tableStartLocation, `${path}.tableStartLocation`, at).children.flatMap(
+    (r) => r.children,
+  );
 }
 
 const BORDERS = ["borderTop", "borderBottom", "borderLeft", "borderRight"];
@@ -360,18 +371,7 @@ function paddings(
 ): Reply {
   if (!mask.every((f) => PADDINGS.includes(f)))
     throw notModelled(`updateTableCellStyle fields ${mask.join(",")}`);
-  if ((req.tableRange === undefined) === (req.tableStartLocation === undefined)) {
-    throw invalid(at, "Exactly one of tableRange or tableStartLocation must be set.");
-  }
-  const cells =
-    req.tableRange !== undefined
-      ? (() => {
-          const { table, range } = tableRange(model, req.tableRange, `${path}.tableRange`, at);
-          return cellsOf(table, range);
-        })()
-      : tableStart(model, req.tableStartLocation, `${path}.tableStartLocation`, at).children.flatMap(
-          (r) => r.children,
-        );
+  const cells = cellsOfRequest(model, req, path, at);
   for (const f of mask) {
     const v = style[f as keyof typeof style];
     const attr = f === "paddingLeft" ? "PADDING_LEFT" : "PADDING_RIGHT";
