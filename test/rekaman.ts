@@ -17,6 +17,7 @@ import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
 import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
 import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
+import { TARGET_RENSTRA } from "../src/core/model/renstra";
 import {
   type BarisRenja,
   type BarisReviewRkpd,
@@ -118,6 +119,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rencanaAksi: [],
     iku: [],
     pohon: [],
+    targetRenstra: [],
     kinerjaPelayanan: [],
     reviewRkpd: [],
     usulan: [],
@@ -181,6 +183,7 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
     iku: dariKetikan(IKU, contoh.iku),
     pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
+    targetRenstra: dariKetikan(TARGET_RENSTRA, contoh.targetRenstra),
   });
 }
 

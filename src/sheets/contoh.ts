@@ -15,6 +15,7 @@ import { JAWABAN_LKE } from "../core/model/lke";
 import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
+import { TARGET_RENSTRA } from "../core/model/renstra";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
@@ -55,6 +56,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RENCANA_AKSI,
     IKU,
     POHON_KINERJA,
+    TARGET_RENSTRA,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
@@ -115,6 +117,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RENCANA_AKSI, contoh.rencanaAksi],
     [IKU, contoh.iku],
     [POHON_KINERJA, contoh.pohon],
+    [TARGET_RENSTRA, contoh.targetRenstra],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -316,6 +319,7 @@ const SKEMA_CONTOH = z.object({
   rencanaAksi: daftar(RENCANA_AKSI),
   iku: daftar(IKU),
   pohon: daftar(POHON_KINERJA),
+  targetRenstra: daftar(TARGET_RENSTRA),
 });
 
 /**

@@ -22,6 +22,7 @@ import {
   USULAN_PEMANGKU,
   type UsulanPemangku,
 } from "./renja";
+import { type BarisTargetRenstra, TARGET_RENSTRA } from "./renstra";
 import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
@@ -52,6 +53,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RENCANA_AKSI,
   IKU,
   POHON_KINERJA,
+  TARGET_RENSTRA,
   RINGKASAN,
   KRITERIA_LKE,
   JAWABAN_LKE,
@@ -88,6 +90,8 @@ export interface BukuKerja {
   rencanaAksi: BarisRencanaAksi[];
   iku: BarisIku[];
   pohon: BarisPohon[];
+  /** Target Renstra per year (issue 12), an optional sheet. */
+  targetRenstra: BarisTargetRenstra[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -13,6 +13,7 @@ import type { IsiPengaturan } from "./pengaturan";
 import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
 import type { RENCANA_AKSI } from "./rencanaAksi";
+import type { TARGET_RENSTRA } from "./renstra";
 import type { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "./renja";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
@@ -92,6 +93,8 @@ export interface ContohUnit {
   rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
   iku?: readonly Ketikan<typeof IKU>[];
   pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
+  /** Target Renstra per year: only the years Kinerja does not already hold (issue 12). */
+  targetRenstra?: readonly Ketikan<typeof TARGET_RENSTRA>[];
 }
 
 /**

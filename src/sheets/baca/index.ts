@@ -12,6 +12,7 @@ import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/
 import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../../core/model/renja";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
@@ -71,6 +72,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
+  const targetRenstra = baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA);
   return {
     pengaturan,
     indikator,
@@ -89,6 +91,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rencanaAksi,
     iku,
     pohon,
+    targetRenstra,
     masalah,
     lembarAda,
   };

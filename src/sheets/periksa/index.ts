@@ -14,6 +14,7 @@ import { periksaLke } from "./lke";
 import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
+import { periksaTargetRenstra } from "./renstra";
 import { periksaRenja } from "./renja";
 import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
 import { periksaRka } from "./rka";
@@ -35,6 +36,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaRencanaAksi(bk),
     ...periksaIku(bk),
     ...periksaPohon(bk),
+    ...periksaTargetRenstra(bk),
   ];
 }
 
