@@ -29,6 +29,7 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "Rencana Aksi",
       "IKU",
       "Pohon Kinerja",
+      "Target Renstra",
       "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
@@ -160,6 +161,7 @@ describe("on a user's partial workbook", () => {
       "Rencana Aksi",
       "IKU",
       "Pohon Kinerja",
+      "Target Renstra",
       "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
@@ -284,6 +286,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
           "tanggalLhe",
           "tempatLhe",
           "rekomendasiLhe",
+          "periodeRenstra",
         ].includes(s.kunci),
     );
     const g = google({
@@ -296,7 +299,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal PK Perubahan, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal PK Perubahan, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE, Periode Renstra",
     ]);
     const p = g.sheetValues("Pengaturan");
     for (const judul of [
