@@ -17,7 +17,6 @@ import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
 import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
 import { RENCANA_AKSI } from "../src/core/model/rencanaAksi";
-import { TARGET_RENSTRA } from "../src/core/model/renstra";
 import {
   type BarisRenja,
   type BarisReviewRkpd,
@@ -28,6 +27,7 @@ import {
   USULAN_PEMANGKU,
   type UsulanPemangku,
 } from "../src/core/model/renja";
+import { TARGET_RENSTRA } from "../src/core/model/renstra";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
   type PertanyaanSkm,

@@ -13,8 +13,8 @@ import type { IsiPengaturan } from "./pengaturan";
 import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
 import type { RENCANA_AKSI } from "./rencanaAksi";
-import type { TARGET_RENSTRA } from "./renstra";
 import type { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "./renja";
+import type { TARGET_RENSTRA } from "./renstra";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 

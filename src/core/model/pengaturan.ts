@@ -8,8 +8,8 @@ import { parseRumusTurun } from "../capaian";
 import { parseTanggalDokumen, type TanggalDokumen } from "../format";
 import { parseBobot, parseIkmTahunan, parseMetode } from "../ikm";
 import { parseSkala } from "../predikat";
-import { type PeriodeRenstra, parsePeriodeRenstra } from "./renstra";
 import { parseTriwulan, TRIWULAN } from "../triwulan";
+import { type PeriodeRenstra, parsePeriodeRenstra } from "./renstra";
 
 interface Setelan<K extends string, T> {
   kunci: K;

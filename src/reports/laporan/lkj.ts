@@ -11,6 +11,7 @@ import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { capaianDari, type Indikator, indikatorPk, KINERJA } from "../../core/model/kinerja";
 import { bagianProfil, kelompokSdm, PROFIL_UNIT, type ProfilUnit } from "../../core/model/profil";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { SKM, SKM_PERTANYAAN } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat } from "../../core/predikat";
@@ -20,6 +21,7 @@ import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { dataPk } from "./pk";
+import { KOLOM_RENSTRA_TAHUNAN, tabelRenstraTahunan } from "./renstra";
 import { adaSurvei, dataSkm } from "./skm";
 import { namaIndikator } from "./tandaIku";
 import {
@@ -193,12 +195,15 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const profil = profilUnit(bk);
   const pkDok = dataPk(bk, ttd);
   const skm = lampiranSkm(bk, ttd);
+  // 3.1.2: the Renstra's years (seed 001 lines 373-386).
+  const renstraTahunan = tabelRenstraTahunan(bk, capaian, `tahun ${tahun ?? ""}`.trim());
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
       ...nilaiAnggaran(anggaran),
       ...profil.nilai,
       ...skm.nilai,
+      ...renstraTahunan.nilai,
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       jumlahIndikator: String(pk.length),
       jumlahDinilai: String(dinilai.length),
@@ -224,6 +229,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       pkProgram: pkDok.daftar.program,
       skmUnsur: skm.unsur,
       skmTren: skm.tren,
+      renstraTahunan: renstraTahunan.baris,
     },
     kolomDaftar: {
       indikator: [
@@ -251,6 +257,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       pkProgram: pkDok.kolomDaftar.program,
       skmUnsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],
       skmTren: ["periode", "responden", "ikm", "mutu"],
+      renstraTahunan: KOLOM_RENSTRA_TAHUNAN,
     } as const,
     grafik: { capaian: grafik },
   } satisfies DataLaporan;
@@ -261,7 +268,15 @@ const KOLOM_RENCANA = ["no", "uraian", "indikator", "target", "targetRenstra", "
 export const LAPORAN_LKJ = laporan({
   jenis: "lkj",
   nama: "LKJ Tahunan",
-  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama, PROFIL_UNIT.nama, SKM.nama, SKM_PERTANYAAN.nama],
+  lembar: [
+    NAMA_PENGATURAN,
+    KINERJA.nama,
+    ANGGARAN.nama,
+    PROFIL_UNIT.nama,
+    SKM.nama,
+    SKM_PERTANYAAN.nama,
+    TARGET_RENSTRA.nama,
+  ],
   survei: true,
   tanggal: "tanggalLaporan",
   berisi: (bk) => bk.indikator.length > 0,

@@ -12,8 +12,8 @@ import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/
 import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
-import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../../core/model/renja";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bacaPengaturan } from "./pengaturan";

@@ -14,9 +14,9 @@ import { periksaLke } from "./lke";
 import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
-import { periksaTargetRenstra } from "./renstra";
 import { periksaRenja } from "./renja";
 import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
+import { periksaTargetRenstra } from "./renstra";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
 

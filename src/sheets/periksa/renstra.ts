@@ -145,7 +145,8 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
     const sepadan = padananKinerja(ind, b.tahun, tahun, periode, targetKinerjaKini(ind));
     for (const p of sepadan) {
       const v = b[p.bidang];
-      if (v === null || p.nilai === null || p.kolom === null || bulatkan(v, 6) === bulatkan(p.nilai, 6)) continue;
+      if (v === null || p.nilai === null || p.kolom === null || bulatkan(v, 6) === bulatkan(p.nilai, 6))
+        continue;
       const sel = `${hurufKolom(nomorKolom(KINERJA, p.kolom))}${ind.baris}`;
       out.push(
         di(
@@ -165,9 +166,14 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
   if (periode === null || tahunTabel === null || tahun === null || !tahunTabel.includes(tahun)) return out;
   for (const ind of pk) {
     // This year's figures are Kinerja's own checks (Target wajib, Realisasi TW).
-    const deret = deretRenstra(ind, bk.targetRenstra, tahunTabel, tahun, periode, { target: null, realisasi: null });
+    const deret = deretRenstra(ind, bk.targetRenstra, tahunTabel, tahun, periode, {
+      target: null,
+      realisasi: null,
+    });
     const kosong = (bidang: BidangRenstra, sampai: number) =>
-      deret.filter((d) => d.tahun <= sampai && d.tahun !== tahun && d[bidang] === null).map((d) => String(d.tahun));
+      deret
+        .filter((d) => d.tahun <= sampai && d.tahun !== tahun && d[bidang] === null)
+        .map((d) => String(d.tahun));
     const target = kosong("target", periode.akhir);
     const realisasi = kosong("realisasi", tahun - 1);
     if (target.length === 0 && realisasi.length === 0) continue;
