@@ -23,7 +23,7 @@ export function tabelRenstraLkj(): Elemen[] {
       tabel(
         [
           ["NO", "INDIKATOR KINERJA", ...sampai.flatMap((n) => [tahun(n), ""])],
-          ["", "", ...sampai.flatMap(() => ["TARGET", "REALISASI"])],
+          ["", "", ...sampai.flatMap(() => ["Target", "Realisasi"])],
           [
             "{{renstraTahunan.no}}",
             "{{renstraTahunan.indikator}}",
@@ -38,8 +38,8 @@ export function tabelRenstraLkj(): Elemen[] {
             ...sampai.map((n) => ({ baris: 0, kolom: 2 * n, kolomRentang: 2 })),
           ],
           kanan: sampai.flatMap((n) => [2 * n, 2 * n + 1]),
-          lebar: [5, 25, ...sampai.flatMap(() => [35 / k, 35 / k])],
-          ukuran: k > 3 ? 8 : 9,
+          lebar: [6, 24, ...sampai.flatMap(() => [35 / k, 35 / k])],
+          ukuran: k > 3 ? 7 : 9,
         },
       ),
       p("{{/jika}}"),

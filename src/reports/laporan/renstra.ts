@@ -24,8 +24,7 @@ const NOMOR = Array.from({ length: LAMA_RENSTRA }, (_, i) => i + 1);
 export const KOLOM_RENSTRA_TAHUNAN = [
   "no",
   "indikator",
-  ...NOMOR.map((n) => `target${n}`),
-  ...NOMOR.map((n) => `realisasi${n}`),
+  ...NOMOR.flatMap((n) => [`target${n}`, `realisasi${n}`]),
 ] as const;
 
 type Nomor = 1 | 2 | 3 | 4 | 5;
