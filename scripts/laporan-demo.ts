@@ -36,6 +36,8 @@ const CONTOH = [
     laporan: [
       { jenis: "triwulan" },
       { jenis: "pk" },
+      // Seed 001 table 2.2: the second sasaran's target revised 85,23 -> 95,23.
+      { jenis: "pkPerubahan" },
       { jenis: "lkj" },
       { jenis: "skm", periode: "TAHUN" },
       { jenis: "poster", periode: "TW4" },

@@ -269,8 +269,10 @@ const SP_DESA =
   "Meningkatnya fasilitasi, rekomendasi dan koordinasi pembinaan dan pengawasan pemerintahan desa";
 
 /**
- * PK 2023 indicators. Targets are those after the change (table 2.2: the second sasaran went
- * from 85,23 to 95,23; the PK lampiran still prints 85,23). The Renstra end targets (the P
+ * PK 2023 indicators. Target is the PK as signed on 10 Januari 2023 (lampiran, lines 774-778);
+ * the PK Perubahan raised the second sasaran from 85,23 to 95,23 (table 2.2, lines 248-256), held
+ * in Target PK Perubahan, and the year is measured against it (table 3.1, line 299: capaian 105).
+ * The Renstra end targets (the P
  * Renstra ends in 2023) come from table 3.3, the 2022 target and realisation from the comparison
  * table in 3.1.2. Codes: 1 the tujuan, 1.1 and 1.2 the sasaran, 1.x.y the programs that table 3.6
  * places under each sasaran.
@@ -344,9 +346,10 @@ export const INDIKATOR_KLAKAH_2023: readonly IndikatorContoh[] = [
     satuan: "%",
     arah: "NAIK",
     agregasi: "TERAKHIR",
-    target: 95.23,
+    // Signed 85,23 (PK lampiran, line 778), revised to 95,23 (table 2.2, line 256).
+    target: 85.23,
     targetAkhirRenstra: 95.23,
-    targetPerubahan: null,
+    targetPerubahan: 95.23,
     // (12 RKPDes + 12 APBDes + 12 LPPDes) / (12 desa x 3 dokumen) = 36 / 36; the formula text in
     // 3.1.1 says "x 2 Dokumen". Capaian 100 / 95,23 = 105,01, printed 105.
     realisasi: [null, null, null, 100],
@@ -746,6 +749,10 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     tempat: "Klakah",
     tanggalLaporan: "31 Januari 2024",
     tanggalPk: "10 Januari 2023",
+    // The seed prints no date for the PK Perubahan (table 2.2 only says the target was changed,
+    // with the P Renja, line 220). Illustrative: after the budget change (pagu perubahan) of
+    // October; the LKJ's table 3.1 shows the revised target in force by the year's end.
+    tanggalPkPerubahan: "2 Oktober 2023",
     tempatPk: "Lumajang",
     tanggalSkm: "31 Januari 2024",
     skalaPredikat: "LKJ",

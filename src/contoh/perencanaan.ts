@@ -110,7 +110,8 @@ export function pohonDari(
 }
 
 /**
- * One Rencana Aksi per indicator with a target: the annual target each quarter (NILAI AKHIR);
+ * One Rencana Aksi per indicator with a target: the annual target each quarter (NILAI AKHIR),
+ * TW IV the PK Perubahan's where it revised one (Klakah's, signed in October: TW I-III stay);
  * under a program's first indicator, the program's kegiatan with their pagu planned per quarter.
  */
 export function rencanaAksiDari(
@@ -125,7 +126,7 @@ export function rencanaAksiDari(
     const baris: BarisRa = {
       kode: i.kode,
       jenis: "NILAI AKHIR",
-      target: [i.target, i.target, i.target, i.target],
+      target: [i.target, i.target, i.target, i.targetPerubahan ?? i.target],
       aksi: "",
       penanggungJawab: "",
       waktu: "",

@@ -45,7 +45,9 @@ export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, 
     const tw = `${kol(KINERJA, "Realisasi TW I")}2:${kol(KINERJA, "Realisasi TW IV")}`;
     return {
       "Realisasi Tahunan": `=REALISASI_TAHUNAN(${tw}${p}${rentang(KINERJA, "Agregasi Tahunan")})`,
-      "Capaian (%)": `=CAPAIAN(${rentang(KINERJA, "Realisasi Tahunan")}${p}${rentang(KINERJA, "Target")}${p}${rentang(KINERJA, "Arah")}${p}${k.selRumusTurun})`,
+      // Against the target in force (core/model/kinerja targetBerlaku for the whole year): the
+      // PK Perubahan's where one is typed, else the signed PK's.
+      "Capaian (%)": `=CAPAIAN(${rentang(KINERJA, "Realisasi Tahunan")}${p}ARRAYFORMULA(IF(${rentang(KINERJA, "Target PK Perubahan")}=""${p}${rentang(KINERJA, "Target")}${p}${rentang(KINERJA, "Target PK Perubahan")}))${p}${rentang(KINERJA, "Arah")}${p}${k.selRumusTurun})`,
       Predikat: `=PREDIKAT(${rentang(KINERJA, "Capaian (%)")}${p}${k.selSkalaPredikat})`,
     };
   }
@@ -76,6 +78,32 @@ export function rumusKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, 
   }
   return {};
 }
+
+/**
+ * Formulas earlier versions of the add-on installed in a computed column, which Siapkan replaces
+ * by today's (a formula the user wrote is never among them, so it is left alone).
+ */
+export function rumusLamaKolom(skema: SkemaLembar, k: KonteksRumus): Record<string, string[]> {
+  const p = k.pemisah;
+  if (skema.nama === KINERJA.nama) {
+    return {
+      // Before the PK Perubahan's target counted (issue 12): against the signed target only.
+      "Capaian (%)": [
+        `=CAPAIAN(${rentang(KINERJA, "Realisasi Tahunan")}${p}${rentang(KINERJA, "Target")}${p}${rentang(KINERJA, "Arah")}${p}${k.selRumusTurun})`,
+      ],
+    };
+  }
+  return {};
+}
+
+/**
+ * Whether two formulas are the same one as Sheets may give it back: spaces, letter case and the
+ * argument separator (a spreadsheet in another locale shows "," for ";") do not count.
+ */
+export const samaRumus = (a: string, b: string) => {
+  const n = (f: string) => f.replace(/\s+/g, "").replace(/;/g, ",").toUpperCase();
+  return n(a) === n(b);
+};
 
 /** A setting's value by its title (the row may move): blank when absent. */
 const nilaiPengaturan = (kunci: string, p: string) =>

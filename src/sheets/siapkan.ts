@@ -12,7 +12,7 @@ import { hurufKolom, type KolomDasar, type SkemaLembar } from "../core/model/kol
 import { PENGATURAN, PENGATURAN_KOLOM } from "../core/model/pengaturan";
 import { PERTANYAAN_BAKU, SKM_PERTANYAAN } from "../core/model/skm";
 import { siapkanLke } from "./lke/siapkan";
-import { type KonteksRumus, pemisahArgumen, rumusKolom } from "./rumus";
+import { type KonteksRumus, pemisahArgumen, rumusKolom, rumusLamaKolom, samaRumus } from "./rumus";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -287,7 +287,7 @@ function lengkapiLembar(sheet: Sheet, skema: SkemaLembar, konteks: KonteksRumus,
   pasangRumusYangKurang(sheet, skema, konteks, hasil);
 }
 
-/** Puts a computed column's formula in row 2 only where that cell is empty. */
+/** Puts a computed column's formula in row 2 where that cell is empty or holds an earlier version's. */
 function pasangRumusYangKurang(
   sheet: Sheet,
   skema: SkemaLembar,
@@ -302,9 +302,17 @@ function pasangRumusYangKurang(
   // cells (Sheets shows #REF!), so a value anywhere below stops it.
   const barisData = Math.max(sheet.getLastRow() - 1, 1);
   const nilai = sheet.getRange(2, 1, barisData, n).getValues();
+  const lama = rumusLamaKolom(skema, konteks);
   for (const [judul, f] of Object.entries(rumus)) {
     const i = skema.kolom.findIndex((k) => k.judul === judul);
-    if (formula[i] !== "") continue;
+    if (formula[i] !== "") {
+      // An earlier version's own formula is brought up to date; any other formula is the user's.
+      if (!samaRumus(formula[i]!, f) && (lama[judul] ?? []).some((l) => samaRumus(formula[i]!, l))) {
+        sheet.getRange(2, i + 1).setFormula(f);
+        hasil.ditambahkan.push(`${skema.nama}: rumus kolom ${judul} diperbarui`);
+      }
+      continue;
+    }
     const r = nilai.findIndex((b) => b[i] !== "" && b[i] !== null && b[i] !== undefined);
     if (r >= 0) {
       hasil.masalah.push({

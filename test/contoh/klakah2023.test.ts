@@ -124,11 +124,13 @@ describe("Kecamatan Klakah 2023: indicators", () => {
   it("reproduces the sasaran capaian from the seed's own counts", () => {
     const capaian = (kode: string) => {
       const i = contoh.indikator.find((x) => x.kode === kode)!;
-      return bulatkan(hitungCapaian(realisasiTahunan(i.realisasi, i.agregasi!)!, i.target!, i.arah!), 2);
+      // Against the target in force: the PK Perubahan's where it revised one (core targetBerlaku).
+      const target = i.targetPerubahan ?? i.target!;
+      return bulatkan(hitungCapaian(realisasiTahunan(i.realisasi, i.agregasi!)!, target, i.arah!), 2);
     };
     // 40 / 42 -> 95,24 against 95,23 (the seed prints 97 % from a realisation of 93,65).
     expect(capaian("1.1")).toBe(100.01);
-    // 36 / 36 -> 100 against 95,23 (printed 105).
+    // 36 / 36 -> 100 against the revised 95,23 (printed 105; the signed 85,23 would give 117,33).
     expect(capaian("1.2")).toBe(105.01);
   });
 
@@ -151,11 +153,18 @@ describe("Kecamatan Klakah 2023: indicators", () => {
     }
     const tujuanSasaran = contoh.indikator.filter((i) => i.tingkat !== "Program");
     expect(
-      tujuanSasaran.map((i) => [i.target, i.targetAkhirRenstra, i.targetTahunLalu, i.realisasiTahunLalu]),
+      tujuanSasaran.map((i) => [
+        i.target,
+        i.targetPerubahan,
+        i.targetAkhirRenstra,
+        i.targetTahunLalu,
+        i.realisasiTahunLalu,
+      ]),
     ).toEqual([
-      [90, 90, 86.75, 87.03],
-      [95.23, 95.23, 94.53, 95.45],
-      [95.23, 95.23, 84.53, 97.2],
+      [90, null, 90, 86.75, 87.03],
+      [95.23, null, 95.23, 94.53, 95.45],
+      // Table 2.2 (line 256): signed 85,23, 95,23 after the PK Perubahan.
+      [85.23, 95.23, 95.23, 84.53, 97.2],
     ]);
   });
 });

@@ -6,7 +6,11 @@
 // shows that error instead ("If a custom function's argument contains an error, the error is
 // returned without running the function" is how Sheets behaves; developers.google.com/apps-script/guides/sheets/functions
 // lists the data types a custom function receives, and an error value is none of them).
-// Built-in functions (ARRAYFORMULA, IF) are not modelled: such a formula is left as it is.
+// Of the built-in functions only the one argument shape setup writes is modelled,
+// ARRAYFORMULA(IF(X2:X=""; A2:A; B2:B)): cell by cell, A where X is blank, else B (Sheets'
+// ARRAYFORMULA "enables the display of values returned from an array formula into multiple rows
+// and/or columns", support.google.com/docs/answer/3093275). Any other nested call leaves the
+// formula as it is.
 
 import type { FakeGoogle } from "./index";
 
@@ -30,9 +34,12 @@ function pisahArgumen(isi: string, pemisah: string): string[] {
   const out: string[] = [];
   let cur = "";
   let kutip = false;
+  let dalam = 0;
   for (const c of isi) {
     if (c === '"') kutip = !kutip;
-    if (c === pemisah && !kutip) {
+    if (!kutip && c === "(") dalam++;
+    if (!kutip && c === ")") dalam--;
+    if (c === pemisah && !kutip && dalam === 0) {
       out.push(cur.trim());
       cur = "";
     } else cur += c;
@@ -61,7 +68,8 @@ export function hitungRumus(
         if (!m) continue;
         const f = fungsi[m[1]!];
         const args = pisahArgumen(m[2]!, pemisah);
-        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a))) continue;
+        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a) && !JIKA_KOSONG.test(a)))
+          continue;
         const nilai = args.map((a) => nilaiArgumen(ss, sheet, a, tinggi));
         const sel = `${sheet.getName()}!${String.fromCharCode(65 + c)}${r + 1}`;
         const galat = nilai
@@ -105,6 +113,8 @@ export function hitungRumus(
   return hasil;
 }
 
+const JIKA_KOSONG = /^ARRAYFORMULA\(IF\(([^=()]+)=""[;,]([^;,()]+)[;,]([^;,()]+)\)\)$/;
+
 /** A range as Sheets hands it to a custom function: a 2D array, a single cell as its value. */
 function nilaiArgumen(
   ss: Spreadsheet,
@@ -112,6 +122,13 @@ function nilaiArgumen(
   arg: string,
   tinggi: number,
 ): unknown {
+  const jika = JIKA_KOSONG.exec(arg);
+  if (jika) {
+    const [uji, ya, tidak] = [jika[1]!, jika[2]!, jika[3]!].map((a) =>
+      sebagai2d(nilaiArgumen(ss, sheet, a, tinggi)),
+    ) as [unknown[][], unknown[][], unknown[][]];
+    return uji.map((b, r) => b.map((v, c) => (v === "" || v === null ? ya[r]?.[c] : tidak[r]?.[c]) ?? ""));
+  }
   const teks = /^"(.*)"$/.exec(arg);
   if (teks) return teks[1];
   if (/^-?\d+([.,]\d+)?$/.test(arg)) return Number(arg.replace(",", "."));
@@ -127,3 +144,5 @@ function nilaiArgumen(
   const v = lembar.getRange(r1, c1, r2 - r1 + 1, c2 - c1 + 1).getValues();
   return v.length === 1 && v[0]!.length === 1 ? v[0]![0] : v;
 }
+
+const sebagai2d = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);

@@ -25,6 +25,19 @@ describe("the Kinerja sheet's formulas on the Lumajang sample (seed 003)", () =>
     expect(capaian).toEqual([101.02, 111.11, 117.65]);
   });
 
+  it("measure against Target PK Perubahan where one is typed, the signed Target elsewhere", () => {
+    const { g, b } = muat("lumajang-2021");
+    const kinerja = g.spreadsheet.getSheetByName("Kinerja")!;
+    // Row 3: realisasi 100 against the signed 90 (111,11 %); the PK Perubahan raises it to 95.
+    kinerja.getRange("AA3").setValue(95);
+    hitungRumus(g, b);
+    const capaian = g
+      .sheetValues("Kinerja")
+      .slice(1, 4)
+      .map((r) => Math.round(Number(r[14]) * 100) / 100);
+    expect(capaian).toEqual([101.02, 105.26, 117.65]);
+  });
+
   it("one error in Target: CAPAIAN is not called, the column shows the error, Periksa Data names the cell", () => {
     const { g, b } = muat("lumajang-2021");
     g.spreadsheet.getSheetByName("Kinerja")!.getRange("H3").setValue("#DIV/0!");

@@ -65,7 +65,10 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
     const rowSkala = PENGATURAN.findIndex((p) => p.kunci === "skalaPredikat") + 2;
     const rowTurun = PENGATURAN.findIndex((p) => p.kunci === "rumusTurun") + 2;
     expect(k.getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M; G2:G)".replace("; ", ";"));
-    expect(k.getRange("O2").getFormula()).toBe(`=CAPAIAN(N2:N;H2:H;F2:F;Pengaturan!$B$${rowTurun})`);
+    // Against the target in force: Target PK Perubahan (column AA) where typed, else Target (H).
+    expect(k.getRange("O2").getFormula()).toBe(
+      `=CAPAIAN(N2:N;ARRAYFORMULA(IF(AA2:AA="";H2:H;AA2:AA));F2:F;Pengaturan!$B$${rowTurun})`,
+    );
     expect(k.getRange("P2").getFormula()).toBe(`=PREDIKAT(O2:O;Pengaturan!$B$${rowSkala})`);
     expect(
       k
@@ -221,6 +224,36 @@ it("reads the formula separator from the spreadsheet locale", () => {
   const g = google({ locale: "en_US", sheets: { Sheet1: [] } });
   siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
   expect(g.sheet("Kinerja").getRange("N2").getFormula()).toBe("=REALISASI_TAHUNAN(J2:M,G2:G)");
+});
+
+describe("a workbook set up by an earlier version, whose Capaian formula measured the signed target only", () => {
+  const kolom = KINERJA.kolom.findIndex((k) => k.judul === "Capaian (%)") + 1;
+  const siapkanDenganRumus = (rumus: string) => {
+    const g = google({ sheets: { Sheet1: [] } });
+    siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
+    const kinerja = g.spreadsheet.getSheetByName("Kinerja")!;
+    kinerja.getRange(2, kolom).setFormula(rumus);
+    return { g, kinerja, hasil: siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet) };
+  };
+  const turun = PENGATURAN.findIndex((p) => p.kunci === "rumusTurun") + 2;
+
+  it("gets today's formula, said in the result, however Sheets spaced or separated the old one", () => {
+    for (const lama of [
+      `=CAPAIAN(N2:N;H2:H;F2:F;Pengaturan!$B$${turun})`,
+      `=capaian(N2:N, H2:H, F2:F, Pengaturan!$B$${turun})`,
+    ]) {
+      const { kinerja, hasil } = siapkanDenganRumus(lama);
+      expect(kinerja.getRange(2, kolom).getFormula()).toContain("ARRAYFORMULA(IF(AA2:AA=");
+      expect(hasil.ditambahkan).toEqual(["Kinerja: rumus kolom Capaian (%) diperbarui"]);
+    }
+  });
+
+  it("a formula the user wrote there is left as it is", () => {
+    const milikPengguna = `=CAPAIAN(N2:N;H2:H;F2:F;"2T-R")`;
+    const { kinerja, hasil } = siapkanDenganRumus(milikPengguna);
+    expect(kinerja.getRange(2, kolom).getFormula()).toBe(milikPengguna);
+    expect(hasil.ditambahkan).toEqual([]);
+  });
 });
 
 describe("a computed column whose row 2 is empty but whose rows below hold typed values", () => {

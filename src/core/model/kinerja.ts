@@ -5,7 +5,7 @@
  */
 import { isKosong } from "../angka";
 import { hitungCapaian, parseArah, type RumusTurun } from "../capaian";
-import { kunciTeks } from "../format";
+import { kunciTeks, type TanggalDokumen } from "../format";
 import { predikat, type SkalaPredikat } from "../predikat";
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
@@ -161,6 +161,8 @@ export type Indikator = Rekaman<typeof KINERJA>;
 
 export interface CapaianIndikator {
   ind: Indikator;
+  /** The target the capaian is measured against: the one in force (targetBerlaku). */
+  target: number | null;
   realisasi: number | null;
   capaian: number | null;
   predikat: string;
@@ -171,19 +173,48 @@ export function realisasiSampai(ind: Indikator, tw: number): number | null {
   return ind.agregasi === null ? null : realisasiTahunan(ind.realisasi.slice(0, tw), ind.agregasi);
 }
 
+/** When the PK Perubahan was signed, and the year reported (Pengaturan). */
+export interface WaktuPk {
+  tahun?: number | null;
+  tanggalPkPerubahan?: TanggalDokumen | null;
+}
+
+/**
+ * The target in force for quarter `tw`: the PK Perubahan's revised target (Target PK Perubahan)
+ * once the revised agreement is signed, else the signed PK's (Target). PermenPANRB 53/2014
+ * (lampiran I, perjanjian kinerja): a PK is revised when the organisation, the policy or the
+ * budget changes, and performance is measured against the agreement in force; seed 001 measures
+ * 2023 against the revised 95,23 (table 3.1, capaian 105) while its PK lampiran keeps the signed
+ * 85,23. A quarter that ended before the PK Perubahan's date (Tanggal PK Perubahan) keeps the
+ * signed target; without a date the revised one holds (Periksa Data asks for the date).
+ */
+export function targetBerlaku(ind: Indikator, tw = 4, waktu: WaktuPk = {}): number | null {
+  if (ind.targetPerubahan === null) return ind.target;
+  const { tahun, tanggalPkPerubahan } = waktu;
+  if (tahun != null && tanggalPkPerubahan) {
+    // The quarter's last day ends before the first day of the next quarter.
+    const akhir = new Date(tahun, 3 * Math.min(Math.max(tw, 1), 4), 1);
+    if (tanggalPkPerubahan.tanggal.getTime() >= akhir.getTime()) return ind.target;
+  }
+  return ind.targetPerubahan;
+}
+
 /**
  * Realisation up to quarter `tw` (by the indicator's rule, unless the caller gives it: an IKM
- * indicator's follows IKM Tahunan, see model/skm.ts realisasiIndikator), capaian and predikat.
+ * indicator's follows IKM Tahunan, see model/skm.ts realisasiIndikator), capaian against the
+ * target in force (targetBerlaku) and predikat.
  */
 export function capaianSampai(
   ind: Indikator,
   tw: number,
-  aturan: { rumusTurun: RumusTurun; skalaPredikat: SkalaPredikat },
+  aturan: { rumusTurun: RumusTurun; skalaPredikat: SkalaPredikat } & WaktuPk,
   realisasi: number | null = realisasiSampai(ind, tw),
 ): CapaianIndikator {
-  const capaian = capaianDari(realisasi, ind.target, ind, aturan.rumusTurun);
+  const target = targetBerlaku(ind, tw, aturan);
+  const capaian = capaianDari(realisasi, target, ind, aturan.rumusTurun);
   return {
     ind,
+    target,
     realisasi,
     capaian,
     predikat: capaian === null ? "-" : predikat(capaian, aturan.skalaPredikat),

@@ -10,7 +10,7 @@
  * Periksa Data can name both cells when a figure is typed twice and disagrees.
  */
 import { parseAngka } from "../angka";
-import type { Indikator } from "./kinerja";
+import { type Indikator, targetBerlaku, type WaktuPk } from "./kinerja";
 import { angka, kolom, kunciKode, lembar, type Pembaca, type Rekaman, teks } from "./kolom";
 
 /** Permendagri 86/2017: a Renstra covers five years; the report tables have five year columns. */
@@ -144,11 +144,14 @@ export function deretRenstra(
 }
 
 /**
- * This year's target as Kinerja holds it: the PK Perubahan's when the PK was changed, else the
- * signed PK's (the same rule as the target in force the PK Perubahan brings; keep them one).
+ * This year's target as Kinerja holds it, and its column: the target in force at the year's end
+ * (targetBerlaku: the PK Perubahan's once signed, else the signed PK's).
  */
-export function targetKinerjaKini(ind: Indikator): { kolom: string; nilai: number | null } {
-  return ind.targetPerubahan !== null
-    ? { kolom: "Target PK Perubahan", nilai: ind.targetPerubahan }
-    : { kolom: "Target", nilai: ind.target };
+export function targetKinerjaKini(
+  ind: Indikator,
+  waktu: WaktuPk = {},
+): { kolom: string; nilai: number | null } {
+  const nilai = targetBerlaku(ind, 4, waktu);
+  const ubah = ind.targetPerubahan !== null && nilai === ind.targetPerubahan;
+  return { kolom: ubah ? "Target PK Perubahan" : "Target", nilai };
 }

@@ -155,13 +155,45 @@ export const TEMPLATE_LKJ: Dokumen = {
     isi(
       "Indikator kinerja sasaran digunakan dalam Perjanjian Kinerja {{jabatanPimpinan}} kepada {{jabatanPihakKedua}} Tahun {{tahun}}, dengan target yang harus dicapai sebagai berikut; anggaran program yang diperjanjikan berjumlah {{totalProgramPk}} (Lampiran 1).",
     ),
+    p("{{#jika pkTetap}}"),
     tabel(
       [
         ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
-        ["{{pkSasaran.no}}", "{{pkSasaran.sasaran}}", "{{pkSasaran.indikator}}", "{{pkSasaran.target}}"],
+        ["{{pkTetap.no}}", "{{pkTetap.sasaran}}", "{{pkTetap.indikator}}", "{{pkTetap.target}}"],
       ],
       { kepala: 1, kanan: [3], lebar: [6, 40, 40, 14] },
     ),
+    p("{{/jika}}"),
+    p("{{#jika pkUbah}}"),
+    isi("{{kalimatPkPerubahan}}"),
+    p("Perbandingan Target Indikator Perjanjian Kinerja Sebelum dan Sesudah Perubahan", {
+      rata: "tengah",
+      tebal: true,
+    }),
+    tabel(
+      [
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", ""],
+        ["", "", "", "SEBELUM", "SESUDAH"],
+        [
+          "{{pkUbah.no}}",
+          "{{pkUbah.sasaran}}",
+          "{{pkUbah.indikator}}",
+          "{{pkUbah.target}}",
+          "{{pkUbah.targetPerubahan}}",
+        ],
+      ],
+      {
+        kepala: 2,
+        // Seed 001 table 2.2's header: NO, SASARAN, INDIKATOR over two rows, TARGET over its pair.
+        gabung: [
+          ...[0, 1, 2].map((kolom) => ({ baris: 0, kolom, barisRentang: 2 })),
+          { baris: 0, kolom: 3, kolomRentang: 2 },
+        ],
+        kanan: [3, 4],
+        lebar: [6, 34, 36, 12, 12],
+      },
+    ),
+    p("{{/jika}}"),
     halaman,
 
     bab("BAB III\nAKUNTABILITAS KINERJA"),

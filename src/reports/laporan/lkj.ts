@@ -9,7 +9,15 @@
 import { formatAngka, kunciTeks } from "../../core/format";
 import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
-import { capaianDari, type Indikator, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import {
+  adaPkPerubahan,
+  capaianDari,
+  type Indikator,
+  indikatorPk,
+  indikatorSasaranPk,
+  KINERJA,
+  targetBerlaku,
+} from "../../core/model/kinerja";
 import { bagianProfil, kelompokSdm, PROFIL_UNIT, type ProfilUnit } from "../../core/model/profil";
 import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { SKM, SKM_PERTANYAAN } from "../../core/model/skm";
@@ -20,7 +28,7 @@ import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { KOLOM_NARASI, narasiIndikator } from "./narasi";
-import { dataPk } from "./pk";
+import { barisPerubahan, dataPk, kalimatPkPerubahan } from "./pk";
 import { KOLOM_RENSTRA_TAHUNAN, tabelRenstraTahunan } from "./renstra";
 import { adaSurvei, dataSkm } from "./skm";
 import { namaIndikator } from "./tandaIku";
@@ -115,15 +123,15 @@ function profilUnit(bk: BukuKerja) {
   };
 }
 
-/** Bab II's tujuan or sasaran table: each with its indicators, target, end target and formula. */
-function barisRencana(daftar: Indikator[]) {
+/** Bab II's tujuan or sasaran table: each with its indicators, target in force, end target and formula. */
+function barisRencana(bk: BukuKerja, daftar: Indikator[]) {
   const awal = sekaliPerKelompok(daftar, (i) => i.sasaran);
   let no = 0;
   return daftar.map((ind, i) => ({
     no: awal[i] ? String(++no) : "",
     uraian: awal[i] ? ind.sasaran : "",
     indikator: ind.indikator,
-    target: nilaiSatuan(ind.target, ind.satuan),
+    target: nilaiSatuan(targetBerlaku(ind, 4, bk.pengaturan), ind.satuan),
     targetRenstra: nilaiSatuan(ind.targetAkhirRenstra, ind.satuan),
     formulasi: ind.formulasi || "-",
   }));
@@ -139,7 +147,7 @@ function barisProgram(bk: BukuKerja) {
       program: awal[i] ? ind.sasaran.toUpperCase() : "",
       sasaranProgram: awal[i] ? ind.sasaranProgram : "",
       indikator: ind.indikator,
-      target: nilaiSatuan(ind.target, ind.satuan),
+      target: nilaiSatuan(c.target, ind.satuan),
       realisasi: nilaiSatuan(c.realisasi, ind.satuan),
       capaian: persen(c.capaian),
     };
@@ -214,17 +222,27 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
       skalaPredikat: kalimatSkala(bk),
       totalProgramPk: pkDok.nilai.totalProgram,
+      kalimatPkPerubahan: kalimatPkPerubahan(bk, indikatorSasaranPk(bk.indikator)),
     },
     daftar: {
       indikator,
       narasi: narasiIndikator(bk, capaian, `tahun ${tahun ?? ""}`.trim()),
-      tujuan: barisRencana(pk.filter((i) => i.tingkat === "Tujuan")),
-      sasaran: barisRencana(pk.filter((i) => i.tingkat !== "Tujuan")),
+      tujuan: barisRencana(
+        bk,
+        pk.filter((i) => i.tingkat === "Tujuan"),
+      ),
+      sasaran: barisRencana(
+        bk,
+        pk.filter((i) => i.tingkat !== "Tujuan"),
+      ),
       program: barisProgram(bk),
       efisiensi,
       anggaran: barisAnggaran(anggaran),
       ...profil.daftar,
       pkSasaran: pkDok.daftar.sasaran,
+      // Seed 001 table 2.2: with a PK Perubahan, each target before and after it; else the PK's.
+      pkTetap: adaPkPerubahan(bk.indikator) ? [] : pkDok.daftar.sasaran,
+      pkUbah: adaPkPerubahan(bk.indikator) ? barisPerubahan(bk, indikatorSasaranPk(bk.indikator)) : [],
       pkSasaranProgram: pkDok.daftar.sasaranProgram,
       pkProgram: pkDok.daftar.program,
       skmUnsur: skm.unsur,
@@ -253,6 +271,8 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       isu: ["no", "masalahPokok", "masalah", "akarMasalah"],
       strategi: ["no", "strategi", "kebijakan"],
       pkSasaran: pkDok.kolomDaftar.sasaran,
+      pkTetap: pkDok.kolomDaftar.sasaran,
+      pkUbah: ["no", "sasaran", "indikator", "target", "targetPerubahan"],
       pkSasaranProgram: pkDok.kolomDaftar.sasaranProgram,
       pkProgram: pkDok.kolomDaftar.program,
       skmUnsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],

@@ -63,7 +63,7 @@ export function narasiIndikator(
   const tahunLalu = tahun === null ? "tahun lalu" : `tahun ${tahun - 1}`;
   return capaian.map((c, i) => {
     const ind = c.ind;
-    const target = nilaiSatuan(ind.target, ind.satuan);
+    const target = nilaiSatuan(c.target, ind.satuan);
     const realisasi = nilaiSatuan(c.realisasi, ind.satuan);
     const pada = ind.sasaran === "" ? "" : ` pada ${(ind.tingkat || "Sasaran").toLowerCase()} ${ind.sasaran}`;
     let kalimat: string;

@@ -6,7 +6,7 @@ import { capaianPerTriwulan, pasanganTriwulan } from "../../core/capaianTriwulan
 import { formatRupiah } from "../../core/format";
 import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { IKU } from "../../core/model/iku";
-import { type Indikator, KINERJA } from "../../core/model/kinerja";
+import { type Indikator, KINERJA, targetBerlaku } from "../../core/model/kinerja";
 import { kunciKode } from "../../core/model/kolom";
 import { POHON_KINERJA, simpulPohon, urutanPohon } from "../../core/model/pohonKinerja";
 import { RENCANA_AKSI, rencanaAksiPerIndikator } from "../../core/model/rencanaAksi";
@@ -71,7 +71,7 @@ export function dataRencanaAksi(bk: BukuKerja, ttd: Penandatanganan) {
     return aksi.map((a, k) => ({
       no: k === 0 ? String(n + 1) : "",
       indikator: k === 0 ? namaIndikator(bk, i) : "",
-      target: k === 0 ? nilaiSatuan(i.target, i.satuan) : "",
+      target: k === 0 ? nilaiSatuan(targetBerlaku(i, 4, bk.pengaturan), i.satuan) : "",
       jenis: k === 0 ? (r.jenis === "NILAI AKHIR" ? "Nilai akhir" : "Kumulatif") : "",
       ...Object.fromEntries(TW.map((t, q) => [t, k === 0 ? nilaiSatuan(r.target[q] ?? null, i.satuan) : ""])),
       aksi: a?.aksi ?? "",
@@ -129,7 +129,7 @@ export function capaianRencanaAksi(
           tw2: persen(capaian[1] ?? null),
           tw3: persen(capaian[2] ?? null),
           tw4: persen(capaian[3] ?? null),
-          targetTahun: nilaiSatuan(i.target, i.satuan),
+          targetTahun: nilaiSatuan(targetBerlaku(i, 4, bk.pengaturan), i.satuan),
           capaianTahun: persen(capaianTahun(i)),
         },
       ];
@@ -180,7 +180,10 @@ export function dataPohon(bk: BukuKerja, ttd: Penandatanganan) {
         target:
           i === null
             ? ""
-            : nilaiSatuan(i.target ?? kinerja?.target ?? null, i.satuan || kinerja?.satuan || ""),
+            : nilaiSatuan(
+                i.target ?? (kinerja ? targetBerlaku(kinerja, 4, bk.pengaturan) : null),
+                i.satuan || kinerja?.satuan || "",
+              ),
         kodeKinerja: i?.kodeIndikator ?? "",
         kodeAnggaran: k === 0 ? s.kodeAnggaran : "",
       };

@@ -30,7 +30,7 @@ function barisSasaran(bk: BukuKerja, daftar: Indikator[]) {
 }
 
 /** The same rows with the PK Perubahan's target: the revised one, else the signed one (still in force). */
-function barisPerubahan(bk: BukuKerja, daftar: Indikator[]) {
+export function barisPerubahan(bk: BukuKerja, daftar: Indikator[]) {
   return barisSasaran(bk, daftar).map((r, i) => ({
     ...r,
     targetPerubahan: nilaiSatuan(daftar[i]!.targetPerubahan ?? daftar[i]!.target, daftar[i]!.satuan),
@@ -67,6 +67,26 @@ export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
     } as const,
     grafik: {},
   } satisfies DataLaporan;
+}
+
+/**
+ * What the PK Perubahan changed, in a sentence: each revised target from the signed one, and its
+ * date; "" without a PK Perubahan.
+ */
+export function kalimatPkPerubahan(bk: BukuKerja, daftar: readonly Indikator[]): string {
+  const ubah = daftar.filter((i) => i.targetPerubahan !== null && i.targetPerubahan !== i.target);
+  if (!adaPkPerubahan(daftar)) return "";
+  const { tanggalPkPerubahan } = bk.pengaturan;
+  const pk = `Perjanjian Kinerja Perubahan${tanggalPkPerubahan === null ? "" : ` tanggal ${formatTanggalDokumen(tanggalPkPerubahan)}`}`;
+  if (ubah.length === 0) return `${pk} tidak mengubah target indikator sasaran.`;
+  const rincian = ubah
+    .map(
+      (i) =>
+        `target indikator ${i.indikator} dari ${nilaiSatuan(i.target, i.satuan)} menjadi ${nilaiSatuan(i.targetPerubahan, i.satuan)}`,
+    )
+    .join("; ");
+  const lain = daftar.length > ubah.length ? "; target indikator lainnya tetap" : "";
+  return `${pk} mengubah ${rincian}${lain}. Capaian tahun ini diukur terhadap target sesudah perubahan.`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * realisasi 2019-2023 per indicator, then a paragraph on the trend) and the quarterly report's
  * item 3 (seed 003 lines 271-279: the medium-term target of each year, the realisasi up to the
  * report year). The figures come from core's one merge (deretRenstra): this year's from the
- * report's own capaian (the target in force, the realisasi the report computes).
+ * report's own capaian (its target in force, targetBerlaku, and the realisasi it computes).
  */
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import type { CapaianIndikator } from "../../core/model/kinerja";
@@ -12,7 +12,6 @@ import {
   LAMA_RENSTRA,
   type NilaiTahunRenstra,
   tahunTabelRenstra,
-  targetKinerjaKini,
 } from "../../core/model/renstra";
 import { bulatkan } from "../../core/pembulatan";
 import { arahUbah, selisih } from "./narasi";
@@ -61,7 +60,7 @@ export function tabelRenstraTahunan(
   const deret = capaian.map((c) => ({
     c,
     d: deretRenstra(c.ind, bk.targetRenstra, tahunTabel!, tahun!, periode!, {
-      target: targetKinerjaKini(c.ind).nilai,
+      target: c.target,
       realisasi: c.realisasi,
     }),
   }));

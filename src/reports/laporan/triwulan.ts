@@ -56,7 +56,7 @@ function perbandingan(bk: BukuKerja, capaian: CapaianIndikator[], tw: number) {
         targetLalu: nilaiSatuan(ind.targetTahunLalu, ind.satuan),
         realisasiLalu: nilaiSatuan(ind.realisasiTahunLalu, ind.satuan),
         capaianLalu: persen(capaianLalu),
-        target: nilaiSatuan(ind.target, ind.satuan),
+        target: nilaiSatuan(c.target, ind.satuan),
         realisasi: nilaiSatuan(c.realisasi, ind.satuan),
         capaian: persen(c.capaian),
       },

@@ -135,7 +135,7 @@ export function barisIndikator(
       sasaran: nomor[i]!.sasaran,
       indikator: namaIndikator(bk, ind),
       satuan: ind.satuan,
-      target: nilaiSatuan(ind.target, ind.satuan),
+      target: nilaiSatuan(c.target, ind.satuan),
       realisasi: nilaiSatuan(c.realisasi, ind.satuan),
       capaian: persen(c.capaian),
       predikat: c.predikat,

@@ -6,6 +6,7 @@
 import { formatAngka } from "../../core/format";
 import type { Masalah } from "../../core/masalah";
 import type { BukuKerja } from "../../core/model/bukuKerja";
+import { targetBerlaku } from "../../core/model/kinerja";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { TRIWULAN } from "../../core/triwulan";
 import { di, rujukanKinerja } from "./kode";
@@ -42,22 +43,25 @@ export function periksaRencanaAksi(bk: BukuKerja): Masalah[] {
       );
     }
     const ada = b.target.filter((t): t is number => t !== null);
-    if (ind.target !== null && ada.length > 0) {
+    // Against the target in force: after a PK Perubahan the Rencana Aksi follows the revised one.
+    const tahunan = targetBerlaku(ind, 4, bk.pengaturan);
+    const namaTahunan = tahunan === ind.target ? "target tahunan" : "target tahunan (Target PK Perubahan)";
+    if (tahunan !== null && ada.length > 0) {
       if (jenis === "KUMULATIF") {
         const jumlah = ada.reduce((a, x) => a + x, 0);
-        if (!sama(jumlah, ind.target)) {
+        if (!sama(jumlah, tahunan)) {
           m(
             "Target TW IV",
             "peringatan",
-            `Jumlah target TW I-IV ${angka(jumlah)} tidak sama dengan target tahunan ${angka(ind.target)}.`,
+            `Jumlah target TW I-IV ${angka(jumlah)} tidak sama dengan ${namaTahunan} ${angka(tahunan)}.`,
             "Kumulatif: jumlah TW I-IV = target tahunan.",
           );
         }
-      } else if (b.target[3] == null || !sama(b.target[3], ind.target)) {
+      } else if (b.target[3] == null || !sama(b.target[3], tahunan)) {
         m(
           "Target TW IV",
           "peringatan",
-          `Target TW IV ${b.target[3] == null ? "kosong" : angka(b.target[3])} tidak sama dengan target tahunan ${angka(ind.target)}.`,
+          `Target TW IV ${b.target[3] == null ? "kosong" : angka(b.target[3])} tidak sama dengan ${namaTahunan} ${angka(tahunan)}.`,
           "Nilai akhir: TW IV = target tahunan.",
         );
       }

@@ -142,7 +142,7 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
     }
     // One figure, one cell: where Kinerja holds the same year's figure, both must agree.
     if (periode === null) continue;
-    const sepadan = padananKinerja(ind, b.tahun, tahun, periode, targetKinerjaKini(ind));
+    const sepadan = padananKinerja(ind, b.tahun, tahun, periode, targetKinerjaKini(ind, bk.pengaturan));
     for (const p of sepadan) {
       const v = b[p.bidang];
       if (v === null || p.nilai === null || p.kolom === null || bulatkan(v, 6) === bulatkan(p.nilai, 6))

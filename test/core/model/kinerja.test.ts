@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INDIKATOR_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
-import { capaianDari, capaianSampai, indikatorPk } from "../../../src/core/model/kinerja";
+import { parseTanggalDokumen } from "../../../src/core/format";
+import { capaianDari, capaianSampai, indikatorPk, targetBerlaku } from "../../../src/core/model/kinerja";
 import { SKALA_LKJ, SKALA_PERMENDAGRI } from "../../../src/core/predikat";
 import { indikator } from "../../rekaman";
 
@@ -69,6 +70,38 @@ describe("capaianSampai", () => {
         },
       ),
     );
+  });
+});
+
+describe("targetBerlaku: the PK Perubahan's target once it is signed", () => {
+  // Seed 001: the second sasaran signed at 85,23 (PK lampiran, line 778), revised to 95,23
+  // (table 2.2, line 256); table 3.1 measures the year against 95,23 (capaian 105, line 299).
+  const desa = indikator({
+    arah: "NAIK",
+    agregasi: "TERAKHIR",
+    target: 85.23,
+    targetPerubahan: 95.23,
+    realisasi: [null, null, null, 100],
+  });
+  const waktu = (tanggal: string) => ({ tahun: 2023, tanggalPkPerubahan: parseTanggalDokumen(tanggal) });
+
+  it("measures the year against the revised target: 100 / 95,23 = 105,01 %", () => {
+    expect(targetBerlaku(desa)).toBe(95.23);
+    const c = capaianSampai(desa, 4, { ...LKJ, ...waktu("2 Oktober 2023") });
+    expect(c.target).toBe(95.23);
+    expect(c.capaian).toBeCloseTo(105.009, 3);
+  });
+
+  it("a quarter that ended before the PK Perubahan was signed keeps the signed target", () => {
+    const w = waktu("2 Oktober 2023");
+    expect([1, 2, 3, 4].map((tw) => targetBerlaku(desa, tw, w))).toEqual([85.23, 85.23, 85.23, 95.23]);
+    // Signed on the quarter's last day: that quarter is measured against it.
+    expect(targetBerlaku(desa, 3, waktu("30 September 2023"))).toBe(95.23);
+  });
+
+  it("without a revised target, or without its date, there is one target", () => {
+    expect(targetBerlaku({ ...desa, targetPerubahan: null }, 2, waktu("2 Oktober 2023"))).toBe(85.23);
+    expect(targetBerlaku(desa, 1, { tahun: 2023, tanggalPkPerubahan: null })).toBe(95.23);
   });
 });
 

@@ -106,6 +106,38 @@ describe("the complete LKJ of Klakah (seed 001 Bab I-IV, lampiran)", () => {
     expect(d.nilai.totalProgramPk).toBe("Rp 2.614.880.463");
   });
 
+  it("2.2: the PK Perubahan as table 2.2 prints it, 85,23 -> 95,23, the year measured against 95,23; the lampiran as signed", () => {
+    expect(d.daftar.pkTetap).toEqual([]);
+    expect(d.daftar.pkUbah.map((r) => [r.no, r.target, r.targetPerubahan])).toEqual([
+      ["1.", "95,23 %", "95,23 %"],
+      ["2.", "85,23 %", "95,23 %"],
+    ]);
+    expect(d.nilai.kalimatPkPerubahan).toBe(
+      "Perjanjian Kinerja Perubahan tanggal 2 Oktober 2023 mengubah target indikator Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa yang tepat waktu dari 85,23 % menjadi 95,23 %; target indikator lainnya tetap. Capaian tahun ini diukur terhadap target sesudah perubahan.",
+    );
+    expect(d.daftar.sasaran.map((r) => r.target)).toEqual(["95,23 %", "95,23 %"]);
+    expect(d.daftar.indikator[2]).toMatchObject({ target: "95,23 %", capaian: "105,01 %" });
+    expect(d.daftar.narasi[2]!.kalimat).toContain("ditargetkan sebesar 95,23 %");
+    expect(d.daftar.pkSasaran.map((r) => r.target)).toEqual(["95,23 %", "85,23 %"]);
+  });
+
+  it("2.2 without a PK Perubahan: the PK's targets, no before/after table, no sentence", () => {
+    const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+    const tanpa = dataLkj(
+      {
+        ...bk,
+        pengaturan: { ...bk.pengaturan, tanggalPkPerubahan: null },
+        indikator: bk.indikator.map((i) => ({ ...i, targetPerubahan: null })),
+      },
+      TANGGAL,
+    );
+    expect(tanpa.daftar.pkUbah).toEqual([]);
+    expect(tanpa.daftar.pkTetap).toEqual(tanpa.daftar.pkSasaran);
+    expect(tanpa.nilai.kalimatPkPerubahan).toBe("");
+    // Measured against the signed 85,23: 100 / 85,23.
+    expect(tanpa.daftar.indikator[2]).toMatchObject({ target: "85,23 %", capaian: "117,33 %" });
+  });
+
   it("Bab III: table 3.2's program indicators, each program named once; one narrative per PK indicator", () => {
     expect(d.daftar.program.map((p) => [p.program !== "", p.capaian])).toEqual([
       [true, "100,00 %"],

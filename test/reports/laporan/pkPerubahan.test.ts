@@ -1,7 +1,8 @@
 // Perjanjian Kinerja Perubahan (issue 12, "the PK as signed"): the signed PK keeps its date and
-// targets; the revised agreement has its own date and prints the revised targets beside them. No
-// seed holds a PK Perubahan, so these are records: Klakah's PK 2023 (seed 001) with one sasaran
-// target and one program target revised, signed 2 Oktober 2023.
+// targets; the revised agreement has its own date and prints the revised targets beside them.
+// Klakah's PK 2023 (seed 001) as the sample holds it: the second sasaran signed 85,23 % and
+// revised to 95,23 % (table 2.2, line 256), dated 2 Oktober 2023 (illustrative: the seed prints
+// no date); below, one more sasaran target and one program target revised as well.
 import { describe, expect, it } from "vitest";
 import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { parseTanggalDokumen } from "../../../src/core/format";
@@ -16,7 +17,7 @@ import { bukuKerja, bukuKerjaDari, indikator } from "../../rekaman";
 const HARI_INI = new Date(2026, 11, 1);
 const tgl = parseTanggalDokumen;
 
-/** Klakah 2023 with its PK revised: 95,23 % -> 97 % (row 3), 95,23 % -> 100 % (row 12). */
+/** Klakah 2023 with its PK revised further: 95,23 % -> 97 % (row 3), 95,23 % -> 100 % (row 12). */
 function klakahBerubah(tanggal: string | null = "2 Oktober 2023"): BukuKerja {
   const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
   return {
@@ -25,6 +26,16 @@ function klakahBerubah(tanggal: string | null = "2 Oktober 2023"): BukuKerja {
     indikator: bk.indikator.map((i) =>
       i.baris === 3 ? { ...i, targetPerubahan: 97 } : i.baris === 12 ? { ...i, targetPerubahan: 100 } : i,
     ),
+  };
+}
+
+/** Klakah 2023 had its PK never revised: no Target PK Perubahan, no Tanggal PK Perubahan. */
+function tanpaPerubahan(): BukuKerja {
+  const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+  return {
+    ...bk,
+    pengaturan: { ...bk.pengaturan, tanggalPkPerubahan: null },
+    indikator: bk.indikator.map((i) => ({ ...i, targetPerubahan: null })),
   };
 }
 
@@ -67,7 +78,7 @@ describe("a PK Perubahan beside the signed PK (Klakah 2023, seed 001)", () => {
     const d = dataPkPerubahan(bk, penandatanganan(bk, LAPORAN_PK_PERUBAHAN, HARI_INI));
     expect(d.daftar.sasaran.map((r) => [r.target, r.targetPerubahan])).toEqual([
       ["95,23 %", "97 %"],
-      ["95,23 %", "95,23 %"],
+      ["85,23 %", "95,23 %"],
     ]);
     expect(d.daftar.sasaranProgram.map((r) => r.targetPerubahan).at(-1)).toBe("100 %");
     expect(d.daftar.sasaranProgram.map((r) => r.target).at(-1)).toBe("95,23 %");
@@ -99,25 +110,24 @@ describe("a PK Perubahan beside the signed PK (Klakah 2023, seed 001)", () => {
 });
 
 describe("Periksa Data on the PK Perubahan", () => {
+  // The Rencana Aksi's own check of its TW IV against a revised target is test/sheets/periksa.
   const pesan = (bk: BukuKerja) =>
     [...periksaBukuKerja(bk), ...peringatanTanggal(bk)]
-      .filter((m) => /Perubahan/.test(m.pesan))
+      .filter((m) => /Perubahan/.test(m.pesan) && m.lembar !== "Rencana Aksi")
       .map((m) => [m.tingkat, m.lembar, m.kolom ?? "", m.pesan]);
 
   it("is refused, in Indonesian, to a unit that revised no target", () => {
-    expect(() =>
-      dataPkPerubahan(
-        bukuKerjaDari(CONTOH_KLAKAH_2023),
-        penandatanganan(bukuKerjaDari(CONTOH_KLAKAH_2023), LAPORAN_PK_PERUBAHAN, HARI_INI),
-      ),
-    ).toThrow(
+    const tanpa = tanpaPerubahan();
+    expect(() => dataPkPerubahan(tanpa, penandatanganan(tanpa, LAPORAN_PK_PERUBAHAN, HARI_INI))).toThrow(
       "Belum ada Target PK Perubahan di lembar Kinerja: isi target yang diubah pada indikatornya untuk membuat Perjanjian Kinerja Perubahan.",
     );
   });
 
-  it("has nothing to say of a unit without one (every sample)", () => {
+  it("has nothing to say of a unit without one, nor of the sample's own (dated) one", () => {
+    expect(pesan(tanpaPerubahan())).toEqual([]);
+    expect(LAPORAN_PK_PERUBAHAN.berisi(tanpaPerubahan())).toBe(false);
+    expect(LAPORAN_PK_PERUBAHAN.berisi(bukuKerjaDari(CONTOH_KLAKAH_2023))).toBe(true);
     expect(pesan(bukuKerjaDari(CONTOH_KLAKAH_2023))).toEqual([]);
-    expect(LAPORAN_PK_PERUBAHAN.berisi(bukuKerjaDari(CONTOH_KLAKAH_2023))).toBe(false);
     expect(pesan(klakahBerubah())).toEqual([]);
   });
 

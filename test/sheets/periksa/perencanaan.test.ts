@@ -71,6 +71,17 @@ describe("Rencana Aksi", () => {
     ]);
   });
 
+  it("after a PK Perubahan, measures TW IV against the revised target", () => {
+    const naik = { ...ikm, targetPerubahan: 92 };
+    const rencana = (tw4: number) => [
+      ra(2, { kode: "1.2", jenis: "NILAI AKHIR", target: [90, 90, 90, tw4] }),
+    ];
+    expect(pesan(periksaRencanaAksi(bukuKerja({ indikator: [naik], rencanaAksi: rencana(92) })))).toEqual([]);
+    expect(pesan(periksaRencanaAksi(bukuKerja({ indikator: [naik], rencanaAksi: rencana(90) })))).toEqual([
+      ["peringatan", "F2", "Target TW IV 90 tidak sama dengan target tahunan (Target PK Perubahan) 92."],
+    ]);
+  });
+
   it("warns that a blank jenis is measured kumulatif", () => {
     const bk = bukuKerja({
       indikator: [dokumen],
