@@ -322,6 +322,20 @@ describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
   });
 });
 
+it("item 3 prints this year's target in force: a PK Perubahan's (targetBerlaku), as the capaian uses", () => {
+  const ubah = {
+    ...CONTOH_LUMAJANG_2021,
+    indikator: CONTOH_LUMAJANG_2021.indikator.map((i, k) => (k === 0 ? { ...i, targetPerubahan: 86.6 } : i)),
+  };
+  const d = dataTriwulan(bukuKerjaContoh(ubah), 3, TANGGAL);
+  expect(d.daftar.renstraTahunan[0]).toMatchObject({
+    target2: "86,32",
+    target3: "86,60",
+    realisasi3: "87,28",
+  });
+  expect(d.daftar.indikator[0]).toMatchObject({ capaian: "100,79 %" });
+});
+
 it("without Periode Renstra, item 3 keeps the Renstra end target alone and 3.1.2 the last year only", () => {
   const { periodeRenstra: _, ...p } = CONTOH_LUMAJANG_2021.pengaturan;
   const bk = bukuKerjaContoh({ ...CONTOH_LUMAJANG_2021, pengaturan: p });

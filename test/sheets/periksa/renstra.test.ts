@@ -117,6 +117,19 @@ describe("rows", () => {
   });
 });
 
+it("this year's target against the target in force: a PK Perubahan's column is named", () => {
+  const ubah = { ...ikm, targetPerubahan: 87 };
+  expect(temuan(bk([...lengkap, baris(4, { kode: "1.1", tahun: 2021, target: 86.4 })], {}, ubah))).toEqual([
+    [
+      "galat",
+      "Target Renstra",
+      "C4",
+      "Target 2021 indikator 1.1 86,4 berbeda dengan Target PK Perubahan di lembar Kinerja sel AA2 (87).",
+    ],
+  ]);
+  expect(temuan(bk([...lengkap, baris(4, { kode: "1.1", tahun: 2021, target: 87 })], {}, ubah))).toEqual([]);
+});
+
 describe("the period and the years the tables print", () => {
   it("missing years: one warning per indicator, naming them", () => {
     expect(temuan(bk([lengkap[1]!], {}, { ...ikm, realisasiTahunLalu: null }))).toEqual([
