@@ -204,7 +204,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const pkDok = dataPk(bk, ttd);
   const skm = lampiranSkm(bk, ttd);
   // 3.1.2: the Renstra's years (seed 001 lines 373-386).
-  const renstraTahunan = tabelRenstraTahunan(bk, capaian, `tahun ${tahun ?? ""}`.trim());
+  const renstraTahunan = tabelRenstraTahunan(bk, capaian, `pada tahun ${tahun ?? ""}`.trim());
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),

@@ -35,7 +35,8 @@ type NilaiTahunan = Record<`tahunRenstra${Nomor}` | `renstraSampai${Nomor}`, str
 /**
  * The table's rows and values: `tahunRenstra1..5` the column years, `renstraSampai<k>` "ya" for
  * the k years up to the report year (the template prints that table), `kalimatTrenRenstra` the
- * trend of each indicator from the first year to the report year. Empty when the period or the
+ * trend of each indicator from the first year to the report year (`kapanKini`: "pada tahun 2023",
+ * "sampai dengan triwulan III tahun 2021"). Empty when the period or the
  * year does not allow the five columns (Periksa Data says why).
  */
 export function tabelRenstraTahunan(
@@ -97,8 +98,8 @@ function kalimatTren(c: CapaianIndikator, d: NilaiTahunRenstra[], tahun: number,
   const r = arahUbah(awal.realisasi!, akhir.realisasi!);
   let teks =
     r === "tetap"
-      ? `Realisasi ${ind.indikator} tetap ${n(akhir.realisasi)} dari tahun ${awal.tahun} sampai ${kapanKini}`
-      : `Realisasi ${ind.indikator} ${r} dari ${n(awal.realisasi)} pada tahun ${awal.tahun} menjadi ${n(akhir.realisasi)} pada ${kapanKini} (${r} ${selisih(bulatkan(akhir.realisasi!, 2) - bulatkan(awal.realisasi!, 2), ind.satuan)})`;
+      ? `Realisasi ${ind.indikator} tetap ${n(akhir.realisasi)} pada tahun ${awal.tahun} dan ${kapanKini}`
+      : `Realisasi ${ind.indikator} ${r} dari ${n(awal.realisasi)} pada tahun ${awal.tahun} menjadi ${n(akhir.realisasi)} ${kapanKini} (${r} ${selisih(bulatkan(akhir.realisasi!, 2) - bulatkan(awal.realisasi!, 2), ind.satuan)})`;
   if (awal.target !== null && akhir.target !== null) {
     const t = arahUbah(awal.target, akhir.target);
     teks +=

@@ -183,7 +183,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const renstraTahunan = tabelRenstraTahunan(
     bk,
     capaian,
-    `triwulan ${namaTriwulan(tw)} tahun ${bk.pengaturan.tahun ?? ""}`.trim(),
+    `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${bk.pengaturan.tahun ?? ""}`.trim(),
   );
   const efisiensi = barisEfisiensiProgram(bk, anggaran, tw);
   const butirAnalisis = analisis(capaian);
