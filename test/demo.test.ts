@@ -16,7 +16,7 @@ it("renders every report of both samples with the seeds' figures and nothing unf
   // 29 Docs: the five samples' documents (Jatiroto's five Renja tables), the SAKIP evaluation's
   // three (Klakah), the planning chain's three of each of 2 samples, and the tree's preview of
   // each (a Doc takes no SVG).
-  expect(laporan.map((l) => l.berkas)).toHaveLength(29);
+  expect(laporan.map((l) => l.berkas)).toHaveLength(30);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
   expect(html("klakah-2023-lkj.html")).toContain("84,19");
@@ -63,6 +63,7 @@ it("dates and places each document as its seed signs it, none of them today", ()
     // Seed 001: the LKJ (lines 44, 572), the PK signed at the Bupati's (lines 761, 797).
     "klakah-2023-triwulan.html": ["Klakah, 31 Januari 2024"],
     "klakah-2023-pk.html": ["Lumajang, 10 Januari 2023"],
+    "klakah-2023-pkPerubahan.html": ["Lumajang, 2 Oktober 2023"],
     "klakah-2023-lkj.html": ["Klakah, 31 Januari 2024"],
     // The worksheet is not signed; the LHE is the Inspektorat's, the improvement plan the Camat's.
     "klakah-2023-kke.html": [],

@@ -13,6 +13,7 @@ import { IKU } from "../src/core/model/iku";
 import { type Indikator, KINERJA } from "../src/core/model/kinerja";
 import type { Rekaman, SkemaLembar } from "../src/core/model/kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, SKALA_LKE } from "../src/core/model/lke";
+import { PEMBANDING } from "../src/core/model/pembanding";
 import { PENGATURAN, type PengaturanUnit } from "../src/core/model/pengaturan";
 import { POHON_KINERJA } from "../src/core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../src/core/model/profil";
@@ -119,6 +120,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     rencanaAksi: [],
     iku: [],
     pohon: [],
+    pembanding: [],
     targetRenstra: [],
     kinerjaPelayanan: [],
     reviewRkpd: [],
@@ -183,6 +185,7 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     rencanaAksi: dariKetikan(RENCANA_AKSI, contoh.rencanaAksi),
     iku: dariKetikan(IKU, contoh.iku),
     pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
+    pembanding: dariKetikan(PEMBANDING, contoh.pembanding),
     targetRenstra: dariKetikan(TARGET_RENSTRA, contoh.targetRenstra),
   });
 }

@@ -698,6 +698,24 @@ export const PROFIL_KLAKAH_2023: readonly ProfilContoh[] = [
 import { LKE_KLAKAH_2023 } from "./lkeKlakah2023";
 
 /**
+ * Seed 001 3.1.4, Tabel 3.4 (lines 414-418): the two neighbouring kecamatan's realisation of
+ * Klakah's three indicators ("Kedungjajang", "Ranuyoso" in the header; named here as the unit
+ * names itself). Ranuyoso's IKM is printed "84,92 %" on an index. Klakah's own column (84,25 /
+ * 95,23 / 100) is its table 3.1's, computed from Kinerja (84,19 / 95,24 / 100: selisih 3 and 4).
+ * The seed names no source for the figures.
+ */
+const PEMBANDING_KLAKAH_2023 = (
+  [
+    ["1", 82.86, 84.92],
+    ["1.1", 85.48, 86],
+    ["1.2", 97.22, 84.85],
+  ] as const
+).flatMap(([kode, kedungjajang, ranuyoso]) => [
+  { kode, unit: "Kecamatan Kedungjajang", realisasi: kedungjajang, sumber: "" },
+  { kode, unit: "Kecamatan Ranuyoso", realisasi: ranuyoso, sumber: "" },
+]);
+
+/**
  * Target Renstra from seed 001's 3.1.2 table (lines 380-384), 2019-2021: 2022 is Kinerja's
  * Target and Realisasi Tahun Lalu (86,75/87,03, 94,53/95,45, 84,53/97,2 as the table), 2023 its
  * Target and Realisasi TW. The seed prints 2020's figures again under 2021 (lines 382-384); kept
@@ -782,6 +800,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
   profil: PROFIL_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
   lke: LKE_KLAKAH_2023,
+  pembanding: PEMBANDING_KLAKAH_2023,
   ...perencanaanKlakah2023(INDIKATOR_KLAKAH_2023, INDUK_KLAKAH_2023, ANGGARAN_KLAKAH_2023),
   pertanyaan: PERTANYAAN_BAKU,
   responden: respondenKlakah2023,

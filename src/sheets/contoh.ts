@@ -12,6 +12,7 @@ import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
 import { JAWABAN_LKE } from "../core/model/lke";
+import { PEMBANDING } from "../core/model/pembanding";
 import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
@@ -56,6 +57,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     RENCANA_AKSI,
     IKU,
     POHON_KINERJA,
+    PEMBANDING,
     TARGET_RENSTRA,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
@@ -117,6 +119,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [RENCANA_AKSI, contoh.rencanaAksi],
     [IKU, contoh.iku],
     [POHON_KINERJA, contoh.pohon],
+    [PEMBANDING, contoh.pembanding],
     [TARGET_RENSTRA, contoh.targetRenstra],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
@@ -319,6 +322,7 @@ const SKEMA_CONTOH = z.object({
   rencanaAksi: daftar(RENCANA_AKSI),
   iku: daftar(IKU),
   pohon: daftar(POHON_KINERJA),
+  pembanding: daftar(PEMBANDING),
   targetRenstra: daftar(TARGET_RENSTRA),
 });
 

@@ -8,6 +8,7 @@ import { type BarisIku, IKU } from "./iku";
 import { type Indikator, KINERJA } from "./kinerja";
 import type { SkemaLembar } from "./kolom";
 import { JAWABAN_LKE, KRITERIA_LKE, type Lke, LOG_LKE, SKALA_LKE } from "./lke";
+import { type BarisPembanding, PEMBANDING } from "./pembanding";
 import type { PengaturanUnit } from "./pengaturan";
 import { type BarisPohon, POHON_KINERJA } from "./pohonKinerja";
 import { PROFIL_UNIT, type ProfilUnit } from "./profil";
@@ -53,6 +54,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   RENCANA_AKSI,
   IKU,
   POHON_KINERJA,
+  PEMBANDING,
   TARGET_RENSTRA,
   RINGKASAN,
   KRITERIA_LKE,
@@ -90,6 +92,8 @@ export interface BukuKerja {
   rencanaAksi: BarisRencanaAksi[];
   iku: BarisIku[];
   pohon: BarisPohon[];
+  /** Other units' realisation of the same indicators (the LKJ's comparison), an optional sheet. */
+  pembanding: BarisPembanding[];
   /** Target Renstra per year (issue 12), an optional sheet. */
   targetRenstra: BarisTargetRenstra[];
   masalah: Masalah[];

@@ -9,6 +9,7 @@ import type { IKU } from "./iku";
 import type { KINERJA } from "./kinerja";
 import type { Isi, Ketikan } from "./kolom";
 import type { JAWABAN_LKE } from "./lke";
+import type { PEMBANDING } from "./pembanding";
 import type { IsiPengaturan } from "./pengaturan";
 import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
@@ -93,6 +94,8 @@ export interface ContohUnit {
   rencanaAksi?: readonly Ketikan<typeof RENCANA_AKSI>[];
   iku?: readonly Ketikan<typeof IKU>[];
   pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
+  /** Other units' realisation of the same indicators, as the seed's LKJ compares them. */
+  pembanding?: readonly Ketikan<typeof PEMBANDING>[];
   /** Target Renstra per year: only the years Kinerja does not already hold (issue 12). */
   targetRenstra?: readonly Ketikan<typeof TARGET_RENSTRA>[];
 }

@@ -296,7 +296,33 @@ export const TEMPLATE_LKJ: Dokumen = {
       ],
       { kepala: 1, kanan: [2, 3, 4], lebar: [6, 46, 16, 16, 16] },
     ),
-    subbab("3.1.4. Efisiensi Penggunaan Sumber Daya"),
+    p("{{#jika banding}}"),
+    subbab("{{noBanding}}. Perbandingan Realisasi Kinerja dengan Perangkat Daerah Lain"),
+    isi(
+      "Realisasi indikator yang juga diukur oleh perangkat daerah lain dengan metode pengumpulan dan penghitungan data yang sama dibandingkan sebagai berikut; peringkat 1 adalah realisasi terbaik.",
+    ),
+    tabel(
+      [
+        ["NO", "TUJUAN/SASARAN", "INDIKATOR", "PERANGKAT DAERAH", "REALISASI {{tahun}}", "PERINGKAT"],
+        [
+          "{{banding.no}}",
+          "{{banding.sasaran}}",
+          "{{banding.indikator}}",
+          "{{banding.unit}}",
+          "{{banding.realisasi}}",
+          "{{banding.peringkat}}",
+        ],
+      ],
+      { kepala: 1, kanan: [4, 5], lebar: [5, 22, 29, 20, 12, 12] },
+    ),
+    p("{{#jika sumberBanding}}"),
+    isi("{{sumberBanding}}"),
+    p("{{/jika}}"),
+    p("{{#jika kalimatBanding}}"),
+    isi("{{kalimatBanding}}"),
+    p("{{/jika}}"),
+    p("{{/jika}}"),
+    subbab("{{noEfisiensi}}. Efisiensi Penggunaan Sumber Daya"),
     isi("Efisiensi = capaian kinerja program − capaian (serapan) anggaran program."),
     tabel(
       [

@@ -26,6 +26,7 @@ import { predikat } from "../../core/predikat";
 import { parsePeriode } from "../../core/skm";
 import type { Grafik } from "../model";
 import type { DataLaporan } from "../template";
+import { KOLOM_BANDING, perbandinganUnit } from "./banding";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { barisPerubahan, dataPk, kalimatPkPerubahan } from "./pk";
@@ -42,6 +43,7 @@ import {
   KOLOM_EFISIENSI,
   KOLOM_INDIKATOR,
   kalimatIkm,
+  labelBagian,
   nilaiAnggaran,
   nilaiSatuan,
   nilaiUmum,
@@ -203,6 +205,15 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const profil = profilUnit(bk);
   const pkDok = dataPk(bk, ttd);
   const skm = lampiranSkm(bk, ttd);
+  const banding = perbandinganUnit(bk, 4);
+  // 3.1.4 is the comparison with other units when the Pembanding sheet has one; efficiency follows.
+  const noBagian = labelBagian(
+    [
+      ["banding", banding.baris.length > 0],
+      ["efisiensi", true],
+    ],
+    "angka",
+  );
   // 3.1.2: the Renstra's years (seed 001 lines 373-386).
   const renstraTahunan = tabelRenstraTahunan(bk, capaian, `pada tahun ${tahun ?? ""}`.trim());
   return {
@@ -223,6 +234,9 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       skalaPredikat: kalimatSkala(bk),
       totalProgramPk: pkDok.nilai.totalProgram,
       kalimatPkPerubahan: kalimatPkPerubahan(bk, indikatorSasaranPk(bk.indikator)),
+      ...banding.nilai,
+      noBanding: noBagian.banding === "" ? "" : `3.1.${3 + Number(noBagian.banding)}`,
+      noEfisiensi: `3.1.${3 + Number(noBagian.efisiensi)}`,
     },
     daftar: {
       indikator,
@@ -243,6 +257,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       // Seed 001 table 2.2: with a PK Perubahan, each target before and after it; else the PK's.
       pkTetap: adaPkPerubahan(bk.indikator) ? [] : pkDok.daftar.sasaran,
       pkUbah: adaPkPerubahan(bk.indikator) ? barisPerubahan(bk, indikatorSasaranPk(bk.indikator)) : [],
+      banding: banding.baris,
       pkSasaranProgram: pkDok.daftar.sasaranProgram,
       pkProgram: pkDok.daftar.program,
       skmUnsur: skm.unsur,
@@ -273,6 +288,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       pkSasaran: pkDok.kolomDaftar.sasaran,
       pkTetap: pkDok.kolomDaftar.sasaran,
       pkUbah: ["no", "sasaran", "indikator", "target", "targetPerubahan"],
+      banding: KOLOM_BANDING,
       pkSasaranProgram: pkDok.kolomDaftar.sasaranProgram,
       pkProgram: pkDok.kolomDaftar.program,
       skmUnsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],

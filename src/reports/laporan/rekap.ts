@@ -106,6 +106,7 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     rencanaAksi: [],
     iku: [],
     pohon: [],
+    pembanding: [],
     targetRenstra: [],
     masalah: [],
     lembarAda: [],

@@ -9,6 +9,7 @@ import { type BukuKerja, NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { IKU } from "../../core/model/iku";
 import { KINERJA } from "../../core/model/kinerja";
 import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../../core/model/lke";
+import { PEMBANDING } from "../../core/model/pembanding";
 import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
@@ -72,6 +73,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
+  const pembanding = baris(pilihan(PEMBANDING.nama), PEMBANDING);
   const targetRenstra = baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA);
   return {
     pengaturan,
@@ -91,6 +93,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     rencanaAksi,
     iku,
     pohon,
+    pembanding,
     targetRenstra,
     masalah,
     lembarAda,

@@ -11,6 +11,7 @@ import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
 import { periksaKinerja } from "./kinerja";
 import { periksaLke } from "./lke";
+import { periksaPembanding } from "./pembanding";
 import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
@@ -36,6 +37,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaRencanaAksi(bk),
     ...periksaIku(bk),
     ...periksaPohon(bk),
+    ...periksaPembanding(bk),
     ...periksaTargetRenstra(bk),
   ];
 }

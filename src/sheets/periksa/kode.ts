@@ -54,14 +54,20 @@ export function kodeUnik<T extends { baris: number }>(
 }
 
 /**
- * Rows naming a Kinerja indicator by its Kode (Rencana Aksi, IKU): each indicator once, and one
- * that exists; the rows that pass, with their indicator.
+ * Rows naming a Kinerja indicator by its Kode (Rencana Aksi, IKU, Pembanding): each indicator
+ * once (or once per `ulang` key: Pembanding's indicator and unit), and one that exists; the rows
+ * that pass, with their indicator.
  */
 export function rujukanKinerja<T extends { baris: number; kode: string }>(
   out: Masalah[],
   skema: SkemaLembar,
   baris: readonly T[],
   indikator: readonly Indikator[],
+  ulang: { kunci: (b: T) => string; pesan: (b: T, lain: number) => string; saran: string } = {
+    kunci: () => "",
+    pesan: (b, lain) => `Indikator ${kunciKode(b.kode)} sudah ada di baris ${lain}.`,
+    saran: "Satu baris per indikator.",
+  },
 ): { b: T; ind: Indikator }[] {
   const ada = new Map(indikator.map((i) => [kunciKode(i.kode), i]));
   const dipakai = new Map<string, number>();
@@ -69,19 +75,11 @@ export function rujukanKinerja<T extends { baris: number; kode: string }>(
   for (const b of baris) {
     const k = kunciKode(b.kode);
     if (k === "") continue;
-    const lain = dipakai.get(k);
+    const kunci = `${k}\u0000${ulang.kunci(b)}`;
+    const lain = dipakai.get(kunci);
     const ind = ada.get(k);
     if (lain !== undefined) {
-      out.push(
-        di(
-          skema,
-          b.baris,
-          "Kode Indikator",
-          "galat",
-          `Indikator ${k} sudah ada di baris ${lain}.`,
-          "Satu baris per indikator.",
-        ),
-      );
+      out.push(di(skema, b.baris, "Kode Indikator", "galat", ulang.pesan(b, lain), ulang.saran));
     } else if (ind === undefined) {
       out.push(
         di(
@@ -94,7 +92,7 @@ export function rujukanKinerja<T extends { baris: number; kode: string }>(
         ),
       );
     } else hasil.push({ b, ind });
-    dipakai.set(k, lain ?? b.baris);
+    dipakai.set(kunci, lain ?? b.baris);
   }
   return hasil;
 }

@@ -250,3 +250,65 @@ describe("from a few records", () => {
     );
   });
 });
+
+describe("3.1.4: the comparison with other units (seed 001 Tabel 3.4, lines 406-420)", () => {
+  const d = dataLkj(bukuKerjaDari(CONTOH_KLAKAH_2023), TANGGAL);
+
+  it("prints Klakah beside Kedungjajang and Ranuyoso per indicator, ranked, Klakah's row bold", () => {
+    expect(d.daftar.banding.map((r) => [r.no, r.unit, r.realisasi, r.peringkat, r._tebal ?? ""])).toEqual([
+      ["1.", "Kecamatan Ranuyoso", "84,92", "1", ""],
+      ["", "Kecamatan Klakah", "84,19", "2", "ya"],
+      ["", "Kecamatan Kedungjajang", "82,86", "3", ""],
+      ["2.", "Kecamatan Klakah", "95,24 %", "1", "ya"],
+      ["", "Kecamatan Ranuyoso", "86 %", "2", ""],
+      ["", "Kecamatan Kedungjajang", "85,48 %", "3", ""],
+      ["3.", "Kecamatan Klakah", "100 %", "1", "ya"],
+      ["", "Kecamatan Kedungjajang", "97,22 %", "2", ""],
+      ["", "Kecamatan Ranuyoso", "84,85 %", "3", ""],
+    ]);
+    expect(d.nilai).toMatchObject({ noBanding: "3.1.4", noEfisiensi: "3.1.5", sumberBanding: "" });
+    expect(d.nilai.kalimatBanding).toContain(
+      "Pada indikator Nilai IKM Pelayanan Kecamatan Klakah, Kecamatan Klakah dengan realisasi 84,19 berada di peringkat 2 dari 3 perangkat daerah; realisasi terbaik Kecamatan Ranuyoso (84,92).",
+    );
+    expect(d.nilai.kalimatBanding).toContain(
+      "dengan realisasi 100 % berada di peringkat 1 dari 3 perangkat daerah.",
+    );
+  });
+
+  it("without a Pembanding sheet the section is left out and efficiency is 3.1.4", () => {
+    const bk = { ...bukuKerjaDari(CONTOH_KLAKAH_2023), pembanding: [] };
+    const tanpa = dataLkj(bk, TANGGAL);
+    expect(tanpa.daftar.banding).toEqual([]);
+    expect(tanpa.nilai).toMatchObject({ noBanding: "", noEfisiensi: "3.1.4", kalimatBanding: "" });
+  });
+
+  it("names its sources once each, and a tie beside the unit", () => {
+    const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+    const d2 = dataLkj(
+      {
+        ...bk,
+        pembanding: [
+          {
+            baris: 2,
+            kode: "1.2",
+            unit: "Kecamatan Ranuyoso",
+            realisasi: 100,
+            sumber: "LKJ Kecamatan Ranuyoso 2023",
+          },
+          {
+            baris: 3,
+            kode: "1.2",
+            unit: "Kecamatan Tekung",
+            realisasi: 90,
+            sumber: "LKJ Kecamatan Ranuyoso 2023",
+          },
+        ],
+      },
+      TANGGAL,
+    );
+    expect(d2.nilai.sumberBanding).toBe("Sumber: LKJ Kecamatan Ranuyoso 2023.");
+    expect(d2.nilai.kalimatBanding).toContain(
+      "berada di peringkat 1 dari 3 perangkat daerah, sama dengan Kecamatan Ranuyoso.",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // dataTriwulan: the figures of the Laporan Kinerja Triwulan, from plain records.
 import { describe, expect, it } from "vitest";
+import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { parsePeriode } from "../../../src/core/skm";
 import { dataTriwulan, LAPORAN_TRIWULAN } from "../../../src/reports/laporan/triwulan";
@@ -356,4 +357,14 @@ it("is the registry's 'triwulan': it reads Pengaturan, Kinerja, Anggaran and Tar
   const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
   const k = { bk, opsi: { jenis: "triwulan" }, tw: 2, periode: parsePeriode("TW2"), ttd: TANGGAL };
   expect(LAPORAN_TRIWULAN.data(k)).toEqual(dataTriwulan(bk, 2, TANGGAL));
+});
+
+describe("Klakah 2023 by quarter, around its PK Perubahan of 2 Oktober 2023 (seed 001 table 2.2)", () => {
+  const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+  const desa = (tw: number) => dataTriwulan(bk, tw, ttd("10 Januari 2024", "Klakah")).daftar.indikator[2]!;
+
+  it("measures TW III, ended before the change was signed, against the signed 85,23; TW IV against 95,23", () => {
+    expect(desa(3)).toMatchObject({ target: "85,23 %" });
+    expect(desa(4)).toMatchObject({ target: "95,23 %", realisasi: "100 %", capaian: "105,01 %" });
+  });
 });

@@ -2,6 +2,7 @@
 // part with no row, a PK indicator without last year's realisation or its Renstra end target.
 import { expect, it } from "vitest";
 import { periksaKinerja } from "../../../src/sheets/periksa/kinerja";
+import { periksaPembanding } from "../../../src/sheets/periksa/pembanding";
 import { periksaProfil } from "../../../src/sheets/periksa/profil";
 import { bukuKerja, indikator } from "../../rekaman";
 
@@ -47,5 +48,33 @@ it("warns of a PK indicator without Realisasi Tahun Lalu or Target Akhir Renstra
       2,
       "Realisasi Tahun Lalu indikator Nilai IKM kosong: LKJ dan laporan triwulan tidak memuat perbandingan dengan tahun lalu untuk indikator ini.",
     ],
+  ]);
+});
+
+it("Pembanding: an unknown indicator, the same unit twice for one indicator, the unit itself; each cell named", () => {
+  const baris = (b: number, kode: string, unit: string, realisasi: number | null = 90) => ({
+    baris: b,
+    kode,
+    unit,
+    realisasi,
+    sumber: "",
+  });
+  const m = periksaPembanding(
+    bukuKerja({
+      pengaturan: { namaUnit: "Kecamatan Klakah" },
+      indikator: [indikator({ kode: "1.1" })],
+      pembanding: [
+        baris(2, "1.1", "Kecamatan Ranuyoso"),
+        baris(3, "1.1", "kecamatan  ranuyoso"),
+        baris(4, "1.1", "Kecamatan Tekung"),
+        baris(5, "9.9", "Kecamatan Tekung"),
+        baris(6, "1.1", "Kecamatan Klakah"),
+      ],
+    }),
+  );
+  expect(m.map((x) => [x.tingkat, x.sel, x.pesan])).toEqual([
+    ["galat", "A3", "kecamatan  ranuyoso untuk indikator 1.1 sudah ada di baris 2."],
+    ["galat", "A5", "Kode indikator 9.9 tidak ada di lembar Kinerja."],
+    ["galat", "B6", "Kecamatan Klakah adalah unit buku kerja ini sendiri."],
   ]);
 });

@@ -1,0 +1,62 @@
+// The ranking of a unit among the others on one indicator (seed 001 Tabel 3.4).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { posisiUnit } from "../../../src/core/model/pembanding";
+
+const lain = (...n: [string, number | null][]) => n.map(([unit, realisasi]) => ({ unit, realisasi }));
+
+describe("posisiUnit", () => {
+  it("ranks Klakah's IKM 84,19 second behind Ranuyoso's 84,92, ahead of Kedungjajang's 82,86 (seed 001 line 416)", () => {
+    const p = posisiUnit(
+      { arah: "NAIK" },
+      { unit: "Klakah", nilai: 84.185 },
+      lain(["Kedungjajang", 82.86], ["Ranuyoso", 84.92]),
+    );
+    expect(p.map((x) => [x.unit, x.peringkat, x.sendiri])).toEqual([
+      ["Ranuyoso", 1, false],
+      ["Klakah", 2, true],
+      ["Kedungjajang", 3, false],
+    ]);
+  });
+
+  it("puts the lowest first for a TURUN indicator, ties (as printed) share a rank, a blank is unranked last", () => {
+    const p = posisiUnit(
+      { arah: "TURUN" },
+      { unit: "A", nilai: 12.004 },
+      lain(["B", 12], ["C", 9], ["D", null]),
+    );
+    expect(p.map((x) => [x.unit, x.peringkat])).toEqual([
+      ["C", 1],
+      ["A", 2],
+      ["B", 2],
+      ["D", null],
+    ]);
+  });
+
+  it("keeps every unit once, the own unit marked once, ranks within 1..n (property)", () => {
+    const nilai = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(
+        nilai,
+        fc.array(nilai, { maxLength: 8 }),
+        fc.constantFrom("NAIK", "TURUN"),
+        (n, l, arah) => {
+          const p = posisiUnit(
+            { arah: arah as "NAIK" | "TURUN" },
+            { unit: "X", nilai: n },
+            l.map((realisasi, i) => ({ unit: `U${i}`, realisasi })),
+          );
+          expect(p).toHaveLength(l.length + 1);
+          expect(p.filter((x) => x.sendiri).map((x) => x.unit)).toEqual(["X"]);
+          for (const x of p) {
+            if (x.nilai === null) expect(x.peringkat).toBeNull();
+            else expect(x.peringkat).toBeGreaterThanOrEqual(1);
+          }
+          const dinilai = p.filter((x) => x.peringkat !== null);
+          for (let i = 1; i < dinilai.length; i++)
+            expect(dinilai[i]!.peringkat!).toBeGreaterThanOrEqual(dinilai[i - 1]!.peringkat!);
+        },
+      ),
+    );
+  });
+});
