@@ -23,7 +23,12 @@ import { bacaBaris, bacaLembar, daftarLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
+/**
+ * `lembar`: when a report reads the workbook, the sheets it names (its registry entry). A sheet
+ * only some reports print (Target Renstra: the LKJ and the quarterly report) is then read for those
+ * alone: a report's Google calls are counted (issue 13), three per sheet. Without it, every sheet.
+ */
+export function bacaBukuKerja(ss: Spreadsheet, lembarLaporan?: readonly string[]): BukuKerja {
   const masalah: Masalah[] = [];
   const lembar = daftarLembar(ss);
   const lembarAda = [...lembar.keys()];
@@ -74,7 +79,10 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
   const pembanding = baris(pilihan(PEMBANDING.nama), PEMBANDING);
-  const targetRenstra = baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA);
+  const targetRenstra =
+    lembarLaporan === undefined || lembarLaporan.includes(TARGET_RENSTRA.nama)
+      ? baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA)
+      : [];
   return {
     pengaturan,
     indikator,

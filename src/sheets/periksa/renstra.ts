@@ -22,13 +22,24 @@ import { bulatkan } from "../../core/pembulatan";
 import { di } from "./kode";
 
 const JUDUL_PERIODE = PENGATURAN.find((p) => p.kunci === "periodeRenstra")!.judul;
+/** The setting as a message names it first: "Periode Renstra (Pengaturan)". */
+const PERIODE = `${JUDUL_PERIODE} (${NAMA_PENGATURAN})`;
 const TABEL = "tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3)";
 const angka = (n: number) => formatAngka(n, 2, { buangNolDesimal: true });
 const daftarKata = (x: readonly string[]) =>
   x.length <= 1 ? (x[0] ?? "") : `${x.slice(0, -1).join(", ")} dan ${x.at(-1)}`;
 
-function diPengaturan(tingkat: Masalah["tingkat"], pesan: string, saran: string): Masalah {
-  return { tingkat, lembar: NAMA_PENGATURAN, kolom: JUDUL_PERIODE, pesan, saran };
+/**
+ * A finding on Periode Renstra: filed under Target Renstra, the sheet of the two reports it
+ * concerns (a finding under Pengaturan would be shown with every report).
+ */
+function diPeriode(tingkat: Masalah["tingkat"], pesan: string, saran: string): Masalah {
+  return {
+    tingkat,
+    lembar: TARGET_RENSTRA.nama,
+    pesan,
+    saran,
+  };
 }
 
 export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
@@ -40,9 +51,9 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
   if (periode === null) {
     if (baris.length > 0 || (pk.length > 0 && tahun !== null))
       out.push(
-        diPengaturan(
+        diPeriode(
           "peringatan",
-          `${JUDUL_PERIODE} kosong: ${TABEL} tidak dicetak.`,
+          `${PERIODE} kosong: ${TABEL} tidak dicetak.`,
           `Isi ${JUDUL_PERIODE}, misalnya 2019-2023, dan target serta realisasi tiap tahun di lembar ${TARGET_RENSTRA.nama}.`,
         ),
       );
@@ -52,25 +63,25 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
     const tahunTabel = tahunTabelRenstra(periode);
     if (tahunTabel === null)
       out.push(
-        diPengaturan(
+        diPeriode(
           "peringatan",
-          `${JUDUL_PERIODE} ${teksPeriode} hanya ${lama} tahun, padahal ${TABEL} berkolom ${LAMA_RENSTRA} tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.`,
+          `${PERIODE} ${teksPeriode} hanya ${lama} tahun, padahal ${TABEL} berkolom ${LAMA_RENSTRA} tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.`,
           `Periksa ${JUDUL_PERIODE}. Untuk Renstra yang lebih pendek, buat template sendiri dengan tabel bagian itu.`,
         ),
       );
     else if (lama > LAMA_RENSTRA)
       out.push(
-        diPengaturan(
+        diPeriode(
           "peringatan",
-          `${JUDUL_PERIODE} ${teksPeriode} ${lama} tahun: ${TABEL} hanya memuat ${LAMA_RENSTRA} tahun terakhir, ${tahunTabel[0]}-${tahunTabel.at(-1)}.`,
+          `${PERIODE} ${teksPeriode} ${lama} tahun: ${TABEL} hanya memuat ${LAMA_RENSTRA} tahun terakhir, ${tahunTabel[0]}-${tahunTabel.at(-1)}.`,
           `Periksa ${JUDUL_PERIODE}; Renstra disusun untuk lima tahun.`,
         ),
       );
     if (tahunTabel !== null && tahun !== null && !tahunTabel.includes(tahun))
       out.push(
-        diPengaturan(
+        diPeriode(
           "peringatan",
-          `Tahun laporan ${tahun} di luar ${tahunTabel[0]}-${tahunTabel.at(-1)} (${JUDUL_PERIODE} ${teksPeriode}): ${TABEL} tidak dicetak.`,
+          `Tahun laporan ${tahun} di luar ${tahunTabel[0]}-${tahunTabel.at(-1)} (${PERIODE} ${teksPeriode}): ${TABEL} tidak dicetak.`,
           `Isi ${JUDUL_PERIODE} dengan periode Renstra yang berlaku pada tahun ${tahun}.`,
         ),
       );

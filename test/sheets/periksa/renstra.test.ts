@@ -146,9 +146,9 @@ describe("the period and the years the tables print", () => {
     expect(temuan(bk(lengkap, { periodeRenstra: null }))).toEqual([
       [
         "peringatan",
-        "Pengaturan",
-        "Periode Renstra",
-        "Periode Renstra kosong: tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak.",
+        "Target Renstra",
+        "",
+        "Periode Renstra (Pengaturan) kosong: tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak.",
       ],
     ]);
   });
@@ -156,16 +156,16 @@ describe("the period and the years the tables print", () => {
   it("a period shorter than five years: not printed, said; longer: the last five, said", () => {
     expect(temuan(bk([], { periodeRenstra: { awal: 2021, akhir: 2023 } }))[0]).toEqual([
       "peringatan",
-      "Pengaturan",
-      "Periode Renstra",
-      "Periode Renstra 2021-2023 hanya 3 tahun, padahal tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) berkolom 5 tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.",
+      "Target Renstra",
+      "",
+      "Periode Renstra (Pengaturan) 2021-2023 hanya 3 tahun, padahal tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) berkolom 5 tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.",
     ]);
     expect(temuan(bk(lengkap, { periodeRenstra: { awal: 2018, akhir: 2023 } }))).toEqual([
       [
         "peringatan",
-        "Pengaturan",
-        "Periode Renstra",
-        "Periode Renstra 2018-2023 6 tahun: tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) hanya memuat 5 tahun terakhir, 2019-2023.",
+        "Target Renstra",
+        "",
+        "Periode Renstra (Pengaturan) 2018-2023 6 tahun: tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) hanya memuat 5 tahun terakhir, 2019-2023.",
       ],
     ]);
   });
@@ -173,9 +173,9 @@ describe("the period and the years the tables print", () => {
   it("a report year outside the period: not printed, said", () => {
     expect(temuan(bk(lengkap, { tahun: 2024 }))).toContainEqual([
       "peringatan",
-      "Pengaturan",
-      "Periode Renstra",
-      "Tahun laporan 2024 di luar 2019-2023 (Periode Renstra 2019-2023): tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak.",
+      "Target Renstra",
+      "",
+      "Tahun laporan 2024 di luar 2019-2023 (Periode Renstra (Pengaturan) 2019-2023): tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak.",
     ]);
   });
 });
