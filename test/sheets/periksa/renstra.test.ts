@@ -4,7 +4,9 @@ import { CONTOH_KLAKAH_2023 } from "../../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import type { BukuKerja } from "../../../src/core/model/bukuKerja";
 import { TARGET_RENSTRA } from "../../../src/core/model/renstra";
+import { bacaBukuKerja } from "../../../src/sheets/baca";
 import { periksaTargetRenstra } from "../../../src/sheets/periksa/renstra";
+import { googleContoh } from "../../bantu";
 import { bukuKerja, bukuKerjaDari, indikator, rekamanKosong } from "../../rekaman";
 
 type Baris = ReturnType<typeof rekamanKosong<typeof TARGET_RENSTRA>>;
@@ -178,4 +180,18 @@ describe("the period and the years the tables print", () => {
       "Tahun laporan 2024 di luar 2019-2023 (Periode Renstra (Pengaturan) 2019-2023): tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak.",
     ]);
   });
+});
+
+it("reads Target Renstra for the reports that print it and for Periksa Data, not for the others (issue 13's calls)", () => {
+  const g = googleContoh(CONTOH_KLAKAH_2023);
+  expect(bacaBukuKerja(g.spreadsheet).targetRenstra).toHaveLength(9);
+  expect(
+    bacaBukuKerja(g.spreadsheet, ["Pengaturan", "Kinerja", "Target Renstra"]).targetRenstra,
+  ).toHaveLength(9);
+  g.counts.reset();
+  expect(bacaBukuKerja(g.spreadsheet, ["Pengaturan", "SKM"]).targetRenstra).toEqual([]);
+  const tanpa = g.counts.snapshot()["Range.getValues"];
+  g.counts.reset();
+  bacaBukuKerja(g.spreadsheet);
+  expect(g.counts.snapshot()["Range.getValues"]).toBe(tanpa! + 1);
 });
