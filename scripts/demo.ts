@@ -157,6 +157,7 @@ if (process.argv.includes("--png")) {
   // Every document the demo made, 900 px wide unless its landscape tables need more.
   const lebar: Record<string, number> = {
     "periksa-data": 300,
+    "renja-jatiroto-2020-renja": 1400,
     "renja-jatiroto-2020-tc29": 1400,
     "renja-jatiroto-2020-tc31": 1400,
     "renja-jatiroto-2020-tc32": 1100,

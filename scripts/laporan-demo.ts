@@ -60,7 +60,14 @@ const CONTOH = [
   },
   {
     id: "renja-jatiroto-2020",
-    laporan: [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc31" }, { jenis: "tc32" }, { jenis: "tc33" }],
+    laporan: [
+      { jenis: "renja" },
+      { jenis: "tc29" },
+      { jenis: "tc30" },
+      { jenis: "tc31" },
+      { jenis: "tc32" },
+      { jenis: "tc33" },
+    ],
   },
   {
     id: "kak-yosowilangun-2020",

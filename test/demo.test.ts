@@ -13,10 +13,10 @@ beforeAll(() => {
 });
 
 it("renders every report of both samples with the seeds' figures and nothing unfilled", () => {
-  // 29 Docs: the five samples' documents (Jatiroto's five Renja tables), the SAKIP evaluation's
+  // 31 Docs: the five samples' documents (Jatiroto's whole Renja and its five tables), the SAKIP evaluation's
   // three (Klakah), the planning chain's three of each of 2 samples, and the tree's preview of
   // each (a Doc takes no SVG).
-  expect(laporan.map((l) => l.berkas)).toHaveLength(30);
+  expect(laporan.map((l) => l.berkas)).toHaveLength(31);
   const triwulan = html("lumajang-2021-triwulan.html");
   for (const angka of ["101,02 %", "111,11 %", "117,65 %", "66,44 %"]) expect(triwulan).toContain(angka);
   expect(html("klakah-2023-lkj.html")).toContain("84,19");
@@ -79,6 +79,7 @@ it("dates and places each document as its seed signs it, none of them today", ()
     "rka-lumajang-2020-rka.html": ["Lumajang, 1 Oktober 2019"],
     "rka-lumajang-2020-kak.html": ["Lumajang, 1 Oktober 2019"],
     // Seed 002, by month only (lines 20, 636).
+    "renja-jatiroto-2020-renja.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc29.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc30.html": ["Jatiroto, Juli 2019"],
     "renja-jatiroto-2020-tc31.html": ["Jatiroto, Juli 2019"],

@@ -13,6 +13,7 @@ import { dataIku, dataPohon, dataRencanaAksi } from "../src/reports/laporan/pere
 import { dataPk, dataPkPerubahan } from "../src/reports/laporan/pk";
 import { dataIkmKabupaten, dataNotaSakip, dataRekapCapaian } from "../src/reports/laporan/rekap";
 import { dataTc29, dataTc30, dataTc31, dataTc32, dataTc33 } from "../src/reports/laporan/renja";
+import { dataRenja } from "../src/reports/laporan/renjaDokumen";
 import { dataRka } from "../src/reports/laporan/rka";
 import { dataSkm } from "../src/reports/laporan/skm";
 import { dataTriwulan } from "../src/reports/laporan/triwulan";
@@ -47,6 +48,7 @@ it("names every placeholder of every report", () => {
     dataTc31(bk3, TTD),
     dataTc32(bk3, TTD),
     dataTc33(bk3, TTD),
+    dataRenja(bk3, TTD),
   );
   // The kabupaten's documents, from a rekap of generated units.
   const rekap = rekapBuatan(6);

@@ -103,7 +103,13 @@
  *   80 %) and "Nilai IKM 86%", where Tabel 3.1 and T-C.30 plan 87 for 2020.
  */
 
-import type { BarisRenjaContoh, ContohUnit, KinerjaPelayananContoh } from "../core/model/contoh";
+import type {
+  BarisRenjaContoh,
+  ContohUnit,
+  IndikatorContoh,
+  KinerjaPelayananContoh,
+  ProfilContoh,
+} from "../core/model/contoh";
 import type { KRp } from "../core/model/renja";
 import { PERTANYAAN_BAKU } from "../core/model/skm";
 
@@ -1030,9 +1036,237 @@ export const USULAN_JATIROTO_2020: readonly UsulanContoh[] = [
   usulan("", "", "Jumlah desa yang melaksanakan tahapan verifikasi dan penyaluran bantuan sosial", 6, "Desa"),
 ];
 
+/** A row of Profil Unit. */
+const profil = (
+  bagian: ProfilContoh["bagian"],
+  uraian: string,
+  lain: Partial<Omit<ProfilContoh, "bagian" | "uraian">> = {},
+): ProfilContoh => ({ bagian, kelompok: "", uraian, jumlah: null, keterangan: "", ...lain });
+
 /**
- * The fourth sample: the Renja 2020 of Kecamatan Jatiroto (seed 002), for the tables T-C.29,
- * T-C.30 and T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Jatiroto, Juli 2019"
+ * The Renja's own prose and lists, from seed 002 as written (its typing slips mended: "realiasi",
+ * "tehnis", "Starategis"): latar belakang (lines 59-61), landasan hukum (lines 92-116, the 23
+ * items), maksud dan tujuan (lines 120-122), the issues of Tabel 2.5 (lines 275-287), the visi
+ * (lines 382-383), the three misi with their penjelasan (lines 392-394), the strategy and its
+ * four items (lines 439-444), the arah kebijakan (lines 450-461), the faktor kunci keberhasilan
+ * (lines 469-475) and the penutup (lines 628-634). The standard text every Renja carries (1.1.1-
+ * 1.1.3, the sistematika) is the default template's.
+ */
+export const PROFIL_JATIROTO_2020: readonly ProfilContoh[] = [
+  profil(
+    "Latar Belakang",
+    "Mendukung terwujudnya good governance, dalam hal ini pertanggungjawaban pemerintah dalam mewujudkan tata pengelolaan pemerintahan yang baik salah satunya adalah mewujudkan pemerintahan yang berorientasi pada hasil. Dengan kata lain pemerintah lebih berfokus pada pencapaian kinerja yang lebih baik. Oleh karena itu Pemerintah Daerah Kabupaten Lumajang dalam menjamin penyelenggaraan pemerintahan dan pembangunan daerah dalam periode satu tahun berjalan dengan efektif, efisien, dan tepat sasaran maka seluruh Organisasi Perangkat Daerah (OPD) dituntut guna ikut berperan sesuai dengan tugas, pokok dan fungsi.",
+  ),
+  profil(
+    "Latar Belakang",
+    "Berangkat dari latar belakang tersebut maka untuk setiap tahun Kecamatan Jatiroto Kabupaten Lumajang membuat Renja yang merupakan rencana kegiatan tahunan yang digunakan sebagai pedoman dalam kegiatan tahun tersebut. Sehubungan dengan hal tersebut, berdasarkan pada Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tatacara Perencanaan, Pengendalian, dan Evaluasi Pembangunan Daerah, Instansi Kecamatan Jatiroto Kabupaten Lumajang menyusun Dokumen Renja 2020 yang ditetapkan dengan Surat Keputusan.",
+  ),
+  ...[
+    "Ketetapan Majelis Permusyawaratan Rakyat Republik Indonesia Nomor XI/MPR/1998 Tentang Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi dan Nepotisme;",
+    "Undang Undang Nomor 28 Tahun 1999 Tentang Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi dan Nepotisme;",
+    "Undang Undang Nomor 17 Tahun 2003 tentang Keuangan Negara (Lembaran Negara Republik Indonesia Tahun 2003 Nomor 47, Tambahan Lembaran Negara Republik Indonesia Nomor 4286);",
+    "Undang Undang Nomor 1 Tahun 2004 tentang Perbendaharaan Negara;",
+    "Undang Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan Pembangunan Nasional (SPPN);",
+    "Undang Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+    "Undang Undang Nomor 33 Tahun 2004 tentang Perimbangan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah;",
+    "Peraturan Pemerintah Nomor 8 Tahun 2006 tentang Pelaporan Keuangan dan Kinerja Instansi Pemerintah;",
+    "Peraturan Pemerintah Nomor 38 Tahun 2007 Tentang Pembagian Urusan Pemerintahan Antara Pemerintah, Pemerintahan Daerah Provinsi, dan Pemerintahan Daerah Kabupaten/Kota;",
+    "Peraturan Pemerintah Nomor 41 tahun 2007 tentang Pedoman Organisasi Perangkat Daerah;",
+    "PP Nomor 3 Tahun 2007 tentang Laporan Penyelenggaraan Pemerintahan Daerah Kepada Pemerintah, Laporan Keterangan Pertanggungjawaban Kepala Daerah Kepada Dewan Perwakilan Rakyat Daerah, dan Informasi Laporan Penyelenggaraan Pemerintahan Daerah Kepada Masyarakat;",
+    "PP Nomor 6 Tahun 2008 tentang Pedoman Evaluasi Penyelenggaraan Pemerintahan Daerah;",
+    "Peraturan Pemerintah Nomor 8 Tahun 2008 tentang Tahapan, Tata Cara Penyusunan, pengendalian dan Evaluasi Pelaksanaan Rencana Pembangunan Daerah;",
+    "Peraturan Daerah Nomor 15 Tahun 2006 tentang Pembentukan dan Susunan Perangkat Daerah;",
+    "Peraturan Bupati Lumajang Nomor: 86 Tahun 2016 tanggal 10 November 2016 tentang Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi serta Tata Kerja Kecamatan dan Kelurahan;",
+    "Instruksi Presiden RI Nomor 7 Tahun 1999 tentang Kinerja Pemerintah;",
+    "Instruksi Presiden RI Nomor 5 Tahun 2004 tentang Percepatan Pemberantasan Korupsi;",
+    "Keputusan Kepala Lembaga Administrasi Negara Nomor 239/IX/6/8/2003 tentang Perbaikan Pedoman Penyusunan Pelaporan Kinerja Pemerintah (sebagaimana Keputusan Kepala Lembaga Administrasi Negara Nomor 589/IX/6/Y/99 tentang Pedoman Penyusunan Pelaporan Kinerja Pemerintah); yang telah disempurnakan sebagaimana Peraturan Menteri Negara Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 29 Tahun 2010 tanggal 31 Desember 2010 tentang Pedoman Penyusunan Penetapan Kinerja dan Pelaporan Kinerja Pemerintah;",
+    "Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor 53 tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja Pelaporan kinerja dan Tata cara Reviu atas Laporan Kinerja Instansi Pemerintah;",
+    "Peraturan Menteri Dalam Negeri Nomor 59 Tahun 2007 tentang Perubahan Atas Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006 tentang Pedoman Pengelolaan Keuangan Daerah;",
+    // Line 114 leaves the Perda's number blank ("Nomor Tahun 2019"): kept as printed.
+    "Peraturan Daerah Kabupaten Lumajang Nomor Tahun 2019 tentang Rencana Pembangunan Jangka Menengah (RPJM) Daerah Kabupaten Lumajang Tahun 2018-2023;",
+    "Peraturan Daerah Nomor 15 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah;",
+    "Peraturan Bupati Lumajang Nomor: 86 Tahun 2016 tentang Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi serta Tata Kerja Kecamatan dan Kelurahan.",
+  ].map((u) => profil("Landasan Hukum", u)),
+  profil(
+    "Maksud dan Tujuan",
+    "Maksud disusunnya Rencana Kerja adalah menjaga konsistensi dan keterpaduan dalam perencanaan, pelaksanaan, penganggaran maupun pengawasan. Adapun tujuan penyusunan Rencana Kerja adalah sebagai salah satu acuan bagi Kecamatan Jatiroto Kabupaten Lumajang dalam menyusun dokumen pelaksanaan anggaran.",
+  ),
+  profil(
+    "Maksud dan Tujuan",
+    "Tujuan pembangunan kecamatan yang akan dicapai dalam kurun waktu lima tahun ke depan ditetapkan untuk memberikan arah terhadap program pembangunan kecamatan secara umum. Kecamatan Jatiroto untuk lima tahun ke depan menetapkan tujuan yakni Meningkatnya tata kelola pemerintahan yang baik.",
+  ),
+  // Tabel 2.5 (lines 275-287): one masalah pokok, five masalah; a masalah's akar masalah (one
+  // per line in the seed) joined by "; " in its one cell, as the Klakah sample does.
+  ...(
+    [
+      [
+        "Kurang terpenuhi kualitas pelayanan publik",
+        "Kualitas dan kuantitas sarana dan prasarana pendukung pelayanan publik dan operasional perkantoran kurang optimal; sarana dan prasarana pelayanan publik dan aparatur belum terpenuhi; belum tertib administrasi kependudukan baik warga masyarakat maupun petugas; kemampuan petugas pelayanan publik baik desa dan Kecamatan kurang terlatih dan terbina",
+      ],
+      [
+        "Administrasi Pemerintahan Desa belum sesuai ketentuan",
+        "Pendampingan dan pengawasan terhadap pengelolaan pemerintahan desa kurang optimal; penyelesaian Administrasi Keuangan Desa tidak tepat waktu",
+      ],
+      [
+        "Koordinasi peningkatan keamanan, ketentraman dan ketertiban masyarakat tidak dilaksanakan dengan optimal",
+        "SDM Personil LINMAS belum terbina dan terlatih; sinergitas kinerja FORKOMPIMKA belum memadai",
+      ],
+      [
+        "Belum optimalnya peran kelompok masyarakat dan warga dalam pemberdayaan masyarakat",
+        "Pembinaan tentang pemberdayaan terhadap Kelompok masyarakat kurang terfasilitasi dan terkoordinasi; pemberdayaan masyarakat kurang terfasilitasi dan terkoordinasi",
+      ],
+      [
+        "Belum optimalnya perencanaan pembangunan partisipatif",
+        "Kurang Sinkronisasi Usulan dari masyarakat dengan Rencana Kerja Pembangunan Daerah; penggunaan anggaran Desa untuk pembangunan belum sesuai usulan",
+      ],
+    ] as const
+  ).map(([masalah, akar]) =>
+    profil("Isu Strategis", masalah, {
+      kelompok:
+        "Kurang terpenuhinya kualitas pelayanan, fasilitasi dan koordinasi kecamatan serta akuntabilitas keuangan dan pemerintahan desa",
+      keterangan: akar,
+    }),
+  ),
+  profil("Visi", "TERWUJUDNYA MASYARAKAT LUMAJANG YANG MAKMUR, BERDAYA SAING, DAN BERMARTABAT"),
+  profil("Misi", "Pemenuhan kebutuhan dasar untuk mewujudkan masyarakat yang lebih sejahtera dan mandiri", {
+    keterangan:
+      "Bermakna bahwa Pemerintah dan Masyarakat berusaha untuk meningkatkan kesejahteraan dan kemandiriannya melalui pemenuhan enam kebutuhan wajib dasar (Pendidikan, kesehatan, infrastruktur/PU, permukiman, ketentraman dan ketertiban serta sosial)",
+  }),
+  profil(
+    "Misi",
+    "Mewujudkan perekonomian daerah berkelanjutan yang berbasis pada pertanian, usaha mikro, dan pariwisata",
+    {
+      keterangan:
+        "Bermakna bahwa Pemerintah dan masyarakat bersama-sama meningkatkan perekonomian daerah melalui pengembangan pertanian, usaha mikro dan pariwisata",
+    },
+  ),
+  profil(
+    "Misi",
+    "Reformasi birokrasi yang efektif, profesional, akuntabel, dan transparan untuk mewujudkan pemerintahan yang baik, benar, dan bersih (good and clean governance)",
+    {
+      keterangan:
+        "Bermakna bahwa Pemerintah Kabupaten Lumajang berupaya untuk meningkatkan penyelenggaraan tata kelola pemerintahan yang baik, benar, dan bersih (good and clean governance) yang didukung dengan teknologi informasi",
+    },
+  ),
+  ...[
+    "Pemenuhan administrasi pemerintahan desa yang sesuai dengan ketentuan",
+    "Mengoptimalkan koordinasi peningkatan keamanan, ketentraman dan ketertiban masyarakat",
+    "Mengoptimalkan peran kelompok masyarakat dan warga dalam pemberdayaan masyarakat",
+    "Mengoptimalkan perencanaan pembangunan partisipatif",
+  ].map((u) => profil("Strategi", u, { kelompok: "Meningkatkan kualitas pelayanan publik" })),
+  ...[
+    "Mengoptimalkan kualitas dan kuantitas sarana dan prasarana",
+    "Menyediakan sarana dan prasarana pelayanan publik dan aparatur",
+    "Meningkatkan ketertiban administrasi kependudukan baik warga masyarakat maupun petugas",
+    "Mengoptimalkan pendampingan dan pengawasan terhadap pengelolaan pemerintahan desa",
+    "Menyelesaikan administrasi keuangan desa dengan tepat waktu",
+    "Pembinaan dan pelatihan SDM personil LINMAS",
+    "Mewujudkan sinergitas kinerja FORKOMPIMKA",
+    "Memfasilitasi pembinaan tentang pemberdayaan terhadap kelompok masyarakat",
+    "Memfasilitasi pemberdayaan masyarakat",
+    "Meningkatkan sinkronisasi usulan dari masyarakat dengan Rencana Kerja Pembangunan Daerah",
+    "Meningkatkan pembinaan dan evaluasi penggunaan anggaran desa untuk pembangunan",
+  ].map((u) => profil("Arah Kebijakan", u)),
+  ...[
+    "Komitmen pimpinan dan staf dalam menjalankan tugas dan fungsi masing-masing;",
+    "Tersedianya mekanisme koordinasi yang sesuai dengan sistem kerja yang ada;",
+    "Tersedianya aparatur yang profesional dan berkualitas;",
+    "Tersedianya sarana ketentraman dan ketertiban yang memadai;",
+    "Adanya kesadaran terhadap pentingnya ketentraman dan ketertiban;",
+    "Tersedianya perangkat pelayanan administrasi yang memadai;",
+    "Tersedianya mekanisme proses pelayanan yang efektif.",
+  ].map((u) => profil("Faktor Kunci Keberhasilan", u)),
+  ...[
+    "Rencana Kerja OPD Kecamatan Jatiroto Tahun 2020 merupakan pelaksanaan Rencana Strategis (Renstra) Kecamatan Jatiroto 2018-2023 yang memuat visi dan misi, kebijakan umum dan rencana kerja dan pendanaannya yang bersifat indikatif. Sesuai amanat Permendagri No. 86 tahun 2017 tentang tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah, tata cara Evaluasi Rancangan Peraturan daerah tentang Rencana Pembangunan Jangka Panjang Daerah, rencana Jangka Menengah daerah dan Rencana Kerja Pemerintah, yang menyatakan Rencana Kerja OPD merupakan pedoman untuk penyusunan rancangan Dokumen Pelaksanaan Anggaran tahun berikutnya.",
+    "Dokumen Rencana Kerja Kecamatan Jatiroto ini dimaksudkan sebagai acuan resmi bagi OPD dalam rangka menyusun Rencana Kerja Anggaran Satuan Kerja Perangkat daerah dan juga sebagai acuan dan pedoman bagi Satuan Kerja Perangkat daerah (OPD) dalam melaksanakan tugas – tugas pemerintahan. Disamping itu, usulan kegiatan yang diajukan telah mempertimbangkan kemampuan keuangan daerah.",
+    "Setiap Satuan Kerja Perangkat Daerah perlu membuat Rencana Kerja Satuan Kerja Perangkat Daerah (Renja OPD) Tahun 2020 sebagai penjabaran dari Rencana Strategis Satuan Kerja Perangkat Daerah (Renstra – OPD).",
+    "Dengan harapan Rencana Kerja (Renja) Tahun 2020 yang telah disusun dapat dilaksanakan dengan baik dan memenuhi target yang telah ditetapkan sehingga tujuan dan sasaran Kecamatan Jatiroto Kabupaten Lumajang dapat tercapai.",
+  ].map((u) => profil("Penutup", u)),
+];
+
+/** An indicator of Tabel 3.1 for 2020 (the Renja's year n): planned, nothing realised yet. */
+const indikatorRenja = (
+  kode: string,
+  tingkat: "Tujuan" | "Sasaran",
+  sasaran: string,
+  indikator: string,
+  satuan: string,
+  target: number,
+  formulasi: string,
+): IndikatorContoh => ({
+  kode,
+  tingkat,
+  sasaran,
+  indikator,
+  satuan,
+  arah: "NAIK",
+  agregasi: satuan === "indeks" ? "RATA-RATA" : "TERAKHIR",
+  target,
+  targetAkhirRenstra: null,
+  targetPerubahan: null,
+  realisasi: [null, null, null, null],
+  targetTahunLalu: null,
+  realisasiTahunLalu: null,
+  penjelasan: "",
+  sasaranProgram: "",
+  penyebab: "",
+  solusi: "",
+  programPenunjang: "",
+  programPenghambat: "",
+  formulasi,
+});
+
+const SASARAN_JATIROTO =
+  "Meningkatnya kualitas pelayanan, fasilitasi dan koordinasi kecamatan serta akuntabilitas keuangan dan pemerintahan desa";
+
+/**
+ * Tabel 3.1 (lines 490-494) and 3.2.1-3.2.2 (lines 416-433): the tujuan "Meningkatnya Kepuasan
+ * Masyarakat" measured by the IKM (87 in 2020, as T-C.30 projects), and its one sasaran with the
+ * three indicators of 3.2.2, targets 87, 88 % and 88 %. The table writes the percentages' formula
+ * as "x / 100 x y %" (a slip for x / y x 100 %, as Tabel 2.1, lines 263-265, writes it): Tabel 2.1's.
+ */
+export const INDIKATOR_JATIROTO_2020: readonly IndikatorContoh[] = [
+  indikatorRenja(
+    "1",
+    "Tujuan",
+    "Meningkatnya Kepuasan Masyarakat",
+    "Nilai IKM Kecamatan",
+    "indeks",
+    87,
+    "Nilai IKM Kecamatan",
+  ),
+  indikatorRenja(
+    "1.1",
+    "Sasaran",
+    SASARAN_JATIROTO,
+    "Nilai IKM Kecamatan",
+    "indeks",
+    87,
+    "Nilai IKM Kecamatan",
+  ),
+  indikatorRenja(
+    "1.2",
+    "Sasaran",
+    SASARAN_JATIROTO,
+    "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+    "%",
+    88,
+    "Jumlah desa yang sudah menyusun dokumen administrasi tepat waktu / jumlah seluruh desa di Kecamatan × 100 %",
+  ),
+  indikatorRenja(
+    "1.3",
+    "Sasaran",
+    SASARAN_JATIROTO,
+    "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
+    "%",
+    88,
+    "Jumlah hasil fasilitasi dan koordinasi yang ditindaklanjuti / jumlah fasilitasi dan koordinasi yang dilakukan dengan instansi/lembaga lain yang terkait × 100 %",
+  ),
+];
+
+/**
+ * The fourth sample: the Renja 2020 of Kecamatan Jatiroto (seed 002), for the whole Renja and
+ * its tables T-C.29 to T-C.33. The seed signs with Drs. PUJIANTO, Camat Jatiroto, "Jatiroto, Juli 2019"
  * (lines 20, 636), without a day: Tanggal Renja is that month, printed as the seed prints it.
  */
 export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
@@ -1055,7 +1289,7 @@ export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
     metodeIkm: "14/2017",
     bobotIkm: "UNSUR",
   },
-  indikator: [],
+  indikator: INDIKATOR_JATIROTO_2020,
   anggaran: [],
   pertanyaan: PERTANYAAN_BAKU,
   responden: () => [],
@@ -1063,4 +1297,5 @@ export const CONTOH_RENJA_JATIROTO_2020: ContohUnit = {
   kinerjaPelayanan: KINERJA_PELAYANAN_JATIROTO_2020,
   reviewRkpd: REVIEW_RKPD_JATIROTO_2020,
   usulan: USULAN_JATIROTO_2020,
+  profil: PROFIL_JATIROTO_2020,
 };

@@ -57,6 +57,8 @@ export interface Permintaan {
       borderBottom?: Garis;
       borderLeft?: Garis;
       borderRight?: Garis;
+      paddingLeft?: Ukuran;
+      paddingRight?: Ukuran;
     };
     fields: string;
   };

@@ -30,7 +30,7 @@ import {
   type Rata,
   type Tabel,
 } from "./model";
-import { halamanDokumen, lebarGuna, selTertutup, tataTabel } from "./tata";
+import { halamanDokumen, lebarGuna, PADDING, selTertutup, tataTabel } from "./tata";
 import {
   bacaPlaceholder,
   benar,
@@ -273,6 +273,17 @@ class Penulis {
         },
       });
       this.r.push({ pinTableHeaderRows: { tableStartLocation: lokasi, pinnedHeaderRowsCount: kepala } });
+    }
+    if (tata.padding !== PADDING) {
+      // Docs API TableCellStyle: "paddingLeft: The left padding of the cell", "paddingRight: The
+      // right padding of the cell"; with tableStartLocation "applied to all the cells in the table".
+      this.r.push({
+        updateTableCellStyle: {
+          tableStartLocation: lokasi,
+          tableCellStyle: { paddingLeft: pt(tata.padding), paddingRight: pt(tata.padding) },
+          fields: "paddingLeft,paddingRight",
+        },
+      });
     }
     if (t.tanpaGaris) {
       const g = { width: pt(0), dashStyle: "SOLID" as const, color: { color: { rgbColor: {} } } };

@@ -18,7 +18,13 @@ const KERTAS = { A4: [210 * MM, 297 * MM], F4: [215 * MM, 330 * MM] } as const;
 export const UKURAN_TERKECIL = 7;
 
 /** A Docs cell's padding on each side (5 pt, as the HTML's `padding: 3pt 5pt`). */
-const PADDING = 5;
+export const PADDING = 5;
+
+/**
+ * The side padding of a table too wide for its page even at 7 pt (the Renja's T-C.29, 25
+ * columns): 1,5 pt, which gives a 25-column table about 200 pt back for its words.
+ */
+export const PADDING_RAPAT = 1.5;
 
 /** The document's page: the one its template Doc sets, else its paper and orientation. */
 export function halamanDokumen(dok: Pick<Dokumen, "halaman" | "kertas" | "lanskap">): Halaman {
@@ -103,6 +109,8 @@ export function selTertutup(gabung: readonly Rentang[]): Set<string> {
 export interface TataTabel {
   lebar: number[];
   ukuran: number;
+  /** Each cell's left and right padding in points (PADDING, or PADDING_RAPAT when it must). */
+  padding: number;
   gabung: Rentang[];
 }
 
@@ -121,8 +129,10 @@ export function ukuranAwal(t: Tabel): number {
 /**
  * Column widths and font size of a table on a page `lebar` points wide. Each column needs room
  * for its longest word (a figure is one word) at the font's average character width; the font
- * steps down by half a point, not below 7 pt, until the columns fit; then the relative widths are
- * scaled to the page and a column narrower than it needs takes room from those with some to spare.
+ * steps down by half a point, not below 7 pt, until the columns fit; a table that does not fit
+ * even so has its cells' side padding narrowed and the font stepped down again from its size;
+ * then the relative widths are scaled to the page and a column narrower than it needs takes room
+ * from those with some to spare.
  */
 export function tataTabel(t: Tabel, lebar: number): TataTabel {
   const kolom = Math.max(1, ...t.baris.map((b) => b.length));
@@ -142,14 +152,22 @@ export function tataTabel(t: Tabel, lebar: number): TataTabel {
       else k.badan = Math.max(k.badan, terpanjang);
     });
   });
-  const perlu = (f: number) =>
+  const perlu = (f: number, pad: number) =>
     kata.map(
-      (k) => Math.max(k.kepala * LEBAR_HURUF.kepala * f, k.badan * LEBAR_HURUF.badan * f) + 2 * PADDING + 1,
+      (k) => Math.max(k.kepala * LEBAR_HURUF.kepala * f, k.badan * LEBAR_HURUF.badan * f) + 2 * pad + 1,
     );
-  let ukuran = ukuranAwal(t);
-  while (ukuran > UKURAN_TERKECIL && jumlah(perlu(ukuran)) > lebar)
-    ukuran = Math.max(UKURAN_TERKECIL, ukuran - 0.5);
-  const minimal = perlu(ukuran);
+  const muat = (pad: number) => {
+    let f = ukuranAwal(t);
+    while (f > UKURAN_TERKECIL && jumlah(perlu(f, pad)) > lebar) f = Math.max(UKURAN_TERKECIL, f - 0.5);
+    return f;
+  };
+  let padding = PADDING;
+  let ukuran = muat(padding);
+  if (jumlah(perlu(ukuran, padding)) > lebar) {
+    padding = PADDING_RAPAT;
+    ukuran = muat(padding);
+  }
+  const minimal = perlu(ukuran, padding);
   const rel =
     t.lebar && t.lebar.length === kolom && t.lebar.every((l) => Number.isFinite(l) && l > 0)
       ? t.lebar
@@ -165,7 +183,7 @@ export function tataTabel(t: Tabel, lebar: number): TataTabel {
       w = w.map((x, j) => (x < minimal[j]! ? minimal[j]! : x - (sisa[j]! / lebih) * kurang));
     }
   }
-  return { lebar: w.map((x) => Math.max(5, Math.round(x * 10) / 10)), ukuran, gabung };
+  return { lebar: w.map((x) => Math.max(5, Math.round(x * 10) / 10)), ukuran, padding, gabung };
 }
 
 function jumlah(xs: readonly number[]): number {

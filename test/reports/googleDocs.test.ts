@@ -203,3 +203,23 @@ it("makes the same Docs and Sheets calls for 10 and 1 000 indicator rows", () =>
   expect(kecil["Documents.get"]).toBe(2);
   expect(kecil["Documents.batchUpdate"]).toBe(1);
 });
+
+it("narrows the cells' padding of T-C.29 (25 columns) in the Doc as in the preview; other tables keep theirs", () => {
+  const { g, b } = muat("renja-jatiroto-2020");
+  const h = dialog(b, "buatLaporan")({ jenis: "tc29" }, true);
+  const tabel = g
+    .document(h.idDoc)
+    .__dump()
+    .body.filter((bl) => bl.type === "table");
+  const lebar = tabel.find((t) => t.type === "table" && t.rows[0]!.cells.length >= 25)!;
+  expect(
+    lebar.type === "table" && lebar.rows.flatMap((r) => r.cells).every((c) => c.padding?.[0] === 1.5),
+  ).toBe(true);
+  const lain = tabel.filter((t) => t !== lebar);
+  expect(lain.length).toBeGreaterThan(0);
+  expect(lain.every((t) => t.type === "table" && t.rows.every((r) => r.cells.every((c) => !c.padding)))).toBe(
+    true,
+  );
+  const pratinjau = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
+  expect(pratinjau).toContain('style="padding: 3pt 1.5pt"');
+});

@@ -17,7 +17,14 @@ const CONTOH: [string, { jenis: string; periode?: string }[]][] = [
   ["rka-lumajang-2020", [{ jenis: "rka" }, { jenis: "kak" }]],
   [
     "renja-jatiroto-2020",
-    [{ jenis: "tc29" }, { jenis: "tc30" }, { jenis: "tc31" }, { jenis: "tc32" }, { jenis: "tc33" }],
+    [
+      { jenis: "renja" },
+      { jenis: "tc29" },
+      { jenis: "tc30" },
+      { jenis: "tc31" },
+      { jenis: "tc32" },
+      { jenis: "tc33" },
+    ],
   ],
   ["kak-yosowilangun-2020", [{ jenis: "kak" }]],
 ];

@@ -75,3 +75,58 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
     );
   });
 });
+
+describe("the whole Renja of Kecamatan Jatiroto 2020 (seed 002) through the bundle", () => {
+  const { g, b } = muat("renja-jatiroto-2020");
+
+  it("writes Bab I-V with the five T-C tables in one Doc, landscape, dated by Tanggal Renja, in a fixed number of calls", () => {
+    g.counts.reset();
+    const h = dialog(b, "buatLaporan")({ jenis: "renja" }, true);
+    const panggilan = g.counts.snapshot();
+    const t = g.document(h.idDoc).__text();
+    expect(h.nama).toBe("Renja 2020 - Kecamatan Jatiroto");
+    for (const s of [
+      "PENGANTAR",
+      "1.1. Latar Belakang",
+      "1.2. Landasan Hukum",
+      "2.1. Evaluasi Pelaksanaan Renja Tahun 2019 dan Capaian Renstra Kecamatan Jatiroto",
+      "Program Peningkatan Sarana dan Prasarana Aparatur (capaian 67,71 %)",
+      "Tidak terdapat program yang melebihi keluaran yang direncanakan.",
+      "Tabel T-C.29",
+      "Tabel T-C.30",
+      "Tabel T-C.31",
+      "Tabel T-C.32",
+      "Tabel T-C.33",
+      "Tabel 3.1",
+      "3.2.4. Faktor-faktor Kunci Keberhasilan",
+      "sebesar Rp 4.175.000.000",
+      "PENUTUP",
+    ])
+      expect(t).toContain(s);
+    expect(t).toContain("468.642.213,68");
+    expect(t).toContain("Jatiroto, Juli 2019");
+    expect(t).not.toMatch(/\{\{|undefined|NaN|belum diisi/);
+    const page = g.document(h.idDoc).__dump().page;
+    expect(page.width).toBeCloseTo(841.89, 1);
+    expect(page.height).toBeCloseTo(595.28, 1);
+    // The document is filled in one read and one batch, whatever its length.
+    expect(panggilan["Documents.batchUpdate"] ?? 0).toBeLessThanOrEqual(3);
+    expect(panggilan["Documents.get"] ?? 0).toBeLessThanOrEqual(3);
+  });
+
+  it("Periksa Data names a Renja section without data and a program 2.1 cannot sort, on its row", () => {
+    const v = g.sheetValues("Profil Unit");
+    const bagian = v[0]!.indexOf("Bagian");
+    for (const [i, r] of v.entries())
+      if (r[bagian] === "Penutup")
+        g.sheet("Profil Unit")
+          .getRange(i + 1, bagian + 1)
+          .setValue("Visi");
+    fn(b, "periksaData")();
+    const isi = g.ui.lastDialog().content;
+    expect(isi).toContain("Bagian Penutup belum diisi: Bab V Renja tidak memuatnya.");
+    expect(isi).toContain(
+      '"baris":8,"kolom":"Target n-1 (K)","sel":"K8","pesan":"Program \\"Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan\\" tidak masuk evaluasi Bab II 2.1 Renja',
+    );
+  });
+});

@@ -2,8 +2,9 @@
  * The Profil Unit sheet: what the LKJ's Bab I and Bab IV say about the unit (PermenPANRB 53/2014,
  * sistematika LKj; seed 001 Bab I 1.2-1.3 and Bab IV), one row per item: its tugas, each fungsi,
  * the units of its organisation, its staff counted by status, education and rank, its facilities,
- * its strategic issues (masalah pokok, masalah, akar masalah) and the strategies of the Penutup.
- * Typed once in the workbook, so the LKJ is made from it instead of being retyped each year.
+ * its strategic issues (masalah pokok, masalah, akar masalah) and the strategies of the Penutup;
+ * and the Renja's own prose (seed 002): latar belakang, landasan hukum, maksud dan tujuan, the
+ * kabupaten's visi and misi, arah kebijakan, faktor kunci keberhasilan, penutup. Typed once in the workbook, so the LKJ is made from it instead of being retyped each year.
  */
 import { isKosong } from "../angka";
 import { kunciTeks } from "../format";
@@ -17,6 +18,15 @@ export const BAGIAN_PROFIL = [
   "Sarana Prasarana",
   "Isu Strategis",
   "Strategi",
+  // The Renja's own prose (seed 002 Bab I, III and V): typed once, printed as the unit wrote it.
+  "Latar Belakang",
+  "Landasan Hukum",
+  "Maksud dan Tujuan",
+  "Visi",
+  "Misi",
+  "Arah Kebijakan",
+  "Faktor Kunci Keberhasilan",
+  "Penutup",
 ] as const;
 export type BagianProfil = (typeof BAGIAN_PROFIL)[number];
 
@@ -35,12 +45,13 @@ export const PROFIL_UNIT = lembar("Profil Unit", [
     pilihan: BAGIAN_PROFIL,
     wajib: {},
     lebar: 140,
-    catatan: "Bagian LKJ yang diisi baris ini (Bab I; Strategi: Bab IV), dicetak berurutan.",
+    catatan:
+      "Bagian dokumen yang diisi baris ini, dicetak berurutan. LKJ: Tugas ... Isu Strategis (Bab I), Strategi (Bab IV). Renja: Latar Belakang, Landasan Hukum, Maksud dan Tujuan (Bab I), Isu Strategis (Bab II), Visi, Misi, Strategi, Arah Kebijakan, Faktor Kunci Keberhasilan (Bab III), Penutup (Bab V); satu paragraf atau satu butir per baris.",
   }),
   kolom("Kelompok", "kelompok", teks, {
     lebar: 180,
     catatan:
-      "SDM: Status, Pendidikan atau Golongan. Isu Strategis: masalah pokok. Struktur Organisasi: unit induknya.",
+      "SDM: Status, Pendidikan atau Golongan. Isu Strategis: masalah pokok. Struktur Organisasi: unit induknya. Strategi (Renja): strategi induk butir ini.",
   }),
   kolom("Uraian", "uraian", teks, {
     wajib: true,
@@ -55,7 +66,8 @@ export const PROFIL_UNIT = lembar("Profil Unit", [
   }),
   kolom("Keterangan", "keterangan", teks, {
     lebar: 360,
-    catatan: "Isu Strategis: akar masalah. Strategi: kebijakannya. Sarana Prasarana: keterangan.",
+    catatan:
+      "Isu Strategis: akar masalah. Strategi: kebijakannya. Sarana Prasarana: keterangan. Misi: penjelasan misi.",
   }),
 ]);
 

@@ -7,6 +7,7 @@
  * anggaran. And the evaluation rule of T-C.29's computed columns 12 to 14.
  */
 import { isKosong, parseAngka } from "../angka";
+import { bulatkan } from "../pembulatan";
 import { parseAgregasi, realisasiTahunan } from "../realisasi";
 import { TRIWULAN } from "../triwulan";
 import { AGREGASI } from "./kinerja";
@@ -152,6 +153,11 @@ export interface EvaluasiRenja {
   realisasiSampaiN1: KRp;
   /** Percent units; K only when realisation and target are in one unit ("sama"). */
   tingkatCapaian: KRp;
+  /**
+   * K of year n-1 against its own target: column 12 / column 7 x 100 %, by the rule of column 14
+   * (one unit, a positive target): what the Renja's Bab II 2.1 a-c sorts the programs by.
+   */
+  capaianN1: number | null;
 }
 
 /** Spellings of one unit seed 002 mixes: "Dok" / "dokumen", "kelp" / "kelompok", "%" / "persen". */
@@ -239,7 +245,36 @@ export function evaluasiRenja(b: BarisRenja): EvaluasiRenja {
       satuan.status === "sama" ? bagi(k13, b.targetRenstraK) : null,
       bagi(rp13, b.targetRenstraRp),
     ],
+    capaianN1: satuan.status === "sama" ? bagi(k12, b.targetN1K) : null,
   };
+}
+
+/** Where Bab II 2.1 puts a program: its output of n-1 short of, at or beyond its target. */
+export type HasilProgramN1 = "tidakMemenuhi" | "memenuhi" | "melebihi";
+
+/**
+ * The programs of T-C.29 sorted as seed 002's Bab II 2.1 lists them (a. realisation short of the
+ * planned output, b. meeting it, c. beyond it), by capaianN1 rounded to two decimals as printed;
+ * a program with no capaianN1 (no target or realisation of n-1, or values in two units) is in
+ * `tanpaCapaian`, which Periksa Data names.
+ */
+export function evaluasiProgramN1(
+  renja: readonly BarisRenja[],
+): Record<HasilProgramN1 | "tanpaCapaian", { baris: BarisRenja; capaian: number | null }[]> {
+  const hasil = {
+    tidakMemenuhi: [] as { baris: BarisRenja; capaian: number | null }[],
+    memenuhi: [] as { baris: BarisRenja; capaian: number | null }[],
+    melebihi: [] as { baris: BarisRenja; capaian: number | null }[],
+    tanpaCapaian: [] as { baris: BarisRenja; capaian: number | null }[],
+  };
+  for (const b of renja) {
+    if (jenisBarisRenja(b) !== "program") continue;
+    const c = evaluasiRenja(b).capaianN1;
+    const r = c === null ? null : bulatkan(c, 2);
+    const ke = r === null ? "tanpaCapaian" : r < 100 ? "tidakMemenuhi" : r > 100 ? "melebihi" : "memenuhi";
+    hasil[ke].push({ baris: b, capaian: c });
+  }
+  return hasil;
 }
 
 /**

@@ -14,6 +14,7 @@ import { TEMPLATE_IKU, TEMPLATE_POHON, TEMPLATE_RENCANA_AKSI } from "./perencana
 import { TEMPLATE_PK, TEMPLATE_PK_PERUBAHAN } from "./pk";
 import { TEMPLATE_IKM_KABUPATEN, TEMPLATE_NOTA_SAKIP, TEMPLATE_REKAP_CAPAIAN } from "./rekap";
 import { TEMPLATE_TC29, TEMPLATE_TC30, TEMPLATE_TC31, TEMPLATE_TC32, TEMPLATE_TC33 } from "./renja";
+import { TEMPLATE_RENJA } from "./renjaDokumen";
 import { TEMPLATE_KAK, TEMPLATE_RKA } from "./rka";
 import { TEMPLATE_POSTER, TEMPLATE_SKM } from "./skm";
 import { TEMPLATE_TRIWULAN } from "./triwulan";
@@ -27,6 +28,7 @@ export {
   TEMPLATE_PK,
   TEMPLATE_PK_PERUBAHAN,
   TEMPLATE_POSTER,
+  TEMPLATE_RENJA,
   TEMPLATE_RKA,
   TEMPLATE_SKM,
   TEMPLATE_TC29,
@@ -46,6 +48,7 @@ export const TEMPLATE_BAWAAN: Record<JenisLaporan, Dokumen> = {
   poster: TEMPLATE_POSTER,
   rka: TEMPLATE_RKA,
   kak: TEMPLATE_KAK,
+  renja: TEMPLATE_RENJA,
   tc29: TEMPLATE_TC29,
   tc30: TEMPLATE_TC30,
   tc31: TEMPLATE_TC31,

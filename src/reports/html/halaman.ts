@@ -5,7 +5,7 @@
  */
 import { tampilkanNilai } from "../../core/format";
 import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../model";
-import { halamanDokumen, lebarGuna, selTertutup, tataTabel } from "../tata";
+import { halamanDokumen, lebarGuna, PADDING, selTertutup, tataTabel } from "../tata";
 import { CSS_DOKUMEN, CSS_HALAMAN_PENUH } from "./css";
 import { escapeHtml } from "./escape";
 import { svgGrafik } from "./grafik";
@@ -60,6 +60,8 @@ function tabelHtml(t: Tabel, lebarHalaman: number): string {
   const tata = tataTabel(t, lebarHalaman);
   const tertutup = selTertutup(tata.gabung);
   const rentang = new Map(tata.gabung.map((g) => [`${g.baris},${g.kolom}`, g]));
+  // A table narrowed to fit (tata.ts PADDING_RAPAT): its cells' side padding, as the Doc sets it.
+  const rapat = tata.padding === PADDING ? "" : ` style="padding: 3pt ${angkaSvg(tata.padding)}pt"`;
   const sel = (b: readonly string[], i: number, tag: "th" | "td") =>
     Array.from({ length: jumlahKolom }, (_, k) => {
       if (tertutup.has(`${i},${k}`)) return "";
@@ -68,6 +70,7 @@ function tabelHtml(t: Tabel, lebarHalaman: number): string {
         ...(g && g.barisRentang > 1 ? [` rowspan="${g.barisRentang}"`] : []),
         ...(g && g.kolomRentang > 1 ? [` colspan="${g.kolomRentang}"`] : []),
         ...(tag === "td" && kanan.has(k) ? [' class="kanan"'] : []),
+        rapat,
       ].join("");
       return `<${tag}${atribut}>${teksHtml(k < b.length ? (b[k] ?? "") : "")}</${tag}>`;
     }).join("");

@@ -10,6 +10,7 @@ import { LAPORAN_IKU, LAPORAN_POHON, LAPORAN_RENCANA_AKSI } from "./perencanaan"
 import { LAPORAN_PK, LAPORAN_PK_PERUBAHAN } from "./pk";
 import { LAPORAN_IKM_KABUPATEN, LAPORAN_LHE_UNIT, LAPORAN_NOTA_SAKIP, LAPORAN_REKAP_CAPAIAN } from "./rekap";
 import { LAPORAN_TC29, LAPORAN_TC30, LAPORAN_TC31, LAPORAN_TC32, LAPORAN_TC33 } from "./renja";
+import { LAPORAN_RENJA } from "./renjaDokumen";
 import { LAPORAN_KAK, LAPORAN_RKA } from "./rka";
 import { LAPORAN_POSTER, LAPORAN_SKM } from "./skm";
 import { LAPORAN_TRIWULAN } from "./triwulan";
@@ -23,6 +24,7 @@ export const DAFTAR_LAPORAN = [
   LAPORAN_POSTER,
   LAPORAN_RKA,
   LAPORAN_KAK,
+  LAPORAN_RENJA,
   LAPORAN_TC29,
   LAPORAN_TC30,
   LAPORAN_TC31,

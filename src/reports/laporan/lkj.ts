@@ -74,7 +74,7 @@ function sekaliPerKelompok<T>(daftar: readonly T[], kunci: (x: T) => string): bo
 }
 
 /** Bab I from Profil Unit: tugas, fungsi, struktur, SDM, sarana, isu strategis; Bab IV's strategies. */
-function profilUnit(bk: BukuKerja) {
+export function profilUnit(bk: BukuKerja) {
   const p = bk.profil;
   const nomor = (daftar: ProfilUnit[]) => daftar.map((x, i) => ({ no: `${i + 1}.`, uraian: x.uraian }));
   const { tugas, struktur } = gambaranOrganisasi(bk);
@@ -126,7 +126,7 @@ function profilUnit(bk: BukuKerja) {
 }
 
 /** Bab II's tujuan or sasaran table: each with its indicators, target in force, end target and formula. */
-function barisRencana(bk: BukuKerja, daftar: Indikator[]) {
+export function barisRencana(bk: BukuKerja, daftar: Indikator[]) {
   const awal = sekaliPerKelompok(daftar, (i) => i.sasaran);
   let no = 0;
   return daftar.map((ind, i) => ({
@@ -299,7 +299,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   } satisfies DataLaporan;
 }
 
-const KOLOM_RENCANA = ["no", "uraian", "indikator", "target", "targetRenstra", "formulasi"] as const;
+export const KOLOM_RENCANA = ["no", "uraian", "indikator", "target", "targetRenstra", "formulasi"] as const;
 
 export const LAPORAN_LKJ = laporan({
   jenis: "lkj",

@@ -16,6 +16,7 @@ import { periksaPohon } from "./pohonKinerja";
 import { periksaProfil } from "./profil";
 import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
+import { periksaRenjaDokumen } from "./renjaDokumen";
 import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
 import { periksaTargetRenstra } from "./renstra";
 import { periksaRka } from "./rka";
@@ -33,6 +34,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaUsulan(bk),
     ...tandaTanganKosong(bk),
     ...periksaProfil(bk),
+    ...periksaRenjaDokumen(bk),
     ...periksaLke(bk),
     ...periksaRencanaAksi(bk),
     ...periksaIku(bk),

@@ -1,6 +1,14 @@
 // T-C.29's computed columns 12 to 14 (Permendagri 86/2017, seed 002).
+
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluasiRenja, jenisBarisRenja, satuanSetara } from "../../../src/core/model/renja";
+import {
+  evaluasiProgramN1,
+  evaluasiRenja,
+  jenisBarisRenja,
+  satuanSetara,
+} from "../../../src/core/model/renja";
+import { bulatkan } from "../../../src/core/pembulatan";
 import { barisRenja } from "../../rekaman";
 
 describe("evaluasiRenja", () => {
@@ -126,4 +134,43 @@ it("tells a Renja row by its Kode: a letter is a group (urusan, seed 002's 'A Pe
   expect(
     ["A", " b. ", "1", "12", "1.1", "4.10", ""].map((kode) => jenisBarisRenja(barisRenja({ kode }))),
   ).toEqual(["kelompok", "kelompok", "program", "program", "kegiatan", "kegiatan", "indikator"]);
+});
+
+describe("evaluasiProgramN1 (Renja Bab II 2.1)", () => {
+  const program = (kode: string, targetN1K: number | null, tw: (number | null)[], satuanRealisasi = "") =>
+    barisRenja({ kode, satuan: "%", satuanRealisasi, targetN1K, realisasiTwK: tw });
+
+  it("sorts programs by the last reported quarter of n-1 against its target; kegiatan are not sorted", () => {
+    const h = evaluasiProgramN1([
+      program("1", 100, [21.96, 41.59, null, null]),
+      program("1.1", 100, [10, null, null, null]),
+      program("2", 86, [86, 86, null, null]),
+      program("3", 50, [80, null, null, null]),
+      program("4", null, [100, null, null, null]),
+      program("5", 100, [null, null, null, null]),
+      program("6", 4, [100, null, null, null], "Dok"),
+    ]);
+    expect(h.tidakMemenuhi.map((x) => [x.baris.kode, x.capaian])).toEqual([["1", 41.59]]);
+    expect(h.memenuhi.map((x) => x.baris.kode)).toEqual(["2"]);
+    expect(h.melebihi.map((x) => [x.baris.kode, x.capaian])).toEqual([["3", 160]]);
+    // No target, no realisation, or a realisation in another unit: not sorted (Periksa Data says so).
+    expect(h.tanpaCapaian.map((x) => x.baris.kode)).toEqual(["4", "5", "6"]);
+  });
+
+  it("puts a program where its capaian rounded to two decimals says, the rule of T-C.29's column 14", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (target, realisasi) => {
+          fc.pre(realisasi <= 2 * target);
+          const h = evaluasiProgramN1([program("1", target, [realisasi, null, null, null])]);
+          const c = bulatkan((realisasi / target) * 100, 2);
+          const ke = c < 100 ? h.tidakMemenuhi : c > 100 ? h.melebihi : h.memenuhi;
+          expect(ke).toHaveLength(1);
+          expect(ke[0]!.capaian).toBe(evaluasiRenja(ke[0]!.baris).capaianN1);
+        },
+      ),
+    );
+  });
 });

@@ -58,6 +58,8 @@ export interface TableCellDump {
   readonly colSpan?: number;
   /** A cell merged into another: hidden behind its head, empty. */
   readonly merged?: true;
+  /** Side padding in points where it was set (TableCell.setPaddingLeft/Right); else the default. */
+  readonly padding?: readonly [number, number];
 }
 
 export interface TableRowDump {
@@ -173,6 +175,9 @@ export function dumpBlock(b: BlockNode): BlockDump {
         background: str(c.attrs.BACKGROUND_COLOR),
         content: c.children.map(dumpBlock),
         ...dumpMerge(b, i, j),
+        ...(c.attrs.PADDING_LEFT !== undefined || c.attrs.PADDING_RIGHT !== undefined
+          ? { padding: [num(c.attrs.PADDING_LEFT) ?? 5, num(c.attrs.PADDING_RIGHT) ?? 5] as const }
+          : {}),
       })),
     })),
     ...(b.pinnedHeaderRows > 0 ? { headerRows: b.pinnedHeaderRows } : {}),

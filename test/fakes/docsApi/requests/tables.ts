@@ -316,6 +316,7 @@ export function updateTableCellStyle(model: Model, value: unknown, path: string,
   const mask = fieldMask(req.fields, at);
   const style = fields(req.tableCellStyle, `${path}.tableCellStyle`, CELL_STYLE_FIELDS);
   if (mask.some((f) => BORDERS.includes(f))) return borders(model, req, mask, style, path, at);
+  if (mask.some((f) => PADDINGS.includes(f))) return paddings(model, req, mask, style, path, at);
   for (const f of mask) if (f !== "backgroundColor") throw notModelled(`updateTableCellStyle field ${f}`);
   const color =
     style.backgroundColor === undefined
@@ -340,6 +341,48 @@ export function updateTableCellStyle(model: Model, value: unknown, path: string,
 }
 
 const BORDERS = ["borderTop", "borderBottom", "borderLeft", "borderRight"];
+
+const PADDINGS = ["paddingLeft", "paddingRight"];
+
+/**
+ * A cell's side padding, as DocumentApp holds it (TableCell.setPaddingLeft/setPaddingRight,
+ * Attribute PADDING_LEFT/PADDING_RIGHT): "paddingLeft: The left padding of the cell.",
+ * "paddingRight: The right padding of the cell." (TableCellStyle, a Dimension). Left and right
+ * together over the whole table or a range are modelled; with other fields they are not.
+ */
+function paddings(
+  model: Model,
+  req: Partial<Record<"tableCellStyle" | "fields" | "tableRange" | "tableStartLocation", unknown>>,
+  mask: string[],
+  style: Partial<Record<(typeof CELL_STYLE_FIELDS)[number], unknown>>,
+  path: string,
+  at: Where,
+): Reply {
+  if (!mask.every((f) => PADDINGS.includes(f)))
+    throw notModelled(`updateTableCellStyle fields ${mask.join(",")}`);
+  if ((req.tableRange === undefined) === (req.tableStartLocation === undefined)) {
+    throw invalid(at, "Exactly one of tableRange or tableStartLocation must be set.");
+  }
+  const cells =
+    req.tableRange !== undefined
+      ? (() => {
+          const { table, range } = tableRange(model, req.tableRange, `${path}.tableRange`, at);
+          return cellsOf(table, range);
+        })()
+      : tableStart(model, req.tableStartLocation, `${path}.tableStartLocation`, at).children.flatMap(
+          (r) => r.children,
+        );
+  for (const f of mask) {
+    const v = style[f as keyof typeof style];
+    const attr = f === "paddingLeft" ? "PADDING_LEFT" : "PADDING_RIGHT";
+    for (const c of cells) {
+      // "include its field name in the field mask but leave the field itself unset": the default.
+      if (v === undefined) delete c.attrs[attr];
+      else c.attrs[attr] = points(v, `${path}.tableCellStyle.${f}`, at);
+    }
+  }
+  return {};
+}
 
 /**
  * Borders, as far as the DocumentApp fake holds them: one width for the whole table
