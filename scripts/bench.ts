@@ -350,6 +350,7 @@ function pengaturanUji(): PengaturanUnit {
     rekomendasiLhe: "",
     alamatKantor: "",
     kotaKantor: "",
+    periodeRenstra: null,
   };
 }
 

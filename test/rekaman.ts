@@ -28,6 +28,7 @@ import {
   USULAN_PEMANGKU,
   type UsulanPemangku,
 } from "../src/core/model/renja";
+import { TARGET_RENSTRA } from "../src/core/model/renstra";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "../src/core/model/rka";
 import {
   type PertanyaanSkm,
@@ -120,6 +121,7 @@ export function bukuKerja(isi: IsiBukuKerja = {}): BukuKerja {
     iku: [],
     pohon: [],
     pembanding: [],
+    targetRenstra: [],
     kinerjaPelayanan: [],
     reviewRkpd: [],
     usulan: [],
@@ -184,6 +186,7 @@ export function bukuKerjaDari(contoh: ContohUnit): BukuKerja {
     iku: dariKetikan(IKU, contoh.iku),
     pohon: dariKetikan(POHON_KINERJA, contoh.pohon),
     pembanding: dariKetikan(PEMBANDING, contoh.pembanding),
+    targetRenstra: dariKetikan(TARGET_RENSTRA, contoh.targetRenstra),
   });
 }
 

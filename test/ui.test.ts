@@ -69,6 +69,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
       "IKU",
       "Pohon Kinerja",
       "Pembanding",
+      "Target Renstra",
       "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
@@ -79,7 +80,7 @@ describe("from an empty spreadsheet to a checked sample, through the menu", () =
     expect(g.locks.document.acquisitions()).toBe(1);
     expect(g.locks.document.held).toBe(false);
     expect(g.ui.alerts.at(-1)!.prompt).toMatch(
-      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Review RKPD, Usulan Pemangku Kepentingan, Profil Unit, Rencana Aksi, IKU, Pohon Kinerja, Pembanding, Ringkasan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
+      /^Lembar dibuat: Pengaturan, Kinerja, Anggaran, SKM, SKM Pertanyaan, SKM Tindak Lanjut, RKA, RKA Rincian, Renja, Kinerja Pelayanan, Review RKPD, Usulan Pemangku Kepentingan, Profil Unit, Rencana Aksi, IKU, Pohon Kinerja, Pembanding, Target Renstra, Ringkasan, Kriteria LKE, Jawaban LKE, Skala LKE, Log Status LKE, Nilai LKE\./,
     );
   });
 

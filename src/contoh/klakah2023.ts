@@ -715,6 +715,35 @@ const PEMBANDING_KLAKAH_2023 = (
   { kode, unit: "Kecamatan Ranuyoso", realisasi: ranuyoso, sumber: "" },
 ]);
 
+/**
+ * Target Renstra from seed 001's 3.1.2 table (lines 380-384), 2019-2021: 2022 is Kinerja's
+ * Target and Realisasi Tahun Lalu (86,75/87,03, 94,53/95,45, 84,53/97,2 as the table), 2023 its
+ * Target and Realisasi TW. The seed prints 2020's figures again under 2021 (lines 382-384); kept
+ * as printed (Keterangan says so).
+ */
+const ULANG_2020 = "Seed 001 mencetak angka 2020 lagi untuk 2021.";
+const renstra = (kode: string, tahun: number, target: number, realisasi: number, keterangan = "") => ({
+  kode,
+  tahun,
+  target,
+  realisasi,
+  keterangan,
+});
+const TARGET_RENSTRA_KLAKAH_2023: ContohUnit["targetRenstra"] = [
+  // Line 382: Nilai IKM Kecamatan.
+  renstra("1", 2019, 85.25, 78.6),
+  renstra("1", 2020, 85.5, 82.34),
+  renstra("1", 2021, 85.5, 82.34, ULANG_2020),
+  // Line 383: fasilitasi dan koordinasi yang ditindaklanjuti.
+  renstra("1.1", 2019, 90, 100),
+  renstra("1.1", 2020, 95, 93.33),
+  renstra("1.1", 2021, 95, 93.33, ULANG_2020),
+  // Line 384: desa yang menyusun dokumen administrasi tepat waktu.
+  renstra("1.2", 2019, 91, 97.8),
+  renstra("1.2", 2020, 100, 83.33),
+  renstra("1.2", 2021, 100, 83.33, ULANG_2020),
+];
+
 export const CONTOH_KLAKAH_2023: ContohUnit = {
   id: "klakah-2023",
   judul: "Kecamatan Klakah 2023, tahunan",
@@ -753,6 +782,9 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
     ikmTahunan: "RATA-RATA TRIWULAN",
     // No populasiSkm: the seed gives no number of service users.
     jenisLayanan: LAYANAN.map(([l]) => l).join(", "),
+    // Seed 001 titles its 3.1.2 table "2018-2023" (line 378, the P Renstra) and prints 2019-2023
+    // (line 380): the Renstra's five years.
+    periodeRenstra: "2019-2023",
     // The SAKIP evaluation of 2023 (illustrative: the seeds hold no LHE; the evaluators'
     // mailboxes and the Inspektur below are examples of what a kabupaten types here).
     evaluatorLke: "inspektorat@lumajangkab.go.id, organisasi@lumajangkab.go.id",
@@ -764,6 +796,7 @@ export const CONTOH_KLAKAH_2023: ContohUnit = {
       "Menyusun rencana aksi tindak lanjut hasil evaluasi ini dan melaporkan kemajuannya setiap triwulan kepada Inspektorat.",
   },
   indikator: INDIKATOR_KLAKAH_2023,
+  targetRenstra: TARGET_RENSTRA_KLAKAH_2023,
   profil: PROFIL_KLAKAH_2023,
   anggaran: ANGGARAN_KLAKAH_2023,
   lke: LKE_KLAKAH_2023,

@@ -401,6 +401,26 @@ export const PROFIL_LUMAJANG_2021: readonly ProfilContoh[] = [
   ),
 ];
 
+/**
+ * Target Renstra from seed 003's BAB III item 3 (lines 273-279): targets 2019-2023, realisasi
+ * 2019-2021. Only the years Kinerja does not hold are typed here: 2020 is Kinerja's Target and
+ * Realisasi Tahun Lalu (the item's 86,32/87,01, 85 %/100 %, 80 %/96,07 % agree with them), 2021
+ * its Target and Realisasi TW, 2023 its Target Akhir Renstra (86,50, 100 %, 95 %, as the item).
+ * The item's 2021 targets of the two percentages (90 % desa, 85 % fasilitasi) are swapped against
+ * table 3.1 (line 250-251), which the PK sample follows (see INDIKATOR_LUMAJANG_2021).
+ */
+const TARGET_RENSTRA_LUMAJANG_2021: ContohUnit["targetRenstra"] = [
+  // Line 275: Nilai IKM Kecamatan.
+  { kode: "1.1", tahun: 2019, target: 86.32, realisasi: 86.7, keterangan: "" },
+  { kode: "1.1", tahun: 2022, target: 86.45, realisasi: null, keterangan: "" },
+  // Line 279: fasilitasi dan koordinasi yang ditindaklanjuti.
+  { kode: "1.2", tahun: 2019, target: 75, realisasi: 93, keterangan: "" },
+  { kode: "1.2", tahun: 2022, target: 90, realisasi: null, keterangan: "" },
+  // Line 276: desa yang menyusun dokumen administrasi tepat waktu.
+  { kode: "1.3", tahun: 2019, target: 80, realisasi: 100, keterangan: "" },
+  { kode: "1.3", tahun: 2022, target: 95, realisasi: null, keterangan: "" },
+];
+
 export const CONTOH_LUMAJANG_2021: ContohUnit = {
   id: "lumajang-2021",
   judul: "Kecamatan Lumajang 2021, triwulan III",
@@ -427,8 +447,11 @@ export const CONTOH_LUMAJANG_2021: ContohUnit = {
     bobotIkm: "PERTANYAAN",
     populasiSkm: 2800,
     jenisLayanan: "Perizinan, Non Perizinan",
+    // Seed 003 item 3 (line 273): "Target Jangka Menengah" 2019-2023.
+    periodeRenstra: "2019-2023",
   },
   indikator: INDIKATOR_LUMAJANG_2021,
+  targetRenstra: TARGET_RENSTRA_LUMAJANG_2021,
   profil: PROFIL_LUMAJANG_2021,
   anggaran: ANGGARAN_LUMAJANG_2021,
   ...perencanaanLumajang2021(INDIKATOR_LUMAJANG_2021, INDUK_LUMAJANG_2021, ANGGARAN_LUMAJANG_2021),

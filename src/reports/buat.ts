@@ -121,7 +121,7 @@ function masalahLaporan(masalah: Masalah[], opsi: OpsiLaporan<JenisLaporan>, bk:
 export function dataLaporan(ss: Spreadsheet, opsi: OpsiLaporan<JenisLaporan>, hariIni: Date) {
   return cariLaporan(opsi.jenis).rekap
     ? laporanRekapDari(ss, opsi, hariIni)
-    : laporanDari(bukuKerjaDiperiksa(ss), opsi, hariIni);
+    : laporanDari(bukuKerjaDiperiksa(ss, cariLaporan(opsi.jenis).lembar), opsi, hariIni);
 }
 
 /**

@@ -9,7 +9,11 @@ import { periksaBukuKerja } from "./periksa";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function bukuKerjaDiperiksa(ss: Spreadsheet): { bk: BukuKerja; masalah: Masalah[] } {
-  const bk = bacaBukuKerja(ss);
+/** `lembarLaporan`: the sheets of the report about to be made (see bacaBukuKerja); none: all. */
+export function bukuKerjaDiperiksa(
+  ss: Spreadsheet,
+  lembarLaporan?: readonly string[],
+): { bk: BukuKerja; masalah: Masalah[] } {
+  const bk = bacaBukuKerja(ss, lembarLaporan);
   return { bk, masalah: periksaBukuKerja(bk) };
 }

@@ -17,6 +17,7 @@ import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../core/model/renja";
+import { TARGET_RENSTRA } from "../core/model/renstra";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
@@ -57,6 +58,7 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     IKU,
     POHON_KINERJA,
     PEMBANDING,
+    TARGET_RENSTRA,
   ]) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
@@ -118,6 +120,7 @@ export function isiContoh(app: App, ss: Spreadsheet, contoh: DataContoh): string
     [IKU, contoh.iku],
     [POHON_KINERJA, contoh.pohon],
     [PEMBANDING, contoh.pembanding],
+    [TARGET_RENSTRA, contoh.targetRenstra],
   ];
   for (const [skema, rekaman] of tabel) tulisTabel(ss.getSheetByName(skema.nama)!, skema, rekaman ?? []);
   return (
@@ -320,6 +323,7 @@ const SKEMA_CONTOH = z.object({
   iku: daftar(IKU),
   pohon: daftar(POHON_KINERJA),
   pembanding: daftar(PEMBANDING),
+  targetRenstra: daftar(TARGET_RENSTRA),
 });
 
 /**

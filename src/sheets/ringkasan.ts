@@ -55,7 +55,8 @@ export function perbaruiRingkasan(
   if (salah) return { ditulis: false, masalah: [salah] };
   // A workbook set up under an older layout: setup appended the new columns; the version is ours.
   const sel = sheet.getRange(2, 1);
-  const versiBaru = /^=\d+$/.test(sel.getFormula()) && sel.getFormula() !== `=${VERSI_RINGKASAN}`;
+  const rumusVersi = sel.getFormula();
+  const versiBaru = /^=\d+$/.test(rumusVersi) && rumusVersi !== `=${VERSI_RINGKASAN}`;
   if (versiBaru) sel.setFormula(`=${VERSI_RINGKASAN}`);
   const lama = dua[1]!.slice(KOLOM_TULIS_AWAL - 1);
   const hariIni = zona.hariIni();

@@ -63,7 +63,7 @@ export function buatLaporan(opsi: unknown, peringatanDibaca: unknown, gambar?: u
     const o = parseOpsi(opsi);
     const kabar = (pesan: string) => ss.toast(pesan, NAMA_LAPORAN[o.jenis], 10);
     const rekap = cariLaporan(o.jenis).rekap === true;
-    const dibaca = rekap ? undefined : bukuKerjaDiperiksa(ss);
+    const dibaca = rekap ? undefined : bukuKerjaDiperiksa(ss, cariLaporan(o.jenis).lembar);
     const hasil = tulisLaporan(ss, PropertiesService.getDocumentProperties(), o, {
       ...(dibaca ? { dibaca } : {}),
       tanggal: zonaSpreadsheet(ss).hariIni(),

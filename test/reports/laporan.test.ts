@@ -148,13 +148,45 @@ describe("Laporan Kinerja Triwulan III 2021, Kecamatan Lumajang (seed 003)", () 
       "100 %",
       "117,65 %",
     ]);
-    expect(tabel("TARGET AKHIR RENSTRA")[0]!.baris.at(-1)).toEqual([
-      "3",
-      "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
-      "100 %",
-      "100 %",
-      "100,00 %",
+    // Item 3 as seed 003 lines 273-279: the target of 2019-2023, the realisasi of 2019-2021 (the
+    // Renstra's years from Target Renstra and Kinerja); the end-target table only without them.
+    expect(tabel("TARGET AKHIR RENSTRA")).toEqual([]);
+    const [jangkaMenengah, ...lain] = tabel("TARGET JANGKA MENENGAH");
+    expect(lain).toEqual([]);
+    expect(jangkaMenengah!.baris.slice(1)).toEqual([
+      ["", "", "TAHUN 2019", "TAHUN 2020", "TAHUN 2021", "TAHUN 2022", "TAHUN 2023", "2019", "2020", "2021"],
+      ["1", "Nilai IKM Kecamatan", "86,32", "86,32", "86,40", "86,45", "86,50", "86,70", "87,01", "87,28"],
+      [
+        "2",
+        "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
+        "75 %",
+        "80 %",
+        "90 %",
+        "90 %",
+        "95 %",
+        "93 %",
+        "96,07 %",
+        "100 %",
+      ],
+      [
+        "3",
+        "Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu",
+        "80 %",
+        "85 %",
+        "85 %",
+        "95 %",
+        "100 %",
+        "100 %",
+        "100 %",
+        "100 %",
+      ],
     ]);
+    expect(t).toContain(
+      "Realisasi Nilai IKM Kecamatan naik dari 86,70 pada tahun 2019 menjadi 87,28 sampai dengan triwulan III tahun 2021 (naik 0,58 poin), sedangkan targetnya naik dari 86,32 menjadi 86,40; target tercapai pada 3 dari 3 tahun.",
+    );
+    expect(t).toContain(
+      "Realisasi Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu tetap 100 % pada tahun 2019 dan sampai dengan triwulan III tahun 2021, sedangkan targetnya naik dari 80 % menjadi 85 %;",
+    );
     expect(t).toContain("capaiannya turun dari 120,09 % menjadi 111,11 %");
     expect(t).toContain("3 dari 3 indikator telah memenuhi target akhir Renstra");
     expect(t).toContain("Efisiensi (capaian kinerja dikurangi serapan anggaran) sebesar 43,48 %");
@@ -248,12 +280,79 @@ describe("LKJ 2023 Bab III, Kecamatan Klakah (seed 001)", () => {
     );
     expect(t).toContain("95,39 %");
   });
+  it("3.1.2 prints 2019-2023 as seed 001 lines 380-384 (2022 and 2023 from Kinerja, 2023's IKM the computed 84,19), then the trend", () => {
+    const tabel = dok.elemen.filter((e) => e.jenis === "tabel").filter((e) => e.baris[0]!.includes("2019"));
+    expect(tabel).toHaveLength(1);
+    expect(tabel[0]!.baris[0]).toEqual([
+      "NO",
+      "INDIKATOR KINERJA",
+      "2019",
+      "",
+      "2020",
+      "",
+      "2021",
+      "",
+      "2022",
+      "",
+      "2023",
+      "",
+    ]);
+    expect(tabel[0]!.baris.slice(2).map((b) => b.slice(2))).toEqual([
+      ["85,25", "78,60", "85,50", "82,34", "85,50", "82,34", "86,75", "87,03", "90,00", "84,19"],
+      ["90 %", "100 %", "95 %", "93,33 %", "95 %", "93,33 %", "94,53 %", "95,45 %", "95,23 %", "95,24 %"],
+      ["91 %", "97,80 %", "100 %", "83,33 %", "100 %", "83,33 %", "84,53 %", "97,20 %", "95,23 %", "100 %"],
+    ]);
+    expect(t).toContain(
+      "Realisasi Nilai IKM Pelayanan Kecamatan Klakah naik dari 78,60 pada tahun 2019 menjadi 84,19 pada tahun 2023 (naik 5,59 poin), sedangkan targetnya naik dari 85,25 menjadi 90,00; target tercapai pada 1 dari 5 tahun (belum tercapai: 2019, 2020, 2021, 2023).",
+    );
+  });
+  it("in the Renstra's third year, 3.1.2 prints the three years up to the report year", () => {
+    const p = { ...CONTOH_KLAKAH_2023.pengaturan, periodeRenstra: "2021-2025" };
+    const d = dataLkj(bukuKerjaContoh({ ...CONTOH_KLAKAH_2023, pengaturan: p }), ttd("31 Januari 2024"));
+    const tabel = isiTemplate(TEMPLATE_LKJ, d)
+      .elemen.filter((e) => e.jenis === "tabel")
+      .filter((e) => e.baris[0]!.includes("2021"));
+    expect(tabel.map((e) => e.baris[0])).toEqual([
+      ["NO", "INDIKATOR KINERJA", "2021", "", "2022", "", "2023", ""],
+    ]);
+    expect(tabel[0]!.baris[2]!.slice(2)).toEqual(["85,50", "82,34", "86,75", "87,03", "90,00", "84,19"]);
+  });
   it("has the capaian chart, computed from the same figures", () => {
     const g = dok.elemen.find((e) => e.jenis === "grafik");
     expect(g).toBeDefined();
     expect(g!.jenis === "grafik" && g!.grafik.nilai[0]).toBe(93.54);
     bersih(t);
   });
+});
+
+it("item 3 prints this year's target in force: a PK Perubahan's (targetBerlaku), as the capaian uses", () => {
+  const ubah = {
+    ...CONTOH_LUMAJANG_2021,
+    indikator: CONTOH_LUMAJANG_2021.indikator.map((i, k) => (k === 0 ? { ...i, targetPerubahan: 86.6 } : i)),
+  };
+  const d = dataTriwulan(bukuKerjaContoh(ubah), 3, TANGGAL);
+  expect(d.daftar.renstraTahunan[0]).toMatchObject({
+    target2: "86,32",
+    target3: "86,60",
+    realisasi3: "87,28",
+  });
+  expect(d.daftar.indikator[0]).toMatchObject({ capaian: "100,79 %" });
+});
+
+it("without Periode Renstra, item 3 keeps the Renstra end target alone and 3.1.2 the last year only", () => {
+  const { periodeRenstra: _, ...p } = CONTOH_LUMAJANG_2021.pengaturan;
+  const bk = bukuKerjaContoh({ ...CONTOH_LUMAJANG_2021, pengaturan: p });
+  const t = teks(isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan(bk, 3, TANGGAL)));
+  expect(t).not.toContain("TARGET JANGKA MENENGAH");
+  expect(t).toContain("TARGET AKHIR RENSTRA");
+  expect(t).toContain(
+    "3 | Persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu | 100 % | 100 % | 100,00 %",
+  );
+  bersih(t);
+  const lkj = teks(isiTemplate(TEMPLATE_LKJ, dataLkj(bk, TANGGAL)));
+  expect(lkj).toContain("TARGET 2020 | REALISASI 2020");
+  expect(lkj).not.toMatch(/Target \| Realisasi/);
+  bersih(lkj);
 });
 
 it("leaves BAB III items 4 and 6 out when no indicator has their text", () => {

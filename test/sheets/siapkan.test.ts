@@ -30,6 +30,7 @@ describe("Siapkan Lembar Kerja on an empty workbook", () => {
       "IKU",
       "Pohon Kinerja",
       "Pembanding",
+      "Target Renstra",
       "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
@@ -165,6 +166,7 @@ describe("on a user's partial workbook", () => {
       "IKU",
       "Pohon Kinerja",
       "Pembanding",
+      "Target Renstra",
       "Ringkasan",
       "Kriteria LKE",
       "Jawaban LKE",
@@ -319,6 +321,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
           "tanggalLhe",
           "tempatLhe",
           "rekomendasiLhe",
+          "periodeRenstra",
         ].includes(s.kunci),
     );
     const g = google({
@@ -331,7 +334,7 @@ describe("codes and the NIP are plain text before anything is written", () => {
       .setNumberFormat("@");
     const hasil = siapkanBukuKerja(g.SpreadsheetApp, g.spreadsheet);
     expect(hasil.ditambahkan).toEqual([
-      "Pengaturan: Tanggal PK, Tempat PK, Tanggal PK Perubahan, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE",
+      "Pengaturan: Tanggal PK, Tempat PK, Tanggal PK Perubahan, Tanggal Laporan SKM, Tanggal RKA, Tanggal Renja, Evaluator LKE, Nama Inspektur, NIP Inspektur, Tanggal LHE, Tempat LHE, Rekomendasi Tambahan LHE, Periode Renstra",
     ]);
     const p = g.sheetValues("Pengaturan");
     for (const judul of [

@@ -23,6 +23,7 @@ import {
   USULAN_PEMANGKU,
   type UsulanPemangku,
 } from "./renja";
+import { type BarisTargetRenstra, TARGET_RENSTRA } from "./renstra";
 import { RINGKASAN } from "./ringkasan";
 import { type KegiatanRka, type RincianRka, RKA, RKA_RINCIAN } from "./rka";
 import {
@@ -54,6 +55,7 @@ export const LEMBAR: readonly SkemaLembar[] = [
   IKU,
   POHON_KINERJA,
   PEMBANDING,
+  TARGET_RENSTRA,
   RINGKASAN,
   KRITERIA_LKE,
   JAWABAN_LKE,
@@ -92,6 +94,8 @@ export interface BukuKerja {
   pohon: BarisPohon[];
   /** Other units' realisation of the same indicators (the LKJ's comparison), an optional sheet. */
   pembanding: BarisPembanding[];
+  /** Target Renstra per year (issue 12), an optional sheet. */
+  targetRenstra: BarisTargetRenstra[];
   masalah: Masalah[];
   /** Sheets that exist, for messages. */
   lembarAda: string[];

@@ -15,6 +15,7 @@ import type { POHON_KINERJA } from "./pohonKinerja";
 import type { PROFIL_UNIT } from "./profil";
 import type { RENCANA_AKSI } from "./rencanaAksi";
 import type { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "./renja";
+import type { TARGET_RENSTRA } from "./renstra";
 import type { RKA, RKA_RINCIAN } from "./rka";
 import type { SKM, SKM_TINDAK_LANJUT } from "./skm";
 
@@ -95,6 +96,8 @@ export interface ContohUnit {
   pohon?: readonly Ketikan<typeof POHON_KINERJA>[];
   /** Other units' realisation of the same indicators, as the seed's LKJ compares them. */
   pembanding?: readonly Ketikan<typeof PEMBANDING>[];
+  /** Target Renstra per year: only the years Kinerja does not already hold (issue 12). */
+  targetRenstra?: readonly Ketikan<typeof TARGET_RENSTRA>[];
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseTanggalDokumen, type TanggalDokumen } from "../format";
 import { parseBobot, parseIkmTahunan, parseMetode } from "../ikm";
 import { parseSkala } from "../predikat";
 import { parseTriwulan, TRIWULAN } from "../triwulan";
+import { type PeriodeRenstra, parsePeriodeRenstra } from "./renstra";
 
 interface Setelan<K extends string, T> {
   kunci: K;
@@ -240,6 +241,18 @@ export const PENGATURAN = [
     "Baris alamat kop surat, misalnya Jl. Mayjen Soekartijo No. 56 Telp. (0334) 390555. Kosong: tanpa kop.",
   ),
   setelanTeks("kotaKantor", "Kota dan Kode Pos", "Baris terakhir kop surat, misalnya YOSOWILANGUN - 67382."),
+  // Issue 12: the years of the Renstra that LKJ 3.1.2 and the quarterly report's item 3 print
+  // (the Target Renstra sheet's years are checked against it).
+  setelan({
+    kunci: "periodeRenstra",
+    judul: "Periode Renstra",
+    jenis: "teks",
+    format: "@",
+    catatan:
+      "Tahun awal dan akhir Renstra, misalnya 2019-2023: LKJ 3.1.2 dan laporan triwulan butir 3 mencetak target dan realisasi tiap tahunnya (lembar Target Renstra).",
+    baca: parsePeriodeRenstra,
+    kosong: null as PeriodeRenstra | null,
+  }),
   setelan({
     kunci: "ikmTahunan",
     judul: "IKM Tahunan",

@@ -8,6 +8,7 @@
 import type { KunciLkj } from "../laporan/lkj";
 import type { Dokumen } from "../model";
 import { BAGIAN_NARASI } from "./narasi";
+import { tabelRenstraLkj } from "./renstra";
 import { halaman, pembuat, TABEL_ANGGARAN, ttdPimpinan } from "./umum";
 
 const { teks, p, bab, subbab, isi, tabel } = pembuat<KunciLkj>();
@@ -244,7 +245,18 @@ export const TEMPLATE_LKJ: Dokumen = {
     // One part per indicator, written from the sheet: the comparisons, causes and solutions the
     // unit typed (seed 001 3.1.1 and 3.1.5, seed 003 BAB III items 2-4).
     ...BAGIAN_NARASI,
-    subbab("3.1.2. Perbandingan Realisasi dan Capaian Tahun {{tahun}} dengan Tahun {{tahunLalu}}"),
+    subbab("3.1.2. Evaluasi Target Kinerja Tahun Sebelumnya (Renstra)"),
+    // Seed 001 lines 373-386: each year of the Renstra up to this one, then the trend.
+    p("{{#jika adaRenstraTahunan}}"),
+    isi(
+      "Perbandingan target dan realisasi kinerja {{unit}} pada tahun-tahun Rencana Strategis (Renstra) sampai dengan Tahun {{tahun}} adalah sebagai berikut:",
+    ),
+    p("{{/jika}}"),
+    ...tabelRenstraLkj(),
+    p("{{#jika kalimatTrenRenstra}}"),
+    isi("{{kalimatTrenRenstra}}"),
+    p("{{/jika}}"),
+    isi("Perbandingan realisasi dan capaian Tahun {{tahun}} dengan Tahun {{tahunLalu}}:"),
     tabel(
       [
         [

@@ -3,6 +3,7 @@
 import type { KunciTriwulan } from "../laporan/triwulan";
 import type { Dokumen } from "../model";
 import { BAGIAN_NARASI } from "./narasi";
+import { tabelRenstraTriwulan } from "./renstra";
 import { halaman, pembuat, TABEL_ANGGARAN, ttdPimpinan } from "./umum";
 
 const { teks, p, bab, subbab, isi, tabel } = pembuat<KunciTriwulan>();
@@ -216,6 +217,8 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
     p("{{/jika}}"),
     p("{{#jika adaRenstra}}"),
     p("3. Perbandingan realisasi kinerja sampai dengan tahun {{tahun}} dengan target jangka menengah"),
+    ...tabelRenstraTriwulan(),
+    p("{{#jika adaRenstraAkhir}}"),
     isi(
       "Realisasi indikator kinerja {{unit}} sampai dengan triwulan {{triwulan}} Tahun {{tahun}} dibandingkan dengan target akhir Rencana Strategis (Renstra):",
     ),
@@ -238,6 +241,10 @@ export const TEMPLATE_TRIWULAN: Dokumen = {
       ],
       { kepala: 1, kanan: [2, 3, 4], lebar: [5, 50, 15, 15, 15] },
     ),
+    p("{{/jika}}"),
+    p("{{#jika kalimatTrenRenstra}}"),
+    isi("{{kalimatTrenRenstra}}"),
+    p("{{/jika}}"),
     p("{{#jika kalimatRenstra}}"),
     isi("{{kalimatRenstra}}"),
     p("{{/jika}}"),

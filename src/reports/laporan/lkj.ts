@@ -19,6 +19,7 @@ import {
   targetBerlaku,
 } from "../../core/model/kinerja";
 import { bagianProfil, kelompokSdm, PROFIL_UNIT, type ProfilUnit } from "../../core/model/profil";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { SKM, SKM_PERTANYAAN } from "../../core/model/skm";
 import { bulatkan } from "../../core/pembulatan";
 import { predikat } from "../../core/predikat";
@@ -29,6 +30,7 @@ import { KOLOM_BANDING, perbandinganUnit } from "./banding";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { barisPerubahan, dataPk, kalimatPkPerubahan } from "./pk";
+import { KOLOM_RENSTRA_TAHUNAN, tabelRenstraTahunan } from "./renstra";
 import { adaSurvei, dataSkm } from "./skm";
 import { namaIndikator } from "./tandaIku";
 import {
@@ -212,12 +214,15 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
     ],
     "angka",
   );
+  // 3.1.2: the Renstra's years (seed 001 lines 373-386).
+  const renstraTahunan = tabelRenstraTahunan(bk, capaian, `pada tahun ${tahun ?? ""}`.trim());
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
       ...nilaiAnggaran(anggaran),
       ...profil.nilai,
       ...skm.nilai,
+      ...renstraTahunan.nilai,
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       jumlahIndikator: String(pk.length),
       jumlahDinilai: String(dinilai.length),
@@ -257,6 +262,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       pkProgram: pkDok.daftar.program,
       skmUnsur: skm.unsur,
       skmTren: skm.tren,
+      renstraTahunan: renstraTahunan.baris,
     },
     kolomDaftar: {
       indikator: [
@@ -287,6 +293,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       pkProgram: pkDok.kolomDaftar.program,
       skmUnsur: ["no", "unsur", "nrr", "nrrTertimbang", "ikmUnsur"],
       skmTren: ["periode", "responden", "ikm", "mutu"],
+      renstraTahunan: KOLOM_RENSTRA_TAHUNAN,
     } as const,
     grafik: { capaian: grafik },
   } satisfies DataLaporan;
@@ -297,7 +304,15 @@ export const KOLOM_RENCANA = ["no", "uraian", "indikator", "target", "targetRens
 export const LAPORAN_LKJ = laporan({
   jenis: "lkj",
   nama: "LKJ Tahunan",
-  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama, PROFIL_UNIT.nama, SKM.nama, SKM_PERTANYAAN.nama],
+  lembar: [
+    NAMA_PENGATURAN,
+    KINERJA.nama,
+    ANGGARAN.nama,
+    PROFIL_UNIT.nama,
+    SKM.nama,
+    SKM_PERTANYAAN.nama,
+    TARGET_RENSTRA.nama,
+  ],
   survei: true,
   tanggal: "tanggalLaporan",
   berisi: (bk) => bk.indikator.length > 0,

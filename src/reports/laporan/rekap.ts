@@ -107,6 +107,7 @@ export function bukuKerjaRekap(p: PengaturanRekap): BukuKerja {
     iku: [],
     pohon: [],
     pembanding: [],
+    targetRenstra: [],
     masalah: [],
     lembarAda: [],
   };

@@ -8,12 +8,14 @@ import { ANGGARAN, anggaranSampai } from "../../core/model/anggaran";
 import type { BukuKerja } from "../../core/model/bukuKerja";
 import { NAMA_PENGATURAN } from "../../core/model/bukuKerja";
 import { type CapaianIndikator, capaianDari, indikatorPk, KINERJA } from "../../core/model/kinerja";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { bulatkan } from "../../core/pembulatan";
 import { namaTriwulan } from "../../core/triwulan";
 import type { DataLaporan } from "../template";
 import { type KunciData, laporan, type Penandatanganan } from "./jenis";
 import { arahUbah, KOLOM_NARASI, narasiIndikator } from "./narasi";
 import { capaianRencanaAksi, KOLOM_CAPAIAN_RA } from "./perencanaan";
+import { KOLOM_RENSTRA_TAHUNAN, tabelRenstraTahunan } from "./renstra";
 import {
   barisAnggaran,
   barisEfisiensiProgram,
@@ -176,6 +178,13 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
   const t = total(anggaran);
   const banding = perbandingan(bk, capaian, tw);
   const jangkaMenengah = renstra(bk, capaian, tw);
+  // Item 3 as seed 003 prints it (lines 271-279): the target of each Renstra year, the realisasi
+  // up to this year; without the years, the end target alone.
+  const renstraTahunan = tabelRenstraTahunan(
+    bk,
+    capaian,
+    `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${bk.pengaturan.tahun ?? ""}`.trim(),
+  );
   const efisiensi = barisEfisiensiProgram(bk, anggaran, tw);
   const butirAnalisis = analisis(capaian);
   const butirProgram = programKinerja(capaian);
@@ -206,7 +215,9 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       tahunLalu: tahun === null ? "" : String(tahun - 1),
       adaPerbandingan: banding.baris.length > 0 ? "ya" : "",
       kalimatPerbandingan: banding.kalimat,
-      adaRenstra: jangkaMenengah.baris.length > 0 ? "ya" : "",
+      ...renstraTahunan.nilai,
+      adaRenstra: jangkaMenengah.baris.length > 0 || renstraTahunan.baris.length > 0 ? "ya" : "",
+      adaRenstraAkhir: renstraTahunan.baris.length === 0 && jangkaMenengah.baris.length > 0 ? "ya" : "",
       kalimatRenstra: jangkaMenengah.kalimat,
       kalimatEfisiensi: kalimatEfisiensi(capaian, t, tw, tahun),
       adaAnalisis: butirAnalisis.length > 0 ? "ya" : "",
@@ -232,6 +243,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
       ),
       perbandingan: banding.baris,
       renstra: jangkaMenengah.baris,
+      renstraTahunan: renstraTahunan.baris,
       analisis: butirAnalisis,
       efisiensi,
       programKinerja: butirProgram,
@@ -255,6 +267,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
         "capaian",
       ],
       renstra: ["no", "indikator", "targetRenstra", "realisasi", "capaianRenstra"],
+      renstraTahunan: KOLOM_RENSTRA_TAHUNAN,
       analisis: ["no", "indikator", "capaian", "penyebab", "solusi"],
       efisiensi: KOLOM_EFISIENSI,
       programKinerja: ["no", "indikator", "penunjang", "penghambat"],
@@ -269,7 +282,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
 export const LAPORAN_TRIWULAN = laporan({
   jenis: "triwulan",
   nama: "Laporan Kinerja Triwulan",
-  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama],
+  lembar: [NAMA_PENGATURAN, KINERJA.nama, ANGGARAN.nama, TARGET_RENSTRA.nama],
   tanggal: "tanggalLaporan",
   berisi: (bk) => bk.indikator.length > 0,
   data: (k) => dataTriwulan(k.bk, k.tw, k.ttd),

@@ -14,6 +14,7 @@ import { POHON_KINERJA } from "../../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../../core/model/profil";
 import { RENCANA_AKSI } from "../../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../../core/model/renja";
+import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { RKA, RKA_RINCIAN } from "../../core/model/rka";
 import { SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../../core/model/skm";
 import { bacaPengaturan } from "./pengaturan";
@@ -22,7 +23,12 @@ import { bacaBaris, bacaLembar, daftarLembar, type TabelLembar } from "./tabel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
+/**
+ * `lembar`: when a report reads the workbook, the sheets it names (its registry entry). A sheet
+ * only some reports print (Target Renstra: the LKJ and the quarterly report) is then read for those
+ * alone: a report's Google calls are counted (issue 13), three per sheet. Without it, every sheet.
+ */
+export function bacaBukuKerja(ss: Spreadsheet, lembarLaporan?: readonly string[]): BukuKerja {
   const masalah: Masalah[] = [];
   const lembar = daftarLembar(ss);
   const lembarAda = [...lembar.keys()];
@@ -73,6 +79,10 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
   const pembanding = baris(pilihan(PEMBANDING.nama), PEMBANDING);
+  const targetRenstra =
+    lembarLaporan === undefined || lembarLaporan.includes(TARGET_RENSTRA.nama)
+      ? baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA)
+      : [];
   return {
     pengaturan,
     indikator,
@@ -92,6 +102,7 @@ export function bacaBukuKerja(ss: Spreadsheet): BukuKerja {
     iku,
     pohon,
     pembanding,
+    targetRenstra,
     masalah,
     lembarAda,
   };

@@ -18,6 +18,7 @@ import { periksaRencanaAksi } from "./rencanaAksi";
 import { periksaRenja } from "./renja";
 import { periksaRenjaDokumen } from "./renjaDokumen";
 import { periksaReviewRkpd, periksaUsulan } from "./renjaTelaah";
+import { periksaTargetRenstra } from "./renstra";
 import { periksaRka } from "./rka";
 import { periksaSkm } from "./skm";
 
@@ -39,6 +40,7 @@ export function periksaBukuKerja(bk: BukuKerja): Masalah[] {
     ...periksaIku(bk),
     ...periksaPohon(bk),
     ...periksaPembanding(bk),
+    ...periksaTargetRenstra(bk),
   ];
 }
 

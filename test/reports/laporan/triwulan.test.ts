@@ -352,8 +352,8 @@ describe("from a few records", () => {
   });
 });
 
-it("is the registry's 'triwulan': it reads Pengaturan, Kinerja and Anggaran, and makes its data for the quarter asked", () => {
-  expect(LAPORAN_TRIWULAN.lembar).toEqual(["Pengaturan", "Kinerja", "Anggaran"]);
+it("is the registry's 'triwulan': it reads Pengaturan, Kinerja, Anggaran and Target Renstra, and makes its data for the quarter asked", () => {
+  expect(LAPORAN_TRIWULAN.lembar).toEqual(["Pengaturan", "Kinerja", "Anggaran", "Target Renstra"]);
   const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
   const k = { bk, opsi: { jenis: "triwulan" }, tw: 2, periode: parsePeriode("TW2"), ttd: TANGGAL };
   expect(LAPORAN_TRIWULAN.data(k)).toEqual(dataTriwulan(bk, 2, TANGGAL));

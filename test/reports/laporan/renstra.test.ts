@@ -1,0 +1,99 @@
+// The Renstra's years as the LKJ and the quarterly report print them, from plain records.
+import { describe, expect, it } from "vitest";
+import { TARGET_RENSTRA } from "../../../src/core/model/renstra";
+import { tabelRenstraTahunan } from "../../../src/reports/laporan/renstra";
+import { capaianLaporan } from "../../../src/reports/laporan/umum";
+import { bukuKerja, indikator, rekamanKosong } from "../../rekaman";
+
+const baris = (b: number, kode: string, tahun: number, target: number | null, realisasi: number | null) => ({
+  ...rekamanKosong(TARGET_RENSTRA, b),
+  kode,
+  tahun,
+  target,
+  realisasi,
+});
+
+// A "turun" indicator (days to finish a service): met when the realisasi is at or below target.
+const hari = indikator({
+  kode: "2",
+  tingkat: "Sasaran",
+  indikator: "Rata-rata hari penyelesaian layanan",
+  satuan: "hari",
+  arah: "TURUN",
+  agregasi: "TERAKHIR",
+  target: 3,
+  realisasi: [null, null, null, 4],
+  targetTahunLalu: 4,
+  realisasiTahunLalu: 4,
+});
+
+function tabel(
+  tahun: number,
+  periode: { awal: number; akhir: number } | null,
+  rows = [] as ReturnType<typeof baris>[],
+) {
+  const bk = bukuKerja({
+    pengaturan: { tahun, periodeRenstra: periode },
+    indikator: [hari],
+    targetRenstra: rows,
+  });
+  return tabelRenstraTahunan(bk, [capaianLaporan(bk, hari, 4)], `pada tahun ${tahun}`);
+}
+
+describe("tabelRenstraTahunan", () => {
+  it("fills the five columns, flags the k years up to the report year, and judges a turun indicator downwards", () => {
+    const d = tabel(2023, { awal: 2019, akhir: 2023 }, [
+      baris(2, "2", 2019, 6, 7),
+      baris(3, "2", 2020, 5, 5),
+      baris(4, "2", 2021, 5, 4),
+    ]);
+    expect(d.nilai).toMatchObject({
+      adaRenstraTahunan: "ya",
+      tahunRenstra1: "2019",
+      tahunRenstra5: "2023",
+      renstraSampai4: "",
+      renstraSampai5: "ya",
+    });
+    expect(d.baris).toEqual([
+      {
+        no: "1",
+        indikator: "Rata-rata hari penyelesaian layanan",
+        ...{ target1: "6", realisasi1: "7", target2: "5", realisasi2: "5", target3: "5", realisasi3: "4" },
+        ...{ target4: "4", realisasi4: "4", target5: "3", realisasi5: "4" },
+      },
+    ]);
+    expect(d.nilai.kalimatTrenRenstra).toBe(
+      "Realisasi Rata-rata hari penyelesaian layanan turun dari 7 pada tahun 2019 menjadi 4 pada tahun 2023 (turun 3 hari), sedangkan targetnya turun dari 6 menjadi 3; target tercapai pada 3 dari 5 tahun (belum tercapai: 2019, 2023).",
+    );
+  });
+
+  it("in the period's second year flags two years: last year and this from Kinerja, '-' for what no sheet holds", () => {
+    const d = tabel(2020, { awal: 2019, akhir: 2023 });
+    expect(d.nilai).toMatchObject({ renstraSampai2: "ya", renstraSampai5: "" });
+    expect(d.baris[0]).toMatchObject({
+      ...{ target1: "4", realisasi1: "4", target2: "3", realisasi2: "4" },
+      ...{ target3: "-", realisasi3: "-", target5: "-" },
+    });
+    expect(d.nilai.kalimatTrenRenstra).toBe(
+      "Realisasi Rata-rata hari penyelesaian layanan tetap 4 pada tahun 2019 dan pada tahun 2020, sedangkan targetnya turun dari 4 menjadi 3; target tercapai pada 1 dari 2 tahun (belum tercapai: 2020).",
+    );
+  });
+
+  it("gives nothing without a period, with a short one, or for a year outside it", () => {
+    for (const d of [
+      tabel(2023, null),
+      tabel(2023, { awal: 2022, akhir: 2024 }),
+      tabel(2025, { awal: 2019, akhir: 2023 }),
+    ]) {
+      expect(d.baris).toEqual([]);
+      expect(d.nilai.adaRenstraTahunan).toBe("");
+      expect([1, 2, 3, 4, 5].map((n) => d.nilai[`renstraSampai${n}` as "renstraSampai1"])).toEqual([
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]);
+    }
+  });
+});
