@@ -18,6 +18,7 @@ import {
   KINERJA,
   targetBerlaku,
 } from "../../core/model/kinerja";
+import { PEMBANDING } from "../../core/model/pembanding";
 import { bagianProfil, kelompokSdm, PROFIL_UNIT, type ProfilUnit } from "../../core/model/profil";
 import { TARGET_RENSTRA } from "../../core/model/renstra";
 import { SKM, SKM_PERTANYAAN } from "../../core/model/skm";
@@ -312,6 +313,7 @@ export const LAPORAN_LKJ = laporan({
     SKM.nama,
     SKM_PERTANYAAN.nama,
     TARGET_RENSTRA.nama,
+    PEMBANDING.nama,
   ],
   survei: true,
   tanggal: "tanggalLaporan",

@@ -25,8 +25,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * `lembar`: when a report reads the workbook, the sheets it names (its registry entry). A sheet
- * only some reports print (Target Renstra: the LKJ and the quarterly report) is then read for those
- * alone: a report's Google calls are counted (issue 13), three per sheet. Without it, every sheet.
+ * only some reports print (Target Renstra: the LKJ and the quarterly report; Pembanding: the LKJ)
+ * is then read for those alone: a report's Google calls are counted (issue 13), three per sheet. Without it, every sheet.
  */
 export function bacaBukuKerja(ss: Spreadsheet, lembarLaporan?: readonly string[]): BukuKerja {
   const masalah: Masalah[] = [];
@@ -78,11 +78,12 @@ export function bacaBukuKerja(ss: Spreadsheet, lembarLaporan?: readonly string[]
   const rencanaAksi = baris(pilihan(RENCANA_AKSI.nama), RENCANA_AKSI);
   const iku = baris(pilihan(IKU.nama), IKU);
   const pohon = baris(pilihan(POHON_KINERJA.nama), POHON_KINERJA);
-  const pembanding = baris(pilihan(PEMBANDING.nama), PEMBANDING);
-  const targetRenstra =
-    lembarLaporan === undefined || lembarLaporan.includes(TARGET_RENSTRA.nama)
-      ? baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA)
-      : [];
+  // Sheets only the LKJ (and the quarterly report) print: read for the reports naming them.
+  const untukLaporan = (nama: string) => lembarLaporan === undefined || lembarLaporan.includes(nama);
+  const pembanding = untukLaporan(PEMBANDING.nama) ? baris(pilihan(PEMBANDING.nama), PEMBANDING) : [];
+  const targetRenstra = untukLaporan(TARGET_RENSTRA.nama)
+    ? baris(pilihan(TARGET_RENSTRA.nama), TARGET_RENSTRA)
+    : [];
   return {
     pengaturan,
     indikator,

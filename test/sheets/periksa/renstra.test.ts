@@ -182,16 +182,19 @@ describe("the period and the years the tables print", () => {
   });
 });
 
-it("reads Target Renstra for the reports that print it and for Periksa Data, not for the others (issue 13's calls)", () => {
+it("reads Target Renstra and Pembanding for the reports that print them and for Periksa Data, not for the others (issue 13's calls)", () => {
   const g = googleContoh(CONTOH_KLAKAH_2023);
   expect(bacaBukuKerja(g.spreadsheet).targetRenstra).toHaveLength(9);
   expect(
     bacaBukuKerja(g.spreadsheet, ["Pengaturan", "Kinerja", "Target Renstra"]).targetRenstra,
   ).toHaveLength(9);
   g.counts.reset();
-  expect(bacaBukuKerja(g.spreadsheet, ["Pengaturan", "SKM"]).targetRenstra).toEqual([]);
+  expect(bacaBukuKerja(g.spreadsheet, ["Pengaturan", "SKM"])).toMatchObject({
+    targetRenstra: [],
+    pembanding: [],
+  });
   const tanpa = g.counts.snapshot()["Range.getValues"];
   g.counts.reset();
-  bacaBukuKerja(g.spreadsheet);
-  expect(g.counts.snapshot()["Range.getValues"]).toBe(tanpa! + 1);
+  expect(bacaBukuKerja(g.spreadsheet).pembanding).toHaveLength(6);
+  expect(g.counts.snapshot()["Range.getValues"]).toBe(tanpa! + 2);
 });
