@@ -167,3 +167,11 @@ export function pisahkanTabel(elemen: readonly Elemen[]): Elemen[] {
   }
   return hasil;
 }
+
+/**
+ * A section break with nothing after it up to the next break (or the end) would print an empty
+ * page: the section whose content a `{{#jika}}` hid. It goes; the last of such a run stays.
+ */
+export function buangBagianKosong(elemen: readonly Elemen[]): Elemen[] {
+  return elemen.filter((e, i) => e.jenis !== "bagian" || (i + 1 < elemen.length && elemen[i + 1]!.jenis !== "bagian"));
+}
