@@ -32,8 +32,8 @@ import {
   buatDariTemplate,
   GagalMengisi,
   grafikCharts,
-  type PembuatGrafik,
   type IsiTemplate,
+  type PembuatGrafik,
   salinDenganDocumentApp,
   tulisDokumen,
 } from "./googleDocs";

@@ -30,7 +30,16 @@ import {
   type Rata,
   type Tabel,
 } from "./model";
-import { dibalik, halamanBagian, halamanDokumen, halamanElemen, lebarGuna, PADDING, selTertutup, tataTabel } from "./tata";
+import {
+  dibalik,
+  halamanBagian,
+  halamanDokumen,
+  halamanElemen,
+  lebarGuna,
+  PADDING,
+  selTertutup,
+  tataTabel,
+} from "./tata";
 import {
   bacaPlaceholder,
   benar,
@@ -498,8 +507,9 @@ function isiBody(d: DokumenApi): ElemenApi[] {
 
 /** A section break's section: landscape when its flipPageOrientation turns a portrait page, or not a landscape one. */
 function bagianDariApi(e: ElemenApi, halaman: Halaman): Elemen {
-  const balik = (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)?.flipPageOrientation;
-  return { jenis: "bagian", lanskap: (halaman.lebar > halaman.tinggi) !== (balik === true) };
+  const balik = (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)
+    ?.flipPageOrientation;
+  return { jenis: "bagian", lanskap: halaman.lebar > halaman.tinggi !== (balik === true) };
 }
 
 function segmen(d: DokumenApi): { id: string; isi: ElemenApi[] }[] {

@@ -173,5 +173,7 @@ export function pisahkanTabel(elemen: readonly Elemen[]): Elemen[] {
  * page: the section whose content a `{{#jika}}` hid. It goes; the last of such a run stays.
  */
 export function buangBagianKosong(elemen: readonly Elemen[]): Elemen[] {
-  return elemen.filter((e, i) => e.jenis !== "bagian" || (i + 1 < elemen.length && elemen[i + 1]!.jenis !== "bagian"));
+  return elemen.filter(
+    (e, i) => e.jenis !== "bagian" || (i + 1 < elemen.length && elemen[i + 1]!.jenis !== "bagian"),
+  );
 }

@@ -13,7 +13,14 @@
  * A template naming a placeholder the report does not have is refused before anything is written.
  */
 import { pesanGalat } from "../core/galat";
-import { buangBagianKosong, type Dokumen, type Elemen, type Grafik, pisahkanTabel, type Tabel } from "./model";
+import {
+  buangBagianKosong,
+  type Dokumen,
+  type Elemen,
+  type Grafik,
+  pisahkanTabel,
+  type Tabel,
+} from "./model";
 
 export interface DataLaporan {
   /** Values, already formatted the Indonesian way. */

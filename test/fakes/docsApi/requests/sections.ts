@@ -2,8 +2,17 @@
 // (https://developers.google.com/docs/api/reference/rest/v1/documents/request). A section break
 // is held by the paragraph before it (`sectionAfter`): "A newline character will be inserted
 // before the section break", so a break always follows a paragraph's newline.
-import { splitParagraph, insertStyle } from "../edit";
-import { fieldMask, fields, int, invalid, notModelled, bool as readBool, text as readText, type Where } from "../schema";
+import { insertStyle, splitParagraph } from "../edit";
+import {
+  fieldMask,
+  fields,
+  int,
+  invalid,
+  notModelled,
+  bool as readBool,
+  text as readText,
+  type Where,
+} from "../schema";
 import { isPara, type Model, type Para } from "../structure";
 import { insertionPoint, paragraphAt } from "./text";
 
@@ -38,7 +47,8 @@ function sectionType(value: unknown, path: string, at: Where): "NEXT_PAGE" | "CO
   const t = readText(value, path);
   if (t !== "" && !(SECTION_TYPES as readonly string[]).includes(t))
     throw invalid(at, `Invalid value at '${path}', "${t}".`);
-  if (t === "" || t === "SECTION_TYPE_UNSPECIFIED") throw notModelled("sectionType tidak disebut (SECTION_TYPE_UNSPECIFIED)");
+  if (t === "" || t === "SECTION_TYPE_UNSPECIFIED")
+    throw notModelled("sectionType tidak disebut (SECTION_TYPE_UNSPECIFIED)");
   return t as "NEXT_PAGE" | "CONTINUOUS";
 }
 
@@ -71,7 +81,9 @@ export function insertSectionBreak(model: Model, value: unknown, path: string, a
   if (seg.id !== "") throw invalid(at, "Section breaks can only be inserted inside the body.");
   const pos = paragraphAt(model, seg, index, at);
   if (pos.cell !== null) throw invalid(at, "Section breaks cannot be inserted inside a table.");
-  const before = breaks(model).filter((x) => x.index < index).at(-1);
+  const before = breaks(model)
+    .filter((x) => x.index < index)
+    .at(-1);
   splitParagraph(pos.container, pos.para, pos.offset, insertStyle(pos.para, pos.offset));
   pos.para.sectionAfter = {
     sectionType: type,
@@ -101,13 +113,16 @@ export function updateSectionStyle(model: Model, value: unknown, path: string, a
   const e = int(range.endIndex, `${path}.range.endIndex`);
   if (e <= s) throw invalid(at, "The range should not be empty.");
   const end = model.end({ id: "", root: model.body, start: 1 });
-  if (s < 0 || e > end) throw invalid(at, `Index ${e} must be less than the end index of the referenced segment, ${end}.`);
+  if (s < 0 || e > end)
+    throw invalid(at, `Index ${e} must be less than the end index of the referenced segment, ${end}.`);
   const mask = fieldMask(req.fields, at);
-  if (mask.includes("*")) throw notModelled("updateSectionStyle dengan fields \"*\"");
+  if (mask.includes("*")) throw notModelled('updateSectionStyle dengan fields "*"');
   const style = fields(req.sectionStyle, `${path}.sectionStyle`, SECTION_STYLE_FIELDS);
   for (const f of mask) {
-    if (f === "sectionStyle") throw invalid(at, "The root section_style is implied and must not be specified.");
-    if (!(SECTION_STYLE_FIELDS as readonly string[]).includes(f)) throw invalid(at, `Invalid field mask: ${f}.`);
+    if (f === "sectionStyle")
+      throw invalid(at, "The root section_style is implied and must not be specified.");
+    if (!(SECTION_STYLE_FIELDS as readonly string[]).includes(f))
+      throw invalid(at, `Invalid field mask: ${f}.`);
     if (f !== "flipPageOrientation" && f !== "sectionType") throw notModelled(`updateSectionStyle ${f}`);
   }
   // Section k runs from its break to the next one; the first from index 0.
