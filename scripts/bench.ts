@@ -417,6 +417,7 @@ const laporan: [string, Siapkan, object, boolean?][] = [
   ["Renja T-C.31", contoh("renja-jatiroto-2020"), { jenis: "tc31" }],
   ["Renja T-C.32", contoh("renja-jatiroto-2020"), { jenis: "tc32" }],
   ["Renja T-C.33", contoh("renja-jatiroto-2020"), { jenis: "tc33" }],
+  ["Renja lengkap (T-C mendatar)", contoh("renja-jatiroto-2020"), { jenis: "renja" }],
 ];
 console.log(`\n${"Laporan (panggilan layanan Google)".padEnd(38)}total  get  batchUpdate  sasaran <= 150`);
 for (const [nama, siapkan, opsi, lewatDialog] of laporan) {

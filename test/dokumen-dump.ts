@@ -143,13 +143,20 @@ function tabel(t: TableDump): Elemen {
 }
 
 export function dumpKeDokumen(d: DokumenDump): Dokumen {
-  const blok = (b: BlockDump): Elemen[] =>
-    b.type === "table"
+  const lanskap = d.page.width !== null && d.page.height !== null && d.page.width > d.page.height;
+  // A section break after a paragraph: its section turned when it flips the document's page.
+  const bagian = (b: BlockDump): Elemen[] =>
+    b.type !== "table" && b.sectionBreak
+      ? [{ jenis: "bagian", lanskap: lanskap !== b.sectionBreak.flipPageOrientation }]
+      : [];
+  const blok = (b: BlockDump): Elemen[] => [
+    ...(b.type === "table"
       ? [tabel(b)]
       : b.type === "paragraph"
         ? paragraf(b)
-        : [{ jenis: "paragraf", teks: `• ${b.text}` }];
-  const lanskap = d.page.width !== null && d.page.height !== null && d.page.width > d.page.height;
+        : [{ jenis: "paragraf" as const, teks: `• ${b.text}` }]),
+    ...bagian(b),
+  ];
   const p = d.page;
   const halaman =
     p.width && p.height

@@ -14,7 +14,7 @@ import type { Dokumen } from "./model";
 const RATA = z.optional(z.enum(["kiri", "tengah", "kanan", "rata"]));
 const ANGKA = z.optional(z.array(z.number()));
 
-/** A template as written in src/reports/bawaan: paragraphs, tables and page breaks. */
+/** A template as written in src/reports/bawaan: paragraphs, tables, page and section breaks. */
 const SKEMA_TEMPLATE = z.object({
   judul: z.string(),
   lanskap: z.optional(z.boolean()),
@@ -53,6 +53,7 @@ const SKEMA_TEMPLATE = z.object({
         ukuran: z.optional(z.number()),
       }),
       z.object({ jenis: z.literal("halaman") }),
+      z.object({ jenis: z.literal("bagian"), lanskap: z.boolean() }),
     ]),
   ),
 });

@@ -32,6 +32,7 @@ import {
   buatDariTemplate,
   GagalMengisi,
   grafikCharts,
+  type IsiTemplate,
   type PembuatGrafik,
   salinDenganDocumentApp,
   tulisDokumen,
@@ -269,8 +270,10 @@ export function tulisLaporan(
   kabar(`Menulis "${nama}" ...`);
   // The template copied by Drive in one call; a unit's own template, out of drive.file's reach,
   // through DocumentApp.
-  const salin = () => {
+  const salin = (isi: IsiTemplate) => {
     const disalin = salinDocKeFolder(template, nama, folder);
+    // DocumentApp has no section break: its copy would print the landscape pages portrait.
+    if (disalin === null && isi.pemisahBagian > 0) throw new Error(pesanTanpaPemisah(isi));
     const id = disalin ?? buatDocDiFolder(nama, folder);
     env.catatId?.(id);
     if (disalin === null) {
@@ -313,6 +316,14 @@ export function tulisLaporan(
   } catch (e) {
     throw gagalSetengahJadi(e, idDoc, nama);
   }
+}
+
+/** Why a template with section breaks that Drive may not copy is refused, before anything is made. */
+export function pesanTanpaPemisah(isi: IsiTemplate): string {
+  return (
+    `Template "${isi.judul}" memiliki ${isi.pemisahBagian} pemisah bagian (halaman mendatar/tegak), tetapi add-on tidak diizinkan menyalin berkas ini lewat Drive, dan salinan dengan cara lain kehilangan pemisah bagian itu. Belum ada dokumen yang dibuat. ` +
+    "Pakai template bawaan yang ditulis add-on di folder laporan (boleh diubah isinya), atau hapus pemisah bagian dari template ini."
+  );
 }
 
 /** A failure after the Doc was created: trash the half-made Doc and say so, or say where it is. */

@@ -2,7 +2,8 @@
  * The shapes of the Docs REST API v1 (the Advanced Docs service, `Docs`) that the writer sends,
  * as the reference gives them (developers.google.com/docs/api/reference/rest/v1/documents/request).
  * @types/google-apps-script describes an older API without mergeTableCells, pinTableHeaderRows,
- * updateTableColumnProperties, updateTableCellStyle or updateDocumentStyle, so they are our own.
+ * updateTableColumnProperties, updateTableCellStyle, updateDocumentStyle or SectionStyle's
+ * flipPageOrientation, so they are our own.
  */
 
 export type Dokumen = GoogleAppsScript.Docs.Schema.Document;
@@ -38,6 +39,12 @@ interface Garis {
 export interface Permintaan {
   insertText?: { text: string; location: Lokasi };
   insertPageBreak?: { location: Lokasi };
+  insertSectionBreak?: { location: Lokasi; sectionType: "NEXT_PAGE" | "CONTINUOUS" };
+  updateSectionStyle?: {
+    range: Rentang;
+    sectionStyle: { flipPageOrientation: boolean };
+    fields: "flipPageOrientation";
+  };
   insertTable?: { rows: number; columns: number; location: Lokasi };
   deleteContentRange?: { range: Rentang };
   mergeTableCells?: { tableRange: { tableCellLocation: SelTabel; rowSpan: number; columnSpan: number } };

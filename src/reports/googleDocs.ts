@@ -30,7 +30,16 @@ import {
   type Rata,
   type Tabel,
 } from "./model";
-import { halamanDokumen, lebarGuna, PADDING, selTertutup, tataTabel } from "./tata";
+import {
+  dibalik,
+  halamanBagian,
+  halamanDokumen,
+  halamanElemen,
+  lebarGuna,
+  PADDING,
+  selTertutup,
+  tataTabel,
+} from "./tata";
 import {
   bacaPlaceholder,
   benar,
@@ -175,13 +184,19 @@ class Penulis {
    * be inserted before the inserted table"): the paragraph before it in the model is written into
    * that newline's paragraph, so no blank line is added.
    */
-  sisipkan(at: number, elemen: readonly Elemen[]): number {
+  sisipkan(at: number, elemen: readonly Elemen[], dasar: Halaman, awal: Halaman = dasar): number {
     const els = pisahkanTabel(elemen);
+    // Each element's page, forward: a section break turns the document's page to its orientation.
+    let h = awal;
+    const guna = els.map((e) => {
+      if (e.jenis === "bagian") h = halamanBagian(dasar, e.lanskap);
+      return lebarGuna(h);
+    });
     let total = 0;
     for (let k = els.length - 1; k >= 0; k--) {
       const e = els[k]!;
-      if (e.jenis === "tabel") {
-        total += this.tabel(at, e);
+      if (e.jenis === "tabel" || e.jenis === "bagian") {
+        total += e.jenis === "tabel" ? this.tabel(at, e, guna[k]) : this.bagian(at, e.lanskap, dasar);
         const sebelum = els[k - 1];
         if (sebelum?.jenis === "paragraf" || sebelum?.jenis === "grafik") {
           total += this.paragraf(at, sebelum, false);
@@ -193,6 +208,28 @@ class Penulis {
       } else total += this.paragraf(at, e, true);
     }
     return total;
+  }
+
+  /**
+   * A section break at `at`, its section turned to `lanskap`; returns the length inserted (the
+   * newline before it, the break). InsertSectionBreakRequest: "Inserts a section break at the
+   * given location. A newline character will be inserted before the section break." (so the
+   * paragraph before it in the model is written into that newline's paragraph, as before a table);
+   * sectionType NEXT_PAGE: the section starts on a new page. The new section's orientation is
+   * always set (UpdateSectionStyleRequest, range "overlapping the sections to style": the index
+   * right after the break), flipPageOrientation "Indicates whether to flip the dimensions of
+   * DocumentStyle's page_size for this section".
+   */
+  bagian(at: number, lanskap: boolean, dasar: Halaman): number {
+    this.r.push({ insertSectionBreak: { location: { index: at }, sectionType: "NEXT_PAGE" } });
+    this.r.push({
+      updateSectionStyle: {
+        range: { startIndex: at + 2, endIndex: at + 3 },
+        sectionStyle: { flipPageOrientation: dibalik(dasar, lanskap) },
+        fields: "flipPageOrientation",
+      },
+    });
+    return 2;
   }
 
   /** A paragraph (or a chart's) at `at`, styled; with its own newline or into the one there. */
@@ -218,11 +255,11 @@ class Penulis {
    * inserted (its newline before, the table). An empty table of R rows and C columns is 2 + R(1 + 2C)
    * long: its start, per row a start and per cell a start and an empty paragraph, its end.
    */
-  tabel(at: number, t: Tabel): number {
+  tabel(at: number, t: Tabel, guna = this.guna): number {
     const baris = t.baris.length;
     const kolom = Math.max(1, ...t.baris.map((b) => b.length));
     if (baris === 0) return 0;
-    const tata = tataTabel(t, this.guna);
+    const tata = tataTabel(t, guna);
     const tertutup = selTertutup(tata.gabung);
     const kepala = Math.min(t.kepala ?? 0, baris);
     const tebal = new Set(t.tebal ?? []);
@@ -320,7 +357,7 @@ export function tulisDokumen(idDoc: string, dok: Dokumen, grafik: PembuatGrafik)
   const halaman = halamanDokumen(dok);
   const w = new Penulis(lebarGuna(halaman));
   w.r.push(gayaHalaman(halaman));
-  w.sisipkan(1, dok.elemen);
+  w.sisipkan(1, dok.elemen, halaman);
   terapkan(idDoc, w.r);
   gambarGrafik(idDoc, w.grafik, grafik, w.guna);
 }
@@ -460,8 +497,19 @@ function barisUlang(baris: readonly (readonly string[])[]): number {
   return baris.findIndex((b) => daftarBaris(b) !== null);
 }
 
+/**
+ * The body's paragraphs, tables and section breaks but the first ("The document body always
+ * begins with a section break": its style is the document's page).
+ */
 function isiBody(d: DokumenApi): ElemenApi[] {
-  return (d.body?.content ?? []).filter((e) => e.paragraph || e.table);
+  return (d.body?.content ?? []).filter((e) => e.paragraph || e.table || (e.sectionBreak && mulai(e) > 0));
+}
+
+/** A section break's section: landscape when its flipPageOrientation turns a portrait page, or not a landscape one. */
+function bagianDariApi(e: ElemenApi, halaman: Halaman): Elemen {
+  const balik = (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)
+    ?.flipPageOrientation;
+  return { jenis: "bagian", lanskap: halaman.lebar > halaman.tinggi !== (balik === true) };
 }
 
 function segmen(d: DokumenApi): { id: string; isi: ElemenApi[] }[] {
@@ -481,7 +529,9 @@ export function dokumenDariApi(d: DokumenApi): Dokumen {
       `Template "${d.title ?? ""}" terlalu besar: ${formatAngka(isi.length, 0)} paragraf dan tabel (paling banyak ${formatAngka(BATAS_ELEMEN_TEMPLATE, 0)}). Pakai template yang lebih ringkas.`,
     );
   }
+  const halaman = halamanApi(d);
   const elemen = isi.map((e): Elemen => {
+    if (e.sectionBreak) return bagianDariApi(e, halaman);
     if (e.table) {
       const ulang = barisUlang(teksTabel(e.table));
       return tabelDariApi(e.table, ulang < 0 ? 0 : ulang);
@@ -494,7 +544,7 @@ export function dokumenDariApi(d: DokumenApi): Dokumen {
       teks: s.isi.map((e) => (e.paragraph ? teksParagraf(e.paragraph) : "")).join("\n"),
     }),
   );
-  return { judul: d.title ?? "", halaman: halamanApi(d), elemen: [...tambahan, ...elemen] };
+  return { judul: d.title ?? "", halaman, elemen: [...tambahan, ...elemen] };
 }
 
 /** A template Doc read once through the API, as the model (checks and preview). */
@@ -669,20 +719,36 @@ function isiTetap(w: Penulis, e: ElemenApi, data: DataLaporan, seg?: string): vo
         for (const x of [...(c.content ?? [])].reverse()) isiTetap(w, x, data, seg);
 }
 
+/** A body element's kind for the deletion rules: paragraph, table, section break. */
+type Jenis = "p" | "t" | "s" | null;
+
 /**
- * Removes a run of body elements [s, e). "Deleting the newline character before a Table [...]
- * without deleting the element" and "the last newline character of a Body" are refused
- * (DeleteContentRangeRequest): before a table or at the end, the paragraph before the run gives
- * its newline instead (its text then ends on the run's last newline), or, after a table, the run's
- * last paragraph stays, emptied. Returns what now follows the element before the run.
+ * Removes a run of body elements [s, e). "Deleting the newline character before a Table,
+ * TableOfContents or SectionBreak without deleting the element" and "the last newline character
+ * of a Body" are refused (DeleteContentRangeRequest): before a table, a section break or at the
+ * end, the paragraph before the run gives its newline instead (its text then ends on the run's
+ * last newline), or, after a table or a section break, the run's last paragraph stays, emptied.
+ * A run opening on a section break takes the newline before it along (the paragraph before);
+ * one ending on a section break goes whole before a paragraph, else keeps that break and its
+ * paragraph, emptied. Returns what now follows the element before the run.
  */
 function hapusRentang(
   w: Penulis,
   s: number,
   e: number,
-  sebelum: "p" | "t" | null,
-  berikut: "p" | "t" | null,
-): "p" | "t" | null {
+  sebelum: Jenis,
+  berikut: Jenis,
+  pertama: Jenis = "p",
+  terakhir: Jenis = "p",
+): Jenis {
+  if (terakhir === "s" && berikut !== "p") {
+    w.hapus(pertama === "s" ? s - 1 : s, e - 2);
+    return "p";
+  }
+  if (pertama === "s") {
+    w.hapus(s - 1, terakhir === "s" ? e : e - 1);
+    return berikut;
+  }
   if (berikut === "p") {
     w.hapus(s, e);
     return berikut;
@@ -744,17 +810,27 @@ function rencana(
       else aksi.push({ jenis: "tetap" });
     } else aksi.push({ jenis: "tetap" });
   }
+  // A kept section break with nothing kept after it up to the next one goes (buangBagianKosong).
+  isi.forEach((e, k) => {
+    if (!e.sectionBreak || aksi[k]!.jenis !== "tetap") return;
+    let j = k + 1;
+    while (j < isi.length && aksi[j]!.jenis === "hapus") j++;
+    if (j === isi.length || isi[j]!.sectionBreak) aksi[k] = { jenis: "hapus" };
+  });
   return aksi;
 }
 
 /** The whole filling of a copy as one batch, from the end of the document to its start. */
 function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaan?: Dokumen): Penulis {
-  const w = new Penulis(lebarGuna(halamanApi(d)));
+  const dasar = halamanApi(d);
+  const w = new Penulis(lebarGuna(dasar));
   const isi = isiBody(d);
   const model = dokumenDariApi({ ...d, headers: {}, footers: {} }).elemen;
+  // Each element's page: a filled table fits the usable width of the section it is in.
+  const halaman = halamanElemen({ halaman: dasar, elemen: model });
   const aksi = rencana(isi, model, data, bagian, bawaan);
-  const jenis = (k: number): "p" | "t" | null => (k < 0 ? null : isi[k]!.table ? "t" : "p");
-  let berikut: "p" | "t" | null = null;
+  const jenis = (k: number): Jenis => (k < 0 ? null : isi[k]!.table ? "t" : isi[k]!.sectionBreak ? "s" : "p");
+  let berikut: Jenis = null;
   for (let k = isi.length - 1; k >= 0; k--) {
     const e = isi[k]!;
     const a = aksi[k]!;
@@ -771,22 +847,23 @@ function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaa
       // The whole run of elements to remove at once (a hidden section: its marks, paragraphs, tables).
       let i = k;
       while (i > 0 && aksi[i - 1]!.jenis === "hapus") i--;
-      berikut = hapusRentang(w, mulai(isi[i]!), t, jenis(i - 1), berikut);
+      berikut = hapusRentang(w, mulai(isi[i]!), t, jenis(i - 1), berikut, jenis(i), jenis(k));
       k = i;
     } else if (a.jenis === "tabel") {
       // The filled table goes in at the newline of the paragraph before the template's (a table
       // always follows a paragraph), then that newline's old paragraph and the template table go.
       if (a.tabel.baris.length === 0) w.hapus(s, t);
       else {
-        const n = w.tabel(s - 1, a.tabel);
+        const n = w.tabel(s - 1, a.tabel, lebarGuna(halaman[k]!));
         w.hapus(s - 1 + n, t + n);
         berikut = "t";
       }
     } else {
       // A section: its records' elements before its mark, then the mark's paragraph goes.
-      const n = w.sisipkan(s, a.elemen);
+      const n = w.sisipkan(s, a.elemen, dasar, halaman[k]);
       const els = pisahkanTabel(a.elemen);
-      const kind = (x: Elemen | undefined) => (x ? (x.jenis === "tabel" ? "t" : "p") : null);
+      const kind = (x: Elemen | undefined): Jenis =>
+        x ? (x.jenis === "tabel" ? "t" : x.jenis === "bagian" ? "s" : "p") : null;
       const sisa = hapusRentang(w, s + n, t + n, kind(els.at(-1)) ?? jenis(k - 1), berikut);
       berikut = kind(els[0]) ?? sisa;
     }
@@ -795,22 +872,32 @@ function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaa
   return w;
 }
 
+/** What the copy must carry that only a faithful copy (Drive's) keeps: the template's section breaks. */
+export interface IsiTemplate {
+  judul: string;
+  pemisahBagian: number;
+}
+
 /**
  * Makes the report: reads and checks the template (nothing is created when it is not sound),
  * makes the copy (`salin`: a new Doc in the report folder holding the template's content, its id
- * recorded), then fills it: one read, one batchUpdate, a DocumentApp insert per chart. `bawaan`:
+ * recorded; told how many section breaks the template has, which a DocumentApp copy loses), then fills it: one read, one batchUpdate, a DocumentApp insert per chart. `bawaan`:
  * the default template's model, whose tables' look the filled tables take. Returns the new Doc's id.
  */
 export function buatDariTemplate(
   idTemplate: string,
   data: DataLaporan,
-  salin: () => string,
+  salin: (isi: IsiTemplate) => string,
   grafik: PembuatGrafik,
   bawaan?: Dokumen,
 ): string {
   const template = ambil(idTemplate);
-  const bagian = periksaDenganBagian(dokumenDariApi(template), data, template.title ?? "");
-  const id = salin();
+  const model = dokumenDariApi(template);
+  const bagian = periksaDenganBagian(model, data, template.title ?? "");
+  const id = salin({
+    judul: template.title ?? "",
+    pemisahBagian: model.elemen.filter((e) => e.jenis === "bagian").length,
+  });
   try {
     const w = permintaanIsi(ambil(id), data, bagian, bawaan);
     terapkan(id, w.r);

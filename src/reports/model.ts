@@ -110,12 +110,22 @@ export interface PemisahHalaman {
   jenis: "halaman";
 }
 
-export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman;
+/**
+ * A section break: from here on a new page in its own orientation (the Renja's T-C tables on
+ * landscape pages between portrait chapters), until the next one. Docs inserts a newline before
+ * it, so a paragraph always stands before it (pisahkanTabel).
+ */
+export interface PemisahBagian {
+  jenis: "bagian";
+  lanskap: boolean;
+}
+
+export type Elemen = Paragraf | Tabel | GambarGrafik | PemisahHalaman | PemisahBagian;
 
 export interface Dokumen {
   /** File name of the Google Doc, and the <title> of the HTML page. */
   judul: string;
-  /** Landscape (the wide Renja tables), portrait otherwise. */
+  /** Landscape (the wide Renja tables), portrait otherwise: the first section's page (see PemisahBagian). */
   lanskap?: boolean;
   /** Paper: A4 unless said (F4/folio, 215 x 330 mm). */
   kertas?: "A4" | "F4";
@@ -143,12 +153,27 @@ export const p = (teks: string, opsi: Omit<Paragraf, "jenis" | "teks"> = {}): Pa
 /**
  * A Google Doc never puts two tables side by side: a table is always followed by a paragraph
  * (Docs inserts an empty one). The model says so too, so the preview shows the Doc's blank line.
+ * Likewise a section break follows a paragraph ("A newline character will be inserted before the
+ * section break", InsertSectionBreakRequest), and a table inserted right after a break gets a
+ * paragraph before it ("A newline character will be inserted before the inserted table").
  */
 export function pisahkanTabel(elemen: readonly Elemen[]): Elemen[] {
   const hasil: Elemen[] = [];
   for (const e of elemen) {
-    if (e.jenis === "tabel" && hasil.at(-1)?.jenis === "tabel") hasil.push(p(""));
+    const sebelum = hasil.at(-1)?.jenis;
+    if (e.jenis === "tabel" && (sebelum === "tabel" || sebelum === "bagian")) hasil.push(p(""));
+    else if (e.jenis === "bagian" && sebelum !== "paragraf" && sebelum !== "grafik") hasil.push(p(""));
     hasil.push(e);
   }
   return hasil;
+}
+
+/**
+ * A section break with nothing after it up to the next break (or the end) would print an empty
+ * page: the section whose content a `{{#jika}}` hid. It goes; the last of such a run stays.
+ */
+export function buangBagianKosong(elemen: readonly Elemen[]): Elemen[] {
+  return elemen.filter(
+    (e, i) => e.jenis !== "bagian" || (i + 1 < elemen.length && elemen[i + 1]!.jenis !== "bagian"),
+  );
 }

@@ -33,6 +33,30 @@ export function halamanDokumen(dok: Pick<Dokumen, "halaman" | "kertas" | "lanska
   return dok.lanskap ? { lebar: h, tinggi: w, ...MARGIN } : { lebar: w, tinggi: h, ...MARGIN };
 }
 
+/**
+ * A section's page: the document's page turned to the section's orientation (its width and height
+ * swapped, the margins kept, as the Docs API's flipPageOrientation "flip[s] the dimensions of
+ * DocumentStyle's page_size for this section").
+ */
+export function halamanBagian(h: Halaman, lanskap: boolean): Halaman {
+  return lanskap === h.lebar > h.tinggi ? h : { ...h, lebar: h.tinggi, tinggi: h.lebar };
+}
+
+/** Whether a section of this orientation flips the document's page (flipPageOrientation). */
+export function dibalik(h: Halaman, lanskap: boolean): boolean {
+  return lanskap !== h.lebar > h.tinggi;
+}
+
+/** The page each element is on: the document's, then each section break's from where it stands. */
+export function halamanElemen(dok: Pick<Dokumen, "halaman" | "kertas" | "lanskap" | "elemen">): Halaman[] {
+  let h = halamanDokumen(dok);
+  const dasar = h;
+  return dok.elemen.map((e) => {
+    if (e.jenis === "bagian") h = halamanBagian(dasar, e.lanskap);
+    return h;
+  });
+}
+
 export function lebarGuna(h: Halaman): number {
   return Math.max(h.lebar - h.kiri - h.kanan, 72);
 }

@@ -13,7 +13,14 @@
  * A template naming a placeholder the report does not have is refused before anything is written.
  */
 import { pesanGalat } from "../core/galat";
-import { type Dokumen, type Elemen, type Grafik, pisahkanTabel, type Tabel } from "./model";
+import {
+  buangBagianKosong,
+  type Dokumen,
+  type Elemen,
+  type Grafik,
+  pisahkanTabel,
+  type Tabel,
+} from "./model";
 
 export interface DataLaporan {
   /** Values, already formatted the Indonesian way. */
@@ -373,5 +380,9 @@ function isiUrutan(elemen: readonly Elemen[], data: DataLaporan, bagian?: Bagian
 export function isiTemplate(dok: Dokumen, data: DataLaporan, namaTemplate = dok.judul): Dokumen {
   pastikanTemplateSah(dok, data, namaTemplate);
   // The rest of the template (its page: lanskap) is the filled document's too.
-  return { ...dok, judul: isiTeks(dok.judul, data), elemen: pisahkanTabel(isiUrutan(dok.elemen, data)) };
+  return {
+    ...dok,
+    judul: isiTeks(dok.judul, data),
+    elemen: pisahkanTabel(buangBagianKosong(isiUrutan(dok.elemen, data))),
+  };
 }

@@ -940,8 +940,8 @@ describe("batchUpdate: refusals fail the whole batch, nothing applied", () => {
     );
     refused(
       g,
-      [first, { insertSectionBreak: { location: { index: 1 } } } as DocsRequest],
-      "fake: permintaan Docs API insertSectionBreak tidak dimodelkan",
+      [first, { createFootnote: { location: { index: 1 } } } as DocsRequest],
+      "fake: permintaan Docs API createFootnote tidak dimodelkan",
     );
     refused(
       g,

@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/reports/html";
+import type { Elemen } from "../../src/reports/model";
+import { halamanElemen, lebarGuna } from "../../src/reports/tata";
 import { isiIndikatorUji, muat } from "../bantu";
 import { dialog } from "../bundle";
 import { dumpKeDokumen } from "../dokumen-dump";
@@ -222,4 +224,64 @@ it("narrows the cells' padding of T-C.29 (25 columns) in the Doc as in the previ
   );
   const pratinjau = renderHtml(dumpKeDokumen(g.document(h.idDoc).__dump()));
   expect(pratinjau).toContain('style="padding: 3pt 1.5pt"');
+});
+
+describe("the complete Renja (seed 002) as a Google Doc: portrait, its T-C tables on landscape pages", () => {
+  const { g, b } = muat("renja-jatiroto-2020");
+  dialog(b, "buatLaporan")({ jenis: "renja" }, true); // the first run also writes the template
+  g.counts.reset();
+  const h = dialog(b, "buatLaporan")({ jenis: "renja" }, true);
+  const dump = g.document(h.idDoc).__dump();
+
+  it("is filled with one read of the template, one of the copy and one batch", () => {
+    const n = g.counts.snapshot();
+    expect(n["Documents.get"]).toBe(2);
+    expect(n["Documents.batchUpdate"]).toBe(1);
+  });
+
+  it("holds a section break before and after each T-C table, landscape then portrait, on a portrait page", () => {
+    expect(dump.page.width).toBeLessThan(dump.page.height!);
+    const putar = dump.body.flatMap((bl) =>
+      bl.type !== "table" && bl.sectionBreak ? [bl.sectionBreak.flipPageOrientation] : [],
+    );
+    expect(putar).toEqual([true, false, true, false, true, false, true, false, true, false]);
+    // Documents.get gives them as SectionBreak elements after the first.
+    const api = g.Docs.Documents.get(h.idDoc);
+    const sb = (api.body?.content ?? []).filter((e) => e.sectionBreak);
+    expect(sb).toHaveLength(11);
+    expect(
+      sb.map(
+        (e) =>
+          (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean }).flipPageOrientation === true,
+      ),
+    ).toEqual([false, ...putar]);
+  });
+
+  it("fits each table to its section's page: the T-C tables to the landscape width, the chapters' to the portrait", () => {
+    const dok = dumpKeDokumen(dump);
+    const halaman = halamanElemen(dok);
+    const lebar = (e: Elemen) => (e.jenis === "tabel" ? (e.lebar ?? []).reduce((a, x) => a + x, 0) : 0);
+    const tabel = dok.elemen.flatMap((e, i) =>
+      e.jenis === "tabel" && !e.tanpaGaris ? [[e, halaman[i]!] as const] : [],
+    );
+    const tc = tabel.filter(([, hal]) => hal.lebar > hal.tinggi);
+    expect(tc.length).toBe(5);
+    for (const [e, hal] of tc) {
+      expect(hal.lebar).toBeGreaterThan(hal.tinggi);
+      expect(lebar(e)).toBeCloseTo(lebarGuna(hal), 0);
+    }
+    const potret = tabel.filter(([, hal]) => hal.lebar < hal.tinggi);
+    expect(potret.length).toBeGreaterThan(2);
+    for (const [e, hal] of potret) expect(lebar(e)).toBeCloseTo(lebarGuna(hal), 0);
+    expect(lebarGuna(potret[0]![1])).toBeLessThan(500);
+  });
+
+  it("keeps the section breaks through the default template Doc, and the fake PDF text shows them", () => {
+    const template = g
+      .driveFiles()
+      .find((f) => f.name === "Template Renja (dokumen lengkap Bab I-V) (SAKIP Sheets)")!;
+    const t = g.document(template.id).__dump();
+    expect(t.body.filter((bl) => bl.type !== "table" && bl.sectionBreak)).toHaveLength(10);
+    expect(g.document(h.idDoc).__text()).toContain("[bagian baru, halaman diputar]");
+  });
 });

@@ -43,6 +43,7 @@ function blok(d: Dokumen): string[] {
       const baris = x.baris.map((b, i) => b.map((c, j) => (tertutup.has(`${i},${j}`) ? "" : c)));
       return [`tabel:${baris.map((b) => b.join("|")).join("/")}`];
     }
+    if (x.jenis === "bagian") return [`bagian ${x.lanskap ? "lanskap" : "potret"}`];
     if (x.jenis !== "paragraf") return [x.jenis];
     if (x.teks !== "") return [`paragraf:${x.teks}`];
     return e[i - 1]?.jenis === "tabel" && e[i + 1]?.jenis === "tabel"

@@ -79,7 +79,7 @@ describe("T-C.29, T-C.30, T-C.33 of Kecamatan Jatiroto 2020", () => {
 describe("the whole Renja of Kecamatan Jatiroto 2020 (seed 002) through the bundle", () => {
   const { g, b } = muat("renja-jatiroto-2020");
 
-  it("writes Bab I-V with the five T-C tables in one Doc, landscape, dated by Tanggal Renja, in a fixed number of calls", () => {
+  it("writes Bab I-V with the five T-C tables in one Doc, portrait with the T-C tables on landscape pages, dated by Tanggal Renja, in a fixed number of calls", () => {
     g.counts.reset();
     const h = dialog(b, "buatLaporan")({ jenis: "renja" }, true);
     const panggilan = g.counts.snapshot();
@@ -106,9 +106,23 @@ describe("the whole Renja of Kecamatan Jatiroto 2020 (seed 002) through the bund
     expect(t).toContain("468.642.213,68");
     expect(t).toContain("Jatiroto, Juli 2019");
     expect(t).not.toMatch(/\{\{|undefined|NaN|belum diisi/);
-    const page = g.document(h.idDoc).__dump().page;
-    expect(page.width).toBeCloseTo(841.89, 1);
-    expect(page.height).toBeCloseTo(595.28, 1);
+    // Portrait A4, each T-C table on landscape pages between two section breaks (turned, back).
+    const dump = g.document(h.idDoc).__dump();
+    expect(dump.page.width).toBeCloseTo(595.28, 1);
+    expect(dump.page.height).toBeCloseTo(841.89, 1);
+    const putar = dump.body.flatMap((x) => (x.type !== "table" && x.sectionBreak ? [x.sectionBreak] : []));
+    expect(putar.map((x) => x.flipPageOrientation)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
     // The document is filled in one read and one batch, whatever its length.
     expect(panggilan["Documents.batchUpdate"] ?? 0).toBeLessThanOrEqual(3);
     expect(panggilan["Documents.get"] ?? 0).toBeLessThanOrEqual(3);

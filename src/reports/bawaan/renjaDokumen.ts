@@ -6,9 +6,11 @@
  * here; the unit's own prose comes from Profil Unit, each section inside its `{{#jika}}`, numbered
  * by the data (labelBagian) so a missing one leaves no gap.
  *
- * The whole document is landscape: the T-C tables need it (up to 25 columns), and a Google Doc
- * made from a template by this add-on holds one page setting (see the report of issue 12's
- * "Renja" item: sections of their own orientation are not modelled yet).
+ * Portrait, as the kecamatan prints it, with each T-C table (its title and note) on landscape
+ * pages of its own (a section break before and after: the T-C tables have up to 25 columns); a
+ * chapter ending on a T-C table returns to portrait with the section break that starts the next
+ * chapter, in place of its page break, so a hidden table leaves neither a landscape page nor an
+ * empty one.
  */
 
 import type { KunciRenja } from "../laporan/renjaDokumen";
@@ -21,11 +23,21 @@ const { teks, p, bab, subbab, isi, tabel } = pembuat<KunciRenja>();
 /** A table document's elements without its signature block (the Renja signs once, at its end). */
 const tanpaTtd = (d: Dokumen): Elemen[] => d.elemen.slice(0, -1);
 
+/** From here landscape pages, from here portrait: section breaks. */
+const lanskap: Elemen = { jenis: "bagian", lanskap: true };
+const potret: Elemen = { jenis: "bagian", lanskap: false };
+
+/** A T-C table on landscape pages; `kembali`: back to portrait after it (mid-chapter). */
+const halamanLanskap = (d: Dokumen, kembali = true): Elemen[] => [
+  lanskap,
+  ...tanpaTtd(d),
+  ...(kembali ? [potret] : []),
+];
+
 /** A list without borders: number, text. */
 const LIST = { tanpaGaris: true, lebar: [5, 95] };
 
 export const TEMPLATE_RENJA: Dokumen = {
-  lanskap: true,
   judul: teks("Renja {{tahun}} - {{unit}}"),
   elemen: [
     p("RENJA", { gaya: "judul", rata: "tengah" }),
@@ -128,14 +140,14 @@ export const TEMPLATE_RENJA: Dokumen = {
     p("{{#jika tanpaMelebihi}}"),
     isi("{{tanpaMelebihi}}"),
     p("{{/jika}}"),
-    ...tanpaTtd(TEMPLATE_TC29),
+    ...halamanLanskap(TEMPLATE_TC29),
     p("{{/jika}}"),
     p("{{#jika pelayanan}}"),
     subbab("2.{{babPelayanan}}. Analisis Kinerja Pelayanan {{unit}}"),
     isi(
       "Kajian terhadap capaian kinerja pelayanan {{unit}} dilakukan berdasarkan indikator kinerja yang sesuai dengan tugas dan fungsi {{unit}} sebagaimana tertuang dalam Renstra, disajikan dengan format tabel T-C.30 sebagai berikut:",
     ),
-    ...tanpaTtd(TEMPLATE_TC30),
+    ...halamanLanskap(TEMPLATE_TC30),
     p("{{/jika}}"),
     p("{{#jika isu}}"),
     subbab("2.{{babIsu}}. Isu-isu Penting Penyelenggaraan Tugas dan Fungsi {{unit}}"),
@@ -156,16 +168,16 @@ export const TEMPLATE_RENJA: Dokumen = {
     isi(
       "Review terhadap rancangan awal RKPD Tahun {{tahun}} membandingkan program dan kegiatan, indikator, target dan pagu indikatif rancangan awal RKPD dengan hasil analisis kebutuhan {{unit}}, sebagaimana tabel T-C.31 berikut:",
     ),
-    ...tanpaTtd(TEMPLATE_TC31),
+    ...halamanLanskap(TEMPLATE_TC31),
     p("{{/jika}}"),
     p("{{#jika usulan}}"),
     subbab("2.{{babUsulan}}. Penelaahan Usulan Program dan Kegiatan Masyarakat"),
     isi(
       "Usulan program dan kegiatan dari para pemangku kepentingan, hasil musyawarah perencanaan pembangunan dan forum perangkat daerah, yang ditujukan kepada {{unit}} dan disesuaikan dengan prioritas program dan kegiatan {{unit}}, tersaji dalam tabel T-C.32 berikut:",
     ),
-    ...tanpaTtd(TEMPLATE_TC32),
+    ...halamanLanskap(TEMPLATE_TC32, false),
     p("{{/jika}}"),
-    halaman,
+    potret,
 
     bab("BAB III\nTUJUAN, SASARAN, PROGRAM DAN KEGIATAN"),
     p("{{#jika babTelaah}}"),
@@ -249,9 +261,9 @@ export const TEMPLATE_RENJA: Dokumen = {
       "Keseluruhan program yang akan diselenggarakan oleh {{unit}} diarahkan untuk mendukung tercapainya visi, misi dan tujuan kepala daerah sebagaimana tercantum dalam RPJMD {{kabupaten}}. Program dan kegiatan tersebut adalah:",
     ),
     tabel([["{{programKegiatan.no}}", "{{programKegiatan.uraian}}"]], LIST),
-    ...tanpaTtd(TEMPLATE_TC33),
+    ...halamanLanskap(TEMPLATE_TC33, false),
     p("{{/jika}}"),
-    halaman,
+    potret,
 
     bab("BAB IV\nRENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH"),
     p("{{#jika programUtama}}"),

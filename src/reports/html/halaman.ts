@@ -5,7 +5,7 @@
  */
 import { tampilkanNilai } from "../../core/format";
 import type { Dokumen, Elemen, Gaya, Paragraf, Rata, Tabel } from "../model";
-import { halamanDokumen, lebarGuna, PADDING, selTertutup, tataTabel } from "../tata";
+import { dibalik, halamanDokumen, halamanElemen, lebarGuna, PADDING, selTertutup, tataTabel } from "../tata";
 import { CSS_DOKUMEN, CSS_HALAMAN_PENUH } from "./css";
 import { escapeHtml } from "./escape";
 import { svgGrafik } from "./grafik";
@@ -104,6 +104,7 @@ function elemenHtml(e: Elemen, lebarHalaman: number): string {
       // data-judul: the dialog sends each drawing as a PNG under its chart's title (src/ui/laporan.html).
       return `<figure class="grafik" data-judul="${escapeHtml(e.grafik.judul)}">${svgGrafik(e.grafik)}</figure>`;
     case "halaman":
+    case "bagian":
       return "";
     default:
       throw new Error(
@@ -113,27 +114,36 @@ function elemenHtml(e: Elemen, lebarHalaman: number): string {
 }
 
 /**
- * The document as HTML. A page break starts a new A4 sheet: sheets stand apart on screen and
- * each ends with a page break in print, where the Google Doc has its page breaks.
+ * The document as HTML. A page break starts a new sheet, a section break (PemisahBagian) a new
+ * sheet in its section's orientation: sheets stand apart on screen and each ends with a page
+ * break in print, where the Google Doc has its page breaks (a turned section prints on the named
+ * page "putar", its size the document's turned).
  * `halamanPenuh` (default true): a complete page; false: a `<div class="sakip-dok">` fragment for
  * a dialog, carrying its own (scoped) `<style>` so it looks the same wherever it is put.
  */
 export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): string {
-  const halaman: string[][] = [[]];
   const kertas = halamanDokumen(dok);
-  const guna = lebarGuna(kertas);
-  for (const e of dok.elemen) {
-    if (e.jenis === "halaman") halaman.push([]);
+  const perElemen = halamanElemen(dok);
+  const halaman: { kertas: typeof kertas; isi: string[] }[] = [{ kertas, isi: [] }];
+  dok.elemen.forEach((e, i) => {
+    const h = perElemen[i] ?? kertas;
+    if (e.jenis === "halaman") halaman.push({ kertas: h, isi: [] });
+    else if (e.jenis === "bagian") halaman.push({ kertas: h, isi: [] });
     else {
-      const html = elemenHtml(e, guna);
-      if (html !== "") halaman[halaman.length - 1]!.push(html);
+      const html = elemenHtml(e, lebarGuna(h));
+      if (html !== "") halaman[halaman.length - 1]!.isi.push(html);
     }
-  }
+  });
   // The sheet as the Doc's page: its size and margins in points.
   const mm = (pt: number) => `${angkaSvg(pt)}pt`;
-  const gaya = `width: ${mm(kertas.lebar)}; min-height: ${mm(kertas.tinggi)}; padding: ${[kertas.atas, kertas.kanan, kertas.bawah, kertas.kiri].map(mm).join(" ")}`;
+  const putar = (k: typeof kertas) => dibalik(kertas, k.lebar > k.tinggi);
+  const gaya = (k: typeof kertas) =>
+    `width: ${mm(k.lebar)}; min-height: ${mm(k.tinggi)}; padding: ${[k.atas, k.kanan, k.bawah, k.kiri].map(mm).join(" ")}${putar(k) ? "; page: putar" : ""}`;
   const isi = halaman
-    .map((h) => `<section class="halaman" style="${gaya}">\n${h.join("\n")}\n</section>`)
+    .map(
+      (h) =>
+        `<section class="halaman${putar(h.kertas) ? " putar" : ""}" style="${gaya(h.kertas)}">\n${h.isi.join("\n")}\n</section>`,
+    )
     .join("\n");
   if (opsi?.halamanPenuh === false) {
     return `<div class="sakip-dok">\n<style>${CSS_DOKUMEN}</style>\n${isi}\n</div>\n`;
@@ -145,7 +155,7 @@ export function renderHtml(dok: Dokumen, opsi?: { halamanPenuh?: boolean }): str
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(dok.judul)}</title>`,
-    `<style>${CSS_HALAMAN_PENUH.replace("size: A4;", `size: ${mm(kertas.lebar)} ${mm(kertas.tinggi)};`)}${CSS_DOKUMEN}</style>`,
+    `<style>${CSS_HALAMAN_PENUH.replace("size: A4;", `size: ${mm(kertas.lebar)} ${mm(kertas.tinggi)};`)}@page putar { size: ${mm(kertas.tinggi)} ${mm(kertas.lebar)}; }${CSS_DOKUMEN}</style>`,
     "</head>",
     "<body>",
     `<div class="sakip-dok">\n${isi}\n</div>`,

@@ -42,6 +42,8 @@ export interface ParagraphDump {
   readonly text: string;
   /** Text runs, images and page breaks in order. */
   readonly content: readonly InlineDump[];
+  /** A section break after the paragraph (Docs API only): whether it flips the page's orientation. */
+  readonly sectionBreak?: { readonly flipPageOrientation: boolean };
 }
 
 export interface ListItemDump extends Omit<ParagraphDump, "type"> {
@@ -148,6 +150,7 @@ function dumpParagraph(p: FakeParagraph | FakeListItem): ParagraphDump | ListIte
     alignment: str(p.attrs.HORIZONTAL_ALIGNMENT),
     text: p.getText(),
     content: p.children.flatMap(dumpInline),
+    ...(p.sectionAfter ? { sectionBreak: { flipPageOrientation: p.sectionAfter.flipPageOrientation } } : {}),
   };
 }
 
@@ -202,6 +205,8 @@ export function renderLines(blocks: readonly BlockNode[], indent = ""): string[]
         line += `[gambar ${c.attrs.WIDTH}x${c.attrs.HEIGHT}${c.blob.chart?.title ? `: ${c.blob.chart.title}` : ""}]`;
     }
     lines.push(indent + line);
+    if (b.sectionAfter)
+      lines.push(`${indent}[bagian baru${b.sectionAfter.flipPageOrientation ? ", halaman diputar" : ""}]`);
   }
   return lines;
 }

@@ -94,6 +94,12 @@ export class FakePageBreak extends Node<PageBreak> {
   }
 }
 
+/** A section break's style as the fake keeps it (SectionStyle.sectionType, flipPageOrientation). */
+export interface SectionBreakStyle {
+  sectionType: "NEXT_PAGE" | "CONTINUOUS";
+  flipPageOrientation: boolean;
+}
+
 export type InlineNode = FakeText | FakeInlineImage | FakePageBreak;
 
 /** Paragraph and ListItem: inline children (text, images, page breaks) and paragraph attributes. */
@@ -105,6 +111,14 @@ export abstract class ParagraphLike<T extends object> extends Container<T, Inlin
    */
   newlineStyle: Style = PLAIN;
 
+  /**
+   * The section break that follows this paragraph's newline, if any (Docs API SectionBreak: "A
+   * section break represents the start of a new section, and the section style applies to the
+   * section after the section break."). Only the REST API sees it: DocumentApp has no section
+   * break element, so its `copy()` leaves it behind (a copy made with DocumentApp loses it).
+   */
+  sectionAfter: SectionBreakStyle | null = null;
+
   override segments(): Segment[] {
     return this.children.filter((c): c is FakeText => c instanceof FakeText);
   }
@@ -112,13 +126,16 @@ export abstract class ParagraphLike<T extends object> extends Container<T, Inlin
   protected copyInto<P extends ParagraphLike<object>>(p: P): P {
     p.attrs = { ...this.attrs };
     p.newlineStyle = this.newlineStyle;
+    p.sectionAfter = this.sectionAfter ? { ...this.sectionAfter } : null;
     for (const c of this.children) p.place(p.children.length, c.clone() as InlineNode);
     return p;
   }
 
   /** "Returns a detached, deep copy of the current element." */
   copy(): T {
-    return this.clone().proxy as T;
+    const c = this.clone() as unknown as ParagraphLike<T>;
+    c.sectionAfter = null;
+    return c.proxy;
   }
 
   getText(): string {

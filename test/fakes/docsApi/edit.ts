@@ -116,6 +116,9 @@ export function splitParagraph(container: Blocks, p: Para, offset: number, newli
   const q = sameKind(p);
   q.newlineStyle = p.newlineStyle;
   p.newlineStyle = newline;
+  // The section break after the paragraph follows its newline, which goes to the new paragraph.
+  q.sectionAfter = p.sectionAfter;
+  p.sectionAfter = null;
   let at = 0;
   const kept: InlineNode[] = [];
   for (const c of p.children) {
@@ -143,6 +146,7 @@ export function joinInto(p: Para, q: Para): void {
   for (const c of q.children) p.place(p.children.length, c);
   q.children = [];
   p.newlineStyle = q.newlineStyle;
+  p.sectionAfter = q.sectionAfter;
 }
 
 /** Takes blocks out of a container. */

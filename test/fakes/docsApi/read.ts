@@ -6,7 +6,7 @@
 import type { Style } from "../docs/attributes";
 import type { BlockNode } from "../docs/block";
 import type { DocContent } from "../docs/document";
-import { FakeInlineImage, FakeListItem, FakePageBreak } from "../docs/paragraph";
+import { FakeInlineImage, FakeListItem, FakePageBreak, type SectionBreakStyle } from "../docs/paragraph";
 import type { FakeTable } from "../docs/table";
 import { FakeText } from "../docs/text";
 import { ALIGNMENT, dimension, NAMED_STYLE, optionalColor, type TableRowStyle } from "./schema";
@@ -44,10 +44,12 @@ class Reader {
 
   blocks(blocks: readonly BlockNode[], start: number): StructuralElement[] {
     let at = start;
-    return blocks.map((b) => {
+    return blocks.flatMap((b) => {
       const el = isPara(b) ? this.paragraph(b, at) : this.table(b as FakeTable, at);
       at += this.model.length(b);
-      return el;
+      // "sectionBreak: A section break type of structural element.", one index after the newline.
+      if (isPara(b) && b.sectionAfter) return [el, sectionBreak(at - 1, b.sectionAfter)];
+      return [el];
     });
   }
 
@@ -184,6 +186,25 @@ const SECTION_BREAK: StructuralElement = {
     },
   } as GoogleAppsScript.Docs.Schema.SectionBreak,
 };
+
+/**
+ * A section break after a paragraph: SectionBreak.sectionStyle, "The style of the section after
+ * this section break." (flipPageOrientation left out when false, as proto3 JSON does).
+ */
+function sectionBreak(at: number, s: SectionBreakStyle): StructuralElement {
+  return {
+    startIndex: at,
+    endIndex: at + 1,
+    sectionBreak: {
+      sectionStyle: {
+        columnSeparatorStyle: "NONE",
+        contentDirection: "LEFT_TO_RIGHT",
+        sectionType: s.sectionType,
+        ...(s.flipPageOrientation ? { flipPageOrientation: true } : {}),
+      },
+    } as GoogleAppsScript.Docs.Schema.SectionBreak,
+  };
+}
 
 /** The Document resource, without its revisionId (the service adds it). */
 export function readDocument(doc: DocContent, model: Model): Schema {

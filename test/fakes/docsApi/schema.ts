@@ -61,8 +61,21 @@ export interface UpdateDocumentStyleRequest {
   fields?: string;
 }
 
+/** SectionStyle as the reference has it now (the typings lack sectionType and flipPageOrientation). */
+export interface SectionStyle extends GoogleAppsScript.Docs.Schema.SectionStyle {
+  sectionType?: string;
+  flipPageOrientation?: boolean;
+}
+
+export interface UpdateSectionStyleRequest {
+  range?: Range;
+  sectionStyle?: SectionStyle;
+  fields?: string;
+}
+
 /** One update (the reference's Request: exactly one of its fields is set). */
 export interface Request extends Schema {
+  updateSectionStyle?: UpdateSectionStyleRequest;
   mergeTableCells?: MergeTableCellsRequest;
   pinTableHeaderRows?: PinTableHeaderRowsRequest;
   updateTableColumnProperties?: UpdateTableColumnPropertiesRequest;

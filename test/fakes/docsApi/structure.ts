@@ -11,6 +11,8 @@
 // - a paragraph: its elements, then its newline ("A paragraph is a range of content that's
 //   terminated with a newline character."): a text character, an inline image or a page break
 //   takes one index each (JavaScript strings count UTF-16 code units, as the API does);
+// - a section break after a paragraph (SectionBreak, "A section is a range of content that has the
+//   same SectionStyle"): one index, right after the paragraph's newline;
 // - a table: one index where it starts, one where each row starts, one where each cell starts,
 //   the cells' content, and one where it ends. So a 1x1 table inserted at 1 in an empty document
 //   starts at 2 ("the table start index will be at the specified location index + 1"), its row at
@@ -67,7 +69,16 @@ export interface OnTable {
   readonly cell: CellAt | null;
 }
 
-export type Position = InParagraph | OnTable;
+/** An index on a section break (the one after a paragraph's newline). */
+export interface OnSectionBreak {
+  readonly kind: "sectionBreak";
+  readonly para: Para;
+  readonly start: number;
+  readonly container: Blocks;
+  readonly cell: null;
+}
+
+export type Position = InParagraph | OnTable | OnSectionBreak;
 
 export function isPara(b: BlockNode): b is Para {
   return b instanceof FakeParagraph || b instanceof FakeListItem;
@@ -146,7 +157,9 @@ export class Model {
     const cached = this.#lengths.get(node);
     if (cached !== undefined) return cached;
     let n: number;
-    if (node instanceof FakeParagraph || node instanceof FakeListItem) n = contentLength(node) + 1;
+    // A paragraph followed by a section break: the break takes one index after the newline.
+    if (node instanceof FakeParagraph || node instanceof FakeListItem)
+      n = contentLength(node) + 1 + (node.sectionAfter ? 1 : 0);
     else if (node instanceof FakeTable) {
       n = 2;
       for (const r of node.children) n += this.length(r);
@@ -175,8 +188,12 @@ export class Model {
     for (const block of container.children) {
       const len = this.length(block);
       if (index < b + len) {
-        if (isPara(block))
+        if (isPara(block)) {
+          const n = contentLength(block) + 1;
+          if (index - b >= n && cell === null)
+            return { kind: "sectionBreak", para: block, start: b + n, container, cell: null };
           return { kind: "paragraph", para: block, start: b, offset: index - b, container, cell };
+        }
         return this.#inTable(block as FakeTable, b, index, container, cell);
       }
       b += len;

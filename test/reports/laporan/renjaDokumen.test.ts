@@ -6,6 +6,7 @@ import { TEMPLATE_RENJA } from "../../../src/reports/bawaan";
 import { renderHtml } from "../../../src/reports/html";
 import { dataRenja } from "../../../src/reports/laporan/renjaDokumen";
 import type { Dokumen } from "../../../src/reports/model";
+import { halamanElemen, lebarGuna, tataTabel } from "../../../src/reports/tata";
 import { isiTemplate } from "../../../src/reports/template";
 import { barisRenja, bukuKerjaDari, ttd } from "../../rekaman";
 
@@ -95,9 +96,40 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002)", () => {
     ]);
   });
 
-  it("fills the default template landscape, every chapter there, no placeholder left; the preview draws it", () => {
+  it("is portrait, each T-C table with its title on landscape pages of its own, as the kecamatan prints it", () => {
     const dok = isiTemplate(TEMPLATE_RENJA, d);
-    expect(dok.lanskap).toBe(true);
+    expect(dok.lanskap).toBeFalsy();
+    const halaman = halamanElemen(dok);
+    // Each element's orientation, and where each T-C title and each chapter stands.
+    const mendatar = (i: number) => halaman[i]!.lebar > halaman[i]!.tinggi;
+    const di = (awal: string) =>
+      dok.elemen.findIndex((e) => e.jenis === "paragraf" && e.teks.startsWith(awal));
+    for (const tc of ["T-C.29", "T-C.30", "T-C.31", "T-C.32", "T-C.33"]) {
+      const i = di(`Tabel ${tc}`);
+      expect(i, tc).toBeGreaterThan(0);
+      expect(mendatar(i), tc).toBe(true);
+      // The table after its title is fitted to the landscape page's usable width (842 - 85 - 57 pt).
+      const j = dok.elemen.findIndex((e, k) => k > i && e.jenis === "tabel");
+      expect(mendatar(j)).toBe(true);
+      const t = dok.elemen[j]!;
+      if (t.jenis !== "tabel") throw new Error("bukan tabel");
+      const w = tataTabel(t, lebarGuna(halaman[j]!)).lebar.reduce((a, b) => a + b, 0);
+      expect(w).toBeCloseTo(lebarGuna(halaman[j]!), 0);
+      expect(lebarGuna(halaman[j]!)).toBeGreaterThan(700);
+    }
+    for (const bab of ["PENGANTAR", "BAB I\n", "BAB II\n", "BAB III\n", "BAB IV\n", "BAB V\n"])
+      expect(mendatar(di(bab)), bab).toBe(false);
+    expect(mendatar(di("2.3. Isu-isu Penting"))).toBe(false);
+    // Landscape, portrait in turn: five T-C tables, each section holding something.
+    const bagian = dok.elemen.flatMap((e) => (e.jenis === "bagian" ? [e.lanskap] : []));
+    expect(bagian).toEqual([true, false, true, false, true, false, true, false, true, false]);
+    dok.elemen.forEach((e, i) => {
+      if (e.jenis === "bagian") expect(dok.elemen[i - 1]?.jenis).toBe("paragraf");
+    });
+  });
+
+  it("fills the default template, every chapter there, no placeholder left; the preview draws it", () => {
+    const dok = isiTemplate(TEMPLATE_RENJA, d);
     const t = teks(dok);
     for (const s of [
       "PENGANTAR",

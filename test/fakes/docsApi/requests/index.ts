@@ -2,6 +2,7 @@
 // strictly (an unknown field is refused as the API refuses it) and throws when the API would.
 import { DocsApiError, fields, notModelled, REQUEST_KINDS, unknownField, type Where } from "../schema";
 import type { Model } from "../structure";
+import { insertSectionBreak, updateSectionStyle } from "./sections";
 import { updateDocumentStyle, updateParagraphStyle, updateTextStyle } from "./styles";
 import {
   deleteTableRow,
@@ -32,6 +33,8 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   updateParagraphStyle,
   updateTextStyle,
   updateDocumentStyle,
+  insertSectionBreak,
+  updateSectionStyle,
 };
 
 /** The request kinds the fake applies. */

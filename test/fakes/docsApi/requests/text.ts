@@ -232,7 +232,18 @@ function deleteIn(model: Model, container: Blocks, base: number, s: number, e: n
   }
   if (tail === undefined || head === undefined || !isPara(tail))
     throw new Error("fake: rentang hapus tak terduga");
+  // A section break is one index after its paragraph's newline. "Deleting the newline character
+  // before a Table, TableOfContents or SectionBreak without deleting the element" is refused; a
+  // range from the break itself, keeping the newline before it, is not modelled (the reference
+  // does not say what it merges).
+  if (isPara(head) && head.sectionAfter && s === startOf(first) + contentLength(head) + 1)
+    throw notModelled("menghapus pemisah bagian (section break) tanpa baris baru sebelumnya");
   const kept = e - startOf(last);
+  if (tail.sectionAfter && kept > contentLength(tail))
+    throw invalid(
+      at,
+      "Invalid deletion range: it would delete the newline character before a section break without the section break.",
+    );
   if (first === last) {
     deleteInline(tail, s - startOf(first), kept);
     model.touch(tail);
