@@ -118,7 +118,6 @@ describe("the Renja with a T-C section hidden", () => {
     expect(blok(doc)).toEqual(blok(pratinjau));
     expect(blok(doc).filter((x) => x.startsWith("["))).toEqual([
       "[lanskap]",
-      "[potret]",
       "[lanskap]",
       "[potret]",
       "[lanskap]",

@@ -27,9 +27,14 @@ const tanpaTtd = (d: Dokumen): Elemen[] => d.elemen.slice(0, -1);
 const lanskap: Elemen = { jenis: "bagian", lanskap: true };
 const potret: Elemen = { jenis: "bagian", lanskap: false };
 
-/** A T-C table on landscape pages; `kembali`: back to portrait after it (mid-chapter). */
-const halamanLanskap = (d: Dokumen, kembali = true): Elemen[] => [
+/**
+ * A T-C table on landscape pages, after `pembuka` (its subsection's heading and sentence, so a
+ * section that is only the table does not leave them alone on a portrait page); `kembali`: back
+ * to portrait after it (mid-chapter).
+ */
+const halamanLanskap = (d: Dokumen, kembali = true, ...pembuka: Elemen[]): Elemen[] => [
   lanskap,
+  ...pembuka,
   ...tanpaTtd(d),
   ...(kembali ? [potret] : []),
 ];
@@ -143,11 +148,14 @@ export const TEMPLATE_RENJA: Dokumen = {
     ...halamanLanskap(TEMPLATE_TC29),
     p("{{/jika}}"),
     p("{{#jika pelayanan}}"),
-    subbab("2.{{babPelayanan}}. Analisis Kinerja Pelayanan {{unit}}"),
-    isi(
-      "Kajian terhadap capaian kinerja pelayanan {{unit}} dilakukan berdasarkan indikator kinerja yang sesuai dengan tugas dan fungsi {{unit}} sebagaimana tertuang dalam Renstra, disajikan dengan format tabel T-C.30 sebagai berikut:",
+    ...halamanLanskap(
+      TEMPLATE_TC30,
+      true,
+      subbab("2.{{babPelayanan}}. Analisis Kinerja Pelayanan {{unit}}"),
+      isi(
+        "Kajian terhadap capaian kinerja pelayanan {{unit}} dilakukan berdasarkan indikator kinerja yang sesuai dengan tugas dan fungsi {{unit}} sebagaimana tertuang dalam Renstra, disajikan dengan format tabel T-C.30 sebagai berikut:",
+      ),
     ),
-    ...halamanLanskap(TEMPLATE_TC30),
     p("{{/jika}}"),
     p("{{#jika isu}}"),
     subbab("2.{{babIsu}}. Isu-isu Penting Penyelenggaraan Tugas dan Fungsi {{unit}}"),
@@ -164,18 +172,24 @@ export const TEMPLATE_RENJA: Dokumen = {
     ),
     p("{{/jika}}"),
     p("{{#jika review}}"),
-    subbab("2.{{babReview}}. Review terhadap Rancangan Awal RKPD"),
-    isi(
-      "Review terhadap rancangan awal RKPD Tahun {{tahun}} membandingkan program dan kegiatan, indikator, target dan pagu indikatif rancangan awal RKPD dengan hasil analisis kebutuhan {{unit}}, sebagaimana tabel T-C.31 berikut:",
+    ...halamanLanskap(
+      TEMPLATE_TC31,
+      true,
+      subbab("2.{{babReview}}. Review terhadap Rancangan Awal RKPD"),
+      isi(
+        "Review terhadap rancangan awal RKPD Tahun {{tahun}} membandingkan program dan kegiatan, indikator, target dan pagu indikatif rancangan awal RKPD dengan hasil analisis kebutuhan {{unit}}, sebagaimana tabel T-C.31 berikut:",
+      ),
     ),
-    ...halamanLanskap(TEMPLATE_TC31),
     p("{{/jika}}"),
     p("{{#jika usulan}}"),
-    subbab("2.{{babUsulan}}. Penelaahan Usulan Program dan Kegiatan Masyarakat"),
-    isi(
-      "Usulan program dan kegiatan dari para pemangku kepentingan, hasil musyawarah perencanaan pembangunan dan forum perangkat daerah, yang ditujukan kepada {{unit}} dan disesuaikan dengan prioritas program dan kegiatan {{unit}}, tersaji dalam tabel T-C.32 berikut:",
+    ...halamanLanskap(
+      TEMPLATE_TC32,
+      false,
+      subbab("2.{{babUsulan}}. Penelaahan Usulan Program dan Kegiatan Masyarakat"),
+      isi(
+        "Usulan program dan kegiatan dari para pemangku kepentingan, hasil musyawarah perencanaan pembangunan dan forum perangkat daerah, yang ditujukan kepada {{unit}} dan disesuaikan dengan prioritas program dan kegiatan {{unit}}, tersaji dalam tabel T-C.32 berikut:",
+      ),
     ),
-    ...halamanLanskap(TEMPLATE_TC32, false),
     p("{{/jika}}"),
     potret,
 
