@@ -351,6 +351,7 @@ function pengaturanUji(): PengaturanUnit {
     alamatKantor: "",
     kotaKantor: "",
     periodeRenstra: null,
+    ukuranKertas: "A4",
   };
 }
 

@@ -7,6 +7,7 @@
  */
 
 import * as z from "zod/mini";
+import type { UkuranKertas } from "../core/model/pengaturan";
 import { uraikan } from "../core/uraikan";
 import type { JenisLaporan } from "./laporan";
 import type { Dokumen } from "./model";
@@ -60,7 +61,8 @@ const SKEMA_TEMPLATE = z.object({
 
 let tersimpan: Map<string, Dokumen> | null = null;
 
-export function modelBawaan(jenis: JenisLaporan): Dokumen {
+/** The default template of a report, on the unit's paper (Pengaturan Ukuran Kertas). */
+export function modelBawaan(jenis: JenisLaporan, kertas: UkuranKertas = "A4"): Dokumen {
   if (tersimpan === null) {
     const isi = HtmlService.createHtmlOutputFromFile("templat-bawaan").getContent();
     const m = /<script type="application\/json" id="templat">([\s\S]*)<\/script>/.exec(isi);
@@ -77,5 +79,5 @@ export function modelBawaan(jenis: JenisLaporan): Dokumen {
   }
   const t = tersimpan.get(jenis);
   if (!t) throw new Error(`Template bawaan "${jenis}" tidak ada; pasang ulang add-on.`);
-  return t;
+  return kertas === (t.kertas ?? "A4") ? t : { ...t, kertas };
 }

@@ -8,6 +8,7 @@ import { kunciTeks, namaBerkas } from "../core/format";
 import { pesanGalat } from "../core/galat";
 import { adaGalat, lokasi, type Masalah } from "../core/masalah";
 import type { BukuKerja } from "../core/model/bukuKerja";
+import type { UkuranKertas } from "../core/model/pengaturan";
 import { type Rekap, UNIT_REKAP } from "../core/model/rekap";
 import { cariKegiatan, rincianKegiatan } from "../core/model/rka";
 import { parsePeriode } from "../core/skm";
@@ -185,10 +186,10 @@ function tolakBilaGalat(masalah: Masalah[]): void {
   );
 }
 
-/** The template as the model: the unit's own Doc, or the default one. */
-function modelTemplate(opsi: OpsiLaporan<JenisLaporan>): Dokumen {
+/** The template as the model: the unit's own Doc, or the default one on the unit's paper. */
+function modelTemplate(opsi: OpsiLaporan<JenisLaporan>, bk: BukuKerja): Dokumen {
   if (opsi.template) return bacaTemplate(idDariTautan(opsi.template));
-  return modelBawaan(opsi.jenis);
+  return modelBawaan(opsi.jenis, bk.pengaturan.ukuranKertas);
 }
 
 /** For the dialog: the same report model, filled, and the data check's findings. */
@@ -197,24 +198,28 @@ export function pratinjau(
   opsi: OpsiLaporan<JenisLaporan>,
   hariIni: Date,
 ): { dokumen: Dokumen; masalah: Masalah[] } {
-  const { masalah, data } = dataLaporan(ss, opsi, hariIni);
-  return { dokumen: isiTemplate(modelTemplate(opsi), data), masalah };
+  const { bk, masalah, data } = dataLaporan(ss, opsi, hariIni);
+  return { dokumen: isiTemplate(modelTemplate(opsi, bk), data), masalah };
 }
 
-/** The add-on's template Doc for a report, written once into the report folder; its id. */
+/**
+ * The add-on's template Doc for a report on one paper, written once into the report folder; its
+ * id. An A4 one keeps the key it always had; another paper has its own Doc.
+ */
 export function docTemplateBawaan(
   props: Properties,
   jenis: JenisLaporan,
   folder: string,
   grafik: PembuatGrafik,
+  kertas: UkuranKertas = "A4",
 ): string {
-  const kunci = `sakip.template.${jenis}`;
+  const kunci = `sakip.template.${jenis}${kertas === "A4" ? "" : `.${kertas}`}`;
   const id = props.getProperty(kunci);
   // Deleted or trashed by the user: written again.
   if (id && masihAda(id)) return id;
-  const nama = `Template ${NAMA_LAPORAN[jenis]} (SAKIP Sheets)`;
+  const nama = `Template ${NAMA_LAPORAN[jenis]}${kertas === "A4" ? "" : ` ${kertas}`} (SAKIP Sheets)`;
   const baru = buatDocDiFolder(nama, folder);
-  tulisDokumen(baru, modelBawaan(jenis), grafik);
+  tulisDokumen(baru, modelBawaan(jenis, kertas), grafik);
   props.setProperty(kunci, baru);
   return baru;
 }
@@ -265,7 +270,7 @@ export function tulisLaporan(
   const folder = env.folder ?? folderLaporan(props, bk.pengaturan.folderLaporan, bk.pengaturan.namaUnit);
   const template = opsi.template
     ? idDariTautan(opsi.template)
-    : docTemplateBawaan(props, opsi.jenis, folder, grafik);
+    : docTemplateBawaan(props, opsi.jenis, folder, grafik, bk.pengaturan.ukuranKertas);
   const nama = env.nama ?? namaBaru(folder, namaLaporan(opsi, data), MIME_DOC);
   kabar(`Menulis "${nama}" ...`);
   // The template copied by Drive in one call; a unit's own template, out of drive.file's reach,
@@ -292,7 +297,7 @@ export function tulisLaporan(
       data,
       salin,
       grafik,
-      opsi.template ? undefined : modelBawaan(opsi.jenis),
+      opsi.template ? undefined : modelBawaan(opsi.jenis, bk.pengaturan.ukuranKertas),
     );
   } catch (e) {
     if (!(e instanceof GagalMengisi)) throw e;

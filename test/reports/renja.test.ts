@@ -143,3 +143,33 @@ describe("the whole Renja of Kecamatan Jatiroto 2020 (seed 002) through the bund
     );
   });
 });
+
+describe("Ukuran Kertas F4 (Pengaturan): the add-on's templates on folio, 215 x 330 mm", () => {
+  const { g, b } = muat("renja-jatiroto-2020");
+  const baris = g.sheetValues("Pengaturan").findIndex((r) => r[0] === "Ukuran Kertas") + 1;
+  g.sheet("Pengaturan").getRange(baris, 2).setValue("F4");
+  const mm = (n: number) => (n * 72) / 25.4;
+
+  it("makes T-C.29 on landscape F4, its 25 columns fitted to the wider page, in the preview as in the Doc", () => {
+    const h = dialog(b, "buatLaporan")({ jenis: "tc29" }, true);
+    const dump = g.document(h.idDoc).__dump();
+    expect(dump.page.width).toBeCloseTo(mm(330), 0);
+    expect(dump.page.height).toBeCloseTo(mm(215), 0);
+    const lebar = dump.body.find((x) => x.type === "table" && x.rows[0]!.cells.length >= 25)!;
+    const jumlah = lebar.type === "table" ? lebar.columnWidths.reduce((a, w) => a! + (w ?? 0), 0)! : 0;
+    // The usable width: 330 mm less the 30 mm and 20 mm margins.
+    expect(jumlah).toBeCloseTo(mm(280), -1);
+    const pratinjau = dialog(b, "pratinjauLaporan")({ jenis: "tc29" }).dokumen as { kertas?: string };
+    expect(pratinjau.kertas).toBe("F4");
+  });
+
+  it("keeps the A4 template Doc and writes an F4 one beside it, once", () => {
+    const props = g.PropertiesService.getDocumentProperties();
+    const f4 = props.getProperty("sakip.template.tc29.F4");
+    expect(f4).not.toBeNull();
+    expect(props.getProperty("sakip.template.tc29")).toBeNull();
+    dialog(b, "buatLaporan")({ jenis: "tc29" }, true);
+    expect(props.getProperty("sakip.template.tc29.F4")).toBe(f4);
+    expect(g.document(f4!).__dump().page.width).toBeCloseTo(mm(330), 0);
+  });
+});

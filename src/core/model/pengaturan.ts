@@ -54,6 +54,19 @@ const setelanTanggal = <const K extends string>(kunci: K, judul: string, catatan
     kosong: null as TanggalDokumen | null,
   });
 
+export const UKURAN_KERTAS = ["A4", "F4"] as const;
+export type UkuranKertas = (typeof UKURAN_KERTAS)[number];
+
+/** "A4", "f4", "Folio" (F4's other name); blank: A4. */
+export function parseUkuranKertas(v: unknown): UkuranKertas {
+  const t = String(v ?? "")
+    .trim()
+    .toUpperCase();
+  if (t === "" || t === "A4") return "A4";
+  if (t === "F4" || t === "FOLIO") return "F4";
+  throw new Error(`Ukuran kertas "${String(v)}" tidak dikenal. Pilihan: A4, F4.`);
+}
+
 export const PENGATURAN_KOLOM = ["Pengaturan", "Nilai", "Keterangan"] as const;
 
 export const PENGATURAN = [
@@ -252,6 +265,19 @@ export const PENGATURAN = [
       "Tahun awal dan akhir Renstra, misalnya 2019-2023: LKJ 3.1.2 dan laporan triwulan butir 3 mencetak target dan realisasi tiap tahunnya (lembar Target Renstra).",
     baca: parsePeriodeRenstra,
     kosong: null as PeriodeRenstra | null,
+  }),
+  // The paper of the add-on's own templates: A4, or F4 (folio, 215 x 330 mm), on which many
+  // kabupaten print their naskah dinas and which gives the Renja's 25-column T-C.29 33 mm more.
+  setelan({
+    kunci: "ukuranKertas",
+    judul: "Ukuran Kertas",
+    jenis: "pilihan",
+    pilihan: UKURAN_KERTAS,
+    bawaan: "A4",
+    catatan:
+      "Kertas dokumen dari template bawaan: A4 (210 x 297 mm) atau F4/folio (215 x 330 mm). Template milik unit memakai kertasnya sendiri.",
+    baca: parseUkuranKertas,
+    kosong: "A4" as UkuranKertas,
   }),
   setelan({
     kunci: "ikmTahunan",

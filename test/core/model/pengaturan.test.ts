@@ -1,7 +1,7 @@
 // Pengaturan's settings: each defined once, its blank value the rule a new workbook starts with.
 import { describe, expect, it } from "vitest";
 import { formatTanggalDokumen, type TanggalDokumen } from "../../../src/core/format";
-import { PENGATURAN } from "../../../src/core/model/pengaturan";
+import { PENGATURAN, parseUkuranKertas } from "../../../src/core/model/pengaturan";
 
 const setelan = (kunci: string) => PENGATURAN.find((p) => p.kunci === kunci)!;
 
@@ -99,4 +99,18 @@ it("IKM Tahunan comes last (merged after the others' settings), the mean of the 
   });
   expect(p.baca("SELURUH RESPONDEN")).toBe("SELURUH_RESPONDEN");
   expect(p.catatan).toContain("(81,25 + 89,51 + 83,84 + 82,14) / 4 = 84,19");
+});
+
+describe("Ukuran Kertas", () => {
+  it("reads A4, F4 and folio whatever the case; blank is A4; anything else is refused in Indonesian", () => {
+    expect(["A4", "a4", "", " F4 ", "folio", "Folio"].map(parseUkuranKertas)).toEqual([
+      "A4",
+      "A4",
+      "A4",
+      "F4",
+      "F4",
+      "F4",
+    ]);
+    expect(() => parseUkuranKertas("Legal")).toThrow('Ukuran kertas "Legal" tidak dikenal. Pilihan: A4, F4.');
+  });
 });
