@@ -35,7 +35,6 @@ export function perbandinganUnit(bk: BukuKerja, tw = 4) {
         unit: p.unit,
         realisasi: nilaiSatuan(p.nilai, ind.satuan),
         peringkat: p.peringkat === null ? "-" : String(p.peringkat),
-        ...(p.sendiri ? { _tebal: "ya" } : {}),
       });
     });
     const saya = posisi.find((p) => p.sendiri)!;
