@@ -810,11 +810,16 @@ function rencana(
       else aksi.push({ jenis: "tetap" });
     } else aksi.push({ jenis: "tetap" });
   }
-  // A kept section break with nothing kept after it up to the next one goes (buangBagianKosong).
+  // A kept section break with nothing kept after it up to the next one goes (buangBagianKosong):
+  // a deleted element, a repeated section with no record, a table left without rows add nothing.
+  const kosong = (a: Aksi) =>
+    a.jenis === "hapus" ||
+    (a.jenis === "sisip" && a.elemen.length === 0) ||
+    (a.jenis === "tabel" && a.tabel.baris.length === 0);
   isi.forEach((e, k) => {
     if (!e.sectionBreak || aksi[k]!.jenis !== "tetap") return;
     let j = k + 1;
-    while (j < isi.length && aksi[j]!.jenis === "hapus") j++;
+    while (j < isi.length && kosong(aksi[j]!)) j++;
     if (j === isi.length || isi[j]!.sectionBreak) aksi[k] = { jenis: "hapus" };
   });
   return aksi;

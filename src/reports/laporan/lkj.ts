@@ -126,15 +126,23 @@ export function profilUnit(bk: BukuKerja) {
   };
 }
 
-/** Bab II's tujuan or sasaran table: each with its indicators, target in force, end target and formula. */
-export function barisRencana(bk: BukuKerja, daftar: Indikator[]) {
+/**
+ * Bab II's tujuan or sasaran table: each with its indicators, target, end target and formula. The
+ * LKJ prints the target in force at the year's end; a document drawn up before the year (the
+ * Renja's Tabel 3.1) gives `target` = the signed one, never a later PK Perubahan's.
+ */
+export function barisRencana(
+  bk: BukuKerja,
+  daftar: Indikator[],
+  target: (ind: Indikator) => number | null = (ind) => targetBerlaku(ind, 4, bk.pengaturan),
+) {
   const awal = sekaliPerKelompok(daftar, (i) => i.sasaran);
   let no = 0;
   return daftar.map((ind, i) => ({
     no: awal[i] ? String(++no) : "",
     uraian: awal[i] ? ind.sasaran : "",
     indikator: ind.indikator,
-    target: nilaiSatuan(targetBerlaku(ind, 4, bk.pengaturan), ind.satuan),
+    target: nilaiSatuan(target(ind), ind.satuan),
     targetRenstra: nilaiSatuan(ind.targetAkhirRenstra, ind.satuan),
     formulasi: ind.formulasi || "-",
   }));

@@ -117,7 +117,10 @@ export function capaianRencanaAksi(
       try {
         pasangan = pasanganTriwulan(i.realisasi, r.target, tw, jenis);
       } catch {}
-      const capaian = capaianPerTriwulan(i.realisasi, r.target, jenis, i.arah, bk.pengaturan.rumusTurun);
+      // A quarter after the one reported is not yet reported, whatever the sheet already holds.
+      const capaian = capaianPerTriwulan(i.realisasi, r.target, jenis, i.arah, bk.pengaturan.rumusTurun).map(
+        (c, q) => (q < tw ? c : null),
+      );
       return [
         {
           indikator: namaIndikator(bk, i),
@@ -129,7 +132,8 @@ export function capaianRencanaAksi(
           tw2: persen(capaian[1] ?? null),
           tw3: persen(capaian[2] ?? null),
           tw4: persen(capaian[3] ?? null),
-          targetTahun: nilaiSatuan(targetBerlaku(i, 4, bk.pengaturan), i.satuan),
+          // The target the year's capaian beside it is measured against, in force at this quarter.
+          targetTahun: nilaiSatuan(targetBerlaku(i, tw, bk.pengaturan), i.satuan),
           capaianTahun: persen(capaianTahun(i)),
         },
       ];

@@ -257,7 +257,8 @@ export function dataRenja(bk: BukuKerja, ttd: Penandatanganan) {
         kegiatan: p.kegiatan.map((k, j) => `${j + 1}. ${k.baris.programKegiatan}`).join("\n"),
       })),
       sasaranProgram,
-      tujuanSasaran: barisRencana(bk, [...tujuan, ...sasaran]),
+      // Drawn up before its year: the targets as planned, not a PK Perubahan's of that year.
+      tujuanSasaran: barisRencana(bk, [...tujuan, ...sasaran], (ind) => ind.target),
       penutup: butir(profil("Penutup")),
     },
     kolomDaftar: {

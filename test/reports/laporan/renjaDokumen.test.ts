@@ -64,6 +64,15 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002)", () => {
     expect(d.nilai.tujuanUnit).toBe("Meningkatnya Kepuasan Masyarakat");
     expect(d.nilai).toMatchObject({ jumlahSasaran: "1", jumlahIndikatorSasaran: "3", jumlahProgram: "4" });
     expect(d.daftar.tujuanSasaran.map((r) => r.target)).toEqual(["87,00", "87,00", "88 %", "88 %"]);
+    // Drawn up in July 2019: a PK Perubahan of 2020 does not reach back into its Tabel 3.1.
+    const diubah = dataRenja(
+      {
+        ...jatiroto,
+        indikator: jatiroto.indikator.map((i, k) => (k === 2 ? { ...i, targetPerubahan: 95 } : i)),
+      },
+      TANGGAL,
+    );
+    expect(diubah.daftar.tujuanSasaran.map((r) => r.target)).toEqual(["87,00", "87,00", "88 %", "88 %"]);
     expect(d.daftar.strategi.slice(0, 2)).toEqual([
       { no: "", uraian: "Meningkatkan kualitas pelayanan publik" },
       { no: "a.", uraian: "Pemenuhan administrasi pemerintahan desa yang sesuai dengan ketentuan" },

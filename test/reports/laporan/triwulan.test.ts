@@ -367,4 +367,13 @@ describe("Klakah 2023 by quarter, around its PK Perubahan of 2 Oktober 2023 (see
     expect(desa(3)).toMatchObject({ target: "85,23 %" });
     expect(desa(4)).toMatchObject({ target: "95,23 %", realisasi: "100 %", capaian: "105,01 %" });
   });
+
+  it("its Rencana Aksi table at TW III: the annual target in force then, no quarter after TW III", () => {
+    const ra = (tw: number) => dataTriwulan(bk, tw, ttd("10 Januari 2024", "Klakah")).daftar.capaianRa;
+    const desa3 = ra(3).find((r) => r.indikator.startsWith("Rata-rata persentase desa"))!;
+    expect(desa3.targetTahun).toBe("85,23 %");
+    expect(ra(3).every((r) => r.tw4 === "-")).toBe(true);
+    const desa4 = ra(4).find((r) => r.indikator.startsWith("Rata-rata persentase desa"))!;
+    expect([desa4.targetTahun, desa4.capaianTahun]).toEqual(["95,23 %", "105,01 %"]);
+  });
 });
