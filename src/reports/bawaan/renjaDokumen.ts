@@ -124,6 +124,7 @@ export const TEMPLATE_RENJA: Dokumen = {
     isi(
       "Hasil evaluasi terhadap pelaksanaan Renja tahun lalu berdasarkan target indikator kinerja program ({{dasarEvaluasi}}) adalah sebagai berikut:",
     ),
+    p("{{#jika adaEvaluasiProgram}}"),
     p("a. Realisasi program yang tidak memenuhi keluaran yang direncanakan:"),
     p("{{#jika programTidakMemenuhi}}"),
     tabel([["{{programTidakMemenuhi.no}}", "{{programTidakMemenuhi.uraian}}"]], LIST),
@@ -144,6 +145,7 @@ export const TEMPLATE_RENJA: Dokumen = {
     p("{{/jika}}"),
     p("{{#jika tanpaMelebihi}}"),
     isi("{{tanpaMelebihi}}"),
+    p("{{/jika}}"),
     p("{{/jika}}"),
     ...halamanLanskap(TEMPLATE_TC29),
     p("{{/jika}}"),

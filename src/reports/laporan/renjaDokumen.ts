@@ -222,6 +222,8 @@ export function dataRenja(bk: BukuKerja, ttd: Penandatanganan) {
       tanpaTidakMemenuhi: tidakAda("tidak memenuhi", evaluasi.tidakMemenuhi),
       tanpaMemenuhi: tidakAda("memenuhi", evaluasi.memenuhi),
       tanpaMelebihi: tidakAda("melebihi", evaluasi.melebihi),
+      // The a-c lists only when some program could be sorted (Periksa Data names those it could not).
+      adaEvaluasiProgram: adaEvaluasi ? "ya" : "",
       tujuanUnit: namaTujuan.join("; "),
       jumlahSasaran: String(noSasaran),
       jumlahIndikatorSasaran: String(sasaran.length),

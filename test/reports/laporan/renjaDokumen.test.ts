@@ -64,6 +64,14 @@ describe("Renja Kecamatan Jatiroto 2020 (seed 002)", () => {
     expect(d.nilai.tujuanUnit).toBe("Meningkatnya Kepuasan Masyarakat");
     expect(d.nilai).toMatchObject({ jumlahSasaran: "1", jumlahIndikatorSasaran: "3", jumlahProgram: "4" });
     expect(d.daftar.tujuanSasaran.map((r) => r.target)).toEqual(["87,00", "87,00", "88 %", "88 %"]);
+    // No program with a target of n-1: no a-c headings standing alone (Periksa Data names them).
+    const tanpaN1 = dataRenja(
+      { ...jatiroto, renja: jatiroto.renja.map((r) => ({ ...r, targetN1K: null })) },
+      TANGGAL,
+    );
+    expect(tanpaN1.nilai).toMatchObject({ adaEvaluasiProgram: "", tanpaMemenuhi: "" });
+    expect(d.nilai.adaEvaluasiProgram).toBe("ya");
+    expect(teks(isiTemplate(TEMPLATE_RENJA, tanpaN1))).not.toContain("a. Realisasi program");
     // Drawn up in July 2019: a PK Perubahan of 2020 does not reach back into its Tabel 3.1.
     const diubah = dataRenja(
       {
