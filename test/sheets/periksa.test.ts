@@ -119,6 +119,13 @@ describe("Periksa Data catches each mistake, naming sheet, row and column", () =
     );
   });
 
+  it("a fraction typed as the PK Perubahan's target of a percent indicator", () => {
+    set("Kinerja", "AA3", 0.9523);
+    const [m] = di(periksa(g), "Kinerja", "AA3");
+    expect(m).toMatchObject({ tingkat: "peringatan", kolom: "Target PK Perubahan" });
+    expect(m!.pesan).toMatch(/^Nilai 0,9523 tampak seperti pecahan \(95,23 %\)/);
+  });
+
   it("a realisation entered for a quarter after the one reported", () => {
     set("Kinerja", "M2", 87.5);
     const [m] = di(periksa(g), "Kinerja", "M2");

@@ -93,7 +93,8 @@ export const KINERJA = lembar("Kinerja", [
   rumus("Capaian (%)", {
     format: FORMAT_PERSEN,
     lebar: 90,
-    catatan: "Dihitung otomatis: realisasi tahunan dibanding target, menurut Arah.",
+    catatan:
+      "Dihitung otomatis: realisasi tahunan dibanding target setahun, menurut Arah; target setahun adalah Target PK Perubahan bila diisi, selain itu Target. Laporan triwulan yang berakhir sebelum Tanggal PK Perubahan memakai Target.",
   }),
   rumus("Predikat", { lebar: 120, catatan: "Dihitung otomatis menurut Skala Predikat di Pengaturan." }),
   kolom("Target Tahun Lalu", "targetTahunLalu", angka, {

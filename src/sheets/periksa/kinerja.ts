@@ -99,6 +99,18 @@ function periksaPkPerubahan(bk: BukuKerja): Masalah[] {
       saran: `Periksa kedua tanggal di ${NAMA_PENGATURAN}.`,
     });
   }
+  // A PK Perubahan revises that year's agreement: dated in another year, the reports would never
+  // (or always) measure against it while the Capaian column does (core/model/kinerja targetBerlaku).
+  const { tahun } = bk.pengaturan;
+  if (tahun !== null && tanggalPkPerubahan.tanggal.getFullYear() !== tahun) {
+    out.push({
+      tingkat: "galat",
+      lembar: NAMA_PENGATURAN,
+      kolom: judul("tanggalPkPerubahan"),
+      pesan: `${judul("tanggalPkPerubahan")} (${tanggal}) di luar Tahun ${tahun}: Perjanjian Kinerja Perubahan mengubah target tahun yang sedang berjalan.`,
+      saran: `Isi tanggal PK Perubahan Tahun ${tahun} ditandatangani, atau periksa Tahun di ${NAMA_PENGATURAN}.`,
+    });
+  }
   return out;
 }
 
@@ -139,6 +151,7 @@ function periksaPecahanPersen(ind: Indikator): Masalah[] {
   if (!/%|persen/i.test(ind.satuan)) return [];
   const nilai: [string, number][] = [];
   if (ind.target !== null) nilai.push(["Target", ind.target]);
+  if (ind.targetPerubahan !== null) nilai.push(["Target PK Perubahan", ind.targetPerubahan]);
   ind.realisasi.forEach((v, i) => {
     if (v !== null) nilai.push([`Realisasi TW ${TRIWULAN[i]}`, v]);
   });

@@ -175,3 +175,15 @@ describe("Periksa Data on the PK Perubahan", () => {
     expect(m[0]!.sel).toMatch(/^[A-Z]+2$/);
   });
 });
+
+it("Periksa Data: a Tanggal PK Perubahan outside the report year is a galat (the reports and the Capaian column would differ)", () => {
+  const galat = (tanggal: string) =>
+    periksaBukuKerja({
+      ...bukuKerjaDari(CONTOH_KLAKAH_2023),
+      pengaturan: { ...bukuKerjaDari(CONTOH_KLAKAH_2023).pengaturan, tanggalPkPerubahan: tgl(tanggal) },
+    }).filter((m) => m.tingkat === "galat" && m.kolom === "Tanggal PK Perubahan");
+  expect(galat("2 Oktober 2023")).toEqual([]);
+  expect(galat("2 Januari 2024").map((m) => m.pesan)).toEqual([
+    "Tanggal PK Perubahan (2 Januari 2024) di luar Tahun 2023: Perjanjian Kinerja Perubahan mengubah target tahun yang sedang berjalan.",
+  ]);
+});
