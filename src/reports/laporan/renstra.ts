@@ -36,13 +36,15 @@ type NilaiTahunan = Record<`tahunRenstra${Nomor}` | `renstraSampai${Nomor}`, str
  * The table's rows and values: `tahunRenstra1..5` the column years, `renstraSampai<k>` "ya" for
  * the k years up to the report year (the template prints that table), `kalimatTrenRenstra` the
  * trend of each indicator from the first year to the report year (`kapanKini`: "pada tahun 2023",
- * "sampai dengan triwulan III tahun 2021"). Empty when the period or the
- * year does not allow the five columns (Periksa Data says why).
+ * "sampai dengan triwulan III tahun 2021"; `tahunSelesai` false before TW IV: the report year is
+ * not judged against its annual target yet). Empty when the period or the year does not allow the
+ * five columns (Periksa Data says why).
  */
 export function tabelRenstraTahunan(
   bk: BukuKerja,
   capaian: readonly CapaianIndikator[],
   kapanKini: string,
+  tahunSelesai = true,
 ): { nilai: NilaiTahunan; baris: Record<string, string>[] } {
   const { periodeRenstra: periode, tahun } = bk.pengaturan;
   const tahunTabel = tahunTabelRenstra(periode);
@@ -76,7 +78,7 @@ export function tabelRenstraTahunan(
     ),
   }));
   nilai.kalimatTrenRenstra = deret
-    .map(({ c, d }) => kalimatTren(c, d, tahun!, kapanKini))
+    .map(({ c, d }) => kalimatTren(c, d, tahun!, kapanKini, tahunSelesai))
     .filter((s) => s !== "")
     .join(" ");
   return { nilai, baris };
@@ -86,14 +88,24 @@ export function tabelRenstraTahunan(
  * One indicator's trend over the table's years up to the report year: its realisasi from the
  * first year it has one to the report year (naik/turun, in points), its target over the same
  * years, and in how many of them the realisasi met the target (seed 001: "trend kenaikan target
- * tiap tahun tidak diikuti dengan kenaikan Realisasi").
+ * tiap tahun tidak diikuti dengan kenaikan Realisasi"). Before the year's end (`selesai` false)
+ * the year to date is not counted as a year that met or missed its target, and a JUMLAH
+ * indicator (a sum of quarters) is compared over the whole years only.
  */
-function kalimatTren(c: CapaianIndikator, d: NilaiTahunRenstra[], tahun: number, kapanKini: string): string {
+function kalimatTren(
+  c: CapaianIndikator,
+  d: NilaiTahunRenstra[],
+  tahun: number,
+  kapanKini: string,
+  selesai: boolean,
+): string {
   const ind = c.ind;
-  const ada = d.filter((x) => x.tahun <= tahun && x.realisasi !== null);
-  if (ada.length < 2 || ada.at(-1)!.tahun !== tahun) return "";
+  const sebagian = !selesai && ind.agregasi === "JUMLAH";
+  const ada = d.filter((x) => (sebagian ? x.tahun < tahun : x.tahun <= tahun) && x.realisasi !== null);
+  if (ada.length < 2 || (!sebagian && ada.at(-1)!.tahun !== tahun)) return "";
   const awal = ada[0]!;
   const akhir = ada.at(-1)!;
+  if (sebagian) kapanKini = `pada tahun ${akhir.tahun}`;
   const n = (v: number | null) => nilaiSatuan(v, ind.satuan);
   const r = arahUbah(awal.realisasi!, akhir.realisasi!);
   let teks =
@@ -107,7 +119,7 @@ function kalimatTren(c: CapaianIndikator, d: NilaiTahunRenstra[], tahun: number,
         ? `, dengan target tetap ${n(akhir.target)}`
         : `, sedangkan targetnya ${t} dari ${n(awal.target)} menjadi ${n(akhir.target)}`;
   }
-  const dinilai = ada.filter((x) => x.target !== null && ind.arah !== null);
+  const dinilai = ada.filter((x) => x.target !== null && ind.arah !== null && (selesai || x.tahun < tahun));
   if (dinilai.length > 0) {
     const tercapai = dinilai.filter((x) => {
       const [r2, t2] = [bulatkan(x.realisasi!, 2), bulatkan(x.target!, 2)];

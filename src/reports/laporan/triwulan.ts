@@ -184,6 +184,7 @@ export function dataTriwulan(bk: BukuKerja, tw: number, ttd: Penandatanganan) {
     bk,
     capaian,
     `sampai dengan triwulan ${namaTriwulan(tw)} tahun ${bk.pengaturan.tahun ?? ""}`.trim(),
+    tw >= 4,
   );
   const efisiensi = barisEfisiensiProgram(bk, anggaran, tw);
   const butirAnalisis = analisis(capaian);

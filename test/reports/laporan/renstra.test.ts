@@ -1,9 +1,10 @@
 // The Renstra's years as the LKJ and the quarterly report print them, from plain records.
 import { describe, expect, it } from "vitest";
+import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { TARGET_RENSTRA } from "../../../src/core/model/renstra";
 import { tabelRenstraTahunan } from "../../../src/reports/laporan/renstra";
 import { capaianLaporan } from "../../../src/reports/laporan/umum";
-import { bukuKerja, indikator, rekamanKosong } from "../../rekaman";
+import { bukuKerja, bukuKerjaDari, indikator, rekamanKosong } from "../../rekaman";
 
 const baris = (b: number, kode: string, tahun: number, target: number | null, realisasi: number | null) => ({
   ...rekamanKosong(TARGET_RENSTRA, b),
@@ -95,5 +96,25 @@ describe("tabelRenstraTahunan", () => {
         "",
       ]);
     }
+  });
+});
+
+describe("the trend before the year's end (quarterly report, TW III)", () => {
+  it("does not judge the year to date against its annual target, and compares a JUMLAH indicator over whole years", () => {
+    const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
+    const capaian = bk.indikator.map((i) => capaianLaporan(bk, i, 3));
+    const kini = "sampai dengan triwulan III tahun 2021";
+    const tw3 = tabelRenstraTahunan(bk, capaian, kini, false).nilai.kalimatTrenRenstra;
+    expect(tw3).toContain("menjadi 87,28 sampai dengan triwulan III tahun 2021 (naik 0,58 poin)");
+    expect(tw3).toContain("target tercapai pada 2 dari 2 tahun");
+    expect(tabelRenstraTahunan(bk, capaian, kini, true).nilai.kalimatTrenRenstra).toContain(
+      "target tercapai pada 3 dari 3 tahun",
+    );
+    // A count summed over the quarters: TW I-III of 2021 are not set against whole years.
+    const jumlah = { ...bk, indikator: bk.indikator.map((i) => ({ ...i, agregasi: "JUMLAH" as const })) };
+    const cj = jumlah.indikator.map((i) => capaianLaporan(jumlah, i, 3));
+    const t = tabelRenstraTahunan(jumlah, cj, kini, false).nilai.kalimatTrenRenstra;
+    expect(t).not.toContain("triwulan III tahun 2021");
+    expect(t).toContain("pada tahun 2020");
   });
 });
