@@ -482,9 +482,14 @@ function paragrafDariApi(p: GoogleAppsScript.Docs.Schema.Paragraph): Elemen {
 /** The page a Doc sets; a new Doc's default (US Letter, 1-inch margins) where it sets none. */
 function halamanApi(d: DokumenApi): Halaman {
   const s = d.documentStyle;
+  const lebar = ukuranPt(s?.pageSize?.width) ?? 612;
+  const tinggi = ukuranPt(s?.pageSize?.height) ?? 792;
+  // DocumentStyle.flipPageOrientation: "Indicates whether to flip the dimensions of the
+  // page_size, which allows changing the page orientation between portrait and landscape."
+  const balik = balikDokumen(d);
   return {
-    lebar: ukuranPt(s?.pageSize?.width) ?? 612,
-    tinggi: ukuranPt(s?.pageSize?.height) ?? 792,
+    lebar: balik ? tinggi : lebar,
+    tinggi: balik ? lebar : tinggi,
     atas: s?.marginTop ? (s.marginTop.magnitude ?? 0) : 72,
     bawah: s?.marginBottom ? (s.marginBottom.magnitude ?? 0) : 72,
     kiri: s?.marginLeft ? (s.marginLeft.magnitude ?? 0) : 72,
@@ -506,11 +511,18 @@ function isiBody(d: DokumenApi): ElemenApi[] {
 }
 
 /** A section break's section: landscape when its flipPageOrientation turns a portrait page, or not a landscape one. */
-function bagianDariApi(e: ElemenApi, halaman: Halaman): Elemen {
-  const balik = (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)
-    ?.flipPageOrientation;
-  return { jenis: "bagian", lanskap: halaman.lebar > halaman.tinggi !== (balik === true) };
+function bagianDariApi(e: ElemenApi, halaman: Halaman, balikDok: boolean): Elemen {
+  // SectionStyle.flipPageOrientation flips page_size; "If unset, the value inherits from
+  // DocumentStyle's flip_page_orientation". `halaman` is the document's page, already flipped by it.
+  const balik =
+    (e.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)?.flipPageOrientation ??
+    balikDok;
+  return { jenis: "bagian", lanskap: halaman.lebar > halaman.tinggi !== (balik !== balikDok) };
 }
+
+/** Whether the document's own style turns its page_size (a Doc turned landscape that way). */
+const balikDokumen = (d: DokumenApi): boolean =>
+  (d.documentStyle as { flipPageOrientation?: boolean } | undefined)?.flipPageOrientation === true;
 
 function segmen(d: DokumenApi): { id: string; isi: ElemenApi[] }[] {
   const dari = (m: unknown) =>
@@ -531,7 +543,7 @@ export function dokumenDariApi(d: DokumenApi): Dokumen {
   }
   const halaman = halamanApi(d);
   const elemen = isi.map((e): Elemen => {
-    if (e.sectionBreak) return bagianDariApi(e, halaman);
+    if (e.sectionBreak) return bagianDariApi(e, halaman, balikDokumen(d));
     if (e.table) {
       const ulang = barisUlang(teksTabel(e.table));
       return tabelDariApi(e.table, ulang < 0 ? 0 : ulang);

@@ -2,6 +2,7 @@
 // table on landscape pages): the model and its layout, the preview, the Doc written through the
 // fakes, a unit's own template holding section breaks.
 import { describe, expect, it } from "vitest";
+import { dokumenDariApi } from "../../src/reports/googleDocs";
 import { renderHtml } from "../../src/reports/html";
 import { buangBagianKosong, type Dokumen, type Elemen, p, pisahkanTabel } from "../../src/reports/model";
 import {
@@ -237,5 +238,34 @@ describe("a unit's own template holding section breaks", () => {
     expect(pemisah(pratinjau)).toEqual(pemisah(doc));
     expect(blok(doc).slice(-3)).toEqual(["[lanskap]", "[potret]", "Akhir"]);
     expect(g.document(h.idDoc).__text()).not.toMatch(/\{\{|\}\}/);
+  });
+});
+
+describe("a template Doc turned landscape by DocumentStyle.flipPageOrientation", () => {
+  // "flipPageOrientation: Indicates whether to flip the dimensions of the page_size"; a section's
+  // "If unset, the value inherits from DocumentStyle's flip_page_orientation".
+  const para = (i: number, t: string) => ({
+    startIndex: i,
+    endIndex: i + t.length + 1,
+    paragraph: { elements: [{ startIndex: i, endIndex: i + t.length + 1, textRun: { content: `${t}\n` } }] },
+  });
+  const sb = (i: number, flip?: boolean) => ({
+    startIndex: i,
+    endIndex: i + 1,
+    sectionBreak: { sectionStyle: flip === undefined ? {} : { flipPageOrientation: flip } },
+  });
+  const doc = {
+    title: "Template",
+    documentStyle: {
+      pageSize: { width: { magnitude: 595, unit: "PT" }, height: { magnitude: 842, unit: "PT" } },
+      flipPageOrientation: true,
+    },
+    body: { content: [sb(0), para(1, "A"), sb(3), para(4, "B"), sb(6, false), para(7, "C")] },
+  } as unknown as Parameters<typeof dokumenDariApi>[0];
+
+  it("reads the page landscape, a section that leaves the flag unset landscape too, one that clears it portrait", () => {
+    const d = dokumenDariApi(doc);
+    expect([d.halaman!.lebar, d.halaman!.tinggi]).toEqual([842, 595]);
+    expect(d.elemen.flatMap((e) => (e.jenis === "bagian" ? [e.lanskap] : []))).toEqual([true, false]);
   });
 });
