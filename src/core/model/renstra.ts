@@ -72,14 +72,20 @@ export function parsePeriodeRenstra(v: unknown): PeriodeRenstra {
   return { awal, akhir };
 }
 
+/** The shortest period the tables print: a transitional Renstra (e.g. 2024-2026) is shorter than five years. */
+export const LAMA_RENSTRA_TERPENDEK = 2;
+
 /**
- * The years of the report tables: the last five of the period (seed 001 titles its table
- * "2018-2023", the P Renstra's span, and prints 2019-2023); null when the period is shorter than
- * five years (the tables are not printed, Periksa Data says so).
+ * The years of the report tables: the period's, at most its last five (seed 001 titles its table
+ * "2018-2023", the P Renstra's span, and prints 2019-2023); a transitional Renstra of two to four
+ * years (Permendagri 86/2017 lets a Renstra end with its RPJMD) has its own years; null for a
+ * single year (the tables are not printed, Periksa Data says so).
  */
 export function tahunTabelRenstra(p: PeriodeRenstra | null): number[] | null {
-  if (p === null || p.akhir - p.awal + 1 < LAMA_RENSTRA) return null;
-  return Array.from({ length: LAMA_RENSTRA }, (_, i) => p.akhir - LAMA_RENSTRA + 1 + i);
+  if (p === null) return null;
+  const lama = Math.min(p.akhir - p.awal + 1, LAMA_RENSTRA);
+  if (lama < LAMA_RENSTRA_TERPENDEK) return null;
+  return Array.from({ length: lama }, (_, i) => p.akhir - lama + 1 + i);
 }
 
 export type BidangRenstra = "target" | "realisasi";

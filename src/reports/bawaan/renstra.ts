@@ -48,11 +48,21 @@ export function tabelRenstraLkj(): Elemen[] {
 }
 
 /**
- * One table per k: the medium-term target of the five years, the realisasi of the k years up to
- * the report year (seed 003).
+ * One table per period length L (five years, or two to four for a transitional Renstra: each kept
+ * by `{{#jika renstraLama<L>}}`) and k: the medium-term target of the L years, the realisasi of
+ * the k years up to the report year (seed 003).
  */
 export function tabelRenstraTriwulan(): Elemen[] {
-  return NOMOR.flatMap((k) => {
+  return [5, 4, 3, 2].flatMap((lama) => [
+    p(`{{#jika renstraLama${lama}}}`),
+    ...tabelTriwulanLama(NOMOR.slice(0, lama)),
+    p("{{/jika}}"),
+  ]);
+}
+
+function tabelTriwulanLama(tahunTabel: readonly number[]): Elemen[] {
+  const L = tahunTabel.length;
+  return tahunTabel.flatMap((k) => {
     const sampai = NOMOR.slice(0, k);
     return [
       p(`{{#jika renstraSampai${k}}}`),
@@ -62,15 +72,15 @@ export function tabelRenstraTriwulan(): Elemen[] {
             "NO",
             "INDIKATOR KINERJA",
             "TARGET JANGKA MENENGAH",
-            ...NOMOR.slice(1).map(() => ""),
+            ...tahunTabel.slice(1).map(() => ""),
             "REALISASI KINERJA",
             ...sampai.slice(1).map(() => ""),
           ],
-          ["", "", ...NOMOR.map((n) => `TAHUN ${tahun(n)}`), ...sampai.map(tahun)],
+          ["", "", ...tahunTabel.map((n) => `TAHUN ${tahun(n)}`), ...sampai.map(tahun)],
           [
             "{{renstraTahunan.no}}",
             "{{renstraTahunan.indikator}}",
-            ...NOMOR.map((n) => kolom("target", n)),
+            ...tahunTabel.map((n) => kolom("target", n)),
             ...sampai.map((n) => kolom("realisasi", n)),
           ],
         ],
@@ -79,11 +89,11 @@ export function tabelRenstraTriwulan(): Elemen[] {
           gabung: [
             { baris: 0, kolom: 0, barisRentang: 2 },
             { baris: 0, kolom: 1, barisRentang: 2 },
-            { baris: 0, kolom: 2, kolomRentang: 5 },
-            ...(k > 1 ? [{ baris: 0, kolom: 7, kolomRentang: k }] : []),
+            { baris: 0, kolom: 2, kolomRentang: L },
+            ...(k > 1 ? [{ baris: 0, kolom: 2 + L, kolomRentang: k }] : []),
           ],
-          kanan: [...NOMOR.map((n) => n + 1), ...sampai.map((n) => n + 6)],
-          lebar: [5, 25, ...NOMOR.map(() => 70 / (5 + k)), ...sampai.map(() => 70 / (5 + k))],
+          kanan: [...tahunTabel.map((n) => n + 1), ...sampai.map((n) => n + 1 + L)],
+          lebar: [5, 25, ...tahunTabel.map(() => 70 / (L + k)), ...sampai.map(() => 70 / (L + k))],
           ukuran: 8,
         },
       ),

@@ -10,6 +10,7 @@ import type { CapaianIndikator } from "../../core/model/kinerja";
 import {
   deretRenstra,
   LAMA_RENSTRA,
+  LAMA_RENSTRA_TERPENDEK,
   type NilaiTahunRenstra,
   tahunTabelRenstra,
 } from "../../core/model/renstra";
@@ -27,7 +28,10 @@ export const KOLOM_RENSTRA_TAHUNAN = [
 ] as const;
 
 type Nomor = 1 | 2 | 3 | 4 | 5;
-type NilaiTahunan = Record<`tahunRenstra${Nomor}` | `renstraSampai${Nomor}`, string> & {
+type NilaiTahunan = Record<
+  `tahunRenstra${Nomor}` | `renstraSampai${Nomor}` | `renstraLama${Exclude<Nomor, 1>}`,
+  string
+> & {
   adaRenstraTahunan: string;
   kalimatTrenRenstra: string;
 };
@@ -54,8 +58,12 @@ export function tabelRenstraTahunan(
     kalimatTrenRenstra: "",
     ...Object.fromEntries(
       NOMOR.flatMap((n) => [
-        [`tahunRenstra${n}`, k > 0 ? String(tahunTabel![n - 1]) : ""],
+        [`tahunRenstra${n}`, k > 0 && n <= tahunTabel!.length ? String(tahunTabel![n - 1]) : ""],
         [`renstraSampai${n}`, n === k ? "ya" : ""],
+        // The period's years in the table: five, or two to four for a transitional Renstra.
+        ...(n >= LAMA_RENSTRA_TERPENDEK
+          ? [[`renstraLama${n}`, k > 0 && n === tahunTabel!.length ? "ya" : ""]]
+          : []),
       ]),
     ),
   } as NilaiTahunan;
@@ -70,11 +78,15 @@ export function tabelRenstraTahunan(
   const baris = deret.map(({ c, d }, i) => ({
     no: String(i + 1),
     indikator: c.ind.indikator,
+    // Columns past a shorter period's years stay empty (its tables do not print them).
     ...Object.fromEntries(
-      d.flatMap((x, j) => [
-        [`target${j + 1}`, nilaiSatuan(x.target, c.ind.satuan)],
-        [`realisasi${j + 1}`, nilaiSatuan(x.realisasi, c.ind.satuan)],
-      ]),
+      NOMOR.flatMap((n) => {
+        const x = d[n - 1];
+        return [
+          [`target${n}`, x ? nilaiSatuan(x.target, c.ind.satuan) : ""],
+          [`realisasi${n}`, x ? nilaiSatuan(x.realisasi, c.ind.satuan) : ""],
+        ];
+      }),
     ),
   }));
   nilai.kalimatTrenRenstra = deret

@@ -13,6 +13,7 @@ import {
   type BidangRenstra,
   deretRenstra,
   LAMA_RENSTRA,
+  LAMA_RENSTRA_TERPENDEK,
   padananKinerja,
   TARGET_RENSTRA,
   tahunTabelRenstra,
@@ -65,8 +66,8 @@ export function periksaTargetRenstra(bk: BukuKerja): Masalah[] {
       out.push(
         diPeriode(
           "peringatan",
-          `${PERIODE} ${teksPeriode} hanya ${lama} tahun, padahal ${TABEL} berkolom ${LAMA_RENSTRA} tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.`,
-          `Periksa ${JUDUL_PERIODE}. Untuk Renstra yang lebih pendek, buat template sendiri dengan tabel bagian itu.`,
+          `${PERIODE} ${teksPeriode} hanya ${lama} tahun: ${TABEL} tidak dicetak (perbandingan antartahun memerlukan paling sedikit ${LAMA_RENSTRA_TERPENDEK} tahun).`,
+          `Periksa ${JUDUL_PERIODE}: tahun awal dan akhir Renstra (lima tahun, atau Renstra transisi yang lebih pendek), misalnya 2024-2026.`,
         ),
       );
     else if (lama > LAMA_RENSTRA)

@@ -45,8 +45,10 @@ describe("tahunTabelRenstra", () => {
   it("is the last five of a longer one (seed 001: table '2018-2023' printing 2019-2023)", () => {
     expect(tahunTabelRenstra({ awal: 2018, akhir: 2023 })).toEqual([2019, 2020, 2021, 2022, 2023]);
   });
-  it("is none for a shorter period or none at all", () => {
-    expect(tahunTabelRenstra({ awal: 2024, akhir: 2026 })).toBeNull();
+  it("is a transitional Renstra's own years (2024-2026), none for a single year or none at all", () => {
+    expect(tahunTabelRenstra({ awal: 2024, akhir: 2026 })).toEqual([2024, 2025, 2026]);
+    expect(tahunTabelRenstra({ awal: 2025, akhir: 2026 })).toEqual([2025, 2026]);
+    expect(tahunTabelRenstra({ awal: 2026, akhir: 2026 })).toBeNull();
     expect(tahunTabelRenstra(null)).toBeNull();
   });
 });

@@ -2,9 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { CONTOH_LUMAJANG_2021 } from "../../../src/contoh/lumajang2021";
 import { TARGET_RENSTRA } from "../../../src/core/model/renstra";
+import { TEMPLATE_TRIWULAN } from "../../../src/reports/bawaan";
 import { tabelRenstraTahunan } from "../../../src/reports/laporan/renstra";
+import { dataTriwulan } from "../../../src/reports/laporan/triwulan";
 import { capaianLaporan } from "../../../src/reports/laporan/umum";
-import { bukuKerja, bukuKerjaDari, indikator, rekamanKosong } from "../../rekaman";
+import { isiTemplate } from "../../../src/reports/template";
+import { bukuKerja, bukuKerjaDari, indikator, rekamanKosong, ttd } from "../../rekaman";
 
 const baris = (b: number, kode: string, tahun: number, target: number | null, realisasi: number | null) => ({
   ...rekamanKosong(TARGET_RENSTRA, b),
@@ -80,10 +83,24 @@ describe("tabelRenstraTahunan", () => {
     );
   });
 
-  it("gives nothing without a period, with a short one, or for a year outside it", () => {
+  it("prints a transitional Renstra's three years: its table of three, the later columns empty", () => {
+    const d = tabel(2025, { awal: 2024, akhir: 2026 });
+    expect(d.nilai).toMatchObject({
+      adaRenstraTahunan: "ya",
+      renstraLama3: "ya",
+      renstraLama5: "",
+      renstraSampai2: "ya",
+      tahunRenstra1: "2024",
+      tahunRenstra3: "2026",
+      tahunRenstra4: "",
+    });
+    expect(d.baris[0]).toMatchObject({ target4: "", realisasi4: "", target5: "", realisasi5: "" });
+  });
+
+  it("gives nothing without a period, with a single year, or for a year outside it", () => {
     for (const d of [
       tabel(2023, null),
-      tabel(2023, { awal: 2022, akhir: 2024 }),
+      tabel(2023, { awal: 2023, akhir: 2023 }),
       tabel(2025, { awal: 2019, akhir: 2023 }),
     ]) {
       expect(d.baris).toEqual([]);
@@ -117,4 +134,18 @@ describe("the trend before the year's end (quarterly report, TW III)", () => {
     expect(t).not.toContain("triwulan III tahun 2021");
     expect(t).toContain("pada tahun 2020");
   });
+});
+
+it("the quarterly report of a transitional Renstra (2020-2022) prints item 3 with its three years", () => {
+  const bk = bukuKerjaDari(CONTOH_LUMAJANG_2021);
+  const transisi = { ...bk, pengaturan: { ...bk.pengaturan, periodeRenstra: { awal: 2020, akhir: 2022 } } };
+  const dok = isiTemplate(TEMPLATE_TRIWULAN, dataTriwulan(transisi, 3, ttd("8 Oktober 2021")));
+  const tabel = dok.elemen.filter(
+    (e) => e.jenis === "tabel" && e.baris.flat().includes("TARGET JANGKA MENENGAH"),
+  );
+  expect(tabel).toHaveLength(1);
+  const t = tabel[0]!;
+  if (t.jenis !== "tabel") throw new Error("bukan tabel");
+  expect(t.baris[1]).toEqual(["", "", "TAHUN 2020", "TAHUN 2021", "TAHUN 2022", "2020", "2021"]);
+  expect(JSON.stringify(dok)).not.toMatch(/\{\{|undefined|NaN/);
 });

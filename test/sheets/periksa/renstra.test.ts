@@ -155,13 +155,18 @@ describe("the period and the years the tables print", () => {
     ]);
   });
 
-  it("a period shorter than five years: not printed, said; longer: the last five, said", () => {
-    expect(temuan(bk([], { periodeRenstra: { awal: 2021, akhir: 2023 } }))[0]).toEqual([
+  it("a single year: not printed, said; a transitional three years: printed, nothing said of the period; longer: the last five, said", () => {
+    expect(temuan(bk([], { periodeRenstra: { awal: 2023, akhir: 2023 } }))[0]).toEqual([
       "peringatan",
       "Target Renstra",
       "",
-      "Periode Renstra (Pengaturan) 2021-2023 hanya 3 tahun, padahal tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) berkolom 5 tahun (Renstra lima tahunan, Permendagri 86/2017): tabel itu tidak dicetak.",
+      "Periode Renstra (Pengaturan) 2023-2023 hanya 1 tahun: tabel target dan realisasi per tahun (LKJ 3.1.2, laporan triwulan butir 3) tidak dicetak (perbandingan antartahun memerlukan paling sedikit 2 tahun).",
     ]);
+    expect(
+      temuan(bk([], { periodeRenstra: { awal: 2021, akhir: 2023 } })).filter((m) =>
+        m[3]!.startsWith("Periode"),
+      ),
+    ).toEqual([]);
     expect(temuan(bk(lengkap, { periodeRenstra: { awal: 2018, akhir: 2023 } }))).toEqual([
       [
         "peringatan",
