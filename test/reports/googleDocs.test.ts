@@ -1,8 +1,8 @@
 // Buat Laporan end to end through the built bundle, in emulated Sheets, Docs and Drive.
 
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../../src/reports/html";
 import { TEMPLATE_RENJA } from "../../src/reports/bawaan";
+import { renderHtml } from "../../src/reports/html";
 import type { Dokumen, Elemen } from "../../src/reports/model";
 import { halamanElemen, lebarGuna, PADDING_RAPAT } from "../../src/reports/tata";
 import { isiIndikatorUji, muat } from "../bantu";
