@@ -176,3 +176,8 @@ export function dumpKeDokumen(d: DokumenDump): Dokumen {
     elemen: [...(d.header ?? []).flatMap(blok), ...d.body.flatMap(blok), ...(d.footer ?? []).flatMap(blok)],
   };
 }
+
+/** Each section break's orientation in order (landscape: true), of a model or of a Doc read back. */
+export function urutanBagian(d: Dokumen): boolean[] {
+  return d.elemen.flatMap((e) => (e.jenis === "bagian" ? [e.lanskap] : []));
+}

@@ -151,16 +151,13 @@ export function ukuranAwal(t: Tabel): number {
 }
 
 /**
- * Column widths and font size of a table on a page `lebar` points wide. Each column needs room
- * for its longest word (a figure is one word) at the font's average character width; the font
- * steps down by half a point, not below 7 pt, until the columns fit; a table that does not fit
- * even so has its cells' side padding narrowed and the font stepped down again from its size;
- * then the relative widths are scaled to the page and a column narrower than it needs takes room
- * from those with some to spare.
+ * What each column of a table needs, in points, at font size `f` and side padding `pad`: room for
+ * its longest word (a figure is one word) at the font's average character width, header (bold
+ * capitals) apart from body, plus the padding on both sides and a point of border. A merged cell
+ * spanning columns is left out.
  */
-export function tataTabel(t: Tabel, lebar: number): TataTabel {
+function kebutuhan(t: Tabel, gabung: readonly Rentang[]): (f: number, pad: number) => number[] {
   const kolom = Math.max(1, ...t.baris.map((b) => b.length));
-  const gabung = selGabung(t);
   const tertutup = selTertutup(gabung);
   const lebarKepala = new Set(gabung.filter((g) => g.kolomRentang > 1).map((g) => `${g.baris},${g.kolom}`));
   const kepala = t.kepala ?? 0;
@@ -176,10 +173,28 @@ export function tataTabel(t: Tabel, lebar: number): TataTabel {
       else k.badan = Math.max(k.badan, terpanjang);
     });
   });
-  const perlu = (f: number, pad: number) =>
+  return (f, pad) =>
     kata.map(
       (k) => Math.max(k.kepala * LEBAR_HURUF.kepala * f, k.badan * LEBAR_HURUF.badan * f) + 2 * pad + 1,
     );
+}
+
+/** The width in points a table needs at font size `f` and side padding `pad` (its columns' sum). */
+export function lebarPerlu(t: Tabel, f: number, pad: number): number {
+  return jumlah(kebutuhan(t, selGabung(t))(f, pad));
+}
+
+/**
+ * Column widths and font size of a table on a page `lebar` points wide. Each column needs room
+ * for its longest word (kebutuhan); the font steps down by half a point, not below 7 pt, until
+ * the columns fit; a table that does not fit even so has its cells' side padding narrowed and the
+ * font stepped down again from its size; then the relative widths are scaled to the page and a
+ * column narrower than it needs takes room from those with some to spare.
+ */
+export function tataTabel(t: Tabel, lebar: number): TataTabel {
+  const kolom = Math.max(1, ...t.baris.map((b) => b.length));
+  const gabung = selGabung(t);
+  const perlu = kebutuhan(t, gabung);
   const muat = (pad: number) => {
     let f = ukuranAwal(t);
     while (f > UKURAN_TERKECIL && jumlah(perlu(f, pad)) > lebar) f = Math.max(UKURAN_TERKECIL, f - 0.5);

@@ -570,6 +570,62 @@ describe("batchUpdate: each request's effect", () => {
     expect(g.document(TEMPLATE).__dump().body[2]).not.toHaveProperty("headerRows");
   });
 
+  it("updateTableCellStyle paddings: Documents.get returns them as Dimensions (PT), DocumentApp's dump as set", () => {
+    const g = fake();
+    const start = tableEl(get(g)).startIndex;
+    const table = { tableStartLocation: { index: start } };
+    const padding = (d: GoogleAppsScript.Docs.Schema.Document) =>
+      (tableEl(d).table?.tableRows ?? []).map((r) =>
+        (r.tableCells ?? []).map((c) => {
+          const s = c.tableCellStyle as { paddingLeft?: unknown; paddingRight?: unknown };
+          return [s.paddingLeft, s.paddingRight];
+        }),
+      );
+    // Unset: nothing is returned (an unset style is inherited).
+    for (const row of padding(get(g))) for (const cell of row) expect(cell).toEqual([undefined, undefined]);
+    batch(g, [
+      {
+        updateTableCellStyle: {
+          ...table,
+          tableCellStyle: {
+            paddingLeft: { magnitude: 1.5, unit: "PT" },
+            paddingRight: { magnitude: 2, unit: "PT" },
+          },
+          fields: "paddingLeft,paddingRight",
+        },
+      },
+    ]);
+    const semua = padding(get(g));
+    expect(semua.length).toBeGreaterThan(1);
+    for (const row of semua)
+      for (const cell of row)
+        expect(cell).toEqual([
+          { magnitude: 1.5, unit: "PT" },
+          { magnitude: 2, unit: "PT" },
+        ]);
+    expect((g.document(TEMPLATE).__dump().body[2] as TableDump).rows[0]?.cells[0]?.padding).toEqual([1.5, 2]);
+    // One cell: the left padding named in the mask but unset goes back to the default; zero is a Dimension without magnitude.
+    batch(g, [
+      {
+        updateTableCellStyle: {
+          tableRange: {
+            tableCellLocation: { ...table, rowIndex: 0, columnIndex: 1 },
+            rowSpan: 1,
+            columnSpan: 1,
+          },
+          tableCellStyle: { paddingRight: { magnitude: 0, unit: "PT" } },
+          fields: "paddingLeft,paddingRight",
+        },
+      },
+    ]);
+    const sel = padding(get(g));
+    expect(sel[0]?.[1]).toEqual([undefined, { unit: "PT" }]);
+    expect(sel[0]?.[0]).toEqual([
+      { magnitude: 1.5, unit: "PT" },
+      { magnitude: 2, unit: "PT" },
+    ]);
+  });
+
   it("updateParagraphStyle and updateTextStyle: alignment, heading, bold and font size, as DocumentApp shows them", () => {
     const g = fake();
     const start = tableEl(get(g)).startIndex ?? 0;

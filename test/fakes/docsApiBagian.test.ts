@@ -88,6 +88,21 @@ describe("insertSectionBreak and updateSectionStyle", () => {
     expect(g.document(ID).__text()).toContain("JUDUL\n\n[bagian baru]\nxIsi");
   });
 
+  it("a new section's unset flipPageOrientation \"inherits from DocumentStyle's flip_page_orientation\", not from the section it splits", () => {
+    const g = fake();
+    batch(g, [sisip(7), putar(9)]);
+    expect(flip(get(g))).toEqual([false, true]);
+    // "Isi" (9..13) is in the turned section: a break inside it starts a section of the document's
+    // orientation (unflipped here), and the turned section keeps what comes before the new break.
+    batch(g, [sisip(11)]);
+    expect(flip(get(g))).toEqual([false, true, false]);
+    expect(g.document(ID).__text()).toContain("[bagian baru, halaman diputar]\nIs\n[bagian baru]\n");
+    // After the table, in "Akhir": the same.
+    const akhir = (get(g).body?.content ?? []).at(-1)?.startIndex ?? 0;
+    batch(g, [sisip(akhir + 2)]);
+    expect(flip(get(g))).toEqual([false, true, false, false]);
+  });
+
   it("refuses a break inside a table, at a table's start, in the header, or on another break", () => {
     const g = fake();
     ditolak(g, [sisip(14)], "Section breaks cannot be inserted inside a table.");
@@ -120,6 +135,38 @@ describe("insertSectionBreak and updateSectionStyle", () => {
       /Unknown name "flipOrientation"/,
     );
     ditolak(g, [putar(9, true, { fields: "sectionStyle" })], "The root section_style is implied");
+    // SectionStyle.sectionType: "The type of section. Output only."
+    ditolak(
+      g,
+      [putar(9, true, { sectionStyle: { sectionType: "CONTINUOUS" }, fields: "sectionType" })],
+      "sectionType is output only",
+    );
+    ditolak(
+      g,
+      [
+        putar(9, true, {
+          sectionStyle: { flipPageOrientation: true, sectionType: "CONTINUOUS" },
+          fields: "flipPageOrientation,section_type",
+        }),
+      ],
+      "sectionType is output only",
+    );
+    // flipPageOrientation: "setting a concrete value is required. Unsetting this property results in a 400 bad request error."
+    ditolak(g, [putar(9, true, { sectionStyle: {} })], "setting a concrete value is required");
+    ditolak(
+      g,
+      [putar(9, true, { sectionStyle: { flipPageOrientation: null } })],
+      "setting a concrete value is required",
+    );
+    const galat = (() => {
+      try {
+        batch(g, [putar(9, true, { sectionStyle: {} })]);
+        return null;
+      } catch (e) {
+        return e as { details?: { code: number } };
+      }
+    })();
+    expect(galat?.details?.code).toBe(400);
     // The first section is the document's page (updateDocumentStyle): the fake does not model styling it.
     ditolak(g, [putar(2)], "tidak dimodelkan");
   });

@@ -68,9 +68,9 @@ export function hitungRumus(
         if (!m) continue;
         const f = fungsi[m[1]!];
         const args = pisahArgumen(m[2]!, pemisah);
-        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a) && !JIKA_KOSONG.test(a)))
+        if (typeof f !== "function" || args.some((a) => /^[A-Z_]+\(/.test(a) && !jikaKosong(pemisah).test(a)))
           continue;
-        const nilai = args.map((a) => nilaiArgumen(ss, sheet, a, tinggi));
+        const nilai = args.map((a) => nilaiArgumen(ss, sheet, a, tinggi, pemisah));
         const sel = `${sheet.getName()}!${String.fromCharCode(65 + c)}${r + 1}`;
         const galat = nilai
           .flatMap((v) => (Array.isArray(v) ? v.flat() : [v]))
@@ -113,7 +113,16 @@ export function hitungRumus(
   return hasil;
 }
 
-const JIKA_KOSONG = /^ARRAYFORMULA\(IF\(([^=()]+)=""[;,]([^;,()]+)[;,]([^;,()]+)\)\)$/;
+/**
+ * ARRAYFORMULA(IF(X2:X=""<p>A2:A<p>B2:B)) with the spreadsheet's argument separator <p> only: Sheets
+ * reads a formula in the spreadsheet's locale, so the other separator is not an argument separator
+ * there (the formula is then not this shape, and is left as it is).
+ */
+function jikaKosong(pemisah: "," | ";"): RegExp {
+  return new RegExp(
+    `^ARRAYFORMULA\\(IF\\(([^=()${pemisah}]+)=""${pemisah}([^${pemisah}()]+)${pemisah}([^${pemisah}()]+)\\)\\)$`,
+  );
+}
 
 /** A range as Sheets hands it to a custom function: a 2D array, a single cell as its value. */
 function nilaiArgumen(
@@ -121,17 +130,20 @@ function nilaiArgumen(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   arg: string,
   tinggi: number,
+  pemisah: "," | ";",
 ): unknown {
-  const jika = JIKA_KOSONG.exec(arg);
+  const jika = jikaKosong(pemisah).exec(arg);
   if (jika) {
     const [uji, ya, tidak] = [jika[1]!, jika[2]!, jika[3]!].map((a) =>
-      sebagai2d(nilaiArgumen(ss, sheet, a, tinggi)),
+      sebagai2d(nilaiArgumen(ss, sheet, a, tinggi, pemisah)),
     ) as [unknown[][], unknown[][], unknown[][]];
     return uji.map((b, r) => b.map((v, c) => (v === "" || v === null ? ya[r]?.[c] : tidak[r]?.[c]) ?? ""));
   }
   const teks = /^"(.*)"$/.exec(arg);
   if (teks) return teks[1];
-  if (/^-?\d+([.,]\d+)?$/.test(arg)) return Number(arg.replace(",", "."));
+  // The decimal mark goes with the separator: a comma where ";" separates arguments, else a point.
+  const desimal = pemisah === ";" ? "," : ".";
+  if (new RegExp(`^-?\\d+(\\${desimal}\\d+)?$`).test(arg)) return Number(arg.replace(",", "."));
   const m = /^(?:([^!]+)!)?(\$?[A-Z]+)(\$?\d+)?(?::(\$?[A-Z]+)(\$?\d+)?)?$/.exec(arg);
   if (!m) throw new Error(`hitungRumus: argumen "${arg}" tidak dimodelkan`);
   const lembar = m[1] ? ss.getSheetByName(m[1].replace(/^'|'$/g, ""))! : sheet;

@@ -3,7 +3,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Tabel } from "../../src/reports/model";
-import { PADDING, PADDING_RAPAT, selGabung, tataTabel } from "../../src/reports/tata";
+import {
+  lebarPerlu,
+  PADDING,
+  PADDING_RAPAT,
+  selGabung,
+  tataTabel,
+  UKURAN_TERKECIL,
+} from "../../src/reports/tata";
 
 it("merges a gabungIkut column over the runs of its reference column, not over equal values", () => {
   const t: Tabel = {
@@ -54,16 +61,44 @@ describe("tataTabel: a table wider than its page at 7 pt", () => {
   });
 
   it("never pads less than it must, nor steps the font below 7 pt (property)", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.string({ minLength: 1, maxLength: 20 }), (n, isi) => {
-        const t = tataTabel(lebar(n, isi.replace(/\s/g, "x")), A4_LANSKAP);
-        expect(t.ukuran).toBeGreaterThanOrEqual(7);
-        expect([PADDING, PADDING_RAPAT]).toContain(t.padding);
-        expect(t.lebar).toHaveLength(n);
-        // Tight padding only for a table that would not fit with the usual one at 7 pt.
-        if (t.padding === PADDING_RAPAT)
-          expect(tataTabel(lebar(n, isi.replace(/\s/g, "x")), 1e6).padding).toBe(PADDING);
+    const kata = fc.stringMatching(/^[A-Za-z0-9.,]{1,20}$/);
+    const tabel = fc.integer({ min: 1, max: 40 }).chain((n) =>
+      fc.record({
+        kepala: fc.array(kata, { minLength: n, maxLength: n }),
+        badan: fc.array(fc.array(kata, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 3 }),
       }),
+    );
+    // From an A5 portrait's usable width to an F4 landscape's.
+    const halaman = fc.double({ min: 250, max: 800, noNaN: true });
+    fc.assert(
+      fc.property(tabel, halaman, ({ kepala, badan }, lebarHalaman) => {
+        const t: Tabel = { jenis: "tabel", kepala: 1, baris: [kepala, ...badan] };
+        const tata = tataTabel(t, lebarHalaman);
+        expect(tata.ukuran).toBeGreaterThanOrEqual(UKURAN_TERKECIL);
+        expect(tata.lebar).toHaveLength(kepala.length);
+        // Tight padding exactly when the table at 7 pt with the usual padding is wider than the page.
+        const lebarBiasa7 = lebarPerlu(t, UKURAN_TERKECIL, PADDING);
+        expect(tata.padding).toBe(lebarBiasa7 > lebarHalaman ? PADDING_RAPAT : PADDING);
+        // At the chosen font and padding the table fits, or the font is 7 pt.
+        const muat = lebarPerlu(t, tata.ukuran, tata.padding) <= lebarHalaman;
+        expect(muat || tata.ukuran === UKURAN_TERKECIL).toBe(true);
+        // And the font is the largest half-point step that fits (10 pt, a table's size, when it does).
+        if (tata.ukuran < 10)
+          expect(lebarPerlu(t, tata.ukuran + 0.5, tata.padding)).toBeGreaterThan(lebarHalaman);
+        // A table that fits fills the page (each width rounded to 0,1 pt).
+        const total = tata.lebar.reduce((a, b) => a + b, 0);
+        if (muat) expect(Math.abs(total - lebarHalaman)).toBeLessThanOrEqual(0.05 * kepala.length + 1e-6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lebarPerlu grows with the font and the padding, by 2 pt of padding per column", () => {
+    const t = lebar(25, "468.642.213,68");
+    expect(lebarPerlu(t, 8, PADDING)).toBeGreaterThan(lebarPerlu(t, 7, PADDING));
+    expect(lebarPerlu(t, 7, PADDING) - lebarPerlu(t, 7, PADDING_RAPAT)).toBeCloseTo(
+      25 * 2 * (PADDING - PADDING_RAPAT),
+      6,
     );
   });
 });

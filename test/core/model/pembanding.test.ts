@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { posisiUnit } from "../../../src/core/model/pembanding";
+import { bulatkan } from "../../../src/core/pembulatan";
 
 const lain = (...n: [string, number | null][]) => n.map(([unit, realisasi]) => ({ unit, realisasi }));
 
@@ -55,6 +56,39 @@ describe("posisiUnit", () => {
           const dinilai = p.filter((x) => x.peringkat !== null);
           for (let i = 1; i < dinilai.length; i++)
             expect(dinilai[i]!.peringkat!).toBeGreaterThanOrEqual(dinilai[i - 1]!.peringkat!);
+        },
+      ),
+    );
+  });
+  it("ranks by the printed value in the indicator's direction: higher is better for NAIK, worse for TURUN (property)", () => {
+    // Values close together, so that printed ties (12,004 and 12,00) and near misses come up.
+    const nilai = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: -500, max: 500 }), fc.constantFrom(0, 0.001, -0.001, 0.004, 0.0049))
+        .map(([n, d]) => n / 100 + d),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        nilai,
+        fc.array(nilai, { maxLength: 8 }),
+        fc.constantFrom("NAIK", "TURUN"),
+        (n, l, arah) => {
+          const p = posisiUnit(
+            { arah: arah as "NAIK" | "TURUN" },
+            { unit: "X", nilai: n },
+            l.map((realisasi, i) => ({ unit: `U${i}`, realisasi })),
+          );
+          const dinilai = p.filter((x) => x.nilai !== null);
+          for (const x of dinilai) expect(x.peringkat!).toBeLessThanOrEqual(dinilai.length);
+          for (const a of dinilai)
+            for (const b of dinilai) {
+              const [pa, pb] = [bulatkan(a.nilai!, 2), bulatkan(b.nilai!, 2)];
+              if (pa === pb) expect(a.peringkat).toBe(b.peringkat);
+              else if (pa > pb === (arah === "NAIK")) expect(a.peringkat!).toBeLessThan(b.peringkat!);
+              else expect(a.peringkat!).toBeGreaterThan(b.peringkat!);
+            }
         },
       ),
     );

@@ -127,7 +127,8 @@ class Reader {
    * ("rowSpan: The row span of the cell. This property is read-only."): 1 and 1 for a plain cell,
    * the merge's for a head, none for a cell merged into another. Widths:
    * tableStyle.tableColumnProperties, FIXED_WIDTH with a width or EVENLY_DISTRIBUTED. A pinned
-   * header row is a row with tableRowStyle.tableHeader.
+   * header row is a row with tableRowStyle.tableHeader. A cell's side padding, where set, is
+   * tableCellStyle.paddingLeft/paddingRight in points.
    */
   table(t: FakeTable, start: number): StructuralElement {
     const border = typeof t.attrs.BORDER_WIDTH === "number" ? t.attrs.BORDER_WIDTH : null;
@@ -143,6 +144,15 @@ class Reader {
           Object.assign(style, { rowSpan: m.rows, columnSpan: m.columns });
         if (typeof cell.attrs.BACKGROUND_COLOR === "string")
           style.backgroundColor = optionalColor(cell.attrs.BACKGROUND_COLOR);
+        // "paddingLeft: The left padding of the cell." / "paddingRight: The right padding of the
+        // cell." (Dimension), where updateTableCellStyle set them; unset ones inherit, so are left out.
+        for (const [attr, key] of [
+          ["PADDING_LEFT", "paddingLeft"],
+          ["PADDING_RIGHT", "paddingRight"],
+        ] as const) {
+          const v = cell.attrs[attr];
+          if (typeof v === "number") style[key] = dimension(v);
+        }
         if (border !== null) {
           const b = { width: dimension(border), dashStyle: "SOLID", color: { color: { rgbColor: {} } } };
           Object.assign(style, { borderTop: b, borderBottom: b, borderLeft: b, borderRight: b });

@@ -275,6 +275,29 @@ describe("3.1.4: the comparison with other units (seed 001 Tabel 3.4, lines 406-
     );
   });
 
+  it("ranks a TURUN indicator lowest first and says so: (semakin rendah semakin baik)", () => {
+    const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+    const ikm = bk.indikator.find((i) => i.indikator.startsWith("Nilai IKM"))!;
+    expect(ikm.arah).toBe("NAIK");
+    const turun = dataLkj(
+      { ...bk, indikator: bk.indikator.map((i) => (i === ikm ? { ...i, arah: "TURUN" as const } : i)) },
+      TANGGAL,
+    );
+    // The same three realisations, the order reversed: 82,86 is now the best.
+    expect(turun.daftar.banding.slice(0, 3).map((r) => [r.no, r.unit, r.realisasi, r.peringkat])).toEqual([
+      ["1.", "Kecamatan Kedungjajang", "82,86", "1"],
+      ["", "Kecamatan Klakah", "84,19", "2"],
+      ["", "Kecamatan Ranuyoso", "84,92", "3"],
+    ]);
+    // The other indicators (NAIK) keep their order.
+    expect(turun.daftar.banding.slice(3)).toEqual(d.daftar.banding.slice(3));
+    expect(turun.nilai.kalimatBanding).toContain(
+      `Pada indikator ${ikm.indikator} (semakin rendah semakin baik), Kecamatan Klakah dengan realisasi 84,19 berada di peringkat 2 dari 3 perangkat daerah; realisasi terbaik Kecamatan Kedungjajang (82,86).`,
+    );
+    expect(d.nilai.kalimatBanding).not.toContain("semakin rendah");
+    expect(turun.nilai.kalimatBanding.match(/semakin rendah semakin baik/g)).toHaveLength(1);
+  });
+
   it("without a Pembanding sheet the section is left out and efficiency is 3.1.4", () => {
     const bk = { ...bukuKerjaDari(CONTOH_KLAKAH_2023), pembanding: [] };
     const tanpa = dataLkj(bk, TANGGAL);

@@ -64,6 +64,16 @@ function breaks(model: Model): { para: Para; index: number }[] {
   return out;
 }
 
+/**
+ * DocumentStyle.flipPageOrientation ("Indicates whether to flip the dimensions of the page_size"),
+ * which an unset section's flipPageOrientation inherits. The fake does not model it
+ * (updateDocumentStyle refuses the field as not modelled; a landscape document is its pageSize
+ * swapped): it is always unset, that is false.
+ */
+function documentFlip(): boolean {
+  return false;
+}
+
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertsectionbreakrequest
 /**
  * "Inserts a section break at the given location. A newline character will be inserted before the
@@ -71,8 +81,9 @@ function breaks(model: Model): { para: Para; index: number }[] {
  * Paragraph. For instance, it cannot be inserted at a table's start index (i.e. between the table
  * and its preceding paragraph). Section breaks cannot be inserted inside a table, equation,
  * footnote, header, or footer. Since section breaks can only be inserted inside the body, the
- * segment ID field must be empty." The new section takes the style of the section it was inserted
- * in (the reference does not say; the editor does so): a writer that needs an orientation sets it.
+ * segment ID field must be empty." The new section's flipPageOrientation is unset, and
+ * SectionStyle.flipPageOrientation: "If unset, the value inherits from DocumentStyle's
+ * flip_page_orientation." (not from the section it was inserted in): see documentFlip.
  */
 export function insertSectionBreak(model: Model, value: unknown, path: string, at: Where): Reply {
   const req = fields(value, path, ["location", "endOfSegmentLocation", "sectionType"]);
@@ -81,14 +92,8 @@ export function insertSectionBreak(model: Model, value: unknown, path: string, a
   if (seg.id !== "") throw invalid(at, "Section breaks can only be inserted inside the body.");
   const pos = paragraphAt(model, seg, index, at);
   if (pos.cell !== null) throw invalid(at, "Section breaks cannot be inserted inside a table.");
-  const before = breaks(model)
-    .filter((x) => x.index < index)
-    .at(-1);
   splitParagraph(pos.container, pos.para, pos.offset, insertStyle(pos.para, pos.offset));
-  pos.para.sectionAfter = {
-    sectionType: type,
-    flipPageOrientation: before?.para.sectionAfter?.flipPageOrientation ?? false,
-  };
+  pos.para.sectionAfter = { sectionType: type, flipPageOrientation: documentFlip() };
   model.touch(pos.para);
   model.touch(pos.container);
   return {};
@@ -101,8 +106,11 @@ export function insertSectionBreak(model: Model, value: unknown, path: string, a
  * least one field must be specified. The root section_style is implied and must not be
  * specified." SectionStyle.flipPageOrientation: "Optional. Indicates whether to flip the dimensions
  * of DocumentStyle's page_size for this section, which allows changing the page orientation
- * between portrait and landscape." The first section (the body's opening break, index 0) is
- * styled through the document's style here: styling it is not modelled.
+ * between portrait and landscape." and "When updating this property, setting a concrete value is
+ * required. Unsetting this property results in a 400 bad request error." SectionStyle.sectionType:
+ * "The type of section. Output only.": a mask naming it is refused (the type is given when the
+ * break is inserted, InsertSectionBreakRequest.sectionType). The first section (the body's opening
+ * break, index 0) is styled through the document's style here: styling it is not modelled.
  */
 export function updateSectionStyle(model: Model, value: unknown, path: string, at: Where): Reply {
   const req = fields(value, path, ["range", "sectionStyle", "fields"]);
@@ -123,8 +131,16 @@ export function updateSectionStyle(model: Model, value: unknown, path: string, a
       throw invalid(at, "The root section_style is implied and must not be specified.");
     if (!(SECTION_STYLE_FIELDS as readonly string[]).includes(f))
       throw invalid(at, `Invalid field mask: ${f}.`);
-    if (f !== "flipPageOrientation" && f !== "sectionType") throw notModelled(`updateSectionStyle ${f}`);
+    if (f === "sectionType")
+      throw invalid(at, "Invalid field mask: sectionType is output only and cannot be updated.");
+    if (f !== "flipPageOrientation") throw notModelled(`updateSectionStyle ${f}`);
   }
+  if (style.flipPageOrientation === undefined || style.flipPageOrientation === null)
+    throw invalid(
+      at,
+      "flipPageOrientation is in the field mask but unset: setting a concrete value is required.",
+    );
+  const flip = readBool(style.flipPageOrientation, `${path}.sectionStyle.flipPageOrientation`);
   // Section k runs from its break to the next one; the first from index 0.
   const all = breaks(model);
   const starts = [0, ...all.map((x) => x.index)];
@@ -134,11 +150,7 @@ export function updateSectionStyle(model: Model, value: unknown, path: string, a
   });
   if (hit.includes(0)) throw notModelled("updateSectionStyle pada bagian pertama dokumen");
   for (const k of hit) {
-    const b = all[k - 1]!.para.sectionAfter!;
-    if (mask.includes("flipPageOrientation"))
-      b.flipPageOrientation = readBool(style.flipPageOrientation, `${path}.sectionStyle.flipPageOrientation`);
-    if (mask.includes("sectionType"))
-      b.sectionType = sectionType(style.sectionType, `${path}.sectionStyle.sectionType`, at);
+    all[k - 1]!.para.sectionAfter!.flipPageOrientation = flip;
   }
   return {};
 }

@@ -359,7 +359,10 @@ const PADDINGS = ["paddingLeft", "paddingRight"];
  * A cell's side padding, as DocumentApp holds it (TableCell.setPaddingLeft/setPaddingRight,
  * Attribute PADDING_LEFT/PADDING_RIGHT): "paddingLeft: The left padding of the cell.",
  * "paddingRight: The right padding of the cell." (TableCellStyle, a Dimension). Left and right
- * together over the whole table or a range are modelled; with other fields they are not.
+ * together over the whole table or a range are modelled; with other fields they are not. The
+ * reference states no bound (TableCellStyle: "The left padding of the cell."; Dimension: "A
+ * magnitude in a single direction in the specified units."), so a negative padding is not refused:
+ * where the reference is silent the fake does not invent a refusal.
  */
 function paddings(
   model: Model,
