@@ -120,7 +120,14 @@ class Penulis {
   readonly grafik: GrafikDitunda[] = [];
   private readonly token = Math.random().toString(36).slice(2, 10);
 
-  constructor(readonly guna: number) {}
+  /**
+   * `balikDok`: the document's own DocumentStyle.flipPageOrientation; a section's flag flips
+   * page_size itself, so it is written relative to the unturned page.
+   */
+  constructor(
+    readonly guna: number,
+    readonly balikDok = false,
+  ) {}
 
   tandaGrafik(g: Grafik): string {
     const tanda = `[[grafik ${this.token} ${this.grafik.length}]]`;
@@ -225,7 +232,7 @@ class Penulis {
     this.r.push({
       updateSectionStyle: {
         range: { startIndex: at + 2, endIndex: at + 3 },
-        sectionStyle: { flipPageOrientation: dibalik(dasar, lanskap) },
+        sectionStyle: { flipPageOrientation: dibalik(dasar, lanskap) !== this.balikDok },
         fields: "flipPageOrientation",
       },
     });
@@ -840,7 +847,7 @@ function rencana(
 /** The whole filling of a copy as one batch, from the end of the document to its start. */
 function permintaanIsi(d: DokumenApi, data: DataLaporan, bagian: Bagian[], bawaan?: Dokumen): Penulis {
   const dasar = halamanApi(d);
-  const w = new Penulis(lebarGuna(dasar));
+  const w = new Penulis(lebarGuna(dasar), balikDokumen(d));
   const isi = isiBody(d);
   const model = dokumenDariApi({ ...d, headers: {}, footers: {} }).elemen;
   // Each element's page: a filled table fits the usable width of the section it is in.
