@@ -6,6 +6,14 @@ import { bulatkan } from "../../../src/core/pembulatan";
 
 const lain = (...n: [string, number | null][]) => n.map(([unit, realisasi]) => ({ unit, realisasi }));
 
+/** The unit "X" with value `n` among units U0, U1 ... with values `l`. */
+const posisiAcak = (n: number | null, l: readonly (number | null)[], arah: string) =>
+  posisiUnit(
+    { arah: arah as "NAIK" | "TURUN" },
+    { unit: "X", nilai: n },
+    l.map((realisasi, i) => ({ unit: `U${i}`, realisasi })),
+  );
+
 describe("posisiUnit", () => {
   it("ranks Klakah's IKM 84,19 second behind Ranuyoso's 84,92, ahead of Kedungjajang's 82,86 (seed 001 line 416)", () => {
     const p = posisiUnit(
@@ -42,11 +50,7 @@ describe("posisiUnit", () => {
         fc.array(nilai, { maxLength: 8 }),
         fc.constantFrom("NAIK", "TURUN"),
         (n, l, arah) => {
-          const p = posisiUnit(
-            { arah: arah as "NAIK" | "TURUN" },
-            { unit: "X", nilai: n },
-            l.map((realisasi, i) => ({ unit: `U${i}`, realisasi })),
-          );
+          const p = posisiAcak(n, l, arah);
           expect(p).toHaveLength(l.length + 1);
           expect(p.filter((x) => x.sendiri).map((x) => x.unit)).toEqual(["X"]);
           for (const x of p) {
@@ -75,11 +79,7 @@ describe("posisiUnit", () => {
         fc.array(nilai, { maxLength: 8 }),
         fc.constantFrom("NAIK", "TURUN"),
         (n, l, arah) => {
-          const p = posisiUnit(
-            { arah: arah as "NAIK" | "TURUN" },
-            { unit: "X", nilai: n },
-            l.map((realisasi, i) => ({ unit: `U${i}`, realisasi })),
-          );
+          const p = posisiAcak(n, l, arah);
           const dinilai = p.filter((x) => x.nilai !== null);
           for (const x of dinilai) expect(x.peringkat!).toBeLessThanOrEqual(dinilai.length);
           for (const a of dinilai)
