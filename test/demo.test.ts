@@ -72,7 +72,8 @@ it("dates and places each document as its seed signs it, none of them today", ()
     "klakah-2023-skm.html": ["Klakah, 31 Januari 2024"],
     "klakah-2023-poster.html": [],
     "klakah-2023-iku.html": ["Lumajang, 10 Januari 2023"],
-    "klakah-2023-renaksi.html": ["Lumajang, 10 Januari 2023"],
+    // Revised with the PK Perubahan (its TW IV target follows it): that agreement's date.
+    "klakah-2023-renaksi.html": ["Lumajang, 2 Oktober 2023"],
     "klakah-2023-pohon.html": ["Lumajang, 10 Januari 2023"],
     "klakah-2023-pohon-pratinjau.html": ["Lumajang, 10 Januari 2023"],
     // Seed 000's KAK of the same cycle (line 461); seed 004's forms print no date.

@@ -8,14 +8,20 @@
 import { formatTanggal, type TanggalDokumen } from "../core/format";
 import type { Masalah } from "../core/masalah";
 import { type BukuKerja, NAMA_PENGATURAN } from "../core/model/bukuKerja";
+import { adaPkPerubahan } from "../core/model/kinerja";
 import { type KunciTanggal, PENGATURAN } from "../core/model/pengaturan";
 import { DAFTAR_LAPORAN } from "./laporan";
 import type { Laporan, Penandatanganan } from "./laporan/jenis";
 
 const setelan = (kunci: KunciTanggal) => PENGATURAN.find((p) => p.kunci === kunci)!;
 
-/** The document's date as set, or null when its setting is blank. */
-const tanggalDiatur = (bk: BukuKerja, l: Laporan): TanggalDokumen | null => bk.pengaturan[l.tanggal];
+/**
+ * The document's date as set, or null when its setting is blank: a document following the PK
+ * Perubahan (its registry's `tanggalPerubahan`) takes the revised agreement's date once there is one.
+ */
+const tanggalDiatur = (bk: BukuKerja, l: Laporan): TanggalDokumen | null =>
+  (l.tanggalPerubahan && adaPkPerubahan(bk.indikator) ? bk.pengaturan[l.tanggalPerubahan] : null) ??
+  bk.pengaturan[l.tanggal];
 
 /** Where and when the document is signed; `hariIni` (the spreadsheet's today) for a blank date. */
 export function penandatanganan(bk: BukuKerja, l: Laporan, hariIni: Date): Penandatanganan {

@@ -6,7 +6,7 @@ import { CONTOH_RENJA_JATIROTO_2020 } from "../../src/contoh/jatiroto2020";
 import { CONTOH_KLAKAH_2023 } from "../../src/contoh/klakah2023";
 import { CONTOH_LUMAJANG_2021 } from "../../src/contoh/lumajang2021";
 import { CONTOH_RKA_LUMAJANG_2020 } from "../../src/contoh/rka2020";
-import { formatTanggal, parseTanggalDokumen } from "../../src/core/format";
+import { formatTanggal, formatTanggalDokumen, parseTanggalDokumen } from "../../src/core/format";
 import { PENGATURAN } from "../../src/core/model/pengaturan";
 import { DAFTAR_LAPORAN } from "../../src/reports/laporan";
 import { LAPORAN_LKJ } from "../../src/reports/laporan/lkj";
@@ -151,6 +151,18 @@ describe("Periksa Data: a blank date of a document the workbook holds data for",
   });
 });
 
+it("dates the Rencana Aksi by the PK Perubahan once one revised a target, by the PK before", () => {
+  const bk = bukuKerjaDari(CONTOH_KLAKAH_2023);
+  const ra = DAFTAR_LAPORAN.find((l) => l.jenis === "renaksi")!;
+  const hari = new Date(2026, 11, 1);
+  expect(formatTanggalDokumen(penandatanganan(bk, ra, hari).tanggal)).toBe("2 Oktober 2023");
+  const tanpa = { ...bk, indikator: bk.indikator.map((i) => ({ ...i, targetPerubahan: null })) };
+  expect(formatTanggalDokumen(penandatanganan(tanpa, ra, hari).tanggal)).toBe("10 Januari 2023");
+  // Revised but its date blank: the PK's date, and Periksa Data asks for the PK Perubahan's.
+  const tanpaTanggal = { ...bk, pengaturan: { ...bk.pengaturan, tanggalPkPerubahan: null } };
+  expect(formatTanggalDokumen(penandatanganan(tanpaTanggal, ra, hari).tanggal)).toBe("10 Januari 2023");
+});
+
 describe("through the add-on, a PK whose Tanggal PK is blank", () => {
   const kosongkan = (g: ReturnType<typeof muat>["g"], judul: string) => {
     const r = g.sheetValues("Pengaturan").findIndex((b) => b[0] === judul) + 1;
@@ -180,9 +192,10 @@ describe("through the add-on, a PK whose Tanggal PK is blank", () => {
     const { g, b } = muat("klakah-2023");
     kosongkan(g, "Tanggal PK");
     fn(b, "periksaData")();
-    // The Klakah sample holds its IKU, Rencana Aksi and Pohon Kinerja, dated with the PK.
+    // The Klakah sample holds its IKU and Pohon Kinerja, dated with the PK; its Rencana Aksi was
+    // revised with the PK Perubahan and takes that agreement's date (2 Oktober 2023).
     expect(g.ui.lastDialog().content).toContain(
-      "Perjanjian Kinerja, Penetapan IKU, Rencana Aksi dan Pohon Kinerja akan bertanggal hari pembuatannya: Tanggal PK di Pengaturan kosong.",
+      "Perjanjian Kinerja, Penetapan IKU dan Pohon Kinerja akan bertanggal hari pembuatannya: Tanggal PK di Pengaturan kosong.",
     );
   });
 });

@@ -64,6 +64,11 @@ export interface Laporan<J extends string = string> {
    * drawn up ...). Blank, the document is dated the day it is made, and the data check says so.
    */
   tanggal: KunciTanggal;
+  /**
+   * A document that follows the PK Perubahan (the Rencana Aksi, revised with it): once a target is
+   * revised and this setting holds the revised agreement's date, the document takes that date.
+   */
+  tanggalPerubahan?: KunciTanggal;
   /** The setting naming where it is signed, when that may differ from Tempat Penandatanganan (its fallback). */
   tempat?: KunciTempat;
   /** Whether the workbook holds its data: Periksa Data speaks of its date only then. */

@@ -218,6 +218,8 @@ export const LAPORAN_RENCANA_AKSI = laporan({
   nama: "Rencana Aksi",
   lembar: [NAMA_PENGATURAN, KINERJA.nama, RENCANA_AKSI.nama],
   ...dasar,
+  // Its annual targets are those in force: after a PK Perubahan, the revised plan of that date.
+  tanggalPerubahan: "tanggalPkPerubahan",
   berisi: (bk) => bk.rencanaAksi.length > 0,
   data: (k) => dataRencanaAksi(k.bk, k.ttd),
 });
