@@ -6,18 +6,19 @@
 import * as z from "zod/mini";
 import { isKosong } from "../core/angka";
 import { ANGGARAN } from "../core/model/anggaran";
-import { NAMA_PENGATURAN } from "../core/model/bukuKerja";
+import { LEMBAR, NAMA_PENGATURAN } from "../core/model/bukuKerja";
 import type { DataContoh } from "../core/model/contoh";
 import { IKU } from "../core/model/iku";
 import { KINERJA } from "../core/model/kinerja";
 import { angka, nilaiKolom, type Pembaca, type SkemaLembar, tautan, teks } from "../core/model/kolom";
-import { JAWABAN_LKE } from "../core/model/lke";
+import { JAWABAN_LKE, KRITERIA_LKE, LOG_LKE, SKALA_LKE } from "../core/model/lke";
 import { PEMBANDING } from "../core/model/pembanding";
 import { POHON_KINERJA } from "../core/model/pohonKinerja";
 import { PROFIL_UNIT } from "../core/model/profil";
 import { RENCANA_AKSI } from "../core/model/rencanaAksi";
 import { KINERJA_PELAYANAN, RENJA, REVIEW_RKPD, USULAN_PEMANGKU } from "../core/model/renja";
 import { TARGET_RENSTRA } from "../core/model/renstra";
+import { RINGKASAN } from "../core/model/ringkasan";
 import { RKA, RKA_RINCIAN } from "../core/model/rka";
 import { PERTANYAAN_BAKU, SKM, SKM_PERTANYAAN, SKM_TINDAK_LANJUT } from "../core/model/skm";
 import { uraikan } from "../core/uraikan";
@@ -29,6 +30,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sel = string | number | Date;
+
+const DIISI_SIAPKAN = new Set(
+  [SKM_PERTANYAAN, RINGKASAN, KRITERIA_LKE, JAWABAN_LKE, SKALA_LKE, LOG_LKE].map((s) => s.nama),
+);
 
 /** Sheets that already hold a user's data (the sample is not written then). */
 export function lembarBerisiData(ss: Spreadsheet): string[] {
@@ -42,24 +47,10 @@ export function lembarBerisiData(ss: Spreadsheet): string[] {
     });
     if (adaIsi) berisi.push("Pengaturan");
   }
-  for (const skema of [
-    KINERJA,
-    ANGGARAN,
-    SKM,
-    SKM_TINDAK_LANJUT,
-    RKA,
-    RKA_RINCIAN,
-    RENJA,
-    KINERJA_PELAYANAN,
-    REVIEW_RKPD,
-    USULAN_PEMANGKU,
-    PROFIL_UNIT,
-    RENCANA_AKSI,
-    IKU,
-    POHON_KINERJA,
-    PEMBANDING,
-    TARGET_RENSTRA,
-  ]) {
+  // Every sheet of the contract in setup's order, but those setup itself fills (the standard
+  // questions, the default criteria and scale, the summary's formulas, the status log) and the
+  // answers, whose setup rows are judged below.
+  for (const skema of LEMBAR.filter((s) => !DIISI_SIAPKAN.has(s.nama))) {
     const sheet = ss.getSheetByName(skema.nama);
     if (sheet === null) continue;
     const v = sheet.getDataRange().getValues();
