@@ -38,27 +38,39 @@ export function barisPerubahan(bk: BukuKerja, daftar: Indikator[]) {
 }
 
 /**
+ * The PK's programs: each one's budget as signed (Anggaran PK, else its pagu awal) and its pagu
+ * in force, the printed row, and JUMLAH of the signed budgets.
+ */
+function programPk(bk: BukuKerja) {
+  const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
+  const program = anggaranProgramPk(bk.anggaran).map((b, i) => ({
+    pagu: b.pagu,
+    baris: {
+      no: String(i + 1),
+      program: b.uraian,
+      anggaran: formatRupiah(b.anggaran),
+      keterangan: sumber.get(b.kode) ? `Sumber Dana ${sumber.get(b.kode)}` : "",
+    },
+    anggaran: b.anggaran,
+  }));
+  return { program, total: formatRupiah(program.reduce((a, b) => a + b.anggaran, 0)) };
+}
+
+/**
  * Perjanjian Kinerja (seeds 001, 003): the sasaran strategis and the sasaran program with their
- * indicators and targets; each program's budget as signed (Anggaran PK, else its pagu awal),
- * JUMLAH the sum of the rows printed.
+ * indicators and targets; each program's budget as signed, JUMLAH the sum of the rows printed.
  */
 export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
-  const program = anggaranProgramPk(bk.anggaran);
-  const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
+  const { program, total } = programPk(bk);
   return {
     nilai: {
       ...nilaiUmum(bk, ttd),
-      totalProgram: formatRupiah(program.reduce((a, b) => a + b.anggaran, 0)),
+      totalProgram: total,
     },
     daftar: {
       sasaran: barisSasaran(bk, indikatorSasaranPk(bk.indikator)),
       sasaranProgram: barisSasaran(bk, indikatorProgramPk(bk.indikator)),
-      program: program.map((b, i) => ({
-        no: String(i + 1),
-        program: b.uraian,
-        anggaran: formatRupiah(b.anggaran),
-        keterangan: sumber.get(b.kode) ? `Sumber Dana ${sumber.get(b.kode)}` : "",
-      })),
+      program: program.map((p) => p.baris),
     },
     kolomDaftar: {
       sasaran: ["no", "sasaran", "indikator", "target"],
@@ -101,25 +113,18 @@ export function dataPkPerubahan(bk: BukuKerja, ttd: Penandatanganan) {
     throw new Error(
       `Belum ada Target PK Perubahan di lembar ${KINERJA.nama}: isi target yang diubah pada indikatornya untuk membuat Perjanjian Kinerja Perubahan.`,
     );
-  const pk = dataPk(bk, ttd);
-  const program = anggaranProgramPk(bk.anggaran);
-  const sumber = new Map(bk.anggaran.map((b) => [normalisasiKode(b.kode), b.sumberDana]));
+  const { program, total } = programPk(bk);
   return {
     nilai: {
-      ...pk.nilai,
+      ...nilaiUmum(bk, ttd),
+      totalProgram: total,
       totalProgramPerubahan: formatRupiah(program.reduce((a, b) => a + b.pagu, 0)),
       tanggalPkAwal: bk.pengaturan.tanggalPk === null ? "" : formatTanggalDokumen(bk.pengaturan.tanggalPk),
     },
     daftar: {
       sasaran: barisPerubahan(bk, indikatorSasaranPk(bk.indikator)),
       sasaranProgram: barisPerubahan(bk, indikatorProgramPk(bk.indikator)),
-      program: program.map((b, i) => ({
-        no: String(i + 1),
-        program: b.uraian,
-        anggaran: formatRupiah(b.anggaran),
-        anggaranPerubahan: formatRupiah(b.pagu),
-        keterangan: sumber.get(b.kode) ? `Sumber Dana ${sumber.get(b.kode)}` : "",
-      })),
+      program: program.map((p) => ({ ...p.baris, anggaranPerubahan: formatRupiah(p.pagu) })),
     },
     kolomDaftar: {
       sasaran: KOLOM_PERUBAHAN,
