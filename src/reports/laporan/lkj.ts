@@ -213,6 +213,9 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
   const tercapai = dinilai.filter((c) => bulatkan(c.capaian!, 2) >= 100).length;
   const profil = profilUnit(bk);
   const pkDok = dataPk(bk, ttd);
+  // 2.2 (seed 001 table 2.2): with a PK Perubahan, each sasaran's target before and after it.
+  const sasaranPk = indikatorSasaranPk(bk.indikator);
+  const diubah = adaPkPerubahan(bk.indikator);
   const skm = lampiranSkm(bk, ttd);
   const banding = perbandinganUnit(bk, 4);
   // 3.1.4 is the comparison with other units when the Pembanding sheet has one; efficiency follows.
@@ -242,7 +245,7 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       predikatRata: rata === null ? "-" : predikat(rata, bk.pengaturan.skalaPredikat),
       skalaPredikat: kalimatSkala(bk),
       totalProgramPk: pkDok.nilai.totalProgram,
-      kalimatPkPerubahan: kalimatPkPerubahan(bk, indikatorSasaranPk(bk.indikator)),
+      kalimatPkPerubahan: kalimatPkPerubahan(bk, sasaranPk),
       ...banding.nilai,
       noBanding: noBagian.banding === "" ? "" : `3.1.${3 + Number(noBagian.banding)}`,
       noEfisiensi: `3.1.${3 + Number(noBagian.efisiensi)}`,
@@ -263,9 +266,8 @@ export function dataLkj(bk: BukuKerja, ttd: Penandatanganan) {
       anggaran: barisAnggaran(anggaran),
       ...profil.daftar,
       pkSasaran: pkDok.daftar.sasaran,
-      // Seed 001 table 2.2: with a PK Perubahan, each target before and after it; else the PK's.
-      pkTetap: adaPkPerubahan(bk.indikator) ? [] : pkDok.daftar.sasaran,
-      pkUbah: adaPkPerubahan(bk.indikator) ? barisPerubahan(bk, indikatorSasaranPk(bk.indikator)) : [],
+      pkTetap: diubah ? [] : pkDok.daftar.sasaran,
+      pkUbah: diubah ? barisPerubahan(bk, sasaranPk) : [],
       banding: banding.baris,
       pkSasaranProgram: pkDok.daftar.sasaranProgram,
       pkProgram: pkDok.daftar.program,
