@@ -82,12 +82,13 @@ export function dataPk(bk: BukuKerja, ttd: Penandatanganan) {
 }
 
 /**
- * What the PK Perubahan changed, in a sentence: each revised target from the signed one, and its
- * date; "" without a PK Perubahan.
+ * What the PK Perubahan changed among `daftar` (the sasaran), in a sentence: each revised target
+ * from the signed one, and its date; "" without a PK Perubahan in the workbook (the same condition
+ * that prints 2.2's Sebelum/Sesudah table, also when only a program's target was revised).
  */
 export function kalimatPkPerubahan(bk: BukuKerja, daftar: readonly Indikator[]): string {
+  if (!adaPkPerubahan(bk.indikator)) return "";
   const ubah = daftar.filter((i) => i.targetPerubahan !== null && i.targetPerubahan !== i.target);
-  if (!adaPkPerubahan(daftar)) return "";
   const { tanggalPkPerubahan } = bk.pengaturan;
   const pk = `Perjanjian Kinerja Perubahan${tanggalPkPerubahan === null ? "" : ` tanggal ${formatTanggalDokumen(tanggalPkPerubahan)}`}`;
   if (ubah.length === 0) return `${pk} tidak mengubah target indikator sasaran.`;

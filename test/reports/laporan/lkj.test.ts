@@ -134,6 +134,21 @@ describe("the complete LKJ of Klakah (seed 001 Bab I-IV, lampiran)", () => {
     expect(tanpa.daftar.pkUbah).toEqual([]);
     expect(tanpa.daftar.pkTetap).toEqual(tanpa.daftar.pkSasaran);
     expect(tanpa.nilai.kalimatPkPerubahan).toBe("");
+    // Only a program's target revised: the table of 2.2 is printed, and its sentence says so.
+    const program = dataLkj(
+      {
+        ...bk,
+        indikator: bk.indikator.map((i) => ({
+          ...i,
+          targetPerubahan: i.tingkat === "Program" && i.target === 95.23 ? 100 : null,
+        })),
+      },
+      TANGGAL,
+    );
+    expect(program.daftar.pkUbah).toHaveLength(2);
+    expect(program.nilai.kalimatPkPerubahan).toBe(
+      "Perjanjian Kinerja Perubahan tanggal 2 Oktober 2023 tidak mengubah target indikator sasaran.",
+    );
     // Measured against the signed 85,23: 100 / 85,23.
     expect(tanpa.daftar.indikator[2]).toMatchObject({ target: "85,23 %", capaian: "117,33 %" });
   });
