@@ -125,7 +125,12 @@ export function dataPkPerubahan(bk: BukuKerja, ttd: Penandatanganan) {
     daftar: {
       sasaran: barisPerubahan(bk, indikatorSasaranPk(bk.indikator)),
       sasaranProgram: barisPerubahan(bk, indikatorProgramPk(bk.indikator)),
-      program: program.map((p) => ({ ...p.baris, anggaranPerubahan: formatRupiah(p.pagu) })),
+      // In kolomDaftar's order: the revised budget beside the signed one, before the source.
+      program: program.map(({ baris: { keterangan, ...awal }, pagu }) => ({
+        ...awal,
+        anggaranPerubahan: formatRupiah(pagu),
+        keterangan,
+      })),
     },
     kolomDaftar: {
       sasaran: KOLOM_PERUBAHAN,
